@@ -1,0 +1,27 @@
+export const ROLES = ["admin", "analyst", "ambassador", "leadership"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Viewer {
+  userId: string | null;
+  role: Role;
+  /** The mission an ambassador belongs to; null for every other role. */
+  missionId: string | null;
+}
+
+/** HQ roles and leadership see every mission; an ambassador sees only their own. */
+export function canViewAllMissions(viewer: Viewer): boolean {
+  return viewer.role === "admin" || viewer.role === "analyst" || viewer.role === "leadership";
+}
+
+export function canViewMission(viewer: Viewer, missionId: string): boolean {
+  return canViewAllMissions(viewer) || (viewer.role === "ambassador" && viewer.missionId === missionId);
+}
+
+/**
+ * The missions a viewer may read, as a filter on mission ids: null means all.
+ * An ambassador without a mission sees nothing rather than everything.
+ */
+export function visibleMissionIds(viewer: Viewer): string[] | null {
+  if (canViewAllMissions(viewer)) return null;
+  return viewer.role === "ambassador" && viewer.missionId ? [viewer.missionId] : [];
+}

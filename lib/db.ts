@@ -1,0 +1,9 @@
+import "server-only";
+import { createPrismaClient, type ChanceryPrismaClient } from "./prisma-client";
+
+const globalForPrisma = globalThis as unknown as { chanceryPrisma?: ChanceryPrismaClient };
+
+/** The one Prisma client of this server process (kept across hot reloads in development). */
+export const prisma: ChanceryPrismaClient = globalForPrisma.chanceryPrisma ?? createPrismaClient();
+
+if (process.env.NODE_ENV !== "production") globalForPrisma.chanceryPrisma = prisma;

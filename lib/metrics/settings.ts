@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const healthWeightsSchema = z.object({
+  activity: z.number().min(0).max(100),
+  engagement: z.number().min(0).max(100),
+  coverage: z.number().min(0).max(100),
+  response: z.number().min(0).max(100),
+});
+export type HealthWeights = z.infer<typeof healthWeightsSchema>;
+
+export const metricSettingsSchema = z.object({
+  /** T: days without a post after which an account is dormant. */
+  dormancyThresholdDays: z.number().int().min(1).max(3650),
+  /** P: default length of the period that ends at D. */
+  defaultPeriodDays: z.number().int().min(1).max(3660),
+  /** Below this engagement share an account declared for engagement is flagged. */
+  engagementMismatchBelow: z.number().min(0).max(1),
+  /** Posts per week that earn the full activity component. */
+  activityTargetPostsPerWeek: z.number().positive().max(1000),
+  /** Reactions per post that earn the full response component. */
+  responseTargetPerPost: z.number().positive().max(1_000_000),
+  healthWeights: healthWeightsSchema.refine(
+    (w) => w.activity + w.engagement + w.coverage + w.response > 0,
+    "At least one health-score weight must be above zero",
+  ),
+});
+export type MetricSettings = z.infer<typeof metricSettingsSchema>;
+
+export const DEFAULT_METRIC_SETTINGS: MetricSettings = {
+  dormancyThresholdDays: 90,
+  defaultPeriodDays: 90,
+  engagementMismatchBelow: 0.2,
+  activityTargetPostsPerWeek: 3,
+  responseTargetPerPost: 10,
+  healthWeights: { activity: 35, engagement: 25, coverage: 25, response: 15 },
+};
+
+/** Stored settings over the defaults; anything invalid is rejected with the reason. */
+export function mergeMetricSettings(stored: unknown): MetricSettings {
+  const partial = metricSettingsSchema.partial().parse(stored ?? {});
+  return metricSettingsSchema.parse({ ...DEFAULT_METRIC_SETTINGS, ...partial });
+}
