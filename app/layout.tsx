@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("app");
+  const messages = await getMessages();
+  // Client components only need the error texts; the rest stays on the server.
+  const clientMessages = { errors: messages.errors };
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen antialiased">
+        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-card focus:p-2">
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider messages={clientMessages}>
+          <SiteHeader />
+          <main id="content" className="mx-auto max-w-7xl px-4 py-6">
+            {children}
+          </main>
+          <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted">{t("footer")}</footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

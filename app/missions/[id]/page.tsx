@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/accounts/status-badge";
+import { DemoBanner } from "@/components/layout/demo-banner";
+import { AccountTable } from "@/components/missions/account-table";
+import { Alert } from "@/components/ui/alert";
+import { RangeBar } from "@/components/view-range/range-bar";
+import { RangeError } from "@/components/view-range/range-error";
+import { getCurrentViewer } from "@/lib/auth/viewer";
+import { getMissionSummary } from "@/lib/data/missions";
+import { resolveViewRange } from "@/lib/data/view-range";
+import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
+import { firstValues, hrefWith } from "@/lib/view-params";
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export const metadata: Metadata = { title: "Mission" };
+
+export default async function MissionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  const query = firstValues(await searchParams);
+  const t = await getTranslations();
+  const viewer = await getCurrentViewer();
+  const range = await resolveViewRange(viewer, query);
+  const pathname = `/missions/${encodeURIComponent(id)}`;
+  const keep = { asOf: query.asOf, period: query.period };
+
+  if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
+
+  const mission = await getMissionSummary(viewer, id, range.period, range.settings);
+  if (!mission) notFound();
+
+  return (
+    <>
+      {mission.isDemo && <DemoBanner />}
+      <Link href={hrefWith("/", keep)} className="text-sm text-accent hover:underline">
+        ← {t("mission.back")}
+      </Link>
+      <h1 className="mb-1 mt-2 text-2xl font-semibold">{mission.name}</h1>
+      <p className="mb-4 text-sm text-muted">
+        {t(`missionKind.${mission.kind}`)} · {[mission.city, mission.country].filter(Boolean).join(", ")}
+        {mission.region ? ` · ${t("mission.region")}: ${mission.region}` : ""}
+      </p>
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname={pathname}
+        keep={keep}
+      />
+      <section aria-labelledby="accounts-heading">
+        <div className="mb-2 flex flex-wrap items-center gap-2">
+          <h2 id="accounts-heading" className="text-lg font-semibold">
+            {t("mission.accountsHeading")}
+          </h2>
+          {ACTIVITY_STATUSES.filter((s) => mission.statusCounts[s] > 0).map((status) => (
+            <StatusBadge key={status} status={status} count={mission.statusCounts[status]} />
+          ))}
+        </div>
+        <p className="mb-3 text-sm text-muted" data-testid="mission-summary">
+          {t("mission.summary", {
+            total: mission.statusCounts.total,
+            active: mission.statusCounts.active,
+            dormant: mission.statusCounts.dormant,
+            silent: mission.statusCounts.silent,
+          })}
+        </p>
+        {mission.accounts.length === 0 ? (
+          <Alert tone="info">{t("mission.noAccounts")}</Alert>
+        ) : (
+          <AccountTable accounts={mission.accounts} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function SiteHeader() {
+  const t = await getTranslations();
+  return (
+    <header className="border-b border-border bg-card">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          {t("app.name")}
+        </Link>
+        <span className="hidden text-sm text-muted sm:inline">{t("app.tagline")}</span>
+        <nav aria-label={t("nav.main")} className="ml-auto flex gap-4 text-sm">
+          <Link href="/" className="hover:underline">
+            {t("nav.overview")}
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

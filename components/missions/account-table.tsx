@@ -1,0 +1,81 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PrivateBadge, StatusBadge } from "@/components/accounts/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { AccountFigures } from "@/lib/data/account-figures";
+
+/** A mission's accounts with status, last post, period figures and declared vs observed use. */
+export async function AccountTable({ accounts }: { accounts: AccountFigures[] }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <Table data-testid="account-table">
+      <thead>
+        <tr>
+          <Th>{t("table.account")}</Th>
+          <Th>{t("table.status")}</Th>
+          <Th>{t("table.lastPost")}</Th>
+          <Th className="text-right">{t("table.posts")}</Th>
+          <Th className="text-right">{t("table.engagement")}</Th>
+          <Th>{t("table.declaredUse")}</Th>
+          <Th className="text-right">{t("table.postsToDate")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {accounts.map((account) => (
+          <tr key={account.id} data-testid="account-row" data-handle={account.handle}>
+            <Td>
+              <div className="font-medium">@{account.handle}</div>
+              <div className="text-xs text-muted">
+                {t.has(`platform.${account.platform}`) ? t(`platform.${account.platform}`) : account.platform}
+                {account.displayName ? ` · ${account.displayName}` : ""}
+              </div>
+            </Td>
+            <Td>
+              <div className="flex flex-wrap gap-1">
+                <StatusBadge status={account.activity.status} />
+                {account.isPrivate && <PrivateBadge />}
+              </div>
+              {account.activity.daysSinceLastPost !== null && (
+                <div className="mt-1 text-xs text-muted">{t("status.daysSince", { days: account.activity.daysSinceLastPost })}</div>
+              )}
+            </Td>
+            <Td data-testid="last-post">
+              {account.lastPostAt ? (
+                <time dateTime={account.lastPostAt.toISOString()}>
+                  {format.dateTime(account.lastPostAt, { year: "numeric", month: "long", day: "numeric" })}
+                </time>
+              ) : (
+                <span className="text-muted">{t("table.never")}</span>
+              )}
+            </Td>
+            <Td className="text-right tabular-nums" title={t("table.kindsHint")}>
+              {format.number(account.postsInPeriod)}
+              <div className="text-xs text-muted">
+                {t("table.kinds", {
+                  broadcast: format.number(account.counts.broadcast),
+                  engagement: format.number(account.counts.engagement),
+                  amplification: format.number(account.counts.amplification),
+                })}
+              </div>
+            </Td>
+            <Td className="text-right tabular-nums">
+              {account.engagementShare === null
+                ? t("table.none")
+                : format.number(account.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+              {account.declaredUseMismatch && (
+                <div>
+                  <Badge tone="warning" data-testid="mismatch">
+                    {t("table.mismatch")}
+                  </Badge>
+                </div>
+              )}
+            </Td>
+            <Td>{t.has(`declaredUse.${account.declaredUse}`) ? t(`declaredUse.${account.declaredUse}`) : account.declaredUse}</Td>
+            <Td className="text-right tabular-nums">{format.number(account.postsToDate)}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/accounts/status-badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { MissionSortKey, SortDirection } from "@/lib/data/mission-sort";
+import type { MissionSummary } from "@/lib/data/missions";
+import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
+
+interface MissionTableProps {
+  missions: MissionSummary[];
+  sort: MissionSortKey;
+  dir: SortDirection;
+  sortHref: (key: MissionSortKey) => string;
+  missionHref: (missionId: string) => string;
+}
+
+const COLUMNS: { key: MissionSortKey; label: string; numeric?: boolean }[] = [
+  { key: "name", label: "mission" },
+  { key: "status", label: "accounts" },
+  { key: "lastPost", label: "lastPost" },
+  { key: "posts", label: "posts", numeric: true },
+  { key: "engagement", label: "engagement", numeric: true },
+];
+
+/** Missions with their accounts' status, last post, posts in period and engagement share; sortable by URL. */
+export async function MissionTable({ missions, sort, dir, sortHref, missionHref }: MissionTableProps) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <Table data-testid="mission-table">
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => {
+            const active = column.key === sort;
+            return (
+              <Th
+                key={column.key}
+                aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}
+                className={column.numeric ? "text-right" : undefined}
+              >
+                <Link
+                  href={sortHref(column.key)}
+                  className="inline-flex items-center gap-1 hover:text-foreground"
+                  aria-label={t("table.sortBy", { column: t(`table.${column.label}`) })}
+                >
+                  {t(`table.${column.label}`)}
+                  {active && <span aria-hidden>{dir === "asc" ? "▲" : "▼"}</span>}
+                </Link>
+              </Th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        {missions.map((mission) => (
+          <tr key={mission.id} className="hover:bg-background" data-testid="mission-row" data-mission={mission.slug}>
+            <Td>
+              <Link href={missionHref(mission.id)} className="font-medium text-accent hover:underline">
+                {mission.name}
+              </Link>
+              <div className="text-xs text-muted">
+                {t(`missionKind.${mission.kind}`)} · {[mission.city, mission.country].filter(Boolean).join(", ")}
+              </div>
+            </Td>
+            <Td>
+              <div className="flex flex-wrap gap-1">
+                {ACTIVITY_STATUSES.filter((s) => mission.statusCounts[s] > 0).map((status) =>
+                  mission.statusCounts.total === 1 ? (
+                    <StatusBadge key={status} status={status} />
+                  ) : (
+                    <StatusBadge key={status} status={status} count={mission.statusCounts[status]} />
+                  ),
+                )}
+              </div>
+            </Td>
+            <Td data-testid="last-post">
+              {mission.lastPostAt ? (
+                <time dateTime={mission.lastPostAt.toISOString()}>
+                  {format.dateTime(mission.lastPostAt, { year: "numeric", month: "short", day: "numeric" })}
+                </time>
+              ) : (
+                <span className="text-muted">{t("table.never")}</span>
+              )}
+            </Td>
+            <Td className="text-right tabular-nums" title={t("table.kindsHint")}>
+              {format.number(mission.postsInPeriod)}
+              <div className="text-xs text-muted">
+                {t("table.kinds", {
+                  broadcast: format.number(mission.counts.broadcast),
+                  engagement: format.number(mission.counts.engagement),
+                  amplification: format.number(mission.counts.amplification),
+                })}
+              </div>
+            </Td>
+            <Td className="text-right tabular-nums">
+              {mission.engagementShare === null
+                ? t("table.none")
+                : format.number(mission.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

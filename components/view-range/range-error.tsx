@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import type { ViewRangeErrorCode } from "@/lib/validations/view-range";
+
+/** Explains which URL parameter is wrong and how to write it, instead of failing the page. */
+export async function RangeError({
+  errors,
+  resetHref,
+}: {
+  errors: { field: string; code: ViewRangeErrorCode; value: string }[];
+  resetHref: string;
+}) {
+  const t = await getTranslations("errors");
+  return (
+    <Alert data-testid="range-error">
+      <h2 className="mb-2 font-semibold">{t("title")}</h2>
+      <ul className="mb-3 list-disc space-y-1 pl-5">
+        {errors.map((error) => (
+          <li key={error.field}>{t(error.code, { value: error.value })}</li>
+        ))}
+      </ul>
+      <Link href={resetHref} className="font-medium underline">
+        {t("backToDefault")}
+      </Link>
+    </Alert>
+  );
+}

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const SURVEY = "/?asOf=2017-08-15";
+const EMPTY_STORE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 1}`;
+
+async function columnNumbers(page: Page, column: number): Promise<number[]> {
+  const cells = page.locator(`[data-testid=mission-table] tbody tr td:nth-child(${column})`);
+  const texts = await cells.evaluateAll((tds) => tds.map((td) => td.childNodes[0]?.textContent ?? ""));
+  return texts.map((text) => Number(text.replace(/[^\d.]/g, "")));
+}
+
+test.describe("HQ overview", () => {
+  test("shows 11 dormant of 29 accounts as of the survey date", async ({ page }) => {
+    await page.goto(SURVEY);
+    await expect(page.getByRole("heading", { level: 1, name: "Ministry overview" })).toBeVisible();
+    await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
+    await expect(page.getByTestId("period")).toContainText("May 18, 2017 – Aug 15, 2017 (90 days)");
+    await expect(page.getByTestId("status-count-dormant")).toHaveText("11");
+    await expect(page.getByTestId("status-card-dormant")).toContainText("11 accounts of 29");
+    await expect(page.getByTestId("status-count-active")).toHaveText("18");
+    await expect(page.getByTestId("status-count-silent")).toHaveText("0");
+    await expect(page.getByTestId("mission-row")).toHaveCount(28);
+    await expect(page.getByTestId("demo-banner")).toBeVisible();
+  });
+
+  test("defaults the as-of date to the newest activity in the store", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
+    await expect(page.getByTestId("as-of")).toContainText("newest activity in the store");
+  });
+
+  test("opens a dormant mission and shows its last post month", async ({ page }) => {
+    await page.goto(SURVEY);
+    await page.getByTestId("status-card-dormant").click();
+    await expect(page).toHaveURL(/status=dormant/);
+    // Ten dormant embassies and consulates, plus HQ with its dormant English account.
+    await expect(page.getByTestId("mission-row")).toHaveCount(11);
+    await page.getByRole("link", { name: "Germany", exact: true }).click();
+    await expect(page).toHaveURL(/\/missions\/[^?]+\?asOf=2017-08-15/);
+    await expect(page.getByRole("heading", { level: 1, name: "Germany" })).toBeVisible();
+    await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
+    const row = page.getByTestId("account-row");
+    await expect(row).toHaveCount(1);
+    await expect(row.getByTestId("last-post")).toContainText(/July \d{1,2}, 2015/);
+    await expect(row).toContainText("Dormant");
+  });
+
+  test("shows both HQ accounts, one active and one dormant since December 2016", async ({ page }) => {
+    await page.goto(SURVEY);
+    await page.getByRole("link", { name: "Ministry of Foreign Affairs (HQ)" }).click();
+    await expect(page.getByTestId("mission-summary")).toHaveText("2 accounts: 1 active, 1 dormant, 0 silent");
+    const english = page.locator("[data-handle=demo_mn_mfa_en]");
+    await expect(english).toContainText("Dormant");
+    await expect(english.getByTestId("last-post")).toContainText(/December \d{1,2}, 2016/);
+  });
+
+  test("flags the private account without changing its status", async ({ page }) => {
+    await page.goto(SURVEY);
+    await page.getByRole("link", { name: "Italy", exact: true }).click();
+    const row = page.getByTestId("account-row");
+    await expect(row).toContainText("Active");
+    await expect(row).toContainText("Private");
+  });
+
+  test("sorts the mission table by posts in period, both ways, in the URL", async ({ page }) => {
+    await page.goto(SURVEY);
+    await page.getByRole("link", { name: "Sort by Posts in period" }).click();
+    await expect(page).toHaveURL(/sort=posts&dir=desc/);
+    const descending = await columnNumbers(page, 4);
+    expect(descending.length).toBe(28);
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(descending[0]).toBeGreaterThan(0);
+    await page.getByRole("link", { name: "Sort by Posts in period" }).click();
+    await expect(page).toHaveURL(/sort=posts&dir=asc/);
+    const ascending = await columnNumbers(page, 4);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await expect(page.locator("th[aria-sort=ascending]")).toContainText("Posts in period");
+  });
+
+  test("changes the as-of date with the form and recounts", async ({ page }) => {
+    await page.goto(SURVEY);
+    await page.getByLabel("As of").fill("2016-01-15");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/asOf=2016-01-15/);
+    await expect(page.getByTestId("as-of")).toContainText("As of Jan 15, 2016");
+    // Germany (last post July 2015) is dormant by then.
+    const germany = page.locator("[data-mission=germany]");
+    await expect(germany).toContainText("Dormant");
+  });
+
+  test("explains an invalid as-of date instead of failing", async ({ page }) => {
+    const response = await page.goto("/?asOf=2017-02-30");
+    expect(response?.status()).toBeLessThan(500);
+    await expect(page.getByTestId("range-error")).toContainText("“2017-02-30” is not a valid as-of date");
+    await page.getByRole("link", { name: "Show the latest figures" }).click();
+    await expect(page.getByTestId("status-count-dormant")).toBeVisible();
+  });
+
+  test("explains an invalid period", async ({ page }) => {
+    await page.goto("/?asOf=2017-08-15&period=abc");
+    await expect(page.getByTestId("range-error")).toContainText("“abc” is not a valid period");
+  });
+
+  test("says a mission that does not exist is not found", async ({ page }) => {
+    await page.goto("/missions/does-not-exist");
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});
+
+test.describe("empty store", () => {
+  test("says how to get data in", async ({ page }) => {
+    await page.goto(`${EMPTY_STORE}/`);
+    await expect(page.getByTestId("empty-store")).toContainText("The store is empty");
+    await expect(page.getByTestId("mission-table")).toHaveCount(0);
+  });
+});

@@ -1,0 +1,55 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3200);
+const EMPTY_PORT = PORT + 1;
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * End-to-end tests against the production build (`next build` must have run),
+ * in Debian's Chromium: Playwright's own browser download is not reachable here.
+ * Two servers: one on a freshly seeded demo store, one on an empty store.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx scripts/e2e-server.ts demo ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/?asOf=2017-08-15`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/e2e-server.ts empty ${EMPTY_PORT}`,
+      url: `http://127.0.0.1:${EMPTY_PORT}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+  ],
+});
+
+export const EMPTY_STORE_URL = `http://127.0.0.1:${EMPTY_PORT}`;
