@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@prisma/client";
+import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createPrismaClient } from "../prisma-client";
+import { loadDemoData } from "../../prisma/demo/load-demo-data";
+import { SURVEY_DATE, SURVEY_DORMANT_COUNT, SURVEY_MISSIONS } from "../../prisma/demo/survey";
+import { parseIsoDay, periodEndingAt } from "../metrics/dates";
+import type { Viewer } from "../auth/permissions";
+
+const analyst: Viewer = { userId: null, role: "analyst", missionId: null };
+const surveyAccounts = SURVEY_MISSIONS.flatMap((m) => m.accounts.map((a) => ({ ...a, missionSlug: m.slug })));
+
+let database: TestDatabase;
+let client: PrismaClient;
+let data: typeof import("./missions");
+let ranges: typeof import("./view-range");
+let settingsModule: typeof import("./settings");
+
+beforeAll(async () => {
+  database = createMigratedTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  client = createPrismaClient(database.url);
+  await loadDemoData(client);
+  // lib/db reads DATABASE_URL when first imported, so import the data layer only now.
+  data = await import("./missions");
+  ranges = await import("./view-range");
+  settingsModule = await import("./settings");
+});
+
+afterAll(async () => {
+  await client?.$disconnect();
+  const { prisma } = await import("../db");
+  await prisma.$disconnect();
+  database?.remove();
+});
+
+async function surveyOverview(viewer: Viewer = analyst) {
+  const settings = await settingsModule.getMetricSettings(client);
+  return data.getMinistryOverview(viewer, periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90), settings);
+}
+
+describe("demo store as of the survey date", () => {
+  it("reports exactly 11 of 29 accounts dormant, as the survey does", async () => {
+    const overview = await surveyOverview();
+    expect(overview.statusCounts).toEqual({ active: 18, dormant: SURVEY_DORMANT_COUNT, silent: 0, total: 29, private: 1 });
+    expect(overview.missions).toHaveLength(28);
+    expect(overview.hasDemoData).toBe(true);
+  });
+
+  it("gives every account the status the survey gives it", async () => {
+    const overview = await surveyOverview();
+    const byHandle = new Map(overview.missions.flatMap((m) => m.accounts).map((a) => [a.handle, a]));
+    for (const account of surveyAccounts) {
+      expect(byHandle.get(account.handle)?.activity.status, account.handle).toBe(account.status);
+    }
+    expect(byHandle.get("demo_mn_italy")?.activity.isPrivate).toBe(true);
+  });
+
+  it("holds each account's surveyed total of posts", async () => {
+    const overview = await surveyOverview();
+    const byHandle = new Map(overview.missions.flatMap((m) => m.accounts).map((a) => [a.handle, a]));
+    const stored = await client.post.groupBy({ by: ["accountId"], _count: { _all: true } });
+    const storedById = new Map(stored.map((r) => [r.accountId, r._count._all]));
+    for (const account of surveyAccounts) {
+      const figures = byHandle.get(account.handle);
+      expect(figures?.postsToDate, account.handle).toBe(account.totalTweets);
+      expect(storedById.get(figures!.id), account.handle).toBe(account.totalTweets);
+    }
+    expect(await client.post.count()).toBe(28835);
+  });
+
+  it("puts each dormant account's last post in the surveyed month", async () => {
+    const overview = await surveyOverview();
+    const byHandle = new Map(overview.missions.flatMap((m) => m.accounts).map((a) => [a.handle, a]));
+    for (const account of surveyAccounts.filter((a) => a.status === "dormant")) {
+      expect(byHandle.get(account.handle)?.lastPostAt?.toISOString().slice(0, 7), account.handle).toBe(account.lastTweetMonth);
+    }
+  });
+
+  it("defaults D to the newest activity in the store", async () => {
+    const range = await ranges.resolveViewRange(analyst, {});
+    expect(range.ok).toBe(true);
+    if (!range.ok) return;
+    expect(range.period.asOf.toISOString().slice(0, 10)).toBe(SURVEY_DATE);
+    expect(range.period.days).toBe(90);
+    expect(range.asOfIsDefault).toBe(true);
+  });
+
+  it("rejects an invalid as-of date and period with error codes", async () => {
+    const range = await ranges.resolveViewRange(analyst, { asOf: "2017-02-30", period: "-5" });
+    expect(range).toEqual({
+      ok: false,
+      errors: [
+        { field: "asOf", code: "invalid_as_of", value: "2017-02-30" },
+        { field: "period", code: "invalid_period", value: "-5" },
+      ],
+    });
+  });
+
+  it("agrees with a direct count of posts and categories in the period", async () => {
+    const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
+    const overview = await surveyOverview();
+    const where = { postedAt: { gte: period.start, lt: period.endExclusive } };
+    expect(overview.postsInPeriod).toBe(await client.post.count({ where }));
+    const engagement = await client.post.count({ where: { ...where, category: "engagement" } });
+    const broadcast = await client.post.count({ where: { ...where, category: "broadcast" } });
+    expect(overview.engagementShare).toBeCloseTo(engagement / (engagement + broadcast), 12);
+    expect(overview.postsInPeriod).toBeGreaterThan(0);
+  });
+
+  it("counts statuses again at an earlier date from the posts stored then", async () => {
+    // On 2016-01-15 with T = 90: Germany's last post (July 2015) is older than 90 days; Switzerland's (Nov 2015) is not.
+    const settings = await settingsModule.getMetricSettings(client);
+    const overview = await data.getMinistryOverview(analyst, periodEndingAt(parseIsoDay("2016-01-15")!, 90), settings);
+    const byHandle = new Map(overview.missions.flatMap((m) => m.accounts).map((a) => [a.handle, a]));
+    expect(byHandle.get("demo_mn_germany")?.activity.status).toBe("dormant");
+    expect(byHandle.get("demo_mn_switzerland")?.activity.status).toBe("active");
+    // Poland's first post is in July 2015 or later, so in January 2015 it had not posted yet.
+    const early = await data.getMinistryOverview(analyst, periodEndingAt(parseIsoDay("2015-01-15")!, 90), settings);
+    expect(early.missions.find((m) => m.slug === "poland")?.accounts[0]?.activity.status).toBe("silent");
+  });
+});
+
+describe("what a viewer may see", () => {
+  it("shows an ambassador only their own mission", async () => {
+    const germany = await client.mission.findUniqueOrThrow({ where: { slug: "germany" } });
+    const france = await client.mission.findUniqueOrThrow({ where: { slug: "france" } });
+    const ambassador: Viewer = { userId: "u1", role: "ambassador", missionId: germany.id };
+    const overview = await surveyOverview(ambassador);
+    expect(overview.missions.map((m) => m.slug)).toEqual(["germany"]);
+    expect(overview.statusCounts.total).toBe(1);
+    const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
+    const settings = await settingsModule.getMetricSettings(client);
+    expect(await data.getMissionSummary(ambassador, france.id, period, settings)).toBeNull();
+    expect((await data.getMissionSummary(ambassador, germany.id, period, settings))?.slug).toBe("germany");
+  });
+
+  it("shows an ambassador without a mission nothing", async () => {
+    const overview = await surveyOverview({ userId: "u2", role: "ambassador", missionId: null });
+    expect(overview.missions).toEqual([]);
+  });
+
+  it("returns null for an unknown mission id", async () => {
+    const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
+    const settings = await settingsModule.getMetricSettings(client);
+    expect(await data.getMissionSummary(analyst, "no-such-mission", period, settings)).toBeNull();
+  });
+});
+
+describe("loading demo data", () => {
+  it("is all or nothing: a second load fails and changes nothing", async () => {
+    const before = await client.post.count();
+    const missionsBefore = await client.mission.count();
+    await expect(loadDemoData(client)).rejects.toThrow();
+    expect(await client.post.count()).toBe(before);
+    expect(await client.mission.count()).toBe(missionsBefore);
+  });
+
+  it("leaves the store in write-ahead-log mode", async () => {
+    const rows = await client.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    expect(rows[0]?.journal_mode).toBe("wal");
+  });
+});

@@ -1,0 +1,44 @@
+import "server-only";
+import { prisma } from "../db";
+import { periodEndingAt, startOfUtcDay, type Period } from "../metrics/dates";
+import { parseViewRange, type ParsedViewRange, type ViewRangeInput } from "../validations/view-range";
+import { getMetricSettings } from "./settings";
+import type { MetricSettings } from "../metrics/settings";
+import type { Viewer } from "../auth/permissions";
+
+export interface ResolvedViewRange {
+  period: Period;
+  settings: MetricSettings;
+  /** Whether D came from the store's newest activity rather than the URL. */
+  asOfIsDefault: boolean;
+  /** The store's newest activity day; null for an empty store. */
+  newestActivity: Date | null;
+}
+
+export type ViewRangeResult =
+  | ({ ok: true } & ResolvedViewRange)
+  | Extract<ParsedViewRange, { ok: false }>;
+
+/**
+ * The as-of date D and period P of a view: from the URL when given and valid,
+ * else D = the newest activity in the store (today for an empty store) and
+ * P = the configured default.
+ */
+export async function resolveViewRange(_viewer: Viewer, input: ViewRangeInput): Promise<ViewRangeResult> {
+  const parsed = parseViewRange(input);
+  if (!parsed.ok) return parsed;
+  // The newest date in the store reveals nothing about any one mission, so it is not scoped to the viewer.
+  const [settings, newest] = await Promise.all([
+    getMetricSettings(prisma),
+    prisma.post.aggregate({ _max: { postedAt: true } }),
+  ]);
+  const newestActivity = newest._max.postedAt ? startOfUtcDay(newest._max.postedAt) : null;
+  const asOf = parsed.asOf ?? newestActivity ?? startOfUtcDay(new Date());
+  return {
+    ok: true,
+    period: periodEndingAt(asOf, parsed.periodDays ?? settings.defaultPeriodDays),
+    settings,
+    asOfIsDefault: parsed.asOf === null,
+    newestActivity,
+  };
+}
