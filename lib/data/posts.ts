@@ -1,0 +1,104 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { prisma } from "../db";
+import { visibleMissionIds, type Viewer } from "../auth/permissions";
+import type { Period } from "../metrics/dates";
+import { POSTS_PAGE_SIZE, type PostFilters } from "../validations/post-filters";
+
+export interface PostListItem {
+  id: string;
+  postedAt: Date;
+  kind: string;
+  category: string;
+  language: string | null;
+  text: string | null;
+  url: string | null;
+  likeCount: number | null;
+  replyCount: number | null;
+  repostCount: number | null;
+  replyToHandle: string | null;
+  quotedHandle: string | null;
+  repostOfHandle: string | null;
+  isDemo: boolean;
+  account: { id: string; handle: string; platform: string; mission: { id: string; name: string } };
+  themes: { source: string; theme: { id: string; name: string } }[];
+  mentions: { handle: string }[];
+}
+
+export interface PostList {
+  items: PostListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** Names of the filtered mission, account and theme, for the filter chips. */
+  labels: { mission: string | null; account: string | null; theme: string | null };
+}
+
+/** The posts behind a figure: filtered, newest first, one page at a time, within what the viewer may see. */
+export async function getPostList(viewer: Viewer, period: Period, filters: PostFilters): Promise<PostList> {
+  const visible = visibleMissionIds(viewer);
+  const missionIds =
+    visible === null
+      ? filters.missionId
+        ? [filters.missionId]
+        : null
+      : filters.missionId
+        ? visible.filter((id) => id === filters.missionId)
+        : visible;
+
+  const where: Prisma.PostWhereInput = {
+    postedAt: filters.allTime ? { lt: period.endExclusive } : { gte: period.start, lt: period.endExclusive },
+    ...(filters.category ? { category: filters.category } : {}),
+    ...(filters.accountId ? { accountId: filters.accountId } : {}),
+    ...(missionIds ? { account: { missionId: { in: missionIds } } } : {}),
+    ...(filters.themeId ? { themes: { some: { themeId: filters.themeId } } } : {}),
+  };
+
+  const [total, mission, account, theme] = await Promise.all([
+    prisma.post.count({ where }),
+    filters.missionId && (visible === null || visible.includes(filters.missionId))
+      ? prisma.mission.findUnique({ where: { id: filters.missionId }, select: { name: true } })
+      : null,
+    filters.accountId
+      ? prisma.account.findFirst({
+          where: { id: filters.accountId, ...(visible ? { missionId: { in: visible } } : {}) },
+          select: { handle: true },
+        })
+      : null,
+    filters.themeId ? prisma.theme.findUnique({ where: { id: filters.themeId }, select: { name: true } }) : null,
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / POSTS_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const items = await prisma.post.findMany({
+    where,
+    orderBy: [{ postedAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * POSTS_PAGE_SIZE,
+    take: POSTS_PAGE_SIZE,
+    select: {
+      id: true,
+      postedAt: true,
+      kind: true,
+      category: true,
+      language: true,
+      text: true,
+      url: true,
+      likeCount: true,
+      replyCount: true,
+      repostCount: true,
+      replyToHandle: true,
+      quotedHandle: true,
+      repostOfHandle: true,
+      isDemo: true,
+      account: { select: { id: true, handle: true, platform: true, mission: { select: { id: true, name: true } } } },
+      themes: { select: { source: true, theme: { select: { id: true, name: true } } } },
+      mentions: { select: { handle: true } },
+    },
+  });
+  return {
+    items,
+    total,
+    page,
+    pageCount,
+    labels: { mission: mission?.name ?? null, account: account ? `@${account.handle}` : null, theme: theme?.name ?? null },
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+
+export const POSTS_PAGE_SIZE = 50;
+
+const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/);
+
+const postFiltersSchema = z.object({
+  mission: id.optional(),
+  account: id.optional(),
+  theme: id.optional(),
+  category: z.enum(POST_CATEGORIES).optional(),
+  /** "all": every post up to D, ignoring the period's start. */
+  since: z.literal("all").optional(),
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+});
+
+export interface PostFilters {
+  missionId: string | null;
+  accountId: string | null;
+  themeId: string | null;
+  category: PostCategory | null;
+  allTime: boolean;
+  page: number;
+}
+
+export type ParsedPostFilters =
+  | { ok: true; filters: PostFilters }
+  | { ok: false; fields: string[] };
+
+/** Filters of the post list from the URL; a malformed one is reported by name, not ignored. */
+export function parsePostFilters(params: Record<string, string | undefined>): ParsedPostFilters {
+  const present = Object.fromEntries(
+    Object.entries(params).filter(([key, value]) => value !== undefined && value !== "" && key in postFiltersSchema.shape),
+  );
+  const parsed = postFiltersSchema.safeParse(present);
+  if (!parsed.success) return { ok: false, fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
+  const f = parsed.data;
+  return {
+    ok: true,
+    filters: {
+      missionId: f.mission ?? null,
+      accountId: f.account ?? null,
+      themeId: f.theme ?? null,
+      category: f.category ?? null,
+      allTime: f.since === "all",
+      page: f.page ?? 1,
+    },
+  };
+}
