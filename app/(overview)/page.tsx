@@ -61,6 +61,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             postsInPeriod={overview.postsInPeriod}
             engagementShare={overview.engagementShare}
             selected={table.status}
+            postsHref={(category) => hrefWith("/posts", rangeKeep, { category })}
             statusHref={(status) => hrefWith("/", keep, { status: table.status === status ? undefined : status })}
           />
           <section aria-labelledby="missions-heading">
@@ -95,6 +96,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   })
                 }
                 missionHref={(id) => hrefWith(`/missions/${encodeURIComponent(id)}`, rangeKeep)}
+                postsHref={(id, category) => hrefWith("/posts", rangeKeep, { mission: id, category })}
               />
             )}
           </section>

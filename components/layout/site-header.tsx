@@ -14,6 +14,9 @@ export async function SiteHeader() {
           <Link href="/" className="hover:underline">
             {t("nav.overview")}
           </Link>
+          <Link href="/posts" className="hover:underline">
+            {t("nav.posts")}
+          </Link>
         </nav>
       </div>
     </header>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivateBadge, StatusBadge } from "@/components/accounts/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -5,7 +6,14 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { AccountFigures } from "@/lib/data/account-figures";
 
 /** A mission's accounts with status, last post, period figures and declared vs observed use. */
-export async function AccountTable({ accounts }: { accounts: AccountFigures[] }) {
+export async function AccountTable({
+  accounts,
+  postsHref,
+}: {
+  accounts: AccountFigures[];
+  /** Link to an account's posts: in the period, of one category, or all up to D. */
+  postsHref: (accountId: string, options?: { category?: "engagement"; allTime?: boolean }) => string;
+}) {
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -42,15 +50,19 @@ export async function AccountTable({ accounts }: { accounts: AccountFigures[] })
             </Td>
             <Td data-testid="last-post">
               {account.lastPostAt ? (
-                <time dateTime={account.lastPostAt.toISOString()}>
-                  {format.dateTime(account.lastPostAt, { year: "numeric", month: "long", day: "numeric" })}
-                </time>
+                <Link href={postsHref(account.id, { allTime: true })} className="hover:text-accent hover:underline">
+                  <time dateTime={account.lastPostAt.toISOString()}>
+                    {format.dateTime(account.lastPostAt, { year: "numeric", month: "long", day: "numeric" })}
+                  </time>
+                </Link>
               ) : (
                 <span className="text-muted">{t("table.never")}</span>
               )}
             </Td>
             <Td className="text-right tabular-nums" title={t("table.kindsHint")}>
-              {format.number(account.postsInPeriod)}
+              <Link href={postsHref(account.id)} className="hover:text-accent hover:underline">
+                {format.number(account.postsInPeriod)}
+              </Link>
               <div className="text-xs text-muted">
                 {t("table.kinds", {
                   broadcast: format.number(account.counts.broadcast),
@@ -60,9 +72,13 @@ export async function AccountTable({ accounts }: { accounts: AccountFigures[] })
               </div>
             </Td>
             <Td className="text-right tabular-nums">
-              {account.engagementShare === null
-                ? t("table.none")
-                : format.number(account.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+              {account.engagementShare === null ? (
+                t("table.none")
+              ) : (
+                <Link href={postsHref(account.id, { category: "engagement" })} className="hover:text-accent hover:underline">
+                  {format.number(account.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+                </Link>
+              )}
               {account.declaredUseMismatch && (
                 <div>
                   <Badge tone="warning" data-testid="mismatch">
@@ -72,7 +88,11 @@ export async function AccountTable({ accounts }: { accounts: AccountFigures[] })
               )}
             </Td>
             <Td>{t.has(`declaredUse.${account.declaredUse}`) ? t(`declaredUse.${account.declaredUse}`) : account.declaredUse}</Td>
-            <Td className="text-right tabular-nums">{format.number(account.postsToDate)}</Td>
+            <Td className="text-right tabular-nums">
+              <Link href={postsHref(account.id, { allTime: true })} className="hover:text-accent hover:underline" data-testid="posts-to-date">
+                {format.number(account.postsToDate)}
+              </Link>
+            </Td>
           </tr>
         ))}
       </tbody>

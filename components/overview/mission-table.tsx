@@ -12,6 +12,7 @@ interface MissionTableProps {
   dir: SortDirection;
   sortHref: (key: MissionSortKey) => string;
   missionHref: (missionId: string) => string;
+  postsHref: (missionId: string, category?: "engagement") => string;
 }
 
 const COLUMNS: { key: MissionSortKey; label: string; numeric?: boolean }[] = [
@@ -23,7 +24,7 @@ const COLUMNS: { key: MissionSortKey; label: string; numeric?: boolean }[] = [
 ];
 
 /** Missions with their accounts' status, last post, posts in period and engagement share; sortable by URL. */
-export async function MissionTable({ missions, sort, dir, sortHref, missionHref }: MissionTableProps) {
+export async function MissionTable({ missions, sort, dir, sortHref, missionHref, postsHref }: MissionTableProps) {
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -83,7 +84,9 @@ export async function MissionTable({ missions, sort, dir, sortHref, missionHref 
               )}
             </Td>
             <Td className="text-right tabular-nums" title={t("table.kindsHint")}>
-              {format.number(mission.postsInPeriod)}
+              <Link href={postsHref(mission.id)} className="hover:text-accent hover:underline">
+                {format.number(mission.postsInPeriod)}
+              </Link>
               <div className="text-xs text-muted">
                 {t("table.kinds", {
                   broadcast: format.number(mission.counts.broadcast),
@@ -93,9 +96,13 @@ export async function MissionTable({ missions, sort, dir, sortHref, missionHref 
               </div>
             </Td>
             <Td className="text-right tabular-nums">
-              {mission.engagementShare === null
-                ? t("table.none")
-                : format.number(mission.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+              {mission.engagementShare === null ? (
+                t("table.none")
+              ) : (
+                <Link href={postsHref(mission.id, "engagement")} className="hover:text-accent hover:underline">
+                  {format.number(mission.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+                </Link>
+              )}
             </Td>
           </tr>
         ))}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ACTIVITY_STATUSES, type ActivityStatus, type StatusCounts } from "@/lib/metrics/activity-status";
 import type { CategoryCounts } from "@/lib/metrics/engagement-share";
+import type { PostCategory } from "@/lib/metrics/post-kind";
 import { cn } from "@/lib/utils";
 
 const ACCENT: Record<ActivityStatus, string> = {
@@ -19,10 +20,12 @@ interface StatusCardsProps {
   /** Link to the mission table filtered by a status. */
   statusHref: (status: ActivityStatus) => string;
   selected: ActivityStatus | null;
+  /** Link to the posts behind a figure, optionally of one category. */
+  postsHref: (category?: PostCategory) => string;
 }
 
 /** Accounts by status, posts in the period and the ministry's engagement share. */
-export async function StatusCards({ statusCounts, counts, postsInPeriod, engagementShare, statusHref, selected }: StatusCardsProps) {
+export async function StatusCards({ statusCounts, counts, postsInPeriod, engagementShare, statusHref, selected, postsHref }: StatusCardsProps) {
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -54,22 +57,25 @@ export async function StatusCards({ statusCounts, counts, postsInPeriod, engagem
         ))}
         <Card>
           <CardTitle>{t("overview.postsInPeriod")}</CardTitle>
-          <p className="mt-1 text-3xl font-semibold" data-testid="posts-in-period">
+          <Link href={postsHref()} className="mt-1 block text-3xl font-semibold hover:text-accent" data-testid="posts-in-period">
             {format.number(postsInPeriod)}
-          </p>
+          </Link>
           <p className="text-xs text-muted">
-            {t("overview.postsBreakdown", {
+            {t.rich("overview.postsBreakdown", {
               broadcast: format.number(counts.broadcast),
               engagement: format.number(counts.engagement),
               amplification: format.number(counts.amplification),
+              b: (chunks) => <Link href={postsHref("broadcast")} className="hover:underline">{chunks}</Link>,
+              e: (chunks) => <Link href={postsHref("engagement")} className="hover:underline">{chunks}</Link>,
+              a: (chunks) => <Link href={postsHref("amplification")} className="hover:underline">{chunks}</Link>,
             })}
           </p>
         </Card>
         <Card>
           <CardTitle title={t("overview.engagementShareHint")}>{t("overview.engagementShare")}</CardTitle>
-          <p className="mt-1 text-3xl font-semibold" data-testid="engagement-share">
+          <Link href={postsHref("engagement")} className="mt-1 block text-3xl font-semibold hover:text-accent" data-testid="engagement-share">
             {engagementShare === null ? t("table.none") : format.number(engagementShare, { style: "percent", maximumFractionDigits: 1 })}
-          </p>
+          </Link>
           <p className="text-xs text-muted">{t("overview.engagementShareHint")}</p>
         </Card>
       </div>

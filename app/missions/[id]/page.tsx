@@ -71,7 +71,12 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
         {mission.accounts.length === 0 ? (
           <Alert tone="info">{t("mission.noAccounts")}</Alert>
         ) : (
-          <AccountTable accounts={mission.accounts} />
+          <AccountTable
+            accounts={mission.accounts}
+            postsHref={(accountId, options) =>
+              hrefWith("/posts", keep, { account: accountId, category: options?.category, since: options?.allTime ? "all" : undefined })
+            }
+          />
         )}
       </section>
     </>

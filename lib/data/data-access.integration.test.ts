@@ -15,6 +15,7 @@ let client: PrismaClient;
 let data: typeof import("./missions");
 let ranges: typeof import("./view-range");
 let settingsModule: typeof import("./settings");
+let posts: typeof import("./posts");
 
 beforeAll(async () => {
   database = createMigratedTestDatabase();
@@ -25,6 +26,7 @@ beforeAll(async () => {
   data = await import("./missions");
   ranges = await import("./view-range");
   settingsModule = await import("./settings");
+  posts = await import("./posts");
 });
 
 afterAll(async () => {
@@ -144,6 +146,67 @@ describe("what a viewer may see", () => {
     const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
     const settings = await settingsModule.getMetricSettings(client);
     expect(await data.getMissionSummary(analyst, "no-such-mission", period, settings)).toBeNull();
+  });
+});
+
+describe("the posts behind a figure", () => {
+  const period = () => periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
+  const noFilters = { missionId: null, accountId: null, themeId: null, category: null, allTime: false, page: 1 };
+
+  it("lists every post in the period, newest first, 50 to a page", async () => {
+    const list = await posts.getPostList(analyst, period(), noFilters);
+    const where = { postedAt: { gte: period().start, lt: period().endExclusive } };
+    expect(list.total).toBe(await client.post.count({ where }));
+    expect(list.items).toHaveLength(50);
+    expect(list.pageCount).toBe(Math.ceil(list.total / 50));
+    const times = list.items.map((p) => p.postedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const last = await posts.getPostList(analyst, period(), { ...noFilters, page: 10_000 });
+    expect(last.page).toBe(list.pageCount);
+    expect(last.items.length).toBe(list.total - (list.pageCount - 1) * 50);
+  });
+
+  it("matches the mission table's figures for a mission and category", async () => {
+    const overview = await surveyOverview();
+    const singapore = overview.missions.find((m) => m.slug === "singapore")!;
+    const all = await posts.getPostList(analyst, period(), { ...noFilters, missionId: singapore.id });
+    expect(all.total).toBe(singapore.postsInPeriod);
+    const engagement = await posts.getPostList(analyst, period(), { ...noFilters, missionId: singapore.id, category: "engagement" });
+    expect(engagement.total).toBe(singapore.counts.engagement);
+    expect(engagement.items.every((p) => p.category === "engagement")).toBe(true);
+    expect(all.labels.mission).toBe("Singapore");
+  });
+
+  it("lists all of an account's posts up to D with since=all", async () => {
+    const account = await client.account.findUniqueOrThrow({ where: { platform_handle: { platform: "x", handle: "demo_mn_germany" } } });
+    const list = await posts.getPostList(analyst, period(), { ...noFilters, accountId: account.id, allTime: true });
+    expect(list.total).toBe(76);
+    expect(list.items[0]?.postedAt.toISOString().slice(0, 7)).toBe("2015-07");
+    const inPeriod = await posts.getPostList(analyst, period(), { ...noFilters, accountId: account.id });
+    expect(inPeriod.total).toBe(0);
+  });
+
+  it("filters by theme", async () => {
+    const theme = await client.theme.findUniqueOrThrow({ where: { slug: "democratization" } });
+    const list = await posts.getPostList(analyst, period(), { ...noFilters, themeId: theme.id });
+    expect(list.total).toBeGreaterThan(0);
+    expect(list.items.every((p) => p.themes.some((t) => t.theme.id === theme.id))).toBe(true);
+    expect(list.labels.theme).toBe("Democratization");
+  });
+
+  it("never shows an ambassador another mission's posts, whatever the filters say", async () => {
+    const germany = await client.mission.findUniqueOrThrow({ where: { slug: "germany" } });
+    const singapore = await client.mission.findUniqueOrThrow({ where: { slug: "singapore" }, include: { accounts: true } });
+    const ambassador: Viewer = { userId: "u1", role: "ambassador", missionId: germany.id };
+    const byMission = await posts.getPostList(ambassador, period(), { ...noFilters, missionId: singapore.id, allTime: true });
+    expect(byMission.total).toBe(0);
+    expect(byMission.labels.mission).toBeNull();
+    const byAccount = await posts.getPostList(ambassador, period(), { ...noFilters, accountId: singapore.accounts[0]!.id, allTime: true });
+    expect(byAccount.total).toBe(0);
+    expect(byAccount.labels.account).toBeNull();
+    const own = await posts.getPostList(ambassador, period(), { ...noFilters, allTime: true });
+    expect(own.total).toBe(76);
+    expect(own.items.every((p) => p.account.mission.id === germany.id)).toBe(true);
   });
 });
 

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PostTable } from "@/components/posts/post-table";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { RangeBar } from "@/components/view-range/range-bar";
+import { RangeError } from "@/components/view-range/range-error";
+import { getCurrentViewer } from "@/lib/auth/viewer";
+import { getPostList } from "@/lib/data/posts";
+import { resolveViewRange } from "@/lib/data/view-range";
+import { parsePostFilters } from "@/lib/validations/post-filters";
+import { firstValues, hrefWith } from "@/lib/view-params";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export const metadata: Metadata = { title: "Posts" };
+
+export default async function PostsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = firstValues(await searchParams);
+  const t = await getTranslations("posts");
+  const format = await getFormatter();
+  const viewer = await getCurrentViewer();
+  const range = await resolveViewRange(viewer, params);
+  if (!range.ok) return <RangeError errors={range.errors} resetHref="/posts" />;
+  const parsed = parsePostFilters(params);
+  if (!parsed.ok) {
+    return (
+      <Alert data-testid="filter-error">
+        <p>{t("invalidFilters", { fields: parsed.fields.join(", ") })}</p>
+        <Link href={hrefWith("/posts", { asOf: params.asOf, period: params.period })} className="font-medium underline">
+          {t("clearFilters")}
+        </Link>
+      </Alert>
+    );
+  }
+  const { filters } = parsed;
+  const list = await getPostList(viewer, range.period, filters);
+  const keep = {
+    asOf: params.asOf,
+    period: params.period,
+    mission: params.mission,
+    account: params.account,
+    theme: params.theme,
+    category: params.category,
+    since: params.since,
+  };
+  const chips = [
+    filters.missionId && { key: "mission", label: t("filter.mission", { name: list.labels.mission ?? t("unknown") }) },
+    filters.accountId && { key: "account", label: t("filter.account", { name: list.labels.account ?? t("unknown") }) },
+    filters.themeId && { key: "theme", label: t("filter.theme", { name: list.labels.theme ?? t("unknown") }) },
+    filters.category && { key: "category", label: t("filter.category", { name: t(`category.${filters.category}`) }) },
+    filters.allTime && { key: "since", label: t("filter.allTime") },
+  ].filter((chip): chip is { key: string; label: string } => Boolean(chip));
+
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/posts"
+        keep={keep}
+      />
+      <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+        <span data-testid="post-total" className="font-medium">
+          {t(filters.allTime ? "totalAllTime" : "total", { count: list.total, formatted: format.number(list.total) })}
+        </span>
+        {chips.map((chip) => (
+          <Link key={chip.key} href={hrefWith("/posts", keep, { [chip.key]: undefined, page: undefined })} aria-label={t("removeFilter", { label: chip.label })}>
+            <Badge tone="info">{chip.label} ✕</Badge>
+          </Link>
+        ))}
+      </div>
+      {list.items.length === 0 ? (
+        <Alert tone="info">{t("empty")}</Alert>
+      ) : (
+        <PostTable posts={list.items} />
+      )}
+      {list.pageCount > 1 && (
+        <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">
+          {list.page > 1 ? (
+            <Link href={hrefWith("/posts", keep, { page: String(list.page - 1) })} className="text-accent hover:underline">
+              ← {t("previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span data-testid="page-of">{t("pageOf", { page: list.page, pages: list.pageCount })}</span>
+          {list.page < list.pageCount ? (
+            <Link href={hrefWith("/posts", keep, { page: String(list.page + 1) })} className="text-accent hover:underline">
+              {t("next")} →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

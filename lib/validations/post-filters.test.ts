@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parsePostFilters } from "./post-filters";
+
+describe("parsePostFilters", () => {
+  it("defaults to no filter and page 1", () => {
+    expect(parsePostFilters({})).toEqual({
+      ok: true,
+      filters: { missionId: null, accountId: null, themeId: null, category: null, allTime: false, page: 1 },
+    });
+  });
+
+  it("reads ids, category, since=all and the page", () => {
+    const parsed = parsePostFilters({ mission: "m1", account: "a_2", theme: "t-3", category: "engagement", since: "all", page: "4" });
+    expect(parsed).toEqual({
+      ok: true,
+      filters: { missionId: "m1", accountId: "a_2", themeId: "t-3", category: "engagement", allTime: true, page: 4 },
+    });
+  });
+
+  it("ignores parameters that are not filters (as-of date, period)", () => {
+    expect(parsePostFilters({ asOf: "2017-08-15", period: "90" }).ok).toBe(true);
+  });
+
+  it("names every malformed filter", () => {
+    const parsed = parsePostFilters({ category: "gossip", page: "0", mission: "x'; DROP TABLE", since: "forever" });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.fields.sort()).toEqual(["category", "mission", "page", "since"]);
+  });
+});
