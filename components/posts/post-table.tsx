@@ -57,15 +57,11 @@ export async function PostTable({ posts }: { posts: PostListItem[] }) {
                 ))}
               </div>
             </Td>
-            <Td className="whitespace-nowrap text-right text-xs tabular-nums">
+            <Td className="min-w-32 text-right text-xs tabular-nums">
               {post.likeCount === null && post.replyCount === null && post.repostCount === null ? (
                 <span className="text-muted">{t("reactionsUnknown")}</span>
               ) : (
-                t("reactionCounts", {
-                  likes: format.number(post.likeCount ?? 0),
-                  replies: format.number(post.replyCount ?? 0),
-                  reposts: format.number(post.repostCount ?? 0),
-                })
+                t("reactionCounts", { likes: post.likeCount ?? 0, replies: post.replyCount ?? 0, reposts: post.repostCount ?? 0 })
               )}
             </Td>
           </tr>
