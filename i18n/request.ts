@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 
-/** English now; Mongolian follows with its own catalog and a locale switch. */
+/** English now; Mongolian follows with its own catalog folder and a locale switch. */
 export const DEFAULT_LOCALE = "en";
 
 export default getRequestConfig(async () => {
@@ -9,6 +9,6 @@ export default getRequestConfig(async () => {
     locale,
     // Metric dates are calendar days in UTC; showing them in another zone would shift them.
     timeZone: "UTC",
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: (await import(`../messages/${locale}/index.ts`)).default,
   };
 });

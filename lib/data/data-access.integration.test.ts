@@ -210,6 +210,26 @@ describe("the posts behind a figure", () => {
   });
 });
 
+describe("weekly activity", () => {
+  it("counts posts per ISO week and category in the database, matching direct counts", async () => {
+    const { getWeeklyActivity } = await import("./series");
+    const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
+    const accounts = await client.account.findMany({ select: { id: true } });
+    const weeks = await getWeeklyActivity(accounts.map((a) => a.id), period);
+    // 18 May 2017 is a Thursday: its week starts on Monday 15 May; 15 August is in the week of 14 August.
+    expect(weeks[0]?.week).toBe("2017-05-15");
+    expect(weeks.at(-1)?.week).toBe("2017-08-14");
+    expect(weeks).toHaveLength(14);
+    const total = weeks.reduce((sum, w) => sum + w.broadcast + w.engagement + w.amplification, 0);
+    expect(total).toBe(await client.post.count({ where: { postedAt: { gte: period.start, lt: period.endExclusive } } }));
+    const week = weeks.find((w) => w.week === "2017-07-03")!;
+    const engagement = await client.post.count({
+      where: { category: "engagement", postedAt: { gte: new Date("2017-07-03T00:00:00Z"), lt: new Date("2017-07-10T00:00:00Z") } },
+    });
+    expect(week.engagement).toBe(engagement);
+  });
+});
+
 describe("loading demo data", () => {
   it("is all or nothing: a second load fails and changes nothing", async () => {
     const before = await client.post.count();

@@ -1,0 +1,10 @@
+// One JSON file per screen keeps catalogs small and merges painless; each
+// file holds whole top-level namespaces, so they never overlap.
+import common from "./common.json";
+import mission from "./mission.json";
+import overview from "./overview.json";
+import posts from "./posts.json";
+
+const messages = { ...common, ...overview, ...mission, ...posts };
+
+export default messages;
