@@ -230,6 +230,91 @@ describe("weekly activity", () => {
   });
 });
 
+describe("HQ dashboard", () => {
+  const period = () => periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
+  const dashboard = async (viewer: Viewer = analyst) => {
+    const { getDashboard } = await import("./dashboard");
+    return getDashboard(viewer, period(), await settingsModule.getMetricSettings(client));
+  };
+
+  it("gives KPIs for the period and the previous one, matching independent counts", async () => {
+    const d = await dashboard();
+    expect(d.kpis.statusCounts).toMatchObject({ active: 18, dormant: 11, silent: 0, total: 29 });
+    expect(d.previous.asOf.toISOString().slice(0, 10)).toBe("2017-05-17");
+    // Independently: an account is active at D' when it posted within 90 days before D' (inclusive).
+    const prevEnd = new Date("2017-05-18T00:00:00Z");
+    const last = await client.post.groupBy({ by: ["accountId"], where: { postedAt: { lt: prevEnd } }, _max: { postedAt: true } });
+    const dayMs = 86_400_000;
+    const activeBefore = last.filter((r) => {
+      const lastDay = Math.floor(r._max.postedAt!.getTime() / dayMs);
+      return Math.floor(prevEnd.getTime() / dayMs) - 1 - lastDay <= 90;
+    }).length;
+    expect(d.previousKpis.statusCounts.active).toBe(activeBefore);
+    expect(d.previousKpis.statusCounts.dormant).toBe(last.length - activeBefore);
+    expect(d.previousKpis.statusCounts.silent).toBe(29 - last.length);
+    expect(d.previousKpis.postsInPeriod).toBe(
+      await client.post.count({ where: { postedAt: { gte: d.previous.start, lt: d.previous.endExclusive } } }),
+    );
+  });
+
+  it("counts a heatmap cell as distinct tagged posts of the mission in the period", async () => {
+    const d = await dashboard();
+    const theme = await client.theme.findUniqueOrThrow({ where: { slug: "democratization" } });
+    const singapore = d.missions.find((m) => m.slug === "singapore")!;
+    const cell = singapore.coverage.themes.find((t) => t.themeId === theme.id)!;
+    const expected = await client.post.count({
+      where: {
+        account: { mission: { slug: "singapore" } },
+        postedAt: { gte: period().start, lt: period().endExclusive },
+        themes: { some: { themeId: theme.id } },
+      },
+    });
+    expect(cell.taggedPosts).toBe(expected);
+    expect(cell.share).toBeCloseTo(expected / singapore.postsInPeriod, 12);
+  });
+
+  it("never counts ASEM 2016 (window ended July 2016) as a gap in 2017", async () => {
+    const d = await dashboard();
+    const asem = d.themes.find((t) => t.slug === "asem-2016")!;
+    for (const m of d.missions) {
+      const entry = m.coverage.themes.find((t) => t.themeId === asem.id)!;
+      expect(entry.inWindow).toBe(false);
+      expect(entry.isGap).toBe(false);
+    }
+    // Five priority themes are in their window in 2017: all but ASEM 2016.
+    expect(d.kpis.priorityInWindow).toBe(5);
+  });
+
+  it("scores health from the components and places a mission among anonymous peers", async () => {
+    const { getMissionScorecard } = await import("./dashboard");
+    const settings = await settingsModule.getMetricSettings(client);
+    const germany = await client.mission.findUniqueOrThrow({ where: { slug: "germany" } });
+    const card = (await getMissionScorecard(analyst, germany.id, period(), settings))!;
+    // Germany posted nothing in the period: every component is empty or zero, so the score is 0.
+    expect(card.mission.health.score).toBe(0);
+    expect(card.nextSteps[0]).toMatchObject({ kind: "reactivate_or_close", handle: "demo_mn_germany" });
+    expect(card.peers.score?.count).toBe(28);
+    const d = await dashboard();
+    const scores = d.missions.map((m) => m.health.score).sort((a, b) => a - b);
+    // 28 scores: the median is the mean of the 14th and 15th.
+    expect(card.peers.score?.median).toBeCloseTo((scores[13]! + scores[14]!) / 2, 12);
+  });
+
+  it("gives an ambassador their own scorecard and only aggregates of the others", async () => {
+    const { getMissionScorecard } = await import("./dashboard");
+    const settings = await settingsModule.getMetricSettings(client);
+    const germany = await client.mission.findUniqueOrThrow({ where: { slug: "germany" } });
+    const france = await client.mission.findUniqueOrThrow({ where: { slug: "france" } });
+    const ambassador: Viewer = { userId: "u1", role: "ambassador", missionId: germany.id };
+    expect(await getMissionScorecard(ambassador, france.id, period(), settings)).toBeNull();
+    const own = await getMissionScorecard(ambassador, germany.id, period(), settings);
+    expect(own?.mission.slug).toBe("germany");
+    expect(JSON.stringify(own)).not.toContain("demo_mn_france");
+    const d = await dashboard(ambassador);
+    expect(d.missions.map((m) => m.slug)).toEqual(["germany"]);
+  });
+});
+
 describe("loading demo data", () => {
   it("is all or nothing: a second load fails and changes nothing", async () => {
     const before = await client.post.count();

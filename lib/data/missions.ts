@@ -47,7 +47,7 @@ const missionSelect = {
   accounts: { select: { id: true } },
 } as const;
 
-function summarizeMission(
+export function summarizeMission(
   mission: { id: string; slug: string; name: string; kind: string; country: string; city: string | null; region: string | null; isDemo: boolean },
   accounts: AccountFigures[],
 ): MissionSummary {

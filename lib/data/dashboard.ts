@@ -1,0 +1,260 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { prisma } from "../db";
+import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
+import { countByStatus, type StatusCounts } from "../metrics/activity-status";
+import { previousPeriod, type Period } from "../metrics/dates";
+import { quartiles, quartileBand, type Quartiles } from "../metrics/distribution";
+import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
+import { HEALTH_COMPONENTS, healthScore, type HealthComponentKey, type HealthScore } from "../metrics/health-score";
+import { missionHealthComponents } from "../metrics/mission-health";
+import { deriveNextSteps, type NextStep } from "../metrics/next-steps";
+import { responseReceived } from "../metrics/response";
+import type { MetricSettings } from "../metrics/settings";
+import { themeCoverage, type ThemeCoverage, type ThemeForCoverage } from "../metrics/theme-coverage";
+import { getAccountFigures } from "./account-figures";
+import { summarizeMission, type MissionSummary } from "./missions";
+import { getWeeklyActivity, type WeeklyActivityPoint } from "./series";
+import { toNumber } from "./sql-dialect";
+
+export interface DashboardTheme extends ThemeForCoverage {
+  name: string;
+  slug: string;
+}
+
+export interface MissionHealth extends MissionSummary {
+  coverage: ThemeCoverage;
+  /** Reactions per post over the posts whose reactions are known. */
+  reactionsPerPost: number | null;
+  health: HealthScore;
+}
+
+export interface Kpis {
+  statusCounts: StatusCounts;
+  postsInPeriod: number;
+  counts: CategoryCounts;
+  engagementShare: number | null;
+  priorityInWindow: number;
+  priorityCovered: number;
+}
+
+interface MissionRecord {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  country: string;
+  city: string | null;
+  region: string | null;
+  isDemo: boolean;
+  accounts: { id: string }[];
+}
+
+/** Themes, priority ones first, as every coverage view orders them. */
+async function getThemesForCoverage(): Promise<DashboardTheme[]> {
+  return prisma.theme.findMany({
+    select: { id: true, name: true, slug: true, isPriority: true, activeFrom: true, activeTo: true },
+    orderBy: [{ isPriority: "desc" }, { name: "asc" }],
+  });
+}
+
+/** Distinct tagged posts per mission and theme in the period, counted in the database. */
+async function getTaggedPostsByMission(missionIds: readonly string[], period: Period): Promise<Map<string, Map<string, number>>> {
+  const result = new Map<string, Map<string, number>>();
+  if (missionIds.length === 0) return result;
+  const rows = await prisma.$queryRaw<{ missionId: string; themeId: string; posts: bigint | number }[]>(Prisma.sql`
+    SELECT "Account"."missionId" AS "missionId", "PostTheme"."themeId" AS "themeId", COUNT(DISTINCT "Post"."id") AS posts
+    FROM "PostTheme"
+    JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
+    JOIN "Account" ON "Account"."id" = "Post"."accountId"
+    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])})
+      AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
+    GROUP BY "Account"."missionId", "PostTheme"."themeId"`);
+  for (const row of rows) {
+    const byTheme = result.get(row.missionId) ?? new Map<string, number>();
+    byTheme.set(row.themeId, toNumber(row.posts));
+    result.set(row.missionId, byTheme);
+  }
+  return result;
+}
+
+/** Reactions (likes + replies + reposts) and the posts they are known for, per account in the period. */
+async function getReactionsByAccount(accountIds: readonly string[], period: Period) {
+  if (accountIds.length === 0) return new Map<string, { reactions: number; posts: number }>();
+  const rows = await prisma.post.groupBy({
+    by: ["accountId"],
+    where: {
+      accountId: { in: [...accountIds] },
+      postedAt: { gte: period.start, lt: period.endExclusive },
+      OR: [{ likeCount: { not: null } }, { replyCount: { not: null } }, { repostCount: { not: null } }],
+    },
+    _sum: { likeCount: true, replyCount: true, repostCount: true },
+    _count: { _all: true },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.accountId,
+      { reactions: (r._sum.likeCount ?? 0) + (r._sum.replyCount ?? 0) + (r._sum.repostCount ?? 0), posts: r._count._all },
+    ]),
+  );
+}
+
+/**
+ * Health of the given missions (all when `missionIds` is null): figures,
+ * theme coverage, response and score. Not scoped to a viewer: callers either
+ * pass visible ids or keep only anonymous aggregates.
+ */
+async function loadMissionHealth(
+  missionIds: readonly string[] | null,
+  period: Period,
+  settings: MetricSettings,
+  themes: readonly DashboardTheme[],
+): Promise<MissionHealth[]> {
+  const missions: MissionRecord[] = await prisma.mission.findMany({
+    where: missionIds === null ? {} : { id: { in: [...missionIds] } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      country: true,
+      city: true,
+      region: true,
+      isDemo: true,
+      accounts: { select: { id: true } },
+    },
+    orderBy: { name: "asc" },
+  });
+  const accountIds = missions.flatMap((m) => m.accounts.map((a) => a.id));
+  const [figures, tagged, reactions] = await Promise.all([
+    getAccountFigures(prisma, accountIds, period, settings),
+    getTaggedPostsByMission(missions.map((m) => m.id), period),
+    getReactionsByAccount(accountIds, period),
+  ]);
+  const figuresByMission = new Map<string, typeof figures>();
+  for (const f of figures) figuresByMission.set(f.missionId, [...(figuresByMission.get(f.missionId) ?? []), f]);
+
+  return missions.map(({ accounts, ...mission }) => {
+    const summary = summarizeMission(mission, figuresByMission.get(mission.id) ?? []);
+    const coverage = themeCoverage(themes, tagged.get(mission.id) ?? new Map(), summary.postsInPeriod, period);
+    const known = accounts.reduce(
+      (sum, a) => {
+        const r = reactions.get(a.id);
+        return r ? { reactions: sum.reactions + r.reactions, posts: sum.posts + r.posts } : sum;
+      },
+      { reactions: 0, posts: 0 },
+    );
+    const reactionsPerPost = responseReceived(known).perPost;
+    const components = missionHealthComponents(
+      {
+        postsPerAccount: summary.accounts.map((a) => a.postsInPeriod),
+        periodDays: period.days,
+        engagementShare: summary.engagementShare,
+        priorityCoverage: coverage.priorityCoverage,
+        reactionsPerPost,
+      },
+      settings,
+    );
+    return { ...summary, coverage, reactionsPerPost, health: healthScore(components, settings.healthWeights) };
+  });
+}
+
+function kpisOf(missions: readonly MissionHealth[], themes: readonly DashboardTheme[], period: Period): Kpis {
+  const counts = missions.reduce((sum, m) => addCategoryCounts(sum, m.counts), { ...EMPTY_CATEGORY_COUNTS });
+  const taggedByTheme = new Map<string, number>();
+  for (const m of missions) for (const t of m.coverage.themes) taggedByTheme.set(t.themeId, (taggedByTheme.get(t.themeId) ?? 0) + t.taggedPosts);
+  const ministryCoverage = themeCoverage(themes, taggedByTheme, totalPosts(counts), period);
+  return {
+    statusCounts: countByStatus(missions.flatMap((m) => m.accounts.map((a) => a.activity))),
+    postsInPeriod: totalPosts(counts),
+    counts,
+    engagementShare: engagementShare(counts),
+    priorityInWindow: ministryCoverage.priorityInWindow,
+    priorityCovered: ministryCoverage.priorityCovered,
+  };
+}
+
+export interface Dashboard {
+  period: Period;
+  previous: Period;
+  kpis: Kpis;
+  previousKpis: Kpis;
+  themes: DashboardTheme[];
+  missions: MissionHealth[];
+  weekly: WeeklyActivityPoint[];
+  /** Median engagement share of the missions shown that posted in the period. */
+  medianEngagementShare: number | null;
+  hasDemoData: boolean;
+}
+
+/** Everything the HQ overview shows, for the missions the viewer may see. */
+export async function getDashboard(viewer: Viewer, period: Period, settings: MetricSettings): Promise<Dashboard> {
+  const visible = visibleMissionIds(viewer);
+  const themes = await getThemesForCoverage();
+  const previous = previousPeriod(period);
+  const [missions, previousMissions] = await Promise.all([
+    loadMissionHealth(visible, period, settings, themes),
+    loadMissionHealth(visible, previous, settings, themes),
+  ]);
+  const weekly = await getWeeklyActivity(missions.flatMap((m) => m.accounts.map((a) => a.id)), period);
+  return {
+    period,
+    previous,
+    kpis: kpisOf(missions, themes, period),
+    previousKpis: kpisOf(previousMissions, themes, previous),
+    themes,
+    missions,
+    weekly,
+    medianEngagementShare: quartiles(missions.map((m) => m.engagementShare))?.median ?? null,
+    hasDemoData: missions.some((m) => m.isDemo),
+  };
+}
+
+export type PeerDistribution = Record<HealthComponentKey | "score", Quartiles | null>;
+
+export interface MissionScorecard {
+  mission: MissionHealth;
+  themes: DashboardTheme[];
+  /** All missions' components and scores as anonymous aggregates (median, quartiles). */
+  peers: PeerDistribution;
+  weekly: WeeklyActivityPoint[];
+  nextSteps: NextStep[];
+}
+
+/** One mission's scorecard against its peers; null when it does not exist or the viewer may not see it. */
+export async function getMissionScorecard(
+  viewer: Viewer,
+  missionId: string,
+  period: Period,
+  settings: MetricSettings,
+): Promise<MissionScorecard | null> {
+  if (!canViewMission(viewer, missionId)) return null;
+  const themes = await getThemesForCoverage();
+  // Peers are every mission, the viewer's own included; only their distribution leaves this function.
+  const all = await loadMissionHealth(null, period, settings, themes);
+  const mission = all.find((m) => m.id === missionId);
+  if (!mission) return null;
+  const peers = Object.fromEntries([
+    ...HEALTH_COMPONENTS.map((key) => [key, quartiles(all.map((m) => m.health.components.find((c) => c.key === key)?.value ?? null))]),
+    ["score", quartiles(all.map((m) => m.health.score))],
+  ]) as PeerDistribution;
+  const weekly = await getWeeklyActivity(mission.accounts.map((a) => a.id), period);
+  const themeNames = new Map(themes.map((t) => [t.id, t.name]));
+  const componentsBelowPeers = HEALTH_COMPONENTS.filter(
+    (key) => quartileBand(mission.health.components.find((c) => c.key === key)?.value ?? null, peers[key]) === "low",
+  );
+  const nextSteps = deriveNextSteps({
+    accounts: mission.accounts.map((a) => ({
+      id: a.id,
+      handle: a.handle,
+      status: a.activity.status,
+      lastPostAt: a.lastPostAt,
+      isPrivate: a.isPrivate,
+      declaredUseMismatch: a.declaredUseMismatch,
+      engagementShare: a.engagementShare,
+    })),
+    themes: mission.coverage.themes.map((t) => ({ id: t.themeId, name: themeNames.get(t.themeId) ?? t.themeId, isGap: t.isGap })),
+    componentsBelowPeers,
+  });
+  return { mission, themes, peers, weekly, nextSteps };
+}

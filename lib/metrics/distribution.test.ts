@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { quantile, quartileBand, quartiles } from "./distribution";
+
+describe("quantile", () => {
+  it("interpolates between neighbours", () => {
+    // [1, 2, 3, 4]: position of p=0.25 is 3 × 0.25 = 0.75 → 1 + 0.75 × (2 − 1) = 1.75
+    expect(quantile([1, 2, 3, 4], 0.25)).toBeCloseTo(1.75, 12);
+    // median position 1.5 → 2.5
+    expect(quantile([1, 2, 3, 4], 0.5)).toBeCloseTo(2.5, 12);
+    expect(quantile([1, 2, 3, 4], 1)).toBe(4);
+  });
+
+  it("returns the single value for one element", () => {
+    expect(quantile([7], 0.75)).toBe(7);
+  });
+
+  it("rejects an empty list and p outside 0–1", () => {
+    expect(() => quantile([], 0.5)).toThrow(RangeError);
+    expect(() => quantile([1], 1.5)).toThrow(RangeError);
+  });
+});
+
+describe("quartiles", () => {
+  it("sorts, leaves out nulls and gives min, quartiles, median, max", () => {
+    // known values sorted: [0.1, 0.2, 0.4, 0.8, 1.0]; q1 position 1 → 0.2, median position 2 → 0.4, q3 position 3 → 0.8
+    expect(quartiles([0.8, null, 0.1, 1.0, 0.4, null, 0.2])).toEqual({ min: 0.1, q1: 0.2, median: 0.4, q3: 0.8, max: 1.0, count: 5 });
+  });
+
+  it("is null when nothing is known", () => {
+    expect(quartiles([null, null])).toBeNull();
+    expect(quartiles([])).toBeNull();
+  });
+});
+
+describe("quartileBand", () => {
+  const peers = { min: 0, q1: 0.2, median: 0.4, q3: 0.6, max: 1, count: 9 };
+  it("places a value below, within or above the middle half", () => {
+    expect(quartileBand(0.1, peers)).toBe("low");
+    expect(quartileBand(0.2, peers)).toBe("middle");
+    expect(quartileBand(0.6, peers)).toBe("middle");
+    expect(quartileBand(0.61, peers)).toBe("high");
+    expect(quartileBand(null, peers)).toBeNull();
+    expect(quartileBand(0.5, null)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { deriveNextSteps, type NextStepAccount } from "./next-steps";
+
+const account = (over: Partial<NextStepAccount>): NextStepAccount => ({
+  id: "a",
+  handle: "emb",
+  status: "active",
+  lastPostAt: new Date("2017-08-01T00:00:00Z"),
+  isPrivate: false,
+  declaredUseMismatch: false,
+  engagementShare: 0.5,
+  ...over,
+});
+
+describe("deriveNextSteps", () => {
+  it("asks to reactivate or close a dormant account, citing its last post", () => {
+    const since = new Date("2016-07-13T10:00:00Z");
+    expect(deriveNextSteps({ accounts: [account({ status: "dormant", lastPostAt: since })], themes: [], componentsBelowPeers: [] })).toEqual([
+      { kind: "reactivate_or_close", accountId: "a", handle: "emb", since },
+    ]);
+  });
+
+  it("flags a silent account, a mismatch with its broadcast share, a theme gap, a private account and weak components, in that order", () => {
+    const steps = deriveNextSteps({
+      accounts: [
+        account({ id: "p", handle: "priv", isPrivate: true }),
+        account({ id: "m", handle: "mis", declaredUseMismatch: true, engagementShare: 0.02 }),
+        account({ id: "s", handle: "sil", status: "silent", lastPostAt: null, engagementShare: null }),
+      ],
+      themes: [
+        { id: "t1", name: "Democratization", isGap: true },
+        { id: "t2", name: "Climate change", isGap: false },
+      ],
+      componentsBelowPeers: ["response"],
+    });
+    expect(steps.map((s) => s.kind)).toEqual(["start_or_close", "use_mismatch", "theme_gap", "private_account", "below_peers"]);
+    const mismatch = steps.find((s) => s.kind === "use_mismatch");
+    // 2 % engagement → 98 % broadcast
+    expect(mismatch && "broadcastShare" in mismatch ? mismatch.broadcastShare : null).toBeCloseTo(0.98, 12);
+    expect(steps.find((s) => s.kind === "theme_gap")).toEqual({ kind: "theme_gap", themeId: "t1", themeName: "Democratization" });
+  });
+
+  it("has nothing to say about a healthy mission", () => {
+    expect(deriveNextSteps({ accounts: [account({})], themes: [{ id: "t", name: "x", isGap: false }], componentsBelowPeers: [] })).toEqual([]);
+  });
+});
