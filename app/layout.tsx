@@ -14,8 +14,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations("app");
   const messages = await getMessages();
-  // Client components only need the error texts; the rest stays on the server.
-  const clientMessages = { errors: messages.errors };
+  // Client components (error boundary, charts) get only their texts; the rest stays on the server.
+  const clientMessages = { errors: messages.errors, charts: messages.charts };
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">

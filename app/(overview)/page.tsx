@@ -1,15 +1,18 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
+import { EngagementPanel, WeeklyActivityPanel } from "@/components/overview/chart-panels";
+import { CoverageHeatmap } from "@/components/overview/coverage-heatmap";
+import { KpiCards } from "@/components/overview/kpi-cards";
+import { MissionFiltersForm } from "@/components/overview/mission-filters";
 import { MissionTable } from "@/components/overview/mission-table";
-import { StatusCards } from "@/components/overview/status-cards";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { getCurrentViewer } from "@/lib/auth/viewer";
-import { filterMissionsByStatus, sortMissions } from "@/lib/data/mission-sort";
-import { getMinistryOverview } from "@/lib/data/missions";
+import { getDashboard } from "@/lib/data/dashboard";
+import { filterMissions, filterOptions, sortMissions } from "@/lib/data/mission-sort";
 import { resolveViewRange } from "@/lib/data/view-range";
+import { addDays } from "@/lib/metrics/dates";
 import { defaultDirection, parseOverviewTableParams } from "@/lib/validations/overview-params";
 import { firstValues, hrefWith } from "@/lib/view-params";
 
@@ -17,73 +20,93 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const params = firstValues(await searchParams);
-  const t = await getTranslations("overview");
-  const tStatus = await getTranslations("status");
+  const t = await getTranslations();
+  const format = await getFormatter();
   const viewer = await getCurrentViewer();
   const range = await resolveViewRange(viewer, params);
 
   if (!range.ok) {
     return (
       <>
-        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+        <h1 className="mb-4 text-2xl font-semibold">{t("overview.title")}</h1>
         <RangeError errors={range.errors} resetHref="/" />
       </>
     );
   }
 
-  const overview = await getMinistryOverview(viewer, range.period, range.settings);
+  const dashboard = await getDashboard(viewer, range.period, range.settings);
   const table = parseOverviewTableParams(params);
-  const keep = { asOf: params.asOf, period: params.period, sort: params.sort, dir: params.dir, status: params.status };
   const rangeKeep = { asOf: params.asOf, period: params.period };
-  const shown = sortMissions(filterMissionsByStatus(overview.missions, table.status), table.sort, table.dir);
+  const sortKeep = { sort: params.sort, dir: params.dir };
+  const filterKeep = {
+    status: table.status ?? undefined,
+    region: table.region ?? undefined,
+    kind: table.kind ?? undefined,
+    platform: table.platform ?? undefined,
+  };
+  const keep = { ...rangeKeep, ...sortKeep, ...filterKeep };
+  const shown = sortMissions(filterMissions(dashboard.missions, table), table.sort, table.dir);
+  const previousLabel = t("overview.previousPeriod", { days: dashboard.previous.days });
+  const previousDates = t("overview.previousDates", {
+    start: format.dateTime(dashboard.previous.start, { dateStyle: "medium" }),
+    end: format.dateTime(addDays(dashboard.previous.endExclusive, -1), { dateStyle: "medium" }),
+  });
+  const activeFilters = Object.values(filterKeep).some(Boolean);
 
   return (
     <>
-      {overview.hasDemoData && <DemoBanner />}
-      <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-      <RangeBar
-        period={overview.period}
-        thresholdDays={overview.thresholdDays}
-        asOfIsDefault={range.asOfIsDefault}
-        pathname="/"
-        keep={keep}
-      />
-      {overview.missions.length === 0 ? (
+      {dashboard.hasDemoData && <DemoBanner />}
+      <h1 className="mb-4 text-2xl font-semibold">{t("overview.title")}</h1>
+      <RangeBar period={dashboard.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/" keep={keep} />
+      {dashboard.missions.length === 0 ? (
         <Alert tone="info" data-testid="empty-store">
-          <h2 className="mb-1 font-semibold">{t("emptyTitle")}</h2>
-          <p>{t("emptyBody")}</p>
+          <h2 className="mb-1 font-semibold">{t("overview.emptyTitle")}</h2>
+          <p>{t("overview.emptyBody")}</p>
         </Alert>
       ) : (
         <>
-          <StatusCards
-            statusCounts={overview.statusCounts}
-            counts={overview.counts}
-            postsInPeriod={overview.postsInPeriod}
-            engagementShare={overview.engagementShare}
+          <KpiCards
+            kpis={dashboard.kpis}
+            previous={dashboard.previousKpis}
+            previousLabel={previousLabel}
+            previousDates={previousDates}
             selected={table.status}
             postsHref={(category) => hrefWith("/posts", rangeKeep, { category })}
-            statusHref={(status) => hrefWith("/", keep, { status: table.status === status ? undefined : status })}
+            themesHref={hrefWith("/themes", rangeKeep)}
+            statusHref={(status) => hrefWith("/", keep, { status: table.status === status ? undefined : status }) + "#missions-heading"}
           />
+          <div className="mb-6 grid grid-cols-1 gap-4 xl:grid-cols-2">
+            <WeeklyActivityPanel weekly={dashboard.weekly} />
+            <EngagementPanel missions={dashboard.missions} median={dashboard.medianEngagementShare} />
+          </div>
+          <section aria-labelledby="heatmap-heading" className="mb-6">
+            <h2 id="heatmap-heading" className="mb-1 text-lg font-semibold">
+              {t("heatmap.title")}
+            </h2>
+            <p className="mb-2 text-xs text-muted">{t("heatmap.legend")}</p>
+            <CoverageHeatmap
+              missions={dashboard.missions}
+              themes={dashboard.themes}
+              cellHref={(missionId, themeId) => hrefWith("/posts", rangeKeep, { mission: missionId, theme: themeId })}
+            />
+          </section>
           <section aria-labelledby="missions-heading">
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="missions-heading" className="text-lg font-semibold">
-                {t("missionsHeading")}
+                {t("overview.missionsHeading")}
               </h2>
               <p className="text-sm text-muted" data-testid="missions-count">
-                {table.status && (
-                  <>
-                    {t("filteredBy", { status: tStatus(table.status).toLocaleLowerCase() })}{" "}
-                    <Link href={hrefWith("/", keep, { status: undefined })} className="text-accent hover:underline">
-                      {t("clearFilter")}
-                    </Link>{" "}
-                    ·{" "}
-                  </>
-                )}
-                {t("missionsCount", { shown: shown.length, total: overview.missions.length })}
+                {t("overview.missionsCount", { shown: shown.length, total: dashboard.missions.length })}
               </p>
             </div>
+            <MissionFiltersForm
+              filters={table}
+              options={filterOptions(dashboard.missions)}
+              keep={{ ...rangeKeep, ...sortKeep }}
+              clearHref={hrefWith("/", { ...rangeKeep, ...sortKeep })}
+            />
             {shown.length === 0 ? (
-              <Alert tone="info">{t("noMatch")}</Alert>
+              <Alert tone="info">{activeFilters ? t("overview.noMatch") : t("overview.emptyBody")}</Alert>
             ) : (
               <MissionTable
                 missions={shown}

@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/accounts/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { MissionSortKey, SortDirection } from "@/lib/data/mission-sort";
-import type { MissionSummary } from "@/lib/data/missions";
+import type { MissionRow, MissionSortKey, SortDirection } from "@/lib/data/mission-sort";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 
 interface MissionTableProps {
-  missions: MissionSummary[];
+  missions: MissionRow[];
   sort: MissionSortKey;
   dir: SortDirection;
   sortHref: (key: MissionSortKey) => string;
@@ -21,6 +20,7 @@ const COLUMNS: { key: MissionSortKey; label: string; numeric?: boolean }[] = [
   { key: "lastPost", label: "lastPost" },
   { key: "posts", label: "posts", numeric: true },
   { key: "engagement", label: "engagement", numeric: true },
+  { key: "health", label: "health", numeric: true },
 ];
 
 /** Missions with their accounts' status, last post, posts in period and engagement share; sortable by URL. */
@@ -102,6 +102,15 @@ export async function MissionTable({ missions, sort, dir, sortHref, missionHref,
                 <Link href={postsHref(mission.id, "engagement")} className="hover:text-accent hover:underline">
                   {format.number(mission.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
                 </Link>
+              )}
+            </Td>
+            <Td className="text-right tabular-nums" data-testid="health-score">
+              {mission.health ? (
+                <Link href={missionHref(mission.id)} className="font-semibold hover:text-accent hover:underline">
+                  {format.number(mission.health.score, { maximumFractionDigits: 1 })}
+                </Link>
+              ) : (
+                t("table.none")
               )}
             </Td>
           </tr>

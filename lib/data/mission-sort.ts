@@ -1,20 +1,23 @@
 import type { ActivityStatus } from "../metrics/activity-status";
 import type { MissionSummary } from "./missions";
 
-export const MISSION_SORT_KEYS = ["name", "status", "lastPost", "posts", "engagement"] as const;
+export const MISSION_SORT_KEYS = ["name", "status", "lastPost", "posts", "engagement", "health"] as const;
 export type MissionSortKey = (typeof MISSION_SORT_KEYS)[number];
 export type SortDirection = "asc" | "desc";
+
+/** A mission row as the tables show it; the health score is there once it has been computed. */
+export type MissionRow = MissionSummary & { health?: { score: number } };
 
 const STATUS_RANK: Record<ActivityStatus, number> = { silent: 0, dormant: 1, active: 2 };
 
 /** A mission's worst account status first: a mission with any dormant account needs attention. */
-function worstStatusRank(mission: MissionSummary): number {
+function worstStatusRank(mission: MissionRow): number {
   return mission.accounts.reduce((worst, a) => Math.min(worst, STATUS_RANK[a.activity.status]), STATUS_RANK.active + 1);
 }
 
 /** Sorts mission rows for the table; missing values (no post, no share) always go last. */
-export function sortMissions(missions: readonly MissionSummary[], key: MissionSortKey, direction: SortDirection): MissionSummary[] {
-  const value = (m: MissionSummary): number | string | null => {
+export function sortMissions<T extends MissionRow>(missions: readonly T[], key: MissionSortKey, direction: SortDirection): T[] {
+  const value = (m: T): number | string | null => {
     switch (key) {
       case "name":
         return m.name.toLocaleLowerCase();
@@ -26,6 +29,8 @@ export function sortMissions(missions: readonly MissionSummary[], key: MissionSo
         return m.postsInPeriod;
       case "engagement":
         return m.engagementShare;
+      case "health":
+        return m.health?.score ?? null;
     }
   };
   const sign = direction === "asc" ? 1 : -1;
@@ -40,7 +45,33 @@ export function sortMissions(missions: readonly MissionSummary[], key: MissionSo
   });
 }
 
-/** Missions with at least one account in the given status. */
-export function filterMissionsByStatus(missions: readonly MissionSummary[], status: ActivityStatus | null): MissionSummary[] {
-  return status === null ? [...missions] : missions.filter((m) => m.accounts.some((a) => a.activity.status === status));
+export interface MissionFilters {
+  status: ActivityStatus | null;
+  region: string | null;
+  kind: string | null;
+  platform: string | null;
+}
+
+/**
+ * Missions matching every filter: status and platform match when at least
+ * one of the mission's accounts has them.
+ */
+export function filterMissions<T extends MissionRow>(missions: readonly T[], filters: MissionFilters): T[] {
+  return missions.filter(
+    (m) =>
+      (filters.status === null || m.accounts.some((a) => a.activity.status === filters.status)) &&
+      (filters.region === null || m.region === filters.region) &&
+      (filters.kind === null || m.kind === filters.kind) &&
+      (filters.platform === null || m.accounts.some((a) => a.platform === filters.platform)),
+  );
+}
+
+/** The distinct values present, for filter menus. */
+export function filterOptions(missions: readonly MissionRow[]) {
+  const sorted = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
+  return {
+    regions: sorted(missions.map((m) => m.region)),
+    kinds: sorted(missions.map((m) => m.kind)),
+    platforms: sorted(missions.flatMap((m) => m.accounts.map((a) => a.platform))),
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
+import { canViewMission, type Viewer } from "../auth/permissions";
 import { countByStatus, type StatusCounts } from "../metrics/activity-status";
 import type { Period } from "../metrics/dates";
 import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
@@ -22,17 +22,6 @@ export interface MissionSummary {
   counts: CategoryCounts;
   postsInPeriod: number;
   engagementShare: number | null;
-}
-
-export interface MinistryOverview {
-  period: Period;
-  thresholdDays: number;
-  statusCounts: StatusCounts;
-  missions: MissionSummary[];
-  counts: CategoryCounts;
-  postsInPeriod: number;
-  engagementShare: number | null;
-  hasDemoData: boolean;
 }
 
 const missionSelect = {
@@ -64,36 +53,6 @@ export function summarizeMission(
     counts,
     postsInPeriod: totalPosts(counts),
     engagementShare: engagementShare(counts),
-  };
-}
-
-/** Every mission the viewer may see, with its accounts' status and period figures. */
-export async function getMinistryOverview(viewer: Viewer, period: Period, settings: MetricSettings): Promise<MinistryOverview> {
-  const visible = visibleMissionIds(viewer);
-  const missions = await prisma.mission.findMany({
-    where: visible === null ? {} : { id: { in: visible } },
-    select: missionSelect,
-    orderBy: { name: "asc" },
-  });
-  const figures = await getAccountFigures(
-    prisma,
-    missions.flatMap((m) => m.accounts.map((a) => a.id)),
-    period,
-    settings,
-  );
-  const byMission = new Map<string, AccountFigures[]>();
-  for (const f of figures) byMission.set(f.missionId, [...(byMission.get(f.missionId) ?? []), f]);
-  const summaries = missions.map(({ accounts: _ids, ...mission }) => summarizeMission(mission, byMission.get(mission.id) ?? []));
-  const counts = summaries.reduce((sum, m) => addCategoryCounts(sum, m.counts), { ...EMPTY_CATEGORY_COUNTS });
-  return {
-    period,
-    thresholdDays: settings.dormancyThresholdDays,
-    statusCounts: countByStatus(figures.map((f) => f.activity)),
-    missions: summaries,
-    counts,
-    postsInPeriod: totalPosts(counts),
-    engagementShare: engagementShare(counts),
-    hasDemoData: summaries.some((m) => m.isDemo),
   };
 }
 

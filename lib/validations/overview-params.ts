@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { ACTIVITY_STATUSES, type ActivityStatus } from "../metrics/activity-status";
-import { MISSION_SORT_KEYS, type MissionSortKey, type SortDirection } from "../data/mission-sort";
+import { ACTIVITY_STATUSES } from "../metrics/activity-status";
+import { MISSION_SORT_KEYS, type MissionFilters, type MissionSortKey, type SortDirection } from "../data/mission-sort";
 
-export interface OverviewTableParams {
+export interface OverviewTableParams extends MissionFilters {
   sort: MissionSortKey;
   dir: SortDirection;
-  status: ActivityStatus | null;
 }
 
 const DEFAULT_DIRECTION: Record<MissionSortKey, SortDirection> = {
@@ -14,14 +13,23 @@ const DEFAULT_DIRECTION: Record<MissionSortKey, SortDirection> = {
   lastPost: "desc",
   posts: "desc",
   engagement: "desc",
+  health: "asc",
 };
+
+const filterValue = z.string().trim().min(1).max(80).nullable().catch(null);
 
 /** Table state from the URL; unknown values fall back to the defaults rather than failing the page. */
 export function parseOverviewTableParams(params: Record<string, string | undefined>): OverviewTableParams {
   const sort = z.enum(MISSION_SORT_KEYS).catch("name").parse(params.sort);
   const dir = z.enum(["asc", "desc"]).optional().catch(undefined).parse(params.dir) ?? DEFAULT_DIRECTION[sort];
-  const status = z.enum(ACTIVITY_STATUSES).nullable().catch(null).parse(params.status ?? null);
-  return { sort, dir, status };
+  return {
+    sort,
+    dir,
+    status: z.enum(ACTIVITY_STATUSES).nullable().catch(null).parse(params.status ?? null),
+    region: filterValue.parse(params.region ?? null),
+    kind: filterValue.parse(params.kind ?? null),
+    platform: filterValue.parse(params.platform ?? null),
+  };
 }
 
 export function defaultDirection(sort: MissionSortKey): SortDirection {
