@@ -8,9 +8,12 @@ import type { AccountFigures } from "@/lib/data/account-figures";
 /** A mission's accounts with status, last post, period figures and declared vs observed use. */
 export async function AccountTable({
   accounts,
+  periodDays,
   postsHref,
 }: {
   accounts: AccountFigures[];
+  /** Length of the period, for the cadence (posts per week). */
+  periodDays: number;
   /** Link to an account's posts: in the period, of one category, or all up to D. */
   postsHref: (accountId: string, options?: { category?: "engagement"; allTime?: boolean }) => string;
 }) {
@@ -24,6 +27,7 @@ export async function AccountTable({
           <Th>{t("table.status")}</Th>
           <Th>{t("table.lastPost")}</Th>
           <Th className="text-right">{t("table.posts")}</Th>
+          <Th className="text-right">{t("table.cadence")}</Th>
           <Th className="text-right">{t("table.engagement")}</Th>
           <Th>{t("table.declaredUse")}</Th>
           <Th className="text-right">{t("table.postsToDate")}</Th>
@@ -70,6 +74,9 @@ export async function AccountTable({
                   amplification: format.number(account.counts.amplification),
                 })}
               </div>
+            </Td>
+            <Td className="text-right tabular-nums" data-testid="cadence">
+              {format.number((account.postsInPeriod * 7) / periodDays, { maximumFractionDigits: 1 })}
             </Td>
             <Td className="text-right tabular-nums">
               {account.engagementShare === null ? (

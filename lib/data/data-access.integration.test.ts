@@ -12,7 +12,6 @@ const surveyAccounts = SURVEY_MISSIONS.flatMap((m) => m.accounts.map((a) => ({ .
 
 let database: TestDatabase;
 let client: PrismaClient;
-let data: typeof import("./missions");
 let ranges: typeof import("./view-range");
 let settingsModule: typeof import("./settings");
 let posts: typeof import("./posts");
@@ -23,7 +22,6 @@ beforeAll(async () => {
   client = createPrismaClient(database.url);
   await loadDemoData(client);
   // lib/db reads DATABASE_URL when first imported, so import the data layer only now.
-  data = await import("./missions");
   ranges = await import("./view-range");
   settingsModule = await import("./settings");
   posts = await import("./posts");
@@ -137,8 +135,9 @@ describe("what a viewer may see", () => {
     expect(overview.statusCounts.total).toBe(1);
     const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
     const settings = await settingsModule.getMetricSettings(client);
-    expect(await data.getMissionSummary(ambassador, france.id, period, settings)).toBeNull();
-    expect((await data.getMissionSummary(ambassador, germany.id, period, settings))?.slug).toBe("germany");
+    const { getMissionScorecard } = await import("./dashboard");
+    expect(await getMissionScorecard(ambassador, france.id, period, settings)).toBeNull();
+    expect((await getMissionScorecard(ambassador, germany.id, period, settings))?.mission.slug).toBe("germany");
   });
 
   it("shows an ambassador without a mission nothing", async () => {
@@ -149,7 +148,8 @@ describe("what a viewer may see", () => {
   it("returns null for an unknown mission id", async () => {
     const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
     const settings = await settingsModule.getMetricSettings(client);
-    expect(await data.getMissionSummary(analyst, "no-such-mission", period, settings)).toBeNull();
+    const { getMissionScorecard } = await import("./dashboard");
+    expect(await getMissionScorecard(analyst, "no-such-mission", period, settings)).toBeNull();
   });
 });
 

@@ -5,11 +5,15 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/accounts/status-badge";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { AccountTable } from "@/components/missions/account-table";
+import { WeeklyActivityPanel } from "@/components/overview/chart-panels";
+import { HealthPanel } from "@/components/scorecard/health-panel";
+import { NextStepsList } from "@/components/scorecard/next-steps-list";
+import { ThemeCoverageList } from "@/components/scorecard/theme-coverage-list";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { getCurrentViewer } from "@/lib/auth/viewer";
-import { getMissionSummary } from "@/lib/data/missions";
+import { getMissionScorecard } from "@/lib/data/dashboard";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 import { firstValues, hrefWith } from "@/lib/view-params";
@@ -17,7 +21,7 @@ import { firstValues, hrefWith } from "@/lib/view-params";
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { title: "Mission" };
+export const metadata: Metadata = { title: "Mission scorecard" };
 
 export default async function MissionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
@@ -30,8 +34,9 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 
-  const mission = await getMissionSummary(viewer, id, range.period, range.settings);
-  if (!mission) notFound();
+  const scorecard = await getMissionScorecard(viewer, id, range.period, range.settings);
+  if (!scorecard) notFound();
+  const { mission } = scorecard;
 
   return (
     <>
@@ -44,14 +49,10 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
         {t(`missionKind.${mission.kind}`)} · {[mission.city, mission.country].filter(Boolean).join(", ")}
         {mission.region ? ` · ${t("mission.region")}: ${mission.region}` : ""}
       </p>
-      <RangeBar
-        period={range.period}
-        thresholdDays={range.settings.dormancyThresholdDays}
-        asOfIsDefault={range.asOfIsDefault}
-        pathname={pathname}
-        keep={keep}
-      />
-      <section aria-labelledby="accounts-heading">
+      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
+      <HealthPanel health={mission.health} peers={scorecard.peers} />
+      <NextStepsList steps={scorecard.nextSteps} periodDays={range.period.days} />
+      <section aria-labelledby="accounts-heading" className="mb-6">
         <div className="mb-2 flex flex-wrap items-center gap-2">
           <h2 id="accounts-heading" className="text-lg font-semibold">
             {t("mission.accountsHeading")}
@@ -73,12 +74,26 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
         ) : (
           <AccountTable
             accounts={mission.accounts}
+            periodDays={range.period.days}
             postsHref={(accountId, options) =>
               hrefWith("/posts", keep, { account: accountId, category: options?.category, since: options?.allTime ? "all" : undefined })
             }
           />
         )}
       </section>
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+        <section aria-labelledby="coverage-heading">
+          <h2 id="coverage-heading" className="mb-2 text-lg font-semibold">
+            {t("mission.coverageHeading")}
+          </h2>
+          <ThemeCoverageList
+            coverage={mission.coverage}
+            themes={scorecard.themes}
+            postsHref={(themeId) => hrefWith("/posts", keep, { mission: mission.id, theme: themeId })}
+          />
+        </section>
+        <WeeklyActivityPanel weekly={scorecard.weekly} />
+      </div>
     </>
   );
 }

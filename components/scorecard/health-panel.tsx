@@ -1,0 +1,81 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { PeerDistribution } from "@/lib/data/dashboard";
+import { quartileBand } from "@/lib/metrics/distribution";
+import type { HealthScore } from "@/lib/metrics/health-score";
+
+/** The health score with each component, its weight and points, against the peers' median and middle half. */
+export async function HealthPanel({ health, peers }: { health: HealthScore; peers: PeerDistribution }) {
+  const t = await getTranslations("scorecard");
+  const format = await getFormatter();
+  const pct = (v: number | null) => (v === null ? t("none") : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
+  const num = (v: number) => format.number(v, { maximumFractionDigits: 1 });
+  const band = quartileBand(health.score, peers.score);
+  const bandTone = { low: "danger", middle: "neutral", high: "success" } as const;
+  return (
+    <section aria-labelledby="health-heading" className="mb-6 grid grid-cols-1 gap-4 lg:grid-cols-3">
+      <div className="rounded-lg border border-border bg-card p-4">
+        <h2 id="health-heading" className="text-sm font-medium text-muted">
+          {t("healthScore")}
+        </h2>
+        <p className="mt-1 text-5xl font-semibold" data-testid="health-score">
+          {num(health.score)}
+          <span className="text-lg font-normal text-muted"> / 100</span>
+        </p>
+        {peers.score && (
+          <p className="mt-2 text-sm text-muted" data-testid="peer-score">
+            {t("peerScore", { median: num(peers.score.median), q1: num(peers.score.q1), q3: num(peers.score.q3), count: peers.score.count })}
+          </p>
+        )}
+        {band && (
+          <Badge tone={bandTone[band]} className="mt-2">
+            {t(`band.${band}`)}
+          </Badge>
+        )}
+        <p className="mt-3 text-xs text-muted">{t("healthExplained")}</p>
+      </div>
+      <div className="lg:col-span-2">
+        <Table data-testid="health-components">
+          <caption className="sr-only">{t("componentsCaption")}</caption>
+          <thead>
+            <tr>
+              <Th scope="col">{t("component")}</Th>
+              <Th scope="col" className="text-right">{t("value")}</Th>
+              <Th scope="col" className="text-right">{t("weight")}</Th>
+              <Th scope="col" className="text-right">{t("points")}</Th>
+              <Th scope="col" className="text-right">{t("peerMedian")}</Th>
+              <Th scope="col" className="text-right">{t("peerMiddle")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {health.components.map((c) => {
+              const peer = peers[c.key];
+              const componentBand = quartileBand(c.value, peer);
+              return (
+                <tr key={c.key} data-component={c.key}>
+                  <Td>
+                    <div className="font-medium">{t(`componentName.${c.key}`)}</div>
+                    <div className="text-xs text-muted">{t(`componentHint.${c.key}`)}</div>
+                  </Td>
+                  <Td className="text-right tabular-nums">
+                    {pct(c.value)}
+                    {componentBand === "low" && (
+                      <div>
+                        <Badge tone="danger">{t("band.low")}</Badge>
+                      </div>
+                    )}
+                  </Td>
+                  <Td className="text-right tabular-nums">{num(c.weight)}</Td>
+                  <Td className="text-right tabular-nums">{num(c.points)}</Td>
+                  <Td className="text-right tabular-nums">{peer ? pct(peer.median) : t("none")}</Td>
+                  <Td className="text-right tabular-nums">{peer ? `${pct(peer.q1)} – ${pct(peer.q3)}` : t("none")}</Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      </div>
+    </section>
+  );
+}

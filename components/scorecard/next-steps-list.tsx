@@ -1,0 +1,40 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { NextStep } from "@/lib/metrics/next-steps";
+
+/** Concrete next steps, each in one sentence built from the numbers. */
+export async function NextStepsList({ steps, periodDays }: { steps: NextStep[]; periodDays: number }) {
+  const t = await getTranslations("scorecard");
+  const format = await getFormatter();
+  const sentence = (step: NextStep) => {
+    switch (step.kind) {
+      case "reactivate_or_close":
+        return t("steps.reactivate_or_close", { handle: step.handle, since: format.dateTime(step.since, { year: "numeric", month: "short" }) });
+      case "start_or_close":
+        return t("steps.start_or_close", { handle: step.handle });
+      case "use_mismatch":
+        return t("steps.use_mismatch", { handle: step.handle, share: format.number(step.broadcastShare, { style: "percent", maximumFractionDigits: 0 }) });
+      case "theme_gap":
+        return t("steps.theme_gap", { theme: step.themeName, days: periodDays });
+      case "private_account":
+        return t("steps.private_account", { handle: step.handle });
+      case "below_peers":
+        return t("steps.below_peers", { component: t(`componentName.${step.component}`) });
+    }
+  };
+  return (
+    <section aria-labelledby="steps-heading" className="mb-6 rounded-lg border border-border bg-card p-4">
+      <h2 id="steps-heading" className="mb-2 font-semibold">
+        {t("nextSteps")}
+      </h2>
+      {steps.length === 0 ? (
+        <p className="text-sm text-muted">{t("noSteps")}</p>
+      ) : (
+        <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="next-steps">
+          {steps.map((step, i) => (
+            <li key={`${step.kind}-${i}`}>{sentence(step)}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
