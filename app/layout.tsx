@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { COLOR_SCHEME_COOKIE, parseColorScheme } from "@/lib/color-scheme";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,15 +17,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("app");
   const messages = await getMessages();
   // Client components (error boundary, charts) get only their texts; the rest stays on the server.
-  const clientMessages = { errors: messages.errors, charts: messages.charts };
+  const clientMessages = { errors: messages.errors, charts: messages.charts, theme: messages.theme };
+  const scheme = parseColorScheme((await cookies()).get(COLOR_SCHEME_COOKIE)?.value);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={scheme === "system" ? undefined : scheme}>
       <body className="min-h-screen antialiased">
         <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-card focus:p-2">
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader />
+          <SiteHeader scheme={scheme} />
           <main id="content" className="mx-auto max-w-7xl px-4 py-6">
             {children}
           </main>

@@ -84,7 +84,7 @@ test.describe("HQ overview", () => {
     await expect(page).toHaveURL(/asOf=2016-01-15/);
     await expect(page.getByTestId("as-of")).toContainText("As of Jan 15, 2016");
     // Germany (last post July 2015) is dormant by then.
-    const germany = page.locator("[data-mission=germany]");
+    const germany = page.locator("[data-testid=mission-table] [data-mission=germany]");
     await expect(germany).toContainText("Dormant");
   });
 

@@ -17,7 +17,7 @@ test.describe("posts behind the numbers", () => {
 
   test("a mission's engagement share opens its engagement posts", async ({ page }) => {
     await page.goto("/?asOf=2017-08-15");
-    const row = page.locator("[data-mission=singapore]");
+    const row = page.locator("[data-testid=mission-table] [data-mission=singapore]");
     await row.locator("td").nth(4).getByRole("link").click();
     await expect(page).toHaveURL(/mission=.*category=engagement|category=engagement.*mission=/);
     await expect(page.getByText("Mission: Singapore")).toBeVisible();

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { ColorScheme } from "@/lib/color-scheme";
+import { ThemeToggle } from "./theme-toggle";
 
-export async function SiteHeader() {
+export async function SiteHeader({ scheme }: { scheme: ColorScheme }) {
   const t = await getTranslations();
   return (
     <header className="border-b border-border bg-card">
@@ -10,7 +12,7 @@ export async function SiteHeader() {
           {t("app.name")}
         </Link>
         <span className="hidden text-sm text-muted sm:inline">{t("app.tagline")}</span>
-        <nav aria-label={t("nav.main")} className="ml-auto flex gap-4 text-sm">
+        <nav aria-label={t("nav.main")} className="ml-auto flex items-center gap-4 text-sm">
           <Link href="/" className="hover:underline">
             {t("nav.overview")}
           </Link>
@@ -18,6 +20,7 @@ export async function SiteHeader() {
             {t("nav.posts")}
           </Link>
         </nav>
+        <ThemeToggle initial={scheme} />
       </div>
     </header>
   );

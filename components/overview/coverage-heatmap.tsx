@@ -61,7 +61,7 @@ export async function CoverageHeatmap({
                     className={cn(
                       "border border-border px-2 py-1 text-center tabular-nums",
                       shade(cell.share),
-                      !cell.inWindow && "bg-slate-100 text-muted dark:bg-slate-800",
+                      !cell.inWindow && "bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300",
                       cell.isGap && "outline outline-2 -outline-offset-2 outline-rose-500",
                     )}
                   >
