@@ -17,7 +17,14 @@ export async function MissionFiltersForm({ filters, options, keep, clearHref }: 
   const t = await getTranslations();
   const select = "rounded border border-border bg-background px-2 py-1 text-sm";
   return (
-    <form method="get" action="/" className="mb-3 flex flex-wrap items-end gap-2 text-sm" aria-label={t("filters.label")}>
+    <form
+      // Uncontrolled selects keep their DOM value across client navigations: remount when the URL's filters change.
+      key={[filters.region, filters.kind, filters.platform, filters.status].join("|")}
+      method="get"
+      action="/"
+      className="mb-3 flex flex-wrap items-end gap-2 text-sm"
+      aria-label={t("filters.label")}
+    >
       {Object.entries(keep).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">{t("filters.region")}</span>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { addDays, formatIsoDay, type Period } from "@/lib/metrics/dates";
-import type { ViewParams } from "@/lib/view-params";
+import { hrefWith, type ViewParams } from "@/lib/view-params";
 
 interface RangeBarProps {
   period: Period;
@@ -33,7 +33,7 @@ export async function RangeBar({ period, thresholdDays, asOfIsDefault, pathname,
         </p>
         <p className="text-xs text-muted">{t("threshold", { days: thresholdDays })}</p>
       </div>
-      <form method="get" action={pathname} className="flex flex-wrap items-end gap-2 text-sm">
+      <form key={`${formatIsoDay(period.asOf)}-${period.days}`} method="get" action={pathname} className="flex flex-wrap items-end gap-2 text-sm">
         {Object.entries(keep).map(([name, value]) =>
           value === undefined || name === "asOf" || name === "period" ? null : (
             <input key={name} type="hidden" name={name} value={value} />
@@ -62,7 +62,7 @@ export async function RangeBar({ period, thresholdDays, asOfIsDefault, pathname,
         <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white dark:text-slate-900">
           {t("apply")}
         </button>
-        <Link href={pathname} className="px-2 py-1.5 text-accent hover:underline">
+        <Link href={hrefWith(pathname, { ...keep, asOf: undefined, period: undefined, page: undefined })} className="px-2 py-1.5 text-accent hover:underline">
           {t("reset")}
         </Link>
       </form>
