@@ -17,6 +17,9 @@ export async function SiteHeader() {
           <Link href="/posts" className="hover:underline">
             {t("nav.posts")}
           </Link>
+          <Link href="/themes" className="hover:underline">
+            {t("nav.themes")}
+          </Link>
         </nav>
       </div>
     </header>
