@@ -3,9 +3,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ThemeMonthlyCoverage } from "@/lib/data/themes";
 
+/** Mission names stay readable and in view while the months scroll sideways on narrow screens. */
+const ROW_HEADER = "sticky left-0 z-10 min-w-32 max-w-48 border-b border-border bg-card px-3 py-2 text-left align-top font-medium";
+
 interface CoverageOverTimeTableProps {
   monthly: ThemeMonthlyCoverage;
-  /** Short month names, one per entry of monthly.months. */
+  /** Month and year names, one per entry of monthly.months. */
   monthLabels: string[];
   missionHref: (missionId: string) => string;
 }
@@ -23,12 +26,15 @@ export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref 
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead>
           <tr>
-            <Th scope="col" className="sticky left-0 bg-card">
+            <Th scope="col" className="sticky left-0 z-10 bg-card">
               {t("column.mission")}
             </Th>
             {monthly.months.map((month, i) => (
-              <Th key={month} scope="col" className="whitespace-nowrap px-2 text-right">
-                <time dateTime={month}>{monthLabels[i]}</time>
+              <Th key={month} scope="col" className="px-2 text-right" title={monthLabels[i]}>
+                <time dateTime={month}>
+                  {format.dateTime(new Date(`${month}-01T00:00:00Z`), { month: "short" })}
+                  <span className="block font-normal">{month.slice(0, 4)}</span>
+                </time>
               </Th>
             ))}
             <Th scope="col" className="px-2 text-right">
@@ -39,11 +45,11 @@ export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref 
         <tbody>
           {shown.map((mission) => (
             <tr key={mission.id} data-testid="coverage-over-time-row">
-              <Th scope="row" className="sticky left-0 bg-card font-medium normal-case tracking-normal text-foreground">
+              <th scope="row" className={ROW_HEADER}>
                 <Link href={missionHref(mission.id)} className="text-accent hover:underline">
                   {mission.name}
                 </Link>
-              </Th>
+              </th>
               {mission.counts.map((n, i) => (
                 <Td key={monthly.months[i]} className="px-2 text-right tabular-nums">
                   {cell(n)}
@@ -55,9 +61,9 @@ export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref 
         </tbody>
         <tfoot>
           <tr className="font-semibold">
-            <Th scope="row" className="sticky left-0 bg-card normal-case tracking-normal text-foreground">
+            <th scope="row" className={ROW_HEADER}>
               {t("allMissions")}
-            </Th>
+            </th>
             {monthly.totals.map((n, i) => (
               <Td key={monthly.months[i]} className="px-2 text-right tabular-nums" data-testid="month-total">
                 {cell(n)}

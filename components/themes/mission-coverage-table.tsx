@@ -6,6 +6,8 @@ import type { ThemeMissionCoverage } from "@/lib/data/themes";
 
 interface MissionCoverageTableProps {
   missions: ThemeMissionCoverage[];
+  /** Outside its active window a theme is not expected, so an uncovered mission is no gap. */
+  inWindow: boolean;
   missionHref: (missionId: string) => string;
   /** The mission's posts with this theme in the period. */
   taggedHref: (missionId: string) => string;
@@ -14,7 +16,7 @@ interface MissionCoverageTableProps {
 }
 
 /** Each visible mission's tagged posts, share of its posts and gap status for one theme. */
-export async function MissionCoverageTable({ missions, missionHref, taggedHref, postsHref }: MissionCoverageTableProps) {
+export async function MissionCoverageTable({ missions, inWindow, missionHref, taggedHref, postsHref }: MissionCoverageTableProps) {
   const t = await getTranslations("themes");
   const format = await getFormatter();
   return (
@@ -42,13 +44,13 @@ export async function MissionCoverageTable({ missions, missionHref, taggedHref, 
             </Td>
             <Td className="text-right tabular-nums">
               {mission.share === null ? (
-                <span className="text-muted">{t("noPosts")}</span>
+                <span className="whitespace-nowrap text-muted">{t("noPosts")}</span>
               ) : (
                 <>
                   {format.number(mission.share, { style: "percent", maximumFractionDigits: 1 })}
                   <div className="text-xs text-muted">
                     <Link href={postsHref(mission.id)} className="hover:text-accent hover:underline">
-                      {t("postsOfTotal", { total: format.number(mission.postsInPeriod) })}
+                      {t("postsOfTotal", { total: mission.postsInPeriod })}
                     </Link>
                   </div>
                 </>
@@ -62,7 +64,7 @@ export async function MissionCoverageTable({ missions, missionHref, taggedHref, 
               ) : mission.covered ? (
                 <Badge tone="success">{t("covered")}</Badge>
               ) : (
-                <span className="text-muted">{t("notCovered")}</span>
+                <span className="text-muted">{t(inWindow ? "notCovered" : "outsideWindow")}</span>
               )}
             </Td>
           </tr>

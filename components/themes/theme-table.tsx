@@ -22,10 +22,10 @@ export async function ThemeTable({ themes, themeHref, postsHref }: ThemeTablePro
       <thead>
         <tr>
           <Th>{t("column.theme")}</Th>
-          <Th>{t("column.window")}</Th>
-          <Th>{t("column.rules")}</Th>
           <Th className="text-right">{t("column.tagged")}</Th>
           <Th>{t("column.missions")}</Th>
+          <Th>{t("column.window")}</Th>
+          <Th>{t("column.rules")}</Th>
         </tr>
       </thead>
       <tbody>
@@ -38,18 +38,6 @@ export async function ThemeTable({ themes, themeHref, postsHref }: ThemeTablePro
                 </Link>
                 {theme.isPriority && <Badge tone="info">{t("priority")}</Badge>}
               </div>
-            </Td>
-            <Td>
-              <ThemeWindow theme={theme} />
-            </Td>
-            <Td className="whitespace-nowrap">
-              {theme.keywordCounts.length === 0 ? (
-                <span className="text-muted">{t("noRules")}</span>
-              ) : (
-                theme.keywordCounts.map((k) => (
-                  <div key={k.language}>{t("rules", { language: languageName(k.language, locale), count: k.count })}</div>
-                ))
-              )}
             </Td>
             <Td className="text-right tabular-nums">
               <Link
@@ -71,6 +59,18 @@ export async function ThemeTable({ themes, themeHref, postsHref }: ThemeTablePro
                     {t("gaps", { count: theme.gapMissions })}
                   </Badge>
                 </div>
+              )}
+            </Td>
+            <Td>
+              <ThemeWindow theme={theme} />
+            </Td>
+            <Td className="whitespace-nowrap">
+              {theme.keywordCounts.length === 0 ? (
+                <span className="text-muted">{t("noRules")}</span>
+              ) : (
+                theme.keywordCounts.map((k) => (
+                  <div key={k.language}>{t("rules", { language: languageName(k.language, locale), count: k.count })}</div>
+                ))
               )}
             </Td>
           </tr>

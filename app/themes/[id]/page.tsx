@@ -88,6 +88,7 @@ export default async function ThemePage({ params, searchParams }: { params: Para
         ) : (
           <MissionCoverageTable
             missions={theme.missions}
+            inWindow={theme.inWindow}
             missionHref={missionHref}
             taggedHref={(missionId) => postsHref({ mission: missionId })}
             postsHref={(missionId) => hrefWith("/posts", keep, { mission: missionId })}
