@@ -58,7 +58,7 @@ export async function MissionCoverageTable({ missions, inWindow, missionHref, ta
             </Td>
             <Td>
               {mission.isGap ? (
-                <Badge tone="warning" title={t("gapsHint")} data-testid="gap">
+                <Badge tone="warning" title={t("gapHint")} data-testid="gap">
                   {t("gap")}
                 </Badge>
               ) : mission.covered ? (
