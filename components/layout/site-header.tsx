@@ -19,6 +19,9 @@ export async function SiteHeader({ scheme }: { scheme: ColorScheme }) {
           <Link href="/posts" className="hover:underline">
             {t("nav.posts")}
           </Link>
+          <Link href="/themes" className="hover:underline">
+            {t("nav.themes")}
+          </Link>
         </nav>
         <ThemeToggle initial={scheme} />
       </div>

@@ -4,7 +4,8 @@ import common from "./common.json";
 import mission from "./mission.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
+import themes from "./themes.json";
 
-const messages = { ...common, ...overview, ...mission, ...posts };
+const messages = { ...common, ...overview, ...mission, ...posts, ...themes };
 
 export default messages;

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DemoBanner } from "@/components/layout/demo-banner";
+import { ThemeTable } from "@/components/themes/theme-table";
+import { Alert } from "@/components/ui/alert";
+import { RangeBar } from "@/components/view-range/range-bar";
+import { RangeError } from "@/components/view-range/range-error";
+import { getCurrentViewer } from "@/lib/auth/viewer";
+import { getThemeOverview } from "@/lib/data/themes";
+import { resolveViewRange } from "@/lib/data/view-range";
+import { firstValues, hrefWith } from "@/lib/view-params";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export const metadata: Metadata = { title: "Themes" };
+
+export default async function ThemesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = firstValues(await searchParams);
+  const t = await getTranslations("themes");
+  const viewer = await getCurrentViewer();
+  const range = await resolveViewRange(viewer, params);
+
+  if (!range.ok) {
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+        <RangeError errors={range.errors} resetHref="/themes" />
+      </>
+    );
+  }
+
+  const overview = await getThemeOverview(viewer, range.period);
+  const keep = { asOf: params.asOf, period: params.period };
+
+  return (
+    <>
+      {overview.hasDemoData && <DemoBanner />}
+      <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-4 max-w-3xl text-sm text-muted">{t("intro")}</p>
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/themes"
+        keep={keep}
+      />
+      {overview.themes.length === 0 ? (
+        <Alert tone="info" data-testid="no-themes">
+          {t("empty")}
+        </Alert>
+      ) : (
+        <>
+          {overview.missionsVisible === 0 && (
+            <Alert tone="info" className="mb-4">
+              {t("noMissions")}
+            </Alert>
+          )}
+          <ThemeTable
+            themes={overview.themes}
+            themeHref={(id) => hrefWith(`/themes/${encodeURIComponent(id)}`, keep)}
+            postsHref={(id) => hrefWith("/posts", keep, { theme: id })}
+          />
+        </>
+      )}
+    </>
+  );
+}

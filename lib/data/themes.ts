@@ -1,0 +1,282 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { prisma } from "../db";
+import { visibleMissionIds, type Viewer } from "../auth/permissions";
+import type { Period } from "../metrics/dates";
+import { themeCoverage, themeInWindow } from "../metrics/theme-coverage";
+import { column, monthSql, toNumber } from "./sql-dialect";
+
+/** Where the period stands against a theme's active window. */
+export type ThemeWindowState = "always" | "within" | "ended" | "notYet";
+
+export interface ThemeSummary {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  isPriority: boolean;
+  /** Inclusive first and last day of the active window; null for open ends. */
+  activeFrom: Date | null;
+  activeTo: Date | null;
+  /** Whether the window overlaps the period: outside it, the theme is never a gap. */
+  inWindow: boolean;
+  windowState: ThemeWindowState;
+}
+
+export interface ThemeOverviewRow extends ThemeSummary {
+  /** Keyword rules per language, languages in alphabetical order. */
+  keywordCounts: { language: string; count: number }[];
+  /** Distinct posts in the period tagged with the theme (by a rule, an analyst or both). */
+  taggedPosts: number;
+  /** Visible missions with at least one tagged post in the period. */
+  missionsCovering: number;
+  missionsVisible: number;
+  /** Visible missions for which this priority theme, in its window, has no tagged post. */
+  gapMissions: number;
+}
+
+export interface ThemeOverview {
+  period: Period;
+  themes: ThemeOverviewRow[];
+  missionsVisible: number;
+  hasDemoData: boolean;
+}
+
+export interface ThemeMissionCoverage {
+  id: string;
+  slug: string;
+  name: string;
+  taggedPosts: number;
+  postsInPeriod: number;
+  /** taggedPosts / postsInPeriod; null when the mission posted nothing in the period. */
+  share: number | null;
+  covered: boolean;
+  isGap: boolean;
+}
+
+export interface ThemeMonthlyCoverage {
+  /** The 12 calendar months ending with the month of D, oldest first, as "YYYY-MM". */
+  months: string[];
+  /** Tagged posts of all visible missions per month (the last month ends with D). */
+  totals: number[];
+  /** Every visible mission with its tagged posts per month, in mission-name order. */
+  missions: { id: string; name: string; counts: number[]; total: number }[];
+}
+
+export interface ThemeDetail extends ThemeSummary {
+  /** Keyword rules grouped by language, languages and patterns in alphabetical order. */
+  keywords: { language: string; patterns: string[] }[];
+  taggedPosts: number;
+  missionsCovering: number;
+  missionsVisible: number;
+  gapMissions: number;
+  missions: ThemeMissionCoverage[];
+  monthly: ThemeMonthlyCoverage;
+  hasDemoData: boolean;
+}
+
+const themeSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  isPriority: true,
+  activeFrom: true,
+  activeTo: true,
+} as const;
+
+type ThemeRow = Prisma.ThemeGetPayload<{ select: typeof themeSelect }>;
+type VisibleMission = { id: string; slug: string; name: string; isDemo: boolean };
+
+function summarizeTheme(theme: ThemeRow, period: Period): ThemeSummary {
+  const inWindow = themeInWindow(theme, period);
+  let windowState: ThemeWindowState;
+  if (inWindow) windowState = theme.activeFrom || theme.activeTo ? "within" : "always";
+  else windowState = theme.activeTo && theme.activeTo.getTime() < period.start.getTime() ? "ended" : "notYet";
+  return { ...theme, inWindow, windowState };
+}
+
+async function getVisibleMissions(viewer: Viewer): Promise<{ visible: string[] | null; missions: VisibleMission[] }> {
+  const visible = visibleMissionIds(viewer);
+  const missions = await prisma.mission.findMany({
+    where: visible === null ? {} : { id: { in: visible } },
+    select: { id: true, slug: true, name: true, isDemo: true },
+    orderBy: { name: "asc" },
+  });
+  return { visible, missions };
+}
+
+/** A SQL condition restricting "Account"."missionId" to what the viewer may see (nothing extra when all). */
+function missionCondition(visible: string[] | null): Prisma.Sql {
+  return visible === null ? Prisma.empty : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join(visible)})`;
+}
+
+/**
+ * Distinct tagged posts per theme and mission between two instants. A post
+ * tagged by a rule and by an analyst counts once.
+ */
+async function taggedPostsByThemeAndMission(
+  visible: string[] | null,
+  start: Date,
+  endExclusive: Date,
+  themeId?: string,
+): Promise<{ themeId: string; missionId: string; posts: number }[]> {
+  if (visible !== null && visible.length === 0) return [];
+  const rows = await prisma.$queryRaw<{ themeId: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
+    SELECT "PostTheme"."themeId" AS themeId, "Account"."missionId" AS missionId, COUNT(DISTINCT "PostTheme"."postId") AS posts
+    FROM "PostTheme"
+    JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
+    JOIN "Account" ON "Account"."id" = "Post"."accountId"
+    WHERE "Post"."postedAt" >= ${start} AND "Post"."postedAt" < ${endExclusive}
+      ${missionCondition(visible)}
+      ${themeId === undefined ? Prisma.empty : Prisma.sql`AND "PostTheme"."themeId" = ${themeId}`}
+    GROUP BY "PostTheme"."themeId", "Account"."missionId"`);
+  return rows.map((row) => ({ themeId: row.themeId, missionId: row.missionId, posts: toNumber(row.posts) }));
+}
+
+/** All posts in the period per mission, whatever their themes. */
+async function postsByMission(visible: string[] | null, period: Period): Promise<Map<string, number>> {
+  if (visible !== null && visible.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<{ missionId: string; posts: bigint | number }[]>(Prisma.sql`
+    SELECT "Account"."missionId" AS missionId, COUNT(*) AS posts
+    FROM "Post"
+    JOIN "Account" ON "Account"."id" = "Post"."accountId"
+    WHERE "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
+      ${missionCondition(visible)}
+    GROUP BY "Account"."missionId"`);
+  return new Map(rows.map((row) => [row.missionId, toNumber(row.posts)]));
+}
+
+/** Per theme and mission: how many tagged posts, and whether it is a gap (the metric's own rule). */
+function coverageByMission(
+  themes: readonly ThemeRow[],
+  missions: readonly VisibleMission[],
+  tagged: readonly { themeId: string; missionId: string; posts: number }[],
+  posts: ReadonlyMap<string, number>,
+  period: Period,
+) {
+  const taggedByMission = new Map<string, Map<string, number>>();
+  for (const row of tagged) {
+    const byTheme = taggedByMission.get(row.missionId) ?? new Map<string, number>();
+    byTheme.set(row.themeId, row.posts);
+    taggedByMission.set(row.missionId, byTheme);
+  }
+  return missions.map((mission) => ({
+    mission,
+    postsInPeriod: posts.get(mission.id) ?? 0,
+    coverage: themeCoverage(themes, taggedByMission.get(mission.id) ?? new Map(), posts.get(mission.id) ?? 0, period),
+  }));
+}
+
+/** The first instant of the calendar month `monthsBack` months before the month of `day`. */
+function monthStartBefore(day: Date, monthsBack: number): Date {
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - monthsBack, 1));
+}
+
+/** Every theme, priority first, with its tagged posts and coverage over the missions the viewer may see. */
+export async function getThemeOverview(viewer: Viewer, period: Period): Promise<ThemeOverview> {
+  const [{ visible, missions }, themes, keywordCounts] = await Promise.all([
+    getVisibleMissions(viewer),
+    prisma.theme.findMany({ select: themeSelect, orderBy: [{ isPriority: "desc" }, { name: "asc" }] }),
+    prisma.themeKeyword.groupBy({ by: ["themeId", "language"], _count: { _all: true }, orderBy: [{ themeId: "asc" }, { language: "asc" }] }),
+  ]);
+  const [tagged, posts] = await Promise.all([
+    taggedPostsByThemeAndMission(visible, period.start, period.endExclusive),
+    postsByMission(visible, period),
+  ]);
+  const perMission = coverageByMission(themes, missions, tagged, posts, period);
+
+  const rows = themes.map((theme, index): ThemeOverviewRow => {
+    const entries = perMission.map((m) => m.coverage.themes[index]!);
+    return {
+      ...summarizeTheme(theme, period),
+      keywordCounts: keywordCounts
+        .filter((k) => k.themeId === theme.id)
+        .map((k) => ({ language: k.language, count: k._count._all })),
+      taggedPosts: entries.reduce((sum, e) => sum + e.taggedPosts, 0),
+      missionsCovering: entries.filter((e) => e.covered).length,
+      missionsVisible: missions.length,
+      gapMissions: entries.filter((e) => e.isGap).length,
+    };
+  });
+  return { period, themes: rows, missionsVisible: missions.length, hasDemoData: missions.some((m) => m.isDemo) };
+}
+
+/**
+ * One theme with its keyword rules, its coverage per visible mission in the
+ * period and its tagged posts per mission and month over the 12 calendar
+ * months ending with D. Null for an unknown theme.
+ */
+export async function getThemeDetail(viewer: Viewer, themeId: string, period: Period): Promise<ThemeDetail | null> {
+  const theme = await prisma.theme.findUnique({
+    where: { id: themeId },
+    select: { ...themeSelect, keywords: { select: { language: true, pattern: true }, orderBy: [{ language: "asc" }, { pattern: "asc" }] } },
+  });
+  if (!theme) return null;
+  const { keywords, ...themeRow } = theme;
+  const { visible, missions } = await getVisibleMissions(viewer);
+
+  const firstMonth = monthStartBefore(period.asOf, 11);
+  const month = monthSql(column("Post", "postedAt"));
+  const [tagged, posts, monthlyRows] = await Promise.all([
+    taggedPostsByThemeAndMission(visible, period.start, period.endExclusive, theme.id),
+    postsByMission(visible, period),
+    visible !== null && visible.length === 0
+      ? Promise.resolve([])
+      : prisma.$queryRaw<{ month: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
+          SELECT ${month} AS month, "Account"."missionId" AS missionId, COUNT(DISTINCT "PostTheme"."postId") AS posts
+          FROM "PostTheme"
+          JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
+          JOIN "Account" ON "Account"."id" = "Post"."accountId"
+          WHERE "PostTheme"."themeId" = ${theme.id}
+            AND "Post"."postedAt" >= ${firstMonth} AND "Post"."postedAt" < ${period.endExclusive}
+            ${missionCondition(visible)}
+          GROUP BY month, "Account"."missionId"`),
+  ]);
+
+  const perMission = coverageByMission([themeRow], missions, tagged, posts, period).map(({ mission, postsInPeriod, coverage }) => {
+    const entry = coverage.themes[0]!;
+    return {
+      id: mission.id,
+      slug: mission.slug,
+      name: mission.name,
+      taggedPosts: entry.taggedPosts,
+      postsInPeriod,
+      share: entry.share,
+      covered: entry.covered,
+      isGap: entry.isGap,
+    };
+  });
+
+  const months = Array.from({ length: 12 }, (_, i) => monthStartBefore(period.asOf, 11 - i).toISOString().slice(0, 7));
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const countsByMission = new Map(missions.map((m) => [m.id, months.map(() => 0)]));
+  for (const row of monthlyRows) {
+    const i = monthIndex.get(row.month);
+    const counts = countsByMission.get(row.missionId);
+    if (i !== undefined && counts) counts[i]! += toNumber(row.posts);
+  }
+  const monthlyMissions = missions.map((m) => {
+    const counts = countsByMission.get(m.id)!;
+    return { id: m.id, name: m.name, counts, total: counts.reduce((a, b) => a + b, 0) };
+  });
+
+  const byLanguage = new Map<string, string[]>();
+  for (const k of keywords) byLanguage.set(k.language, [...(byLanguage.get(k.language) ?? []), k.pattern]);
+
+  return {
+    ...summarizeTheme(themeRow, period),
+    keywords: [...byLanguage].map(([language, patterns]) => ({ language, patterns })),
+    taggedPosts: perMission.reduce((sum, m) => sum + m.taggedPosts, 0),
+    missionsCovering: perMission.filter((m) => m.covered).length,
+    missionsVisible: missions.length,
+    gapMissions: perMission.filter((m) => m.isGap).length,
+    missions: perMission,
+    monthly: {
+      months,
+      totals: months.map((_, i) => monthlyMissions.reduce((sum, m) => sum + m.counts[i]!, 0)),
+      missions: monthlyMissions,
+    },
+    hasDemoData: missions.some((m) => m.isDemo),
+  };
+}
