@@ -8,9 +8,12 @@ import type { AccountFigures } from "@/lib/data/account-figures";
 /** A mission's accounts with status, last post, period figures and declared vs observed use. */
 export async function AccountTable({
   accounts,
+  accountHref,
   postsHref,
 }: {
   accounts: AccountFigures[];
+  /** Link to an account's own page. */
+  accountHref: (accountId: string) => string;
   /** Link to an account's posts: in the period, of one category, or all up to D. */
   postsHref: (accountId: string, options?: { category?: "engagement"; allTime?: boolean }) => string;
 }) {
@@ -33,7 +36,9 @@ export async function AccountTable({
         {accounts.map((account) => (
           <tr key={account.id} data-testid="account-row" data-handle={account.handle}>
             <Td>
-              <div className="font-medium">@{account.handle}</div>
+              <Link href={accountHref(account.id)} className="font-medium text-accent hover:underline">
+                @{account.handle}
+              </Link>
               <div className="text-xs text-muted">
                 {t.has(`platform.${account.platform}`) ? t(`platform.${account.platform}`) : account.platform}
                 {account.displayName ? ` · ${account.displayName}` : ""}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -6,7 +7,14 @@ import type { PostListItem } from "@/lib/data/posts";
 const CATEGORY_TONE: Record<string, BadgeTone> = { broadcast: "neutral", engagement: "success", amplification: "info" };
 
 /** Posts with their kind, category, language, themes and public reactions. */
-export async function PostTable({ posts }: { posts: PostListItem[] }) {
+export async function PostTable({
+  posts,
+  accountHref,
+}: {
+  posts: PostListItem[];
+  /** Link to a post's account page; without it the handle is plain text. */
+  accountHref?: (accountId: string) => string;
+}) {
   const t = await getTranslations("posts");
   const format = await getFormatter();
   return (
@@ -30,7 +38,13 @@ export async function PostTable({ posts }: { posts: PostListItem[] }) {
               </time>
             </Td>
             <Td>
-              <div className="font-medium">@{post.account.handle}</div>
+              {accountHref ? (
+                <Link href={accountHref(post.account.id)} className="font-medium text-accent hover:underline">
+                  @{post.account.handle}
+                </Link>
+              ) : (
+                <div className="font-medium">@{post.account.handle}</div>
+              )}
               <div className="text-xs text-muted">{post.account.mission.name}</div>
             </Td>
             <Td>
