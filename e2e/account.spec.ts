@@ -105,6 +105,11 @@ test.describe("account page", () => {
       await page.reload();
       await expect(page.getByRole("heading", { level: 1, name: `@${handle}` })).toBeVisible();
       await page.screenshot({ path: test.info().outputPath(`account-${mission.toLowerCase()}-phone.png`), fullPage: true });
+      // The first screen and the post list at readable size, for review.
+      await page.screenshot({ path: test.info().outputPath(`account-${mission.toLowerCase()}-phone-top.png`) });
+      await page.locator("section[aria-labelledby=posts-heading]").screenshot({
+        path: test.info().outputPath(`account-${mission.toLowerCase()}-phone-posts.png`),
+      });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     }

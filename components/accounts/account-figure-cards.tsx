@@ -35,7 +35,7 @@ export async function AccountFigureCards({ figures, cadence, periodDays, postsHr
           </div>
           {activity.daysSinceLastPost !== null && figures.lastPostAt ? (
             <>
-              <Link href={postsHref({ allTime: true })} className="mt-2 block font-medium hover:text-accent hover:underline" data-testid="days-since">
+              <Link href={postsHref({ allTime: true })} className="mt-2 block font-medium underline decoration-dotted underline-offset-4 hover:text-accent" data-testid="days-since">
                 {t("account.daysSince", { days: activity.daysSinceLastPost })}
               </Link>
               <p className="text-xs text-muted">

@@ -10,8 +10,11 @@ const CATEGORY_TONE: Record<string, BadgeTone> = { broadcast: "neutral", engagem
 export async function PostTable({
   posts,
   accountHref,
+  showAccount = true,
 }: {
   posts: PostListItem[];
+  /** Off where every post is of the same account (its own page). */
+  showAccount?: boolean;
   /** Link to a post's account page; without it the handle is plain text. */
   accountHref?: (accountId: string) => string;
 }) {
@@ -22,7 +25,7 @@ export async function PostTable({
       <thead>
         <tr>
           <Th>{t("postedAt")}</Th>
-          <Th>{t("account")}</Th>
+          {showAccount && <Th>{t("account")}</Th>}
           <Th>{t("kind")}</Th>
           <Th>{t("text")}</Th>
           <Th>{t("themes")}</Th>
@@ -37,16 +40,18 @@ export async function PostTable({
                 {format.dateTime(post.postedAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </Td>
-            <Td>
-              {accountHref ? (
-                <Link href={accountHref(post.account.id)} className="font-medium text-accent hover:underline">
-                  @{post.account.handle}
-                </Link>
-              ) : (
-                <div className="font-medium">@{post.account.handle}</div>
-              )}
-              <div className="text-xs text-muted">{post.account.mission.name}</div>
-            </Td>
+            {showAccount && (
+              <Td>
+                {accountHref ? (
+                  <Link href={accountHref(post.account.id)} className="font-medium text-accent hover:underline">
+                    @{post.account.handle}
+                  </Link>
+                ) : (
+                  <div className="font-medium">@{post.account.handle}</div>
+                )}
+                <div className="text-xs text-muted">{post.account.mission.name}</div>
+              </Td>
+            )}
             <Td>
               <Badge tone={CATEGORY_TONE[post.category] ?? "neutral"}>{t(`category.${post.category}`)}</Badge>
               <div className="mt-1 text-xs text-muted">

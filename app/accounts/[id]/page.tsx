@@ -109,8 +109,8 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
       />
       <AccountFigureCards figures={figures} cadence={detail.cadence} periodDays={range.period.days} postsHref={postsHref} />
 
-      <div className="mb-8 grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="history-heading">
+      <div className="mb-8 grid grid-cols-1 gap-8 lg:grid-cols-2">
+        <section aria-labelledby="history-heading" className="min-w-0">
           <h2 id="history-heading" className="mb-1 text-lg font-semibold">
             {t("account.historyHeading")}
           </h2>
@@ -118,7 +118,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
           <StatusHistoryList intervals={detail.statusHistory} asOf={range.period.asOf} />
         </section>
 
-        <section aria-labelledby="followers-heading">
+        <section aria-labelledby="followers-heading" className="min-w-0">
           <h2 id="followers-heading" className="mb-3 text-lg font-semibold">
             {t("account.followersHeading")}
           </h2>
@@ -179,7 +179,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
           <Alert tone="info">{t("account.postsEmpty")}</Alert>
         ) : (
           <>
-            <PostTable posts={list.items} />
+            <PostTable posts={list.items} showAccount={false} />
             <PostPagination page={list.page} pageCount={list.pageCount} href={(page) => hrefWith(pathname, keep, { page: String(page) })} />
           </>
         )}
