@@ -50,7 +50,7 @@ export function FollowerChart({ series, seriesLabel, description, emptyLabel }: 
               formatter={(value) => [format.number(Number(value)), seriesLabel]}
               contentStyle={{ background: "var(--card)", borderColor: "var(--border)" }}
             />
-            <Line type="monotone" dataKey="followers" name={seriesLabel} stroke="var(--accent)" strokeWidth={2} dot={series.length < 40} />
+            <Line type="monotone" dataKey="followers" name={seriesLabel} stroke="var(--accent)" strokeWidth={2} dot={series.length < 40} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </div>
