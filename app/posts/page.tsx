@@ -76,7 +76,10 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
       {list.items.length === 0 ? (
         <Alert tone="info">{t("empty")}</Alert>
       ) : (
-        <PostTable posts={list.items} />
+        <PostTable
+          posts={list.items}
+          accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, { asOf: params.asOf, period: params.period })}
+        />
       )}
       {list.pageCount > 1 && (
         <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">

@@ -4,16 +4,20 @@ import { PrivateBadge, StatusBadge } from "@/components/accounts/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AccountFigures } from "@/lib/data/account-figures";
+import { postsPerWeek } from "@/lib/metrics/cadence";
 
 /** A mission's accounts with status, last post, period figures and declared vs observed use. */
 export async function AccountTable({
   accounts,
   periodDays,
+  accountHref,
   postsHref,
 }: {
   accounts: AccountFigures[];
   /** Length of the period, for the cadence (posts per week). */
   periodDays: number;
+  /** Link to an account's own page. */
+  accountHref: (accountId: string) => string;
   /** Link to an account's posts: in the period, of one category, or all up to D. */
   postsHref: (accountId: string, options?: { category?: "engagement"; allTime?: boolean }) => string;
 }) {
@@ -37,7 +41,9 @@ export async function AccountTable({
         {accounts.map((account) => (
           <tr key={account.id} data-testid="account-row" data-handle={account.handle}>
             <Td>
-              <div className="font-medium">@{account.handle}</div>
+              <Link href={accountHref(account.id)} className="font-medium text-accent hover:underline">
+                @{account.handle}
+              </Link>
               <div className="text-xs text-muted">
                 {t.has(`platform.${account.platform}`) ? t(`platform.${account.platform}`) : account.platform}
                 {account.displayName ? ` · ${account.displayName}` : ""}
@@ -76,7 +82,7 @@ export async function AccountTable({
               </div>
             </Td>
             <Td className="text-right tabular-nums" data-testid="cadence">
-              {format.number((account.postsInPeriod * 7) / periodDays, { maximumFractionDigits: 1 })}
+              {format.number(postsPerWeek(account.postsInPeriod, periodDays), { maximumFractionDigits: 1 })}
             </Td>
             <Td className="text-right tabular-nums">
               {account.engagementShare === null ? (

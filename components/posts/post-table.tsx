@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -6,7 +7,17 @@ import type { PostListItem } from "@/lib/data/posts";
 const CATEGORY_TONE: Record<string, BadgeTone> = { broadcast: "neutral", engagement: "success", amplification: "info" };
 
 /** Posts with their kind, category, language, themes and public reactions. */
-export async function PostTable({ posts }: { posts: PostListItem[] }) {
+export async function PostTable({
+  posts,
+  accountHref,
+  showAccount = true,
+}: {
+  posts: PostListItem[];
+  /** Off where every post is of the same account (its own page). */
+  showAccount?: boolean;
+  /** Link to a post's account page; without it the handle is plain text. */
+  accountHref?: (accountId: string) => string;
+}) {
   const t = await getTranslations("posts");
   const format = await getFormatter();
   return (
@@ -14,7 +25,7 @@ export async function PostTable({ posts }: { posts: PostListItem[] }) {
       <thead>
         <tr>
           <Th>{t("postedAt")}</Th>
-          <Th>{t("account")}</Th>
+          {showAccount && <Th>{t("account")}</Th>}
           <Th>{t("kind")}</Th>
           <Th>{t("text")}</Th>
           <Th>{t("themes")}</Th>
@@ -29,10 +40,18 @@ export async function PostTable({ posts }: { posts: PostListItem[] }) {
                 {format.dateTime(post.postedAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </Td>
-            <Td>
-              <div className="font-medium">@{post.account.handle}</div>
-              <div className="text-xs text-muted">{post.account.mission.name}</div>
-            </Td>
+            {showAccount && (
+              <Td>
+                {accountHref ? (
+                  <Link href={accountHref(post.account.id)} className="font-medium text-accent hover:underline">
+                    @{post.account.handle}
+                  </Link>
+                ) : (
+                  <div className="font-medium">@{post.account.handle}</div>
+                )}
+                <div className="text-xs text-muted">{post.account.mission.name}</div>
+              </Td>
+            )}
             <Td>
               <Badge tone={CATEGORY_TONE[post.category] ?? "neutral"}>{t(`category.${post.category}`)}</Badge>
               <div className="mt-1 text-xs text-muted">

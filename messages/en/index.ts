@@ -1,11 +1,12 @@
 // One JSON file per screen keeps catalogs small and merges painless; each
 // file holds whole top-level namespaces, so they never overlap.
+import account from "./account.json";
 import common from "./common.json";
 import mission from "./mission.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
 import themes from "./themes.json";
 
-const messages = { ...common, ...overview, ...mission, ...posts, ...themes };
+const messages = { ...common, ...overview, ...mission, ...posts, ...themes, ...account };
 
 export default messages;

@@ -75,6 +75,7 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
           <AccountTable
             accounts={mission.accounts}
             periodDays={range.period.days}
+            accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, keep)}
             postsHref={(accountId, options) =>
               hrefWith("/posts", keep, { account: accountId, category: options?.category, since: options?.allTime ? "all" : undefined })
             }
