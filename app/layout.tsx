@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { COLOR_SCHEME_COOKIE, parseColorScheme } from "@/lib/color-scheme";
+import { Providers } from "./providers";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("app");
   const messages = await getMessages();
   // Client components (error boundary, charts) get only their texts; the rest stays on the server.
-  const clientMessages = { errors: messages.errors, charts: messages.charts, theme: messages.theme };
+  const clientMessages = { errors: messages.errors, charts: messages.charts, theme: messages.theme, preview: messages.preview };
   const scheme = parseColorScheme((await cookies()).get(COLOR_SCHEME_COOKIE)?.value);
   return (
     <html lang={locale} className={scheme === "system" ? undefined : scheme}>
@@ -26,11 +27,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader scheme={scheme} />
-          <main id="content" className="mx-auto max-w-7xl px-4 py-6">
-            {children}
-          </main>
-          <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted">{t("footer")}</footer>
+          <Providers>
+            <SiteHeader scheme={scheme} />
+            <main id="content" className="mx-auto max-w-7xl px-4 py-6">
+              {children}
+            </main>
+            <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted">{t("footer")}</footer>
+          </Providers>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -136,6 +136,22 @@ test.describe("mission scorecard", () => {
   });
 });
 
+test.describe("drill-down panel", () => {
+  test("previews a mission's tagged posts without leaving the scorecard", async ({ page }) => {
+    await page.goto(SURVEY);
+    await page.getByRole("link", { name: "Singapore", exact: true }).click();
+    const row = page.locator("[data-testid=mission-theme-coverage] tr[data-theme=democratization]");
+    const tagged = (await row.locator("td").nth(1).textContent())?.trim();
+    await row.getByRole("button", { name: "Preview posts" }).click();
+    const panel = row.getByTestId("posts-preview");
+    await expect(panel.getByRole("link", { name: `All ${tagged} posts →` })).toBeVisible();
+    await expect(panel.locator("li")).toHaveCount(Math.min(5, Number(tagged)));
+    await expect(page).toHaveURL(/\/missions\//);
+    await row.getByRole("button", { name: "Hide preview" }).click();
+    await expect(panel).toHaveCount(0);
+  });
+});
+
 test.describe("posts list", () => {
   test("has no serious accessibility violations", async ({ page }, testInfo) => {
     await page.goto("/posts?asOf=2017-08-15");

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PostsPreview } from "@/components/posts/posts-preview";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { DashboardTheme } from "@/lib/data/dashboard";
@@ -10,10 +11,13 @@ export async function ThemeCoverageList({
   coverage,
   themes,
   postsHref,
+  previewParams,
 }: {
   coverage: ThemeCoverage;
   themes: DashboardTheme[];
   postsHref: (themeId: string) => string;
+  /** Query of GET /api/posts for a theme's drill-down panel. */
+  previewParams: (themeId: string) => Record<string, string | undefined>;
 }) {
   const t = await getTranslations("scorecard");
   const format = await getFormatter();
@@ -37,6 +41,7 @@ export async function ThemeCoverageList({
               <Td>
                 {theme?.name}
                 {entry.isPriority && <span className="ml-2 text-xs text-amber-700 dark:text-amber-300">{t("priority")}</span>}
+                {entry.taggedPosts > 0 && <PostsPreview params={previewParams(entry.themeId)} fullHref={postsHref(entry.themeId)} />}
               </Td>
               <Td className="text-right tabular-nums">
                 {entry.taggedPosts > 0 ? (

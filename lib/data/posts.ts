@@ -35,7 +35,12 @@ export interface PostList {
 }
 
 /** The posts behind a figure: filtered, newest first, one page at a time, within what the viewer may see. */
-export async function getPostList(viewer: Viewer, period: Period, filters: PostFilters): Promise<PostList> {
+export async function getPostList(
+  viewer: Viewer,
+  period: Period,
+  filters: PostFilters,
+  pageSize: number = POSTS_PAGE_SIZE,
+): Promise<PostList> {
   const visible = visibleMissionIds(viewer);
   const missionIds =
     visible === null
@@ -67,13 +72,13 @@ export async function getPostList(viewer: Viewer, period: Period, filters: PostF
       : null,
     filters.themeId ? prisma.theme.findUnique({ where: { id: filters.themeId }, select: { name: true } }) : null,
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / POSTS_PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(filters.page, pageCount);
   const items = await prisma.post.findMany({
     where,
     orderBy: [{ postedAt: "desc" }, { id: "asc" }],
-    skip: (page - 1) * POSTS_PAGE_SIZE,
-    take: POSTS_PAGE_SIZE,
+    skip: (page - 1) * pageSize,
+    take: pageSize,
     select: {
       id: true,
       postedAt: true,

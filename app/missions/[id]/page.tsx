@@ -91,6 +91,7 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
             coverage={mission.coverage}
             themes={scorecard.themes}
             postsHref={(themeId) => hrefWith("/posts", keep, { mission: mission.id, theme: themeId })}
+            previewParams={(themeId) => ({ ...keep, mission: mission.id, theme: themeId })}
           />
         </section>
         <WeeklyActivityPanel weekly={scorecard.weekly} />

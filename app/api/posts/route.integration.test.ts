@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import type { PrismaClient } from "@prisma/client";
+import { createMigratedTestDatabase, type TestDatabase } from "@/scripts/test-support/test-database";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { loadDemoData } from "@/prisma/demo/load-demo-data";
+
+let database: TestDatabase;
+let client: PrismaClient;
+let GET: typeof import("./route").GET;
+
+beforeAll(async () => {
+  database = createMigratedTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  client = createPrismaClient(database.url);
+  await loadDemoData(client);
+  ({ GET } = await import("./route"));
+});
+
+afterAll(async () => {
+  await client?.$disconnect();
+  const { prisma } = await import("@/lib/db");
+  await prisma.$disconnect();
+  database?.remove();
+});
+
+const get = (query: string) => GET(new NextRequest(`http://localhost/api/posts?${query}`));
+
+describe("GET /api/posts", () => {
+  it("returns the posts behind a figure, newest first, limited", async () => {
+    const singapore = await client.mission.findUniqueOrThrow({ where: { slug: "singapore" } });
+    const response = await get(`asOf=2017-08-15&period=90&mission=${singapore.id}&category=engagement&limit=5`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const expected = await client.post.count({
+      where: {
+        account: { missionId: singapore.id },
+        category: "engagement",
+        postedAt: { gte: new Date("2017-05-18T00:00:00Z"), lt: new Date("2017-08-16T00:00:00Z") },
+      },
+    });
+    expect(body.total).toBe(expected);
+    expect(body.items).toHaveLength(Math.min(5, expected));
+    expect(body.items.every((p: { category: string; mission: string }) => p.category === "engagement" && p.mission === "Singapore")).toBe(true);
+    expect(body.asOf).toBe("2017-08-15");
+  });
+
+  it("answers 400 naming the bad parameters and reads nothing for them", async () => {
+    const badDate = await get("asOf=2017-13-01");
+    expect(badDate.status).toBe(400);
+    expect(await badDate.json()).toEqual({ error: "invalid_parameters", fields: ["asOf"] });
+    const badFilter = await get("category=gossip&mission=x%27%20OR%201%3D1");
+    expect(badFilter.status).toBe(400);
+    expect((await badFilter.json()).fields.sort()).toEqual(["category", "mission"]);
+    const badLimit = await get("limit=100000");
+    expect(badLimit.status).toBe(400);
+  });
+
+  it("returns nothing for an unknown mission rather than an error that reveals ids", async () => {
+    const response = await get("asOf=2017-08-15&mission=no-such-mission");
+    expect(response.status).toBe(200);
+    expect((await response.json()).total).toBe(0);
+  });
+});
