@@ -14,7 +14,10 @@ import { firstValues, hrefWith } from "@/lib/view-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { title: "Posts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitle");
+  return { title: t("posts") };
+}
 
 export default async function PostsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = firstValues(await searchParams);

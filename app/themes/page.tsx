@@ -12,7 +12,10 @@ import { firstValues, hrefWith } from "@/lib/view-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { title: "Themes" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitle");
+  return { title: t("themes") };
+}
 
 export default async function ThemesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = firstValues(await searchParams);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ColorScheme } from "@/lib/color-scheme";
+import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader({ scheme }: { scheme: ColorScheme }) {
@@ -13,15 +14,9 @@ export async function SiteHeader({ scheme }: { scheme: ColorScheme }) {
         </Link>
         <span className="hidden text-sm text-muted sm:inline">{t("app.tagline")}</span>
         <nav aria-label={t("nav.main")} className="ml-auto flex items-center gap-4 text-sm">
-          <Link href="/" className="hover:underline">
-            {t("nav.overview")}
-          </Link>
-          <Link href="/posts" className="hover:underline">
-            {t("nav.posts")}
-          </Link>
-          <Link href="/themes" className="hover:underline">
-            {t("nav.themes")}
-          </Link>
+          <NavLink href="/">{t("nav.overview")}</NavLink>
+          <NavLink href="/posts">{t("nav.posts")}</NavLink>
+          <NavLink href="/themes">{t("nav.themes")}</NavLink>
         </nav>
         <ThemeToggle initial={scheme} />
       </div>

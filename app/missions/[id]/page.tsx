@@ -21,7 +21,10 @@ import { firstValues, hrefWith } from "@/lib/view-params";
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { title: "Mission scorecard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitle");
+  return { title: t("mission") };
+}
 
 export default async function MissionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;

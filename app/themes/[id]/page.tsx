@@ -20,7 +20,10 @@ import { firstValues, hrefWith } from "@/lib/view-params";
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { title: "Theme" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitle");
+  return { title: t("theme") };
+}
 
 export default async function ThemePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
