@@ -33,7 +33,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      // Signed in as an HQ analyst unless a spec says otherwise.
+      use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/analyst.json" },
+    },
+  ],
   webServer: [
     {
       command: `node_modules/.bin/tsx scripts/e2e-server.ts demo ${PORT}`,

@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { COLOR_SCHEME_COOKIE, parseColorScheme } from "@/lib/color-scheme";
+import { getCurrentViewer } from "@/lib/auth/viewer";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -18,7 +19,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("app");
   const messages = await getMessages();
   // Client components (error boundary, charts) get only their texts; the rest stays on the server.
-  const clientMessages = { errors: messages.errors, charts: messages.charts, theme: messages.theme, preview: messages.preview };
+  const clientMessages = { errors: messages.errors, charts: messages.charts, theme: messages.theme, preview: messages.preview, auth: messages.auth };
+  const viewer = await getCurrentViewer();
   const scheme = parseColorScheme((await cookies()).get(COLOR_SCHEME_COOKIE)?.value);
   return (
     <html lang={locale} className={scheme === "system" ? undefined : scheme}>
@@ -28,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider messages={clientMessages}>
           <Providers>
-            <SiteHeader scheme={scheme} />
+            <SiteHeader scheme={scheme} viewer={viewer} />
             <main id="content" className="mx-auto max-w-7xl px-4 py-6">
               {children}
             </main>

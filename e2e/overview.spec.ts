@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { emptyStoreUrl, signInOnEmptyStore } from "./support/users";
 
 const SURVEY = "/?asOf=2017-08-15";
-const EMPTY_STORE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 1}`;
+const EMPTY_STORE = emptyStoreUrl();
 
 async function columnNumbers(page: Page, column: number): Promise<number[]> {
   const cells = page.locator(`[data-testid=mission-table] tbody tr td:nth-child(${column})`);
@@ -108,8 +109,12 @@ test.describe("HQ overview", () => {
 });
 
 test.describe("empty store", () => {
-  test("says how to get data in", async ({ page }) => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("says how to get data in, to the first administrator created with the CLI", async ({ page }) => {
     await page.goto(`${EMPTY_STORE}/`);
+    await expect(page).toHaveURL(/\/signin/);
+    await signInOnEmptyStore(page);
     await expect(page.getByTestId("empty-store")).toContainText("The store is empty");
     await expect(page.getByTestId("mission-table")).toHaveCount(0);
   });

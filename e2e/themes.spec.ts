@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { emptyStoreUrl, signInOnEmptyStore } from "./support/users";
 import { expect, test, type Page } from "@playwright/test";
 
 const THEMES = "/themes?asOf=2017-08-15";
@@ -121,9 +122,11 @@ test.describe("themes", () => {
 });
 
 test.describe("themes on an empty store", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
   test("says there are no themes yet", async ({ page }) => {
-    const emptyStore = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 1}`;
-    await page.goto(`${emptyStore}/themes`);
+    await signInOnEmptyStore(page, "/themes");
+    await page.goto(`${emptyStoreUrl()}/themes`);
     await expect(page.getByTestId("no-themes")).toContainText("No themes yet");
   });
 });

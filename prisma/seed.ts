@@ -20,7 +20,7 @@ async function main() {
     console.log(
       `Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `${report.missions} missions, ${report.accounts} accounts, ${report.posts} posts, ` +
-        `${report.mentions} mentions, ${report.themes} themes, ${report.themeTags} theme tags.`,
+        `${report.mentions} mentions, ${report.themes} themes, ${report.themeTags} theme tags, ${report.users} demo users.`,
     );
   } finally {
     await prisma.$disconnect();

@@ -15,7 +15,15 @@ if ((kind !== "demo" && kind !== "empty") || !port) {
 
 const file = path.join(process.cwd(), "data", `e2e-${kind}.db`);
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+  // Short limits so the tests can see sessions expire.
+  AUTH_IDLE_MINUTES: process.env.AUTH_IDLE_MINUTES ?? "30",
+  AUTH_ABSOLUTE_MINUTES: process.env.AUTH_ABSOLUTE_MINUTES ?? "60",
+};
 const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
 
 const run = (command: string, args: string[]) => {
@@ -24,6 +32,15 @@ const run = (command: string, args: string[]) => {
 };
 run(bin("tsx"), ["scripts/migrate.ts"]);
 if (kind === "demo") run(bin("tsx"), ["prisma/seed.ts"]);
+// A new install has no demo users: its first administrator comes from the CLI.
+if (kind === "empty") {
+  const result = spawnSync(
+    bin("tsx"),
+    ["scripts/create-user.ts", "--email", "first.admin@chancery.test", "--name", "First Admin", "--role", "admin"],
+    { env: { ...env, CHANCERY_NEW_PASSWORD: "first-admin-password" }, stdio: "inherit" },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
 
 const server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");

@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { EngagementPanel, WeeklyActivityPanel } from "@/components/overview/chart-panels";
@@ -8,7 +9,7 @@ import { MissionTable } from "@/components/overview/mission-table";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { getCurrentViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getDashboard } from "@/lib/data/dashboard";
 import { filterMissions, filterOptions, sortMissions } from "@/lib/data/mission-sort";
 import { resolveViewRange } from "@/lib/data/view-range";
@@ -22,7 +23,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const params = firstValues(await searchParams);
   const t = await getTranslations();
   const format = await getFormatter();
-  const viewer = await getCurrentViewer();
+  const viewer = await requireViewer();
+  // An ambassador's home is their own scorecard.
+  if (viewer.role === "ambassador" && viewer.missionId) redirect(hrefWith(`/missions/${viewer.missionId}`, { asOf: params.asOf, period: params.period }));
   const range = await resolveViewRange(viewer, params);
 
   if (!range.ok) {

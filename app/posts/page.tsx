@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PostTable } from "@/components/posts/post-table";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { getCurrentViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPostList } from "@/lib/data/posts";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { parsePostFilters } from "@/lib/validations/post-filters";
@@ -23,7 +24,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
   const params = firstValues(await searchParams);
   const t = await getTranslations("posts");
   const format = await getFormatter();
-  const viewer = await getCurrentViewer();
+  const viewer = await requireViewer();
   const range = await resolveViewRange(viewer, params);
   if (!range.ok) return <RangeError errors={range.errors} resetHref="/posts" />;
   const parsed = parsePostFilters(params);
@@ -39,6 +40,10 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
   }
   const { filters } = parsed;
   const list = await getPostList(viewer, range.period, filters);
+  // A filter on something the viewer may not see looks exactly like one on something that does not exist.
+  if ((filters.missionId && !list.labels.mission) || (filters.accountId && !list.labels.account) || (filters.themeId && !list.labels.theme)) {
+    notFound();
+  }
   const keep = {
     asOf: params.asOf,
     period: params.period,

@@ -5,7 +5,7 @@ import { ThemeTable } from "@/components/themes/theme-table";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { getCurrentViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getThemeOverview } from "@/lib/data/themes";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { firstValues, hrefWith } from "@/lib/view-params";
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ThemesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = firstValues(await searchParams);
   const t = await getTranslations("themes");
-  const viewer = await getCurrentViewer();
+  const viewer = await requireViewer();
   const range = await resolveViewRange(viewer, params);
 
   if (!range.ok) {

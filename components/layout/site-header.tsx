@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { Viewer } from "@/lib/auth/permissions";
 import type { ColorScheme } from "@/lib/color-scheme";
 import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function SiteHeader({ scheme }: { scheme: ColorScheme }) {
+export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; viewer: Viewer | null }) {
   const t = await getTranslations();
   return (
     <header className="border-b border-border bg-card">
@@ -13,11 +15,21 @@ export async function SiteHeader({ scheme }: { scheme: ColorScheme }) {
           {t("app.name")}
         </Link>
         <span className="hidden text-sm text-muted sm:inline">{t("app.tagline")}</span>
-        <nav aria-label={t("nav.main")} className="ml-auto flex items-center gap-4 text-sm">
-          <NavLink href="/">{t("nav.overview")}</NavLink>
-          <NavLink href="/posts">{t("nav.posts")}</NavLink>
-          <NavLink href="/themes">{t("nav.themes")}</NavLink>
-        </nav>
+        {viewer ? (
+          <>
+            <nav aria-label={t("nav.main")} className="ml-auto flex items-center gap-4 text-sm">
+              <NavLink href="/">{viewer.role === "ambassador" ? t("nav.myScorecard") : t("nav.overview")}</NavLink>
+              <NavLink href="/posts">{t("nav.posts")}</NavLink>
+              <NavLink href="/themes">{t("nav.themes")}</NavLink>
+            </nav>
+            <span className="text-xs text-muted" data-testid="signed-in-as">
+              {t("auth.signedInAs", { name: viewer.name ?? viewer.email ?? "", role: t(`auth.role.${viewer.role}`) })}
+            </span>
+            <SignOutButton />
+          </>
+        ) : (
+          <span className="ml-auto" />
+        )}
         <ThemeToggle initial={scheme} />
       </div>
     </header>

@@ -6,6 +6,8 @@ export interface Viewer {
   role: Role;
   /** The mission an ambassador belongs to; null for every other role. */
   missionId: string | null;
+  name?: string;
+  email?: string;
 }
 
 /** HQ roles and leadership see every mission; an ambassador sees only their own. */

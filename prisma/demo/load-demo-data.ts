@@ -3,6 +3,8 @@ import { parseIsoDay } from "../../lib/metrics/dates";
 import { generateDemoHistory } from "./generate-history";
 import { SURVEY_DATE, SURVEY_MISSIONS } from "./survey";
 import { DEMO_THEMES } from "./themes";
+import { DEMO_USERS } from "./demo-users";
+import { hashPassword } from "../../lib/auth/password";
 
 export interface DemoLoadReport {
   missions: number;
@@ -11,6 +13,7 @@ export interface DemoLoadReport {
   mentions: number;
   themeTags: number;
   themes: number;
+  users: number;
 }
 
 const BATCH = 1000;
@@ -27,6 +30,8 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
   const histories = generateDemoHistory(SURVEY_MISSIONS);
   const historyByHandle = new Map(histories.map((h) => [h.handle, h]));
   const surveyDay = parseIsoDay(SURVEY_DATE)!;
+  // Hashing is slow on purpose: do it before the transaction opens.
+  const userHashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
 
   return prisma.$transaction(
     async (tx) => {
@@ -88,6 +93,20 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
         }
       }
 
+      for (const [i, user] of DEMO_USERS.entries()) {
+        const mission = user.missionSlug ? await tx.mission.findUniqueOrThrow({ where: { slug: user.missionSlug } }) : null;
+        await tx.user.create({
+          data: {
+            email: user.email,
+            name: user.name,
+            role: user.role,
+            missionId: mission?.id ?? null,
+            passwordHash: userHashes[i]!,
+            isDemo: true,
+          },
+        });
+      }
+
       const posts = histories.flatMap((h) => h.posts);
       await inBatches(posts, (batch) =>
         tx.post.createMany({
@@ -124,6 +143,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
         mentions: mentions.length,
         themeTags: tags.length,
         themes: DEMO_THEMES.length,
+        users: DEMO_USERS.length,
       };
     },
     { timeout: 300_000, maxWait: 30_000 },

@@ -13,7 +13,7 @@ import { PostTable } from "@/components/posts/post-table";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { getCurrentViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getAccountDetail } from "@/lib/data/accounts";
 import { getPostList } from "@/lib/data/posts";
 import { resolveViewRange } from "@/lib/data/view-range";
@@ -35,7 +35,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
   const { id } = await params;
   const query = firstValues(await searchParams);
   const t = await getTranslations();
-  const viewer = await getCurrentViewer();
+  const viewer = await requireViewer();
   const range = await resolveViewRange(viewer, query);
   const pathname = `/accounts/${encodeURIComponent(id)}`;
   const rangeKeep = { asOf: query.asOf, period: query.period };

@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "@/scripts/test-support/test-database";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { loadDemoData } from "@/prisma/demo/load-demo-data";
+
+// The session comes from next-auth in a real request; here each test says who is asking.
+const viewerMock = vi.hoisted(() => ({ current: null as null | { userId: string; role: string; missionId: string | null } }));
+vi.mock("@/lib/auth/viewer", () => ({ getCurrentViewer: async () => viewerMock.current }));
 
 let database: TestDatabase;
 let client: PrismaClient;
@@ -24,9 +28,29 @@ afterAll(async () => {
   database?.remove();
 });
 
+beforeEach(() => {
+  viewerMock.current = { userId: "analyst", role: "analyst", missionId: null };
+});
+
 const get = (query: string) => GET(new NextRequest(`http://localhost/api/posts?${query}`));
 
 describe("GET /api/posts", () => {
+  it("answers 401 to a signed-out request", async () => {
+    viewerMock.current = null;
+    const response = await get("asOf=2017-08-15");
+    expect(response.status).toBe(401);
+  });
+
+  it("answers 404 to an ambassador asking for another mission, as for one that does not exist", async () => {
+    const germany = await client.mission.findUniqueOrThrow({ where: { slug: "germany" } });
+    const singapore = await client.mission.findUniqueOrThrow({ where: { slug: "singapore" } });
+    viewerMock.current = { userId: "amb", role: "ambassador", missionId: germany.id };
+    expect((await get(`mission=${singapore.id}`)).status).toBe(404);
+    const own = await get(`mission=${germany.id}&since=all`);
+    expect(own.status).toBe(200);
+    expect((await own.json()).total).toBe(76);
+  });
+
   it("returns the posts behind a figure, newest first, limited", async () => {
     const singapore = await client.mission.findUniqueOrThrow({ where: { slug: "singapore" } });
     const response = await get(`asOf=2017-08-15&period=90&mission=${singapore.id}&category=engagement&limit=5`);
@@ -56,9 +80,11 @@ describe("GET /api/posts", () => {
     expect(badLimit.status).toBe(400);
   });
 
-  it("returns nothing for an unknown mission rather than an error that reveals ids", async () => {
-    const response = await get("asOf=2017-08-15&mission=no-such-mission");
-    expect(response.status).toBe(200);
-    expect((await response.json()).total).toBe(0);
+  it("answers 404 for an unknown mission, account or theme", async () => {
+    for (const filter of ["mission", "account", "theme"]) {
+      const response = await get(`asOf=2017-08-15&${filter}=no-such-id`);
+      expect(response.status, filter).toBe(404);
+      expect(await response.json()).toEqual({ error: "not_found" });
+    }
   });
 });

@@ -15,6 +15,7 @@ const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
 export async function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const viewer = await getCurrentViewer();
+  if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const limit = limitSchema.safeParse(params.limit ?? undefined);
   if (!limit.success) {
     return NextResponse.json({ error: "invalid_parameters", fields: ["limit"] }, { status: 400 });
@@ -27,6 +28,11 @@ export async function GET(request: NextRequest) {
   if (!filters.ok) return NextResponse.json({ error: "invalid_parameters", fields: filters.fields }, { status: 400 });
 
   const list = await getPostList(viewer, range.period, filters.filters, limit.data);
+  // A mission, account or theme the viewer may not see answers exactly like one that does not exist.
+  const { missionId, accountId, themeId } = filters.filters;
+  if ((missionId && !list.labels.mission) || (accountId && !list.labels.account) || (themeId && !list.labels.theme)) {
+    return NextResponse.json({ error: "not_found" }, { status: 404 });
+  }
   return NextResponse.json({
     asOf: range.period.asOf.toISOString().slice(0, 10),
     periodDays: range.period.days,

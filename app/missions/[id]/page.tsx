@@ -12,7 +12,7 @@ import { ThemeCoverageList } from "@/components/scorecard/theme-coverage-list";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { getCurrentViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getMissionScorecard } from "@/lib/data/dashboard";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
@@ -30,7 +30,7 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
   const { id } = await params;
   const query = firstValues(await searchParams);
   const t = await getTranslations();
-  const viewer = await getCurrentViewer();
+  const viewer = await requireViewer();
   const range = await resolveViewRange(viewer, query);
   const pathname = `/missions/${encodeURIComponent(id)}`;
   const keep = { asOf: query.asOf, period: query.period };

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { getCurrentViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getThemeDetail } from "@/lib/data/themes";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { firstValues, hrefWith } from "@/lib/view-params";
@@ -30,7 +30,7 @@ export default async function ThemePage({ params, searchParams }: { params: Para
   const query = firstValues(await searchParams);
   const t = await getTranslations("themes");
   const format = await getFormatter();
-  const viewer = await getCurrentViewer();
+  const viewer = await requireViewer();
   const range = await resolveViewRange(viewer, query);
   const pathname = `/themes/${encodeURIComponent(id)}`;
   const keep = { asOf: query.asOf, period: query.period };

@@ -1,0 +1,38 @@
+import type { PrismaClient, Prisma } from "@prisma/client";
+
+export type AuditAction =
+  | "sign_in"
+  | "sign_in_failed"
+  | "sign_in_locked"
+  | "sign_out"
+  | "user_created"
+  | "user_updated"
+  | "role_changed"
+  | "user_deactivated"
+  | "user_reactivated"
+  | "password_reset";
+
+export interface AuditInput {
+  actorId: string | null;
+  action: AuditAction;
+  targetType?: string;
+  targetId?: string;
+  details?: Record<string, unknown>;
+  address?: string | null;
+}
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** Appends one audit entry. Details never carry passwords or hashes. */
+export async function writeAudit(db: Db, entry: AuditInput): Promise<void> {
+  await db.auditEntry.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+      address: entry.address ?? null,
+    },
+  });
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackPath } from "./callback-path";
+
+describe("safeCallbackPath", () => {
+  it("keeps same-site paths with their query", () => {
+    expect(safeCallbackPath("/missions/abc?asOf=2017-08-15")).toBe("/missions/abc?asOf=2017-08-15");
+  });
+
+  it("refuses other hosts, protocol-relative URLs and the sign-in page itself", () => {
+    expect(safeCallbackPath("https://evil.example/")).toBe("/");
+    expect(safeCallbackPath("//evil.example/x")).toBe("/");
+    expect(safeCallbackPath("/signin?callbackUrl=/")).toBe("/");
+    expect(safeCallbackPath(undefined)).toBe("/");
+  });
+});

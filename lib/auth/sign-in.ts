@@ -1,0 +1,104 @@
+import type { PrismaClient } from "@prisma/client";
+import { z } from "zod";
+import { writeAudit } from "./audit";
+import { hashPassword, verifyPassword } from "./password";
+import {
+  accountKey,
+  addressKey,
+  DEFAULT_THROTTLE_POLICY,
+  stateAfterFailure,
+  throttleDecision,
+  type ThrottlePolicy,
+} from "./throttle";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  missionId: string | null;
+}
+
+export type SignInResult =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; retryAt: Date };
+
+export interface SignInOptions {
+  now?: Date;
+  policy?: ThrottlePolicy;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// Verifying against a real hash when the account does not exist keeps the
+// answer time the same, so timing does not tell which e-mail addresses exist.
+let dummyHash: Promise<string> | null = null;
+
+/**
+ * Checks e-mail and password with slow-down and lockout per account and per
+ * address, and records the outcome in the audit log.
+ */
+export async function signInWithPassword(
+  db: PrismaClient,
+  input: { email: unknown; password: unknown; address: string },
+  options: SignInOptions = {},
+): Promise<SignInResult> {
+  const now = options.now ?? new Date();
+  const policy = options.policy ?? DEFAULT_THROTTLE_POLICY;
+  const parsed = credentialsSchema.safeParse({ email: input.email, password: input.password });
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+  const keys = [accountKey(email), addressKey(input.address)];
+
+  const states = await db.signInThrottle.findMany({ where: { key: { in: keys } } });
+  const decisions = states.map((s) => throttleDecision(s, now, policy));
+  const locked = decisions.find((d) => d.locked);
+  if (locked?.retryAt) {
+    await writeAudit(db, { actorId: null, action: "sign_in_locked", details: { email }, address: input.address });
+    return { ok: false, reason: "locked", retryAt: locked.retryAt };
+  }
+  const delay = Math.max(0, ...decisions.map((d) => d.delayMs));
+  if (delay > 0) await (options.sleep ?? defaultSleep)(delay);
+
+  const user = await db.user.findUnique({ where: { email } });
+  dummyHash ??= hashPassword("not-a-real-password-for-timing");
+  const valid =
+    user?.passwordHash && user.isActive
+      ? await verifyPassword(user.passwordHash, password)
+      : (await verifyPassword(await dummyHash, password), false);
+
+  if (!valid || !user) {
+    const byKey = new Map(states.map((s) => [s.key, s]));
+    let lockedUntil: Date | null = null;
+    await db.$transaction(async (tx) => {
+      for (const key of keys) {
+        const next = stateAfterFailure(byKey.get(key) ?? null, now, policy);
+        if (next.lockedUntil && (!lockedUntil || next.lockedUntil > lockedUntil)) lockedUntil = next.lockedUntil;
+        await tx.signInThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });
+      }
+      await writeAudit(tx, {
+        actorId: user?.id ?? null,
+        action: "sign_in_failed",
+        targetType: "user",
+        targetId: user?.id,
+        details: { email, reason: user && !user.isActive ? "inactive" : "wrong_credentials" },
+        address: input.address,
+      });
+    });
+    return lockedUntil ? { ok: false, reason: "locked", retryAt: lockedUntil } : { ok: false, reason: "invalid" };
+  }
+
+  await db.$transaction(async (tx) => {
+    await tx.signInThrottle.deleteMany({ where: { key: accountKey(email) } });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+    await writeAudit(tx, { actorId: user.id, action: "sign_in", targetType: "user", targetId: user.id, address: input.address });
+  });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, missionId: user.missionId } };
+}

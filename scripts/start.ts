@@ -1,0 +1,55 @@
+/**
+ * Starts the production server after refusing unsafe configurations:
+ * no AUTH_SECRET (or a short one), or demo users with published passwords
+ * still active. `npm run demo` passes --demo, which allows the demo users and
+ * creates a per-install secret under data/ when none is set.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "../lib/prisma-client";
+
+async function main() {
+  const demo = process.argv.includes("--demo");
+  const portIndex = process.argv.indexOf("--port");
+  const port = portIndex > 0 ? process.argv[portIndex + 1] : process.env.PORT || "3000";
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+  if (!env.AUTH_SECRET && demo) {
+    const file = path.join(process.cwd(), "data", "demo-auth-secret");
+    if (!existsSync(file)) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    }
+    env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+  }
+  if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) {
+    throw new Error("AUTH_SECRET must be set to a random value of at least 32 characters (e.g. `openssl rand -base64 32`).");
+  }
+
+  if (!demo) {
+    const prisma = createPrismaClient();
+    try {
+      const demoUsers = await prisma.user.count({ where: { isDemo: true, isActive: true } });
+      if (demoUsers > 0) {
+        throw new Error(
+          `${demoUsers} demo user(s) with published passwords are active. Deactivate them (admin → Users) or run the demo with \`npm run demo\`.`,
+        );
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
+
+  const server = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", port!], { env, stdio: "inherit" });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Refusing to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
