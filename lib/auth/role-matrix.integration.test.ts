@@ -1,0 +1,206 @@
+/**
+ * The role matrix: every route of the app, every data-access function and
+ * every route handler, called as each role (and signed out), with the
+ * expected answer in each cell. The session is the only thing faked (next-auth's
+ * getServerSession); users, missions and permissions are the demo store's.
+ * A route added under app/ without a rule here makes the first test fail.
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PrismaClient } from "@prisma/client";
+import { NextRequest } from "next/server";
+import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createPrismaClient } from "../prisma-client";
+import { loadDemoData } from "../../prisma/demo/load-demo-data";
+import { SURVEY_DATE } from "../../prisma/demo/survey";
+import { parseIsoDay, periodEndingAt } from "../metrics/dates";
+import type { Viewer } from "./permissions";
+
+const session = vi.hoisted(() => ({ current: null as null | { userId: string; signedInAt: number } }));
+vi.mock("next-auth", async (original) => ({
+  ...(await original<typeof import("next-auth")>()),
+  getServerSession: async () => session.current,
+}));
+
+type Who = "signedOut" | "admin" | "analyst" | "leadership" | "ambassador";
+const WHO: Who[] = ["signedOut", "admin", "analyst", "leadership", "ambassador"];
+const EMAILS: Record<Exclude<Who, "signedOut">, string> = {
+  admin: "admin@chancery.demo",
+  analyst: "analyst@chancery.demo",
+  leadership: "leadership@chancery.demo",
+  // The ambassador to Germany; "another mission" below is Singapore.
+  ambassador: "ambassador.germany@chancery.demo",
+};
+
+/** Who may reach each route: every page.tsx and route.ts under app/ must be listed. */
+const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admin"> = {
+  "/": "signed-in",
+  "/signin": "public",
+  "/posts": "signed-in",
+  "/themes": "signed-in",
+  "/themes/[id]": "signed-in",
+  "/missions/[id]": "own-mission",
+  "/accounts/[id]": "own-mission",
+  "/api/posts": "signed-in",
+  "/api/auth/[...nextauth]": "public",
+};
+
+function discoverRoutes(dir: string, prefix = ""): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      // Route groups like (overview) do not appear in the URL.
+      const segment = entry.startsWith("(") && entry.endsWith(")") ? "" : `/${entry}`;
+      routes.push(...discoverRoutes(full, prefix + segment));
+    } else if (/^(page|route)\.tsx?$/.test(entry)) {
+      routes.push(prefix || "/");
+    }
+  }
+  return routes;
+}
+
+let database: TestDatabase;
+let client: PrismaClient;
+let viewerModule: typeof import("./viewer");
+const ids = { germany: "", singapore: "", germanyAccount: "", singaporeAccount: "", theme: "" };
+const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
+
+beforeAll(async () => {
+  database = createMigratedTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET = "role-matrix-test-secret-0123456789abcdef";
+  client = createPrismaClient(database.url);
+  await loadDemoData(client);
+  const mission = (slug: string) => client.mission.findUniqueOrThrow({ where: { slug }, include: { accounts: true } });
+  const [germany, singapore, theme] = await Promise.all([
+    mission("germany"),
+    mission("singapore"),
+    client.theme.findUniqueOrThrow({ where: { slug: "democratization" } }),
+  ]);
+  Object.assign(ids, {
+    germany: germany.id,
+    singapore: singapore.id,
+    germanyAccount: germany.accounts[0]!.id,
+    singaporeAccount: singapore.accounts[0]!.id,
+    theme: theme.id,
+  });
+  viewerModule = await import("./viewer");
+});
+
+afterAll(async () => {
+  await client?.$disconnect();
+  const { prisma } = await import("../db");
+  await prisma.$disconnect();
+  database?.remove();
+});
+
+async function signInAs(who: Who): Promise<Viewer | null> {
+  if (who === "signedOut") {
+    session.current = null;
+    return null;
+  }
+  const user = await client.user.findUniqueOrThrow({ where: { email: EMAILS[who] } });
+  session.current = { userId: user.id, signedInAt: Date.now() };
+  return viewerModule.getCurrentViewer();
+}
+
+const settings = async () => (await import("../data/settings")).getMetricSettings(client);
+
+describe("role matrix", () => {
+  it("has a rule for every route in app/", () => {
+    const routes = discoverRoutes(path.join(process.cwd(), "app")).sort();
+    expect(routes).toEqual(Object.keys(ROUTE_RULES).sort());
+  });
+
+  it("resolves each signed-in role from the session and nobody when signed out", async () => {
+    for (const who of WHO) {
+      const viewer = await signInAs(who);
+      if (who === "signedOut") expect(viewer).toBeNull();
+      else expect(viewer?.role).toBe(who);
+    }
+    expect((await signInAs("ambassador"))?.missionId).toBe(ids.germany);
+  });
+
+  it("sends a signed-out visitor of any page to sign-in", async () => {
+    await signInAs("signedOut");
+    await expect(viewerModule.requireViewer()).rejects.toThrow(/NEXT_REDIRECT/);
+    for (const who of WHO.filter((w) => w !== "signedOut")) {
+      await signInAs(who);
+      await expect(viewerModule.requireViewer()).resolves.toMatchObject({ role: who });
+    }
+  });
+
+  it("ends the session of a deactivated user and of a session past its absolute limit", async () => {
+    const user = await client.user.findUniqueOrThrow({ where: { email: EMAILS.leadership } });
+    session.current = { userId: user.id, signedInAt: Date.now() - 13 * 3600 * 1000 };
+    expect(await viewerModule.getCurrentViewer()).toBeNull();
+    await client.user.update({ where: { id: user.id }, data: { isActive: false } });
+    session.current = { userId: user.id, signedInAt: Date.now() };
+    expect(await viewerModule.getCurrentViewer()).toBeNull();
+    await client.user.update({ where: { id: user.id }, data: { isActive: true } });
+  });
+
+  describe.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", (who) => {
+    const hq = who !== "ambassador";
+
+    it("dashboard: every mission for HQ and leadership, only their own for an ambassador", async () => {
+      const viewer = (await signInAs(who))!;
+      const { getDashboard } = await import("../data/dashboard");
+      const dashboard = await getDashboard(viewer, period, await settings());
+      expect(dashboard.missions.map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany]);
+      expect(dashboard.missions).toHaveLength(hq ? 28 : 1);
+    });
+
+    it("mission scorecard: another mission is not found for an ambassador", async () => {
+      const viewer = (await signInAs(who))!;
+      const { getMissionScorecard } = await import("../data/dashboard");
+      expect(await getMissionScorecard(viewer, ids.germany, period, await settings())).not.toBeNull();
+      const other = await getMissionScorecard(viewer, ids.singapore, period, await settings());
+      expect(other === null).toBe(!hq);
+    });
+
+    it("account page: another mission's account is not found for an ambassador", async () => {
+      const viewer = (await signInAs(who))!;
+      const { getAccountDetail } = await import("../data/accounts");
+      expect(await getAccountDetail(viewer, ids.germanyAccount, period, await settings())).not.toBeNull();
+      expect((await getAccountDetail(viewer, ids.singaporeAccount, period, await settings())) === null).toBe(!hq);
+    });
+
+    it("posts: scoped to the visible missions whatever the filters", async () => {
+      const viewer = (await signInAs(who))!;
+      const { getPostList } = await import("../data/posts");
+      const filters = { missionId: ids.singapore, accountId: null, themeId: null, category: null, allTime: true, page: 1 };
+      const list = await getPostList(viewer, period, filters);
+      expect(list.total > 0).toBe(hq);
+      expect(list.labels.mission === null).toBe(!hq);
+    });
+
+    it("themes: coverage counted over the visible missions only", async () => {
+      const viewer = (await signInAs(who))!;
+      const { getThemeOverview, getThemeDetail } = await import("../data/themes");
+      expect((await getThemeOverview(viewer, period)).missionsVisible).toBe(hq ? 28 : 1);
+      const detail = await getThemeDetail(viewer, ids.theme, period);
+      expect(JSON.stringify(detail)).toContain(hq ? "Singapore" : "Germany");
+      if (!hq) expect(JSON.stringify(detail)).not.toContain("Singapore");
+    });
+  });
+
+  describe("route handler GET /api/posts", () => {
+    const expected: Record<Who, { own: number; other: number }> = {
+      signedOut: { own: 401, other: 401 },
+      admin: { own: 200, other: 200 },
+      analyst: { own: 200, other: 200 },
+      leadership: { own: 200, other: 200 },
+      ambassador: { own: 200, other: 404 },
+    };
+    it.each(WHO)("as %s", async (who) => {
+      await signInAs(who);
+      const { GET } = await import("../../app/api/posts/route");
+      const call = (mission: string) => GET(new NextRequest(`http://localhost/api/posts?asOf=${SURVEY_DATE}&mission=${mission}`));
+      expect((await call(ids.germany)).status).toBe(expected[who].own);
+      expect((await call(ids.singapore)).status).toBe(expected[who].other);
+    });
+  });
+});
