@@ -8,7 +8,11 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { loadEnvConfig } from "@next/env";
 import { createPrismaClient } from "../lib/prisma-client";
+
+// Read .env files exactly as `next start` will, so the checks see the same values.
+loadEnvConfig(process.cwd());
 
 async function main() {
   const demo = process.argv.includes("--demo");

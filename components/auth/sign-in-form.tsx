@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 
@@ -17,7 +16,6 @@ export function SignInForm({
   oidcName: string | null;
 }) {
   const t = useTranslations("auth");
-  const router = useRouter();
   const [error, setError] = useState<FormError | null>(initialError);
   const [pending, setPending] = useState(false);
 
@@ -33,8 +31,8 @@ export function SignInForm({
         redirect: false,
       });
       if (result?.ok && !result.error) {
-        router.replace(callbackPath);
-        router.refresh();
+        // A full load, so every server component renders with the new session.
+        window.location.assign(callbackPath);
         return;
       }
       setError(result?.error === "locked" ? "locked" : result?.error ? "invalid" : "unexpected");

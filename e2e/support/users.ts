@@ -24,4 +24,5 @@ export async function signInOnEmptyStore(page: import("@playwright/test").Page, 
   await page.getByLabel("Password").fill(FIRST_ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByTestId("signed-in-as").waitFor();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
 }
