@@ -38,17 +38,9 @@ export interface Kpis {
   priorityCovered: number;
 }
 
-interface MissionRecord {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  country: string;
-  city: string | null;
-  region: string | null;
-  isDemo: boolean;
+type MissionRecord = Pick<MissionSummary, "id" | "slug" | "name" | "kind" | "country" | "city" | "region" | "isDemo"> & {
   accounts: { id: string }[];
-}
+};
 
 /** Themes, priority ones first, as every coverage view orders them. */
 async function getThemesForCoverage(): Promise<DashboardTheme[]> {
