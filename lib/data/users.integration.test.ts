@@ -4,7 +4,7 @@ import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/tes
 import { createPrismaClient } from "../prisma-client";
 import { hashPassword } from "../auth/password";
 import { signInWithPassword } from "../auth/sign-in";
-import type { Viewer } from "../auth/permissions";
+import type { Role, Viewer } from "../auth/permissions";
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -34,7 +34,7 @@ afterAll(async () => {
   database?.remove();
 });
 
-const valid = { name: "New Analyst", email: "New.Analyst@MFA.test", role: "analyst" as const, missionId: "", password: "a long enough password" };
+const valid = { name: "New Analyst", email: "New.Analyst@MFA.test", role: "analyst" as Role, missionId: "", password: "a long enough password" };
 
 describe("user administration", () => {
   it("refuses every function to non-admins", async () => {
