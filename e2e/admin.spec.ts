@@ -35,8 +35,10 @@ test.describe("administrator", () => {
     await expect(row).toContainText("Analyst");
     await expect(row.getByTestId("user-status")).toHaveText("Active");
 
-    await row.getByText("Manage").click();
-    await row.getByRole("button", { name: "Deactivate" }).click();
+    await row.getByRole("button", { name: `Manage ${name}` }).click();
+    const panel = page.locator(`[data-testid="manage-user"][data-email="${email}"]`);
+    await panel.getByRole("button", { name: "Deactivate" }).click();
+    await expect(panel.getByText("User deactivated.")).toBeVisible();
     await expect(row.getByTestId("user-status")).toHaveText("Deactivated");
     await expectNoSeriousA11yViolations(page);
 
@@ -56,7 +58,8 @@ test.describe("administrator", () => {
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, testInfo, "admin-users");
     // With one user's forms open, as an administrator sees them while editing.
-    await page.getByTestId("user-row").first().getByText("Manage").click();
+    await page.getByTestId("user-row").first().getByRole("button", { name: /^Manage / }).click();
+    await expect(page.getByTestId("manage-user").first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: testInfo.outputPath("admin-users-manage-desktop.png"), fullPage: true });
 

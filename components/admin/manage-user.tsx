@@ -1,6 +1,8 @@
 "use client";
 
+import { useId, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { Td } from "@/components/ui/table";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "@/app/admin/users/actions";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MissionOption } from "@/lib/data/users";
@@ -14,20 +16,56 @@ export interface ManagedUser {
   isActive: boolean;
 }
 
-/** The per-user forms, behind a disclosure in the user's row. */
-export function ManageUser({ user, missions, isSelf }: { user: ManagedUser; missions: MissionOption[]; isSelf: boolean }) {
+/**
+ * One user's row in the table, with a Manage button that opens the user's
+ * forms in a full-width row below it (the forms stay mounted while closed, so
+ * their last message survives).
+ */
+export function UserRow({
+  user,
+  email,
+  missions,
+  isSelf,
+  columns,
+  children,
+}: {
+  user: ManagedUser;
+  email: string;
+  missions: MissionOption[];
+  isSelf: boolean;
+  columns: number;
+  children: ReactNode;
+}) {
   const t = useTranslations("admin");
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
   return (
-    <details className="group" data-testid="manage-user">
-      <summary className="cursor-pointer text-sm text-accent hover:underline" aria-label={t("users.manageUser", { name: user.name })}>
-        {t("users.manage")}
-      </summary>
-      <div className="mt-2 w-72 space-y-4 sm:w-80">
-        <EditUserForm user={user} missions={missions} />
-        {!isSelf && <ActiveForm user={user} />}
-        <ResetPasswordForm user={user} />
-      </div>
-    </details>
+    <>
+      <tr data-testid="user-row" data-email={email}>
+        {children}
+        <Td>
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={panelId}
+            aria-label={t("users.manageUser", { name: user.name })}
+            onClick={() => setOpen((value) => !value)}
+            className="whitespace-nowrap text-sm text-accent hover:underline"
+          >
+            <span aria-hidden="true">{open ? "▾" : "▸"}</span> {t("users.manage")}
+          </button>
+        </Td>
+      </tr>
+      <tr id={panelId} hidden={!open} data-testid="manage-user" data-email={email}>
+        <td colSpan={columns} className="border-b border-border bg-background px-3 py-4">
+          <div className="grid max-w-4xl gap-6 md:grid-cols-3">
+            <EditUserForm user={user} missions={missions} />
+            {isSelf ? <p className="text-xs text-muted">{t("users.selfHint")}</p> : <ActiveForm user={user} />}
+            <ResetPasswordForm user={user} />
+          </div>
+        </td>
+      </tr>
+    </>
   );
 }
 

@@ -152,7 +152,7 @@ describe("user administration", () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const created = page.items.find((e) => e.action === "user_created");
     expect(created).toMatchObject({ actorName: "Root Admin" });
-    expect(created?.targetLabel).toContain("@mfa.test");
+    expect(created?.targetUser?.email).toContain("@mfa.test");
     // A page past the end shows the last page.
     expect((await users.listAuditEntries(admin, { page: "999" })).page).toBe(page.pageCount);
     expect((await users.listAuditEntries(admin, { page: "nonsense" })).page).toBe(1);

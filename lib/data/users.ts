@@ -45,8 +45,8 @@ export interface AuditListItem {
   action: string;
   targetType: string | null;
   targetId: string | null;
-  /** The target user's name and e-mail when the target is a user that still exists. */
-  targetLabel: string | null;
+  /** The target user when the target is a user that still exists. */
+  targetUser: { name: string; email: string } | null;
   address: string | null;
   details: Record<string, unknown>;
 }
@@ -227,7 +227,7 @@ export async function listAuditEntries(viewer: Viewer, options: { page?: unknown
   const targets = targetIds.length
     ? await prisma.user.findMany({ where: { id: { in: targetIds } }, select: { id: true, name: true, email: true } })
     : [];
-  const labels = new Map(targets.map((u) => [u.id, `${u.name} <${u.email}>`]));
+  const byId = new Map(targets.map((u) => [u.id, { name: u.name, email: u.email }]));
   return {
     total,
     page,
@@ -235,7 +235,7 @@ export async function listAuditEntries(viewer: Viewer, options: { page?: unknown
     items: entries.map(({ actor, details, ...entry }) => ({
       ...entry,
       actorName: actor?.name ?? null,
-      targetLabel: entry.targetId ? (labels.get(entry.targetId) ?? null) : null,
+      targetUser: entry.targetId ? (byId.get(entry.targetId) ?? null) : null,
       details: parseDetails(details),
     })),
   };

@@ -56,9 +56,18 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                 </Td>
                 <Td>{entry.actorName ?? <span className="text-muted">{t("system")}</span>}</Td>
                 <Td className="whitespace-nowrap">{actionLabel(entry.action)}</Td>
-                <Td className="break-all">{entry.targetLabel ?? entry.targetId ?? t("none")}</Td>
+                <Td className="min-w-44">
+                  {entry.targetUser ? (
+                    <>
+                      <span className="block">{entry.targetUser.name}</span>
+                      <span className="block text-xs text-muted [overflow-wrap:anywhere]">{entry.targetUser.email}</span>
+                    </>
+                  ) : (
+                    (entry.targetId ?? t("none"))
+                  )}
+                </Td>
                 <Td className="whitespace-nowrap font-mono text-xs">{entry.address ?? t("none")}</Td>
-                <Td className="text-xs">
+                <Td className="min-w-56 text-xs">
                   {Object.keys(entry.details).length === 0 ? (
                     t("none")
                   ) : (
@@ -66,7 +75,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                       {Object.entries(entry.details).map(([key, value]) => (
                         <div key={key} className="contents">
                           <dt className="text-muted">{key}</dt>
-                          <dd className="break-all">{detailText(value)}</dd>
+                          <dd className="[overflow-wrap:anywhere]">{detailText(value)}</dd>
                         </div>
                       ))}
                     </dl>

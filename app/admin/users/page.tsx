@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
-import { ManageUser } from "@/components/admin/manage-user";
+import { UserRow } from "@/components/admin/manage-user";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
@@ -45,7 +45,9 @@ export default async function AdminUsersPage() {
           <thead>
             <tr>
               <Th scope="col">{t("name")}</Th>
-              <Th scope="col">{t("email")}</Th>
+              <Th scope="col" className="hidden sm:table-cell">
+                {t("email")}
+              </Th>
               <Th scope="col">{t("role")}</Th>
               <Th scope="col">{t("mission")}</Th>
               <Th scope="col">{t("status")}</Th>
@@ -55,12 +57,21 @@ export default async function AdminUsersPage() {
           </thead>
           <tbody>
             {users.map((user) => (
-              <tr key={user.id} data-testid="user-row" data-email={user.email}>
-                <Td className="font-medium">
+              <UserRow
+                key={user.id}
+                user={{ id: user.id, name: user.name, role: user.role, missionId: user.missionId, isActive: user.isActive }}
+                email={user.email}
+                missions={missions}
+                isSelf={user.id === viewer.userId}
+                columns={7}
+              >
+                <Td className="min-w-40 font-medium">
                   {user.name}
                   {user.id === viewer.userId && <span className="ml-1 text-xs font-normal text-muted">({t("you")})</span>}
+                  {/* On a phone the e-mail moves under the name, leaving room for the other columns. */}
+                  <span className="block text-xs font-normal text-muted [overflow-wrap:anywhere] sm:hidden">{user.email}</span>
                 </Td>
-                <Td className="break-all">{user.email}</Td>
+                <Td className="hidden whitespace-nowrap sm:table-cell">{user.email}</Td>
                 <Td className="whitespace-nowrap">{tRole(user.role)}</Td>
                 <Td>{user.missionName ?? t("noMission")}</Td>
                 <Td>
@@ -78,14 +89,7 @@ export default async function AdminUsersPage() {
                 <Td className="whitespace-nowrap">
                   {user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
                 </Td>
-                <Td>
-                  <ManageUser
-                    user={{ id: user.id, name: user.name, role: user.role, missionId: user.missionId, isActive: user.isActive }}
-                    missions={missions}
-                    isSelf={user.id === viewer.userId}
-                  />
-                </Td>
-              </tr>
+              </UserRow>
             ))}
           </tbody>
         </Table>
