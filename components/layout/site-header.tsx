@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import type { Viewer } from "@/lib/auth/permissions";
+import { can, type Viewer } from "@/lib/auth/permissions";
 import type { ColorScheme } from "@/lib/color-scheme";
 import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
@@ -21,6 +21,8 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
               <NavLink href="/">{viewer.role === "ambassador" ? t("nav.myScorecard") : t("nav.overview")}</NavLink>
               <NavLink href="/posts">{t("nav.posts")}</NavLink>
               <NavLink href="/themes">{t("nav.themes")}</NavLink>
+              {can(viewer, "manage:users") && <NavLink href="/admin/users">{t("admin.nav.users")}</NavLink>}
+              {can(viewer, "view:audit") && <NavLink href="/admin/audit">{t("admin.nav.audit")}</NavLink>}
             </nav>
             <span className="text-xs text-muted" data-testid="signed-in-as">
               {t("auth.signedInAs", { name: viewer.name ?? viewer.email ?? "", role: t(`auth.role.${viewer.role}`) })}

@@ -1,12 +1,13 @@
 // One JSON file per screen keeps catalogs small and merges painless; each
 // file holds whole top-level namespaces, so they never overlap.
 import account from "./account.json";
+import admin from "./admin.json";
 import common from "./common.json";
 import mission from "./mission.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
 import themes from "./themes.json";
 
-const messages = { ...common, ...overview, ...mission, ...posts, ...themes, ...account };
+const messages = { ...common, ...overview, ...mission, ...posts, ...themes, ...account, ...admin };
 
 export default messages;
