@@ -18,6 +18,7 @@ import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import type { Viewer } from "./permissions";
 
 const session = vi.hoisted(() => ({ current: null as null | { userId: string; signedInAt: number } }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next-auth", async (original) => ({
   ...(await original<typeof import("next-auth")>()),
   getServerSession: async () => session.current,
@@ -44,6 +45,8 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/accounts/[id]": "own-mission",
   "/api/posts": "signed-in",
   "/api/auth/[...nextauth]": "public",
+  "/admin/users": "admin",
+  "/admin/audit": "admin",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -184,6 +187,51 @@ describe("role matrix", () => {
       const detail = await getThemeDetail(viewer, ids.theme, period);
       expect(JSON.stringify(detail)).toContain(hq ? "Singapore" : "Germany");
       if (!hq) expect(JSON.stringify(detail)).not.toContain("Singapore");
+    });
+  });
+
+  describe("user management and audit log (admin only)", () => {
+    it.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", async (who) => {
+      const viewer = (await signInAs(who))!;
+      const users = await import("../data/users");
+      if (who === "admin") {
+        expect((await users.listUsers(viewer)).length).toBeGreaterThanOrEqual(5);
+        // The seed wrote no audit entry; the sign-ins and changes above did not go through it either.
+        expect((await users.listAuditEntries(viewer)).items).toBeInstanceOf(Array);
+      } else {
+        await expect(users.listUsers(viewer)).rejects.toThrow();
+        await expect(users.listAuditEntries(viewer)).rejects.toThrow();
+      }
+    });
+
+    it.each(WHO)("server actions as %s", async (who) => {
+      await signInAs(who);
+      const actions = await import("../../app/admin/users/actions");
+      const form = (fields: Record<string, string>) => {
+        const data = new FormData();
+        for (const [k, v] of Object.entries(fields)) data.set(k, v);
+        return data;
+      };
+      const email = `matrix.${who}.${Date.now()}@mfa.test`;
+      const created = await actions.createUserAction(null, form({ name: "Matrix", email, role: "analyst", missionId: "", password: "matrix-password-123" }));
+      const target = await client.user.findUnique({ where: { email } });
+      const id = target?.id ?? (await client.user.findUniqueOrThrow({ where: { email: EMAILS.analyst } })).id;
+      const results = [
+        created,
+        await actions.updateUserAction(null, form({ id, name: "Matrix renamed", role: "analyst", missionId: "" })),
+        await actions.resetPasswordAction(null, form({ id, password: "another-password-456" })),
+        await actions.setUserActiveAction(null, form({ id, active: "false" })),
+      ];
+      const expected = who === "signedOut" ? "unauthenticated" : who === "admin" ? null : "forbidden";
+      for (const result of results) {
+        if (expected === null) expect(result).toMatchObject({ ok: true });
+        else expect(result).toEqual({ ok: false, error: expected });
+      }
+      // Refused calls changed nothing: no user was created and the analyst is untouched.
+      if (expected !== null) {
+        expect(target).toBeNull();
+        expect(await client.user.findUniqueOrThrow({ where: { email: EMAILS.analyst } })).toMatchObject({ name: "Demo Analyst", isActive: true });
+      }
     });
   });
 
