@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { scalar, SURVEY_PERIOD } from "./support/demo-db";
 
 const SURVEY = "/?asOf=2017-08-15";
 
@@ -50,6 +51,12 @@ test.describe("account page", () => {
     await expect(page.getByTestId("figure-status")).toContainText("Active");
     await expect(page.getByTestId("status-interval").last()).toHaveAttribute("data-status", "active");
     const inPeriod = (await page.getByTestId("posts-in-period").textContent())?.trim() ?? "";
+    // The same count, straight from the database.
+    const expected = await scalar(
+      `SELECT COUNT(*) FROM Post JOIN Account ON Account.id = Post.accountId WHERE Account.handle = 'demo_mn_singapore' AND postedAt >= ? AND postedAt < ?`,
+      [SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
+    );
+    expect(inPeriod).toBe(String(expected));
     await expect(page.getByTestId("post-total")).toHaveText(`${inPeriod} posts in the period`);
     await expect(page.getByTestId("post-row")).toHaveCount(50);
     await expect(page.getByTestId("page-of")).toContainText("Page 1 of");
@@ -69,6 +76,12 @@ test.describe("account page", () => {
   test("its figures open the same posts on the posts screen", async ({ page }) => {
     await openAccount(page, "Singapore", "demo_mn_singapore");
     const inPeriod = (await page.getByTestId("posts-in-period").textContent())?.trim() ?? "";
+    // The same count, straight from the database.
+    const expected = await scalar(
+      `SELECT COUNT(*) FROM Post JOIN Account ON Account.id = Post.accountId WHERE Account.handle = 'demo_mn_singapore' AND postedAt >= ? AND postedAt < ?`,
+      [SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
+    );
+    expect(inPeriod).toBe(String(expected));
     await page.getByTestId("posts-in-period").click();
     await expect(page).toHaveURL(/\/posts\?.*account=/);
     await expect(page.getByTestId("post-total")).toHaveText(`${inPeriod} posts in the period`);
