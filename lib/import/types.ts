@@ -1,0 +1,75 @@
+/**
+ * The shapes every importer shares: a platform's export is parsed into
+ * normalised records, which lib/import/import-posts.ts writes to the store.
+ */
+
+/** One public post as read from an export, before kind and category are decided. */
+export interface ImportRecord {
+  /** The platform's own id of the post (unique per account). */
+  platformId: string;
+  postedAt: Date;
+  text: string;
+  /** BCP 47 language code, or null when the platform could not tell. */
+  language: string | null;
+  /** Handles without "@", as the platform spells them. */
+  replyToHandle: string | null;
+  quotedHandle: string | null;
+  repostOfHandle: string | null;
+  /** Handles mentioned in the post, without "@", in the order they appear. */
+  mentions: string[];
+  likeCount: number | null;
+  replyCount: number | null;
+  repostCount: number | null;
+  url: string | null;
+}
+
+/** A record left out on purpose, e.g. "retweet of a deleted tweet" or "not public". */
+export interface SkippedRecord {
+  /** Position of the record in the export (0-based, as in the file's array). */
+  index: number;
+  platformId: string | null;
+  reason: string;
+}
+
+/** Why a record (or the whole file, when index is null) cannot be imported. */
+export interface ImportProblem {
+  /** Position of the record in the export (0-based), or null for a file-level problem. */
+  index: number | null;
+  /** The record's field at fault, e.g. "created_at" or "entities.user_mentions.0.screen_name". */
+  field: string | null;
+  message: string;
+}
+
+/** What an export parser returns: every record, or every problem and no record at all. */
+export type ParseResult =
+  | { ok: true; read: number; records: ImportRecord[]; skipped: SkippedRecord[] }
+  | { ok: false; read: number; errors: ImportProblem[] };
+
+export interface ImportReport {
+  /** Records found in the export, skipped ones included. */
+  read: number;
+  /** Posts added to the store. */
+  created: number;
+  /** Posts already in the store whose reaction counts changed. */
+  updated: number;
+  /** Posts already in the store with nothing to change. */
+  unchanged: number;
+  skipped: SkippedRecord[];
+  /** Mentions and rule tags written for the new posts. */
+  mentions: number;
+  themeTags: number;
+  errors: ImportProblem[];
+}
+
+/** "record[3] created_at: …" — how problems are shown to people. */
+export function formatProblem(problem: ImportProblem): string {
+  const where = [problem.index == null ? "file" : `record[${problem.index}]`, problem.field].filter(Boolean).join(" ");
+  return `${where}: ${problem.message}`;
+}
+
+/** Skipped records counted by reason, for a short summary. */
+export function countSkippedByReason(skipped: readonly SkippedRecord[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const record of skipped) counts[record.reason] = (counts[record.reason] ?? 0) + 1;
+  return counts;
+}
