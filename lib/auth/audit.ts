@@ -10,7 +10,8 @@ export type AuditAction =
   | "role_changed"
   | "user_deactivated"
   | "user_reactivated"
-  | "password_reset";
+  | "password_reset"
+  | "import_completed";
 
 export interface AuditInput {
   actorId: string | null;

@@ -1,0 +1,220 @@
+/**
+ * Writes parsed export records to the store for one account: new posts with
+ * their kind, category, mentions and rule tags; changed reaction counts on
+ * posts already there. All of it happens in one transaction, so a failed
+ * import leaves the store exactly as it was, and re-importing a file adds
+ * nothing twice (posts are unique per account and platform id).
+ */
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { writeAudit } from "../auth/audit";
+import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
+import { compileThemeMatcher } from "../themes/keyword-matcher";
+import type { ImportProblem, ImportRecord, ImportReport, SkippedRecord } from "./types";
+
+export interface ImportPostsInput {
+  accountId: string;
+  records: readonly ImportRecord[];
+  /** The signed-in user who runs the import; null for the command line. */
+  actorId: string | null;
+  /** Records the parser left out, carried into the report. */
+  skipped?: readonly SkippedRecord[];
+  /** Records in the export, skipped ones included (defaults to records + skipped). */
+  read?: number;
+  /** Where the records came from (a file name), kept in the audit entry. */
+  source?: string;
+}
+
+export interface ImportProgress {
+  phase: "created" | "updated";
+  done: number;
+  total: number;
+}
+
+export interface ImportPostsOptions {
+  batchSize?: number;
+  /** Called after each written batch, inside the transaction: throwing aborts the whole import. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** How long the transaction may run; a 200 MB archive takes minutes. */
+  timeoutMs?: number;
+}
+
+/** The records cannot be imported as given; nothing was written. */
+export class ImportRejectedError extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super(problems.length === 1 ? problems[0]!.message : `${problems.length} problems prevent the import`);
+    this.name = "ImportRejectedError";
+  }
+}
+
+const DEFAULT_BATCH = 500;
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+
+type Tx = Prisma.TransactionClient;
+type ExistingCounts = { id: string; platformId: string; likeCount: number | null; replyCount: number | null; repostCount: number | null };
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Two records with one platform id are refused rather than merged: which
+ * version's counts are right cannot be told, and a silent pick would hide a
+ * broken export. Dates must be real.
+ */
+function checkRecords(records: readonly ImportRecord[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    if (record.platformId.trim() === "") problems.push({ index, field: "platformId", message: "is empty" });
+    const earlier = seen.get(record.platformId);
+    if (earlier != null) problems.push({ index, field: "platformId", message: `duplicates record[${earlier}] (${record.platformId})` });
+    else seen.set(record.platformId, index);
+    if (!(record.postedAt instanceof Date) || Number.isNaN(record.postedAt.getTime())) {
+      problems.push({ index, field: "postedAt", message: "is not a valid date" });
+    }
+  });
+  return problems;
+}
+
+/** Incoming counts that differ from the stored ones; an unknown (null) incoming count never erases a known one. */
+function changedCounts(existing: ExistingCounts, record: ImportRecord): Prisma.PostUpdateInput | null {
+  const data: Prisma.PostUpdateInput = {};
+  if (record.likeCount != null && record.likeCount !== existing.likeCount) data.likeCount = record.likeCount;
+  if (record.replyCount != null && record.replyCount !== existing.replyCount) data.replyCount = record.replyCount;
+  if (record.repostCount != null && record.repostCount !== existing.repostCount) data.repostCount = record.repostCount;
+  return Object.keys(data).length > 0 ? data : null;
+}
+
+async function findExisting(tx: Tx, accountId: string, platformIds: string[], batchSize: number): Promise<Map<string, ExistingCounts>> {
+  const existing = new Map<string, ExistingCounts>();
+  for (const batch of chunks(platformIds, batchSize)) {
+    const rows = await tx.post.findMany({
+      where: { accountId, platformId: { in: batch } },
+      select: { id: true, platformId: true, likeCount: true, replyCount: true, repostCount: true },
+    });
+    for (const row of rows) existing.set(row.platformId, row);
+  }
+  return existing;
+}
+
+export async function importPosts(db: PrismaClient, input: ImportPostsInput, options: ImportPostsOptions = {}): Promise<ImportReport> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const problems = checkRecords(input.records);
+  if (problems.length > 0) throw new ImportRejectedError(problems);
+  const skipped = [...(input.skipped ?? [])];
+
+  return db.$transaction(
+    async (tx) => {
+      const account = await tx.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true } });
+      if (!account) throw new ImportRejectedError([{ index: null, field: "accountId", message: `No account with id "${input.accountId}".` }]);
+
+      const keywords = await tx.themeKeyword.findMany({ select: { themeId: true, pattern: true }, orderBy: [{ themeId: "asc" }, { pattern: "asc" }] });
+      const matcher = compileThemeMatcher(keywords);
+      const existing = await findExisting(tx, account.id, input.records.map((r) => r.platformId), batchSize);
+
+      const fresh: ImportRecord[] = [];
+      const updates: { id: string; data: Prisma.PostUpdateInput }[] = [];
+      let unchanged = 0;
+      for (const record of input.records) {
+        const stored = existing.get(record.platformId);
+        if (!stored) {
+          fresh.push(record);
+          continue;
+        }
+        const data = changedCounts(stored, record);
+        if (data) updates.push({ id: stored.id, data });
+        else unchanged += 1;
+      }
+
+      let mentionCount = 0;
+      let tagCount = 0;
+      let created = 0;
+      for (const batch of chunks(fresh, batchSize)) {
+        const rows = await tx.post.createManyAndReturn({
+          data: batch.map((record) => {
+            const shape = {
+              authorHandle: account.handle,
+              replyToHandle: record.replyToHandle,
+              quotedHandle: record.quotedHandle,
+              repostOfHandle: record.repostOfHandle,
+              mentions: record.mentions,
+            };
+            return {
+              accountId: account.id,
+              platformId: record.platformId,
+              postedAt: record.postedAt,
+              kind: postKind(shape),
+              category: classifyPost(shape),
+              replyToHandle: record.replyToHandle,
+              quotedHandle: record.quotedHandle,
+              repostOfHandle: record.repostOfHandle,
+              language: record.language,
+              text: record.text,
+              url: record.url,
+              likeCount: record.likeCount,
+              replyCount: record.replyCount,
+              repostCount: record.repostCount,
+            };
+          }),
+          select: { id: true, platformId: true },
+        });
+        const idByPlatformId = new Map(rows.map((row) => [row.platformId, row.id]));
+        const mentions = batch.flatMap((record) => {
+          const postId = idByPlatformId.get(record.platformId)!;
+          const handles = new Set(record.mentions.map(normalizeHandle).filter((h) => h !== ""));
+          return [...handles].map((handle) => ({ postId, handle }));
+        });
+        if (mentions.length > 0) await tx.postMention.createMany({ data: mentions });
+        const tags = batch.flatMap((record) => {
+          const postId = idByPlatformId.get(record.platformId)!;
+          return matcher.match(record.text).map((themeId) => ({ postId, themeId, source: "rule" }));
+        });
+        if (tags.length > 0) await tx.postTheme.createMany({ data: tags });
+        created += rows.length;
+        mentionCount += mentions.length;
+        tagCount += tags.length;
+        options.onProgress?.({ phase: "created", done: created, total: fresh.length });
+      }
+
+      let updated = 0;
+      for (const batch of chunks(updates, batchSize)) {
+        for (const update of batch) await tx.post.update({ where: { id: update.id }, data: update.data });
+        updated += batch.length;
+        options.onProgress?.({ phase: "updated", done: updated, total: updates.length });
+      }
+
+      const report: ImportReport = {
+        read: input.read ?? input.records.length + skipped.length,
+        created,
+        updated,
+        unchanged,
+        skipped,
+        mentions: mentionCount,
+        themeTags: tagCount,
+        errors: [],
+      };
+      await writeAudit(tx, {
+        actorId: input.actorId,
+        action: "import_completed",
+        targetType: "account",
+        targetId: account.id,
+        details: {
+          platform: account.platform,
+          handle: account.handle,
+          source: input.source ?? null,
+          read: report.read,
+          created,
+          updated,
+          unchanged,
+          skipped: skipped.length,
+          mentions: mentionCount,
+          themeTags: tagCount,
+        },
+      });
+      return report;
+    },
+    { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxWait: 30_000 },
+  );
+}
