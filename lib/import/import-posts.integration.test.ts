@@ -1,0 +1,175 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@prisma/client";
+import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createPrismaClient } from "../prisma-client";
+import { importPosts, ImportRejectedError } from "./import-posts";
+import { parseXArchiveTweets } from "./x-archive";
+import type { ImportRecord } from "./types";
+
+const FIXTURE = path.join(__dirname, "fixtures", "tweets.js");
+const fixture = readFileSync(FIXTURE, "utf8");
+
+let database: TestDatabase;
+let db: PrismaClient;
+let accountId: string;
+let democracyId: string;
+let climateId: string;
+
+function fixtureRecords(content = fixture) {
+  const result = parseXArchiveTweets(content, { authorHandle: "MFAMongolia" });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+async function storeCounts() {
+  const [posts, mentions, tags, audits] = await Promise.all([
+    db.post.count(),
+    db.postMention.count(),
+    db.postTheme.count(),
+    db.auditEntry.count({ where: { action: "import_completed" } }),
+  ]);
+  return { posts, mentions, tags, audits };
+}
+
+beforeAll(async () => {
+  database = createMigratedTestDatabase();
+  db = createPrismaClient(database.url);
+  const mission = await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
+  // Stored in another case than the archive spells it: handles compare case-insensitively.
+  const account = await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "mfamongolia" } });
+  accountId = account.id;
+  const democracy = await db.theme.create({
+    data: { slug: "democratization", name: "Democratization", keywords: { create: [{ language: "mn", pattern: "ардчил*" }, { language: "en", pattern: "democra*" }] } },
+  });
+  const climate = await db.theme.create({ data: { slug: "climate", name: "Climate change", keywords: { create: [{ language: "en", pattern: "climate change" }] } } });
+  democracyId = democracy.id;
+  climateId = climate.id;
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  database?.remove();
+});
+
+describe("importPosts", () => {
+  it("refuses records for an unknown account, and duplicate platform ids, writing nothing", async () => {
+    const { records } = fixtureRecords();
+    await expect(importPosts(db, { accountId: "missing", records, actorId: null })).rejects.toThrow(/No account with id "missing"/);
+    const duplicated: ImportRecord[] = [...records, { ...records[0]! }];
+    const rejection = await importPosts(db, { accountId, records: duplicated, actorId: null }).catch((e: unknown) => e);
+    expect(rejection).toBeInstanceOf(ImportRejectedError);
+    expect((rejection as ImportRejectedError).problems).toEqual([{ index: 13, field: "platformId", message: "duplicates record[0] (895235105234567168)" }]);
+    expect(await storeCounts()).toEqual({ posts: 0, mentions: 0, tags: 0, audits: 0 });
+  });
+
+  it("rolls back every batch already written when the import fails part-way", async () => {
+    const { records } = fixtureRecords();
+    const failing = importPosts(db, { accountId, records, actorId: null }, {
+      batchSize: 4,
+      onProgress: ({ done }) => {
+        if (done >= 8) throw new Error("disk full");
+      },
+    });
+    await expect(failing).rejects.toThrow("disk full");
+    expect(await storeCounts()).toEqual({ posts: 0, mentions: 0, tags: 0, audits: 0 });
+  });
+
+  it("adds every post with its kind, category, mentions and rule tags, and audits the import", async () => {
+    const parsed = fixtureRecords();
+    const report = await importPosts(db, { accountId, records: parsed.records, skipped: parsed.skipped, read: parsed.read, actorId: null, source: "tweets.js" }, { batchSize: 5 });
+    expect(report).toMatchObject({ read: 14, created: 13, updated: 0, unchanged: 0, mentions: 6, themeTags: 2, errors: [] });
+    expect(report.skipped).toEqual([{ index: 12, platformId: "896400000000000013", reason: "retweet of a deleted tweet" }]);
+
+    const posts = await db.post.findMany({ where: { accountId }, include: { mentions: true, themes: true } });
+    const post = (id: string) => posts.find((p) => p.platformId === id)!;
+    expect(posts).toHaveLength(13);
+    expect(post("895300000000000002")).toMatchObject({ kind: "reply", category: "engagement", replyToHandle: "UN" });
+    expect(post("895236000000000003")).toMatchObject({ kind: "reply", category: "broadcast" });
+    expect(post("895600000000000005")).toMatchObject({ kind: "quote", category: "broadcast" });
+    expect(post("895800000000000007")).toMatchObject({ kind: "original", category: "broadcast" });
+    expect(post("896000000000000009")).toMatchObject({ kind: "repost", category: "amplification", repostOfHandle: "MFAMongolia" });
+    expect(post("895235105234567168")).toMatchObject({ url: "https://x.com/MFAMongolia/status/895235105234567168", likeCount: 12, repostCount: 4, replyCount: null });
+    expect(post("895700000000000006").mentions.map((m) => m.handle)).toEqual(["statedept"]);
+    expect(post("896100000000000010")).toMatchObject({ language: "mn", themes: [{ themeId: democracyId, source: "rule" }] });
+    expect(post("895236000000000003").themes).toEqual([expect.objectContaining({ themeId: climateId, source: "rule" })]);
+
+    const categories = await db.post.groupBy({ by: ["category"], where: { accountId }, _count: true, orderBy: { category: "asc" } });
+    expect(categories.map((c) => [c.category, c._count])).toEqual([["amplification", 2], ["broadcast", 7], ["engagement", 4]]);
+
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "import_completed" } });
+    expect(audit).toMatchObject({ targetType: "account", targetId: accountId, actorId: null });
+    expect(JSON.parse(audit.details)).toMatchObject({ source: "tweets.js", read: 14, created: 13, updated: 0, unchanged: 0, skipped: 1 });
+  });
+
+  it("adds nothing the second time, and updates only the posts whose counts changed", async () => {
+    const before = await storeCounts();
+    const again = await importPosts(db, { accountId, records: fixtureRecords().records, actorId: null });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 13, mentions: 0, themeTags: 0 });
+    expect(await storeCounts()).toEqual({ ...before, audits: before.audits + 1 });
+
+    const changed = fixture.replace('"favorite_count" : "12"', '"favorite_count" : "40"').replace('"retweet_count" : "31"', '"retweet_count" : "32"');
+    const report = await importPosts(db, { accountId, records: fixtureRecords(changed).records, actorId: null });
+    expect(report).toMatchObject({ created: 0, updated: 2, unchanged: 11 });
+    expect(await db.post.findFirstOrThrow({ where: { platformId: "895235105234567168" } })).toMatchObject({ likeCount: 40, repostCount: 4 });
+    expect(await db.post.findFirstOrThrow({ where: { platformId: "895900000000000008" } })).toMatchObject({ repostCount: 32 });
+  });
+});
+
+describe("scripts/import.ts", () => {
+  let cli: TestDatabase;
+  let cliDb: PrismaClient;
+  const run = (...args: string[]) =>
+    spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/import.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: cli.url },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+
+  beforeAll(async () => {
+    cli = createMigratedTestDatabase();
+    cliDb = createPrismaClient(cli.url);
+    const mission = await cliDb.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
+    await cliDb.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } });
+  });
+
+  afterAll(async () => {
+    await cliDb?.$disconnect();
+    cli?.remove();
+  });
+
+  it("rejects a file with an invalid record with exit code 1, listing the problem and writing nothing", async () => {
+    const broken = path.join(cli.dir, "tweets.js");
+    writeFileSync(broken, fixture.replace('"created_at" : "Fri Aug 11 07:45:30 +0000 2017"', '"created_at" : "yesterday"'));
+    const result = run("--account", "@mfamongolia", broken);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("nothing was written");
+    expect(result.stderr).toContain("record[5] tweet.created_at:");
+    expect(await cliDb.post.count()).toBe(0);
+    expect(await cliDb.auditEntry.count()).toBe(0);
+  });
+
+  it("explains what it cannot import yet", () => {
+    const mastodon = run("--account", "MFAMongolia", "--platform", "mastodon", FIXTURE);
+    expect(mastodon.status).toBe(1);
+    expect(mastodon.stderr).toMatch(/Only X archives/);
+    const zip = run("--account", "MFAMongolia", "archive.zip");
+    expect(zip.status).toBe(1);
+    expect(zip.stderr).toMatch(/unzip the X archive/);
+    const unknown = run("--account", "nobody", FIXTURE);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/No x account with id or handle "nobody"/);
+  });
+
+  it("imports the fixture by handle and prints the report", async () => {
+    const result = run("--account", "mfamongolia", FIXTURE);
+    expect(result.stderr).not.toMatch(/failed|rejected/);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Parsed 14 records: 13 to write, 1 skipped.");
+    expect(result.stdout).toMatch(/new\s+13/);
+    expect(result.stdout).toContain("1 × retweet of a deleted tweet");
+    expect(await cliDb.post.count()).toBe(13);
+  });
+});
