@@ -139,6 +139,11 @@ describe("parseXArchiveTweets on malformed input", () => {
     expect(fileProblem("x".repeat(50))).toMatch(/not an X archive/);
   });
 
+  it("reads a text that merely starts with \"RT\" as an original post", () => {
+    const [record] = records(parseXArchiveTweets(archive([{ ...valid, full_text: "RT this if you support the Ulaanbaatar Dialogue" }])));
+    expect(record).toMatchObject({ repostOfHandle: null, text: "RT this if you support the Ulaanbaatar Dialogue" });
+  });
+
   it("accepts an empty archive and a byte-order mark", () => {
     expect(parseXArchiveTweets("\uFEFFwindow.YTD.tweets.part0 = []")).toEqual({ ok: true, read: 0, records: [], skipped: [] });
   });

@@ -96,11 +96,10 @@ function quotedHandleOf(tweet: Tweet): string | null {
 function toRecord(tweet: Tweet, options: XArchiveOptions): ImportRecord | { skip: string } {
   const text = decodeHtmlEntities(tweet.full_text);
   let repostOfHandle: string | null = null;
-  if (text.startsWith("RT ")) {
-    const m = RETWEET_PREFIX.exec(text);
-    if (!m) return { skip: "retweet of a deleted tweet" };
-    repostOfHandle = m[1]!;
-  }
+  const retweet = RETWEET_PREFIX.exec(text);
+  if (retweet) repostOfHandle = retweet[1]!;
+  // "RT @" without a readable handle: the retweeted tweet's author is gone. Plain "RT this…" is an original.
+  else if (text.startsWith("RT @")) return { skip: "retweet of a deleted tweet" };
   const language = tweet.lang && tweet.lang !== "und" ? tweet.lang : null;
   const mentions = (tweet.entities?.user_mentions ?? []).map((mention) => mention.screen_name);
   return {
