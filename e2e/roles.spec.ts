@@ -63,6 +63,7 @@ test.describe("ambassador of a dormant mission", () => {
     await expect(page).toHaveURL(new RegExp(`/missions/${germany}`));
     await expect(page.getByRole("heading", { level: 1, name: "Germany" })).toBeVisible();
     await expect(page.getByTestId("peer-score")).toContainText("anonymous");
+    await expect(page.getByRole("link", { name: "← All missions" })).toHaveCount(0);
     // Typing another mission's address shows the same page as a mission that does not exist.
     const response = await page.goto(`/missions/${singapore}`);
     expect(response?.status()).toBe(404);

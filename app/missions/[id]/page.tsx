@@ -44,9 +44,12 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
   return (
     <>
       {mission.isDemo && <DemoBanner />}
-      <Link href={hrefWith("/", keep)} className="text-sm text-accent hover:underline">
-        ← {t("mission.back")}
-      </Link>
+      {/* An ambassador's home is this page: there is no list of missions to go back to. */}
+      {viewer.role !== "ambassador" && (
+        <Link href={hrefWith("/", keep)} className="text-sm text-accent hover:underline">
+          ← {t("mission.back")}
+        </Link>
+      )}
       <h1 className="mb-1 mt-2 text-2xl font-semibold">{mission.name}</h1>
       <p className="mb-4 text-sm text-muted">
         {t(`missionKind.${mission.kind}`)} · {[mission.city, mission.country].filter(Boolean).join(", ")}
