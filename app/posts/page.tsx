@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PostPagination } from "@/components/posts/post-pagination";
 import { PostTable } from "@/components/posts/post-table";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -89,25 +90,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
           accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, { asOf: params.asOf, period: params.period })}
         />
       )}
-      {list.pageCount > 1 && (
-        <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">
-          {list.page > 1 ? (
-            <Link href={hrefWith("/posts", keep, { page: String(list.page - 1) })} className="text-accent hover:underline">
-              ← {t("previous")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span data-testid="page-of">{t("pageOf", { page: list.page, pages: list.pageCount })}</span>
-          {list.page < list.pageCount ? (
-            <Link href={hrefWith("/posts", keep, { page: String(list.page + 1) })} className="text-accent hover:underline">
-              {t("next")} →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <PostPagination page={list.page} pageCount={list.pageCount} href={(page) => hrefWith("/posts", keep, { page: String(page) })} />
     </>
   );
 }

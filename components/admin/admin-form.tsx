@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
+import type { MissionOption } from "@/lib/data/users";
 import type { ActionResult } from "@/lib/auth/protected-action";
 
 export type SuccessKey = "created" | "updated" | "unchanged" | "deactivated" | "reactivated" | "passwordReset";
@@ -48,6 +49,36 @@ export function FieldError({ baseId, name, errors }: { baseId: string; name: str
     <p id={`${baseId}-${name}-error`} className="mt-1 text-xs text-rose-700 dark:text-rose-300">
       {messages.map(text).join(" ")}
     </p>
+  );
+}
+
+/** The mission select of the user forms, with its hint and error (only ambassadors have a mission). */
+export function MissionSelect({
+  form,
+  missions,
+  defaultValue,
+  labelClassName,
+}: {
+  form: Pick<ReturnType<typeof useAdminForm>, "field" | "fieldErrors" | "baseId">;
+  missions: readonly MissionOption[];
+  defaultValue: string;
+  labelClassName: string;
+}) {
+  const t = useTranslations("admin.form");
+  return (
+    <>
+      <label htmlFor={`${form.baseId}-missionId`} className={labelClassName}>{t("mission")}</label>
+      <select {...form.field("missionId", { hint: true })} defaultValue={defaultValue} className={inputClass}>
+        <option value="">{t("noMission")}</option>
+        {missions.map((mission) => (
+          <option key={mission.id} value={mission.id}>
+            {mission.name}
+          </option>
+        ))}
+      </select>
+      <p id={`${form.baseId}-missionId-hint`} className="mt-1 text-xs text-muted">{t("missionHint")}</p>
+      <FieldError baseId={form.baseId} name="missionId" errors={form.fieldErrors} />
+    </>
   );
 }
 

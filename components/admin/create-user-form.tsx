@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createUserAction } from "@/app/admin/users/actions";
+import { createUserAction } from "@/lib/actions/users";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MissionOption } from "@/lib/data/users";
-import { buttonClass, FieldError, FormStatus, inputClass, useAdminForm } from "./admin-form";
+import { buttonClass, FieldError, MissionSelect, FormStatus, inputClass, useAdminForm } from "./admin-form";
 
 const FIELDS = ["name", "email", "role", "missionId", "password"];
 
@@ -40,17 +40,7 @@ export function CreateUserForm({ missions }: { missions: MissionOption[] }) {
           <FieldError baseId={baseId} name="role" errors={fieldErrors} />
         </div>
         <div className="text-sm">
-          <label htmlFor={`${baseId}-missionId`} className="mb-1 block font-medium">{t("mission")}</label>
-          <select {...field("missionId", { hint: true })} defaultValue="" className={inputClass}>
-            <option value="">{t("noMission")}</option>
-            {missions.map((mission) => (
-              <option key={mission.id} value={mission.id}>
-                {mission.name}
-              </option>
-            ))}
-          </select>
-          <p id={`${baseId}-missionId-hint`} className="mt-1 text-xs text-muted">{t("missionHint")}</p>
-          <FieldError baseId={baseId} name="missionId" errors={fieldErrors} />
+          <MissionSelect form={{ field, fieldErrors, baseId }} missions={missions} defaultValue="" labelClassName="mb-1 block font-medium" />
         </div>
         <div className="text-sm sm:col-span-2 lg:col-span-2">
           <label htmlFor={`${baseId}-password`} className="mb-1 block font-medium">{t("password")}</label>

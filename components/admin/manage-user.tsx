@@ -3,10 +3,10 @@
 import { useId, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Td } from "@/components/ui/table";
-import { resetPasswordAction, setUserActiveAction, updateUserAction } from "@/app/admin/users/actions";
+import { resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/actions/users";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MissionOption } from "@/lib/data/users";
-import { buttonClass, FieldError, FormStatus, inputClass, secondaryButtonClass, useAdminForm } from "./admin-form";
+import { buttonClass, FieldError, MissionSelect, FormStatus, inputClass, secondaryButtonClass, useAdminForm } from "./admin-form";
 
 export interface ManagedUser {
   id: string;
@@ -94,17 +94,7 @@ function EditUserForm({ user, missions }: { user: ManagedUser; missions: Mission
         <FieldError baseId={baseId} name="role" errors={fieldErrors} />
       </div>
       <div className="text-sm">
-        <label htmlFor={`${baseId}-missionId`} className="mb-1 block text-xs font-medium">{t("mission")}</label>
-        <select {...field("missionId", { hint: true })} defaultValue={user.missionId ?? ""} className={inputClass}>
-          <option value="">{t("noMission")}</option>
-          {missions.map((mission) => (
-            <option key={mission.id} value={mission.id}>
-              {mission.name}
-            </option>
-          ))}
-        </select>
-        <p id={`${baseId}-missionId-hint`} className="mt-1 text-xs text-muted">{t("missionHint")}</p>
-        <FieldError baseId={baseId} name="missionId" errors={fieldErrors} />
+        <MissionSelect form={{ field, fieldErrors, baseId }} missions={missions} defaultValue={user.missionId ?? ""} labelClassName="mb-1 block text-xs font-medium" />
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <button type="submit" disabled={pending} className={buttonClass}>

@@ -206,7 +206,7 @@ describe("role matrix", () => {
 
     it.each(WHO)("server actions as %s", async (who) => {
       await signInAs(who);
-      const actions = await import("../../app/admin/users/actions");
+      const actions = await import("../actions/users");
       const form = (fields: Record<string, string>) => {
         const data = new FormData();
         for (const [k, v] of Object.entries(fields)) data.set(k, v);

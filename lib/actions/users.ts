@@ -1,9 +1,11 @@
 "use server";
 
+// Server actions for user management, called from the admin forms (components/admin/).
+
 import { revalidatePath } from "next/cache";
-import { ActionError, protectedAction } from "@/lib/auth/protected-action";
-import { createUser, resetPassword, setUserActive, updateUser, UserAdminError } from "@/lib/data/users";
-import { createUserFormSchema, resetPasswordFormSchema, setUserActiveFormSchema, updateUserFormSchema } from "@/lib/validations/users";
+import { ActionError, protectedAction } from "../auth/protected-action";
+import { createUser, resetPassword, setUserActive, updateUser, UserAdminError } from "../data/users";
+import { createUserFormSchema, resetPasswordFormSchema, setUserActiveFormSchema, updateUserFormSchema } from "../validations/users";
 
 /** The data layer's refusals as action refusals; the permission was checked already by protectedAction. */
 async function run<T>(work: () => Promise<T>): Promise<T> {
