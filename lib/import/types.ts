@@ -35,6 +35,10 @@ export interface SkippedRecord {
 export interface ImportProblem {
   /** Position of the record in the export (0-based), or null for a file-level problem. */
   index: number | null;
+  /** 1-based line in a text file (CSV rows, XML elements) when the format has lines worth naming. */
+  line?: number | null;
+  /** The file inside an archive (zip, tar.gz) the problem was found in. */
+  file?: string | null;
   /** The record's field at fault, e.g. "created_at" or "entities.user_mentions.0.screen_name". */
   field: string | null;
   message: string;
@@ -61,10 +65,19 @@ export interface ImportReport {
   errors: ImportProblem[];
 }
 
-/** "record[3] created_at: …" — how problems are shown to people. */
+/** "data/tweets.js line 12 record[3] created_at: …" — how problems are shown to people. */
 export function formatProblem(problem: ImportProblem): string {
-  const where = [problem.index == null ? "file" : `record[${problem.index}]`, problem.field].filter(Boolean).join(" ");
+  const place = problem.line != null ? `line ${problem.line}` : problem.index == null ? "file" : `record[${problem.index}]`;
+  const where = [problem.file, place, problem.field].filter(Boolean).join(" ");
   return `${where}: ${problem.message}`;
+}
+
+/** What every export parser may be told about the account it reads for. */
+export interface ParseOptions {
+  /** The account's handle (without "@"), e.g. to build post URLs or recognise the account's own reposts. */
+  authorHandle?: string;
+  /** Files (or archives) larger than this are refused before they are parsed. */
+  maxBytes?: number;
 }
 
 /** Skipped records counted by reason, for a short summary. */
