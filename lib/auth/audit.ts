@@ -11,7 +11,8 @@ export type AuditAction =
   | "user_deactivated"
   | "user_reactivated"
   | "password_reset"
-  | "import_completed";
+  | "import_completed"
+  | "account_created";
 
 export interface AuditInput {
   actorId: string | null;

@@ -28,13 +28,13 @@ export function visibleMissionIds(viewer: Viewer): string[] | null {
   return viewer.role === "ambassador" && viewer.missionId ? [viewer.missionId] : [];
 }
 
-export const PERMISSIONS = ["view:all-missions", "view:own-mission", "manage:users", "view:audit"] as const;
+export const PERMISSIONS = ["view:all-missions", "view:own-mission", "manage:users", "view:audit", "import:data"] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do; data access adds the mission scope on top (an ambassador's own mission only). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["view:all-missions", "manage:users", "view:audit"],
-  analyst: ["view:all-missions"],
+  admin: ["view:all-missions", "manage:users", "view:audit", "import:data"],
+  analyst: ["view:all-missions", "import:data"],
   leadership: ["view:all-missions"],
   ambassador: ["view:own-mission"],
 };

@@ -35,7 +35,7 @@ const EMAILS: Record<Exclude<Who, "signedOut">, string> = {
 };
 
 /** Who may reach each route: every page.tsx and route.ts under app/ must be listed. */
-const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admin"> = {
+const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admin" | "importer"> = {
   "/": "signed-in",
   "/signin": "public",
   "/posts": "signed-in",
@@ -47,6 +47,10 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/api/auth/[...nextauth]": "public",
   "/admin/users": "admin",
   "/admin/audit": "admin",
+  "/imports": "importer",
+  "/imports/[id]": "importer",
+  "/api/imports": "importer",
+  "/api/imports/[id]": "importer",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -231,6 +235,73 @@ describe("role matrix", () => {
       if (expected !== null) {
         expect(target).toBeNull();
         expect(await client.user.findUniqueOrThrow({ where: { email: EMAILS.analyst } })).toMatchObject({ name: "Demo Analyst", isActive: true });
+      }
+    });
+  });
+
+  describe("imports (admins and analysts only)", () => {
+    const importer = (who: Who) => who === "admin" || who === "analyst";
+    const tweets = (id: string) =>
+      `window.YTD.tweets.part0 = [{"tweet":{"id_str":"${id}","created_at":"Wed Aug 09 10:05:00 +0000 2017","full_text":"Role matrix import","lang":"en"}}]`;
+
+    it.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", async (who) => {
+      const viewer = (await signInAs(who))!;
+      const imports = await import("../data/imports");
+      if (importer(who)) {
+        expect((await imports.listImportAccounts(viewer)).length).toBeGreaterThanOrEqual(29);
+        expect(await imports.listImportRuns(viewer)).toBeInstanceOf(Array);
+      } else {
+        await expect(imports.listImportAccounts(viewer)).rejects.toThrow();
+        await expect(imports.listImportRuns(viewer)).rejects.toThrow();
+        await expect(imports.startWebImport(viewer, { accountId: ids.germanyAccount, fileName: "tweets.js", bytes: new TextEncoder().encode(tweets("1")) })).rejects.toThrow();
+      }
+    });
+
+    it.each(WHO)("route handlers POST /api/imports and GET /api/imports/{id} as %s", async (who) => {
+      await signInAs(who);
+      const { POST } = await import("../../app/api/imports/route");
+      const { GET } = await import("../../app/api/imports/[id]/route");
+      const runsBefore = await client.importRun.count();
+      const postsBefore = await client.post.count({ where: { accountId: ids.germanyAccount } });
+      const platformId = `9${WHO.indexOf(who)}00000000000000001`;
+      const response = await POST(
+        new NextRequest(`http://localhost/api/imports?fileName=tweets.js&accountId=${ids.germanyAccount}`, { method: "POST", body: tweets(platformId) }),
+      );
+      const expected = who === "signedOut" ? 401 : importer(who) ? 202 : 403;
+      expect(response.status).toBe(expected);
+      if (expected !== 202) {
+        expect(await client.importRun.count()).toBe(runsBefore);
+        expect(await client.post.count({ where: { accountId: ids.germanyAccount } })).toBe(postsBefore);
+        const someRun = await client.importRun.findFirst({ select: { id: true } });
+        if (someRun) expect((await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ id: someRun.id }) })).status).toBe(who === "signedOut" ? 401 : 404);
+        return;
+      }
+      const { id } = (await response.json()) as { id: string };
+      let body: { status: string; created: number } = { status: "running", created: 0 };
+      for (let attempt = 0; attempt < 100 && body.status === "running"; attempt++) {
+        const polled = await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ id }) });
+        expect(polled.status).toBe(200);
+        body = (await polled.json()) as typeof body;
+        if (body.status === "running") await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(body).toMatchObject({ status: "succeeded", created: 1 });
+      expect(await client.post.count({ where: { accountId: ids.germanyAccount } })).toBe(postsBefore + 1);
+      expect((await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ id: "no-such-run" }) })).status).toBe(404);
+    });
+
+    it.each(WHO)("create-account server action as %s", async (who) => {
+      await signInAs(who);
+      const actions = await import("../actions/imports");
+      const data = new FormData();
+      for (const [k, v] of Object.entries({ missionId: ids.singapore, platform: "mastodon", handle: `matrix_${who}@example.social` })) data.set(k, v);
+      const result = await actions.createAccountAction(null, data);
+      const stored = await client.account.findFirst({ where: { handle: `matrix_${who}@example.social` } });
+      if (importer(who)) {
+        expect(result).toMatchObject({ ok: true });
+        expect(stored?.missionId).toBe(ids.singapore);
+      } else {
+        expect(result).toEqual({ ok: false, error: who === "signedOut" ? "unauthenticated" : "forbidden" });
+        expect(stored).toBeNull();
       }
     });
   });

@@ -3,11 +3,12 @@
 import account from "./account.json";
 import admin from "./admin.json";
 import common from "./common.json";
+import imports from "./imports.json";
 import mission from "./mission.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
 import themes from "./themes.json";
 
-const messages = { ...common, ...overview, ...mission, ...posts, ...themes, ...account, ...admin };
+const messages = { ...common, ...overview, ...mission, ...posts, ...themes, ...account, ...admin, ...imports };
 
 export default messages;

@@ -1,0 +1,360 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useId, useState, type DragEvent, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { createAccountAction } from "@/lib/actions/imports";
+import type { ImportAccountOption, ImportRunDetail } from "@/lib/data/imports";
+import type { ActionResult } from "@/lib/auth/protected-action";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/admin-form";
+import { ImportReport } from "./import-report";
+
+const NEW_ACCOUNT = "__new__";
+
+type UploadState =
+  | { step: "idle" }
+  | { step: "uploading"; fraction: number }
+  | { step: "importing"; runId: string }
+  | { step: "error"; message: string };
+
+/** Sends the file as the request body; XMLHttpRequest because fetch reports no upload progress. */
+function uploadFile(file: File, accountId: string, onProgress: (fraction: number) => void): Promise<{ status: number; body: { id?: string; error?: string } }> {
+  return new Promise((resolve, reject) => {
+    const params = new URLSearchParams({ fileName: file.name });
+    if (accountId) params.set("accountId", accountId);
+    const request = new XMLHttpRequest();
+    request.open("POST", `/api/imports?${params}`);
+    request.setRequestHeader("Content-Type", "application/octet-stream");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      let body: { id?: string; error?: string } = {};
+      try {
+        body = JSON.parse(request.responseText) as typeof body;
+      } catch {
+        // A proxy's HTML error page: the status says enough.
+      }
+      resolve({ status: request.status, body });
+    };
+    request.onerror = () => reject(new Error("network"));
+    request.send(file);
+  });
+}
+
+async function fetchRun(runId: string): Promise<ImportRunDetail> {
+  const response = await fetch(`/api/imports/${encodeURIComponent(runId)}`, { cache: "no-store" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as ImportRunDetail;
+}
+
+function NewAccountForm({
+  missions,
+  platforms,
+  onCreated,
+  onCancel,
+}: {
+  missions: { id: string; name: string }[];
+  platforms: readonly string[];
+  onCreated: (account: ImportAccountOption) => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("imports.newAccount");
+  const errorText = useTranslations("imports.errors");
+  const baseId = useId();
+  const [submitted, setSubmitted] = useState<ImportAccountOption | null>(null);
+  const [state, dispatch, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(createAccountAction, null);
+  useEffect(() => {
+    if (state?.ok && submitted) onCreated({ ...submitted, id: state.data.id });
+    // Only a new result should create the option, not a re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+  const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const text = (code: string) => (errorText.has(code) ? errorText(code) : errorText("unexpected"));
+  const field = (name: string) => ({
+    id: `${baseId}-${name}`,
+    name,
+    "aria-invalid": fieldErrors[name] ? true : undefined,
+    "aria-describedby": fieldErrors[name] ? `${baseId}-${name}-error` : undefined,
+  });
+  const error = (name: string) =>
+    fieldErrors[name] ? (
+      <p id={`${baseId}-${name}-error`} className="mt-1 text-xs text-rose-700 dark:text-rose-300">
+        {fieldErrors[name].map(text).join(" ")}
+      </p>
+    ) : null;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    const missionName = missions.find((m) => m.id === formData.get("missionId"))?.name ?? "";
+    setSubmitted({ id: "", platform: String(formData.get("platform")), handle: String(formData.get("handle")).trim().replace(/^@/, ""), missionName });
+    startTransition(() => dispatch(formData));
+  };
+  const general = state && !state.ok && Object.keys(fieldErrors).length === 0 ? text(state.error) : null;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-dashed border-border p-3" aria-labelledby={`${baseId}-heading`} data-testid="new-account-form">
+      <h3 id={`${baseId}-heading`} className="font-medium">
+        {t("heading")}
+      </h3>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div className="text-sm">
+          <label htmlFor={`${baseId}-missionId`} className="mb-1 block font-medium">{t("mission")}</label>
+          <select {...field("missionId")} defaultValue="" className={inputClass}>
+            <option value="">{t("chooseMission")}</option>
+            {missions.map((mission) => (
+              <option key={mission.id} value={mission.id}>
+                {mission.name}
+              </option>
+            ))}
+          </select>
+          {error("missionId")}
+        </div>
+        <div className="text-sm">
+          <label htmlFor={`${baseId}-platform`} className="mb-1 block font-medium">{t("platform")}</label>
+          <select {...field("platform")} defaultValue="x" className={inputClass}>
+            {platforms.map((platform) => (
+              <option key={platform} value={platform}>
+                {platform}
+              </option>
+            ))}
+          </select>
+          {error("platform")}
+        </div>
+        <div className="text-sm">
+          <label htmlFor={`${baseId}-handle`} className="mb-1 block font-medium">{t("handle")}</label>
+          <input {...field("handle")} type="text" autoComplete="off" aria-describedby={`${baseId}-handle-hint`} className={inputClass} />
+          <p id={`${baseId}-handle-hint`} className="mt-1 text-xs text-muted">{t("handleHint")}</p>
+          {error("handle")}
+        </div>
+        <div className="text-sm">
+          <label htmlFor={`${baseId}-displayName`} className="mb-1 block font-medium">{t("displayName")}</label>
+          <input {...field("displayName")} type="text" autoComplete="off" className={inputClass} />
+          {error("displayName")}
+        </div>
+        <div className="text-sm sm:col-span-2">
+          <label htmlFor={`${baseId}-url`} className="mb-1 block font-medium">{t("url")}</label>
+          <input {...field("url")} type="url" autoComplete="off" className={inputClass} />
+          {error("url")}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? t("creating") : t("create")}
+        </button>
+        <button type="button" onClick={onCancel} className={secondaryButtonClass}>
+          {t("cancel")}
+        </button>
+        {general && (
+          <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+            {general}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function ProgressLine({ upload, run }: { upload: UploadState; run: ImportRunDetail | undefined }) {
+  const t = useTranslations("imports.progress");
+  let value: number | undefined;
+  let label: string;
+  if (upload.step === "uploading") {
+    value = upload.fraction * 0.3;
+    label = t("uploading", { percent: upload.fraction });
+  } else {
+    const progress = run?.progress;
+    if (!progress || progress.phase === "queued") label = t("queued");
+    else if (progress.phase === "parsing") {
+      value = 0.3;
+      label = t("parsing");
+    } else if (progress.phase === "writing") {
+      value = 0.35 + (progress.total > 0 ? (progress.written / progress.total) * 0.65 : 0);
+      label = t("writing", { written: progress.written, total: progress.total });
+    } else {
+      value = 1;
+      label = t("finished");
+    }
+  }
+  return (
+    <div className="space-y-1" data-testid="import-progress">
+      <progress className="h-2 w-full accent-accent" max={1} value={value} aria-label={t("label")} />
+      <p className="text-sm text-muted" aria-live="polite">
+        {label}
+      </p>
+    </div>
+  );
+}
+
+/** Choose or create the account, drop a file, follow the import, read the report. */
+export function ImportPanel({
+  accounts,
+  missions,
+  platforms,
+  maxBytes,
+}: {
+  accounts: ImportAccountOption[];
+  missions: { id: string; name: string }[];
+  platforms: readonly string[];
+  maxBytes: number;
+}) {
+  const t = useTranslations("imports.upload");
+  const format = useFormatter();
+  const router = useRouter();
+  const baseId = useId();
+  const [created, setCreated] = useState<ImportAccountOption[]>([]);
+  const [accountId, setAccountId] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [upload, setUpload] = useState<UploadState>({ step: "idle" });
+  const [formError, setFormError] = useState<string | null>(null);
+  const runId = upload.step === "importing" ? upload.runId : null;
+  const run = useQuery({
+    queryKey: ["import-run", runId],
+    queryFn: () => fetchRun(runId!),
+    enabled: runId !== null,
+    refetchInterval: (query) => (query.state.data?.status === "running" || !query.state.data ? 500 : false),
+  });
+  const finished = run.data && run.data.status !== "running";
+  useEffect(() => {
+    // The list of recent imports is rendered on the server: refresh it once the run is over.
+    if (finished) router.refresh();
+  }, [finished, router]);
+
+  const options = [...accounts, ...created.filter((c) => !accounts.some((a) => a.id === c.id))];
+  const missionNames = [...new Set(options.map((account) => account.missionName))].sort((a, b) => a.localeCompare(b));
+  const busy = upload.step === "uploading" || (upload.step === "importing" && !finished);
+
+  const chooseFile = (chosen: File | null | undefined) => {
+    setFormError(null);
+    if (chosen && chosen.size > maxBytes) {
+      setFile(null);
+      setFormError(t("tooLarge", { megabytes: maxBytes / 1024 / 1024 }));
+      return;
+    }
+    setFile(chosen ?? null);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!busy) chooseFile(event.dataTransfer.files[0]);
+  };
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!file) {
+      setFormError(t("fileRequired"));
+      return;
+    }
+    setFormError(null);
+    setUpload({ step: "uploading", fraction: 0 });
+    try {
+      const { status, body } = await uploadFile(file, accountId, (fraction) => setUpload({ step: "uploading", fraction }));
+      if (status === 202 && body.id) setUpload({ step: "importing", runId: body.id });
+      else if (status === 413) setUpload({ step: "error", message: t("tooLarge", { megabytes: maxBytes / 1024 / 1024 }) });
+      else if (status === 403) setUpload({ step: "error", message: t("forbidden") });
+      else if (status === 404) setUpload({ step: "error", message: t("accountMissing") });
+      else setUpload({ step: "error", message: t("uploadFailed", { reason: body.error ?? `HTTP ${status}` }) });
+    } catch {
+      setUpload({ step: "error", message: t("uploadFailed", { reason: "network" }) });
+    }
+  };
+  const reset = () => {
+    setUpload({ step: "idle" });
+    setFile(null);
+  };
+
+  return (
+    <section aria-labelledby={`${baseId}-heading`} className="space-y-4 rounded-lg border border-border bg-card p-4" data-testid="import-panel">
+      <h2 id={`${baseId}-heading`} className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
+      {accountId === NEW_ACCOUNT ? (
+        <NewAccountForm
+          missions={missions}
+          platforms={platforms}
+          onCancel={() => setAccountId("")}
+          onCreated={(account) => {
+            setCreated((list) => [...list, account]);
+            setAccountId(account.id);
+            router.refresh();
+          }}
+        />
+      ) : null}
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {accountId !== NEW_ACCOUNT && (
+          <div className="max-w-xl text-sm">
+            <label htmlFor={`${baseId}-account`} className="mb-1 block font-medium">{t("account")}</label>
+            <select
+              id={`${baseId}-account`}
+              value={accountId}
+              onChange={(event) => setAccountId(event.target.value)}
+              disabled={busy}
+              aria-describedby={`${baseId}-account-hint`}
+              className={inputClass}
+              data-testid="import-account"
+            >
+              <option value="">{t("noAccount")}</option>
+              {missionNames.map((mission) => (
+                <optgroup key={mission} label={mission}>
+                  {options
+                    .filter((account) => account.missionName === mission)
+                    .map((account) => (
+                      <option key={account.id} value={account.id}>
+                        {account.platform} · {account.handle}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+              <option value={NEW_ACCOUNT}>{t("newAccount")}</option>
+            </select>
+            <p id={`${baseId}-account-hint`} className="mt-1 text-xs text-muted">{t("accountHint")}</p>
+          </div>
+        )}
+        <div
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          className={`rounded-lg border-2 border-dashed p-6 text-center text-sm ${dragging ? "border-accent bg-accent/5" : "border-border"}`}
+          data-testid="import-dropzone"
+        >
+          <label htmlFor={`${baseId}-file`} className="mb-2 block font-medium">{t("drop")}</label>
+          <input
+            id={`${baseId}-file`}
+            type="file"
+            disabled={busy}
+            onChange={(event) => chooseFile(event.target.files?.[0])}
+            className="mx-auto block max-w-full text-sm"
+            data-testid="import-file"
+          />
+          {file && <p className="mt-2 text-muted">{t("chosen", { name: file.name, size: format.number(file.size / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 }) })}</p>}
+        </div>
+        {formError && (
+          <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+            {formError}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-3">
+          {upload.step === "importing" && finished ? (
+            <button type="button" onClick={reset} className={secondaryButtonClass}>
+              {t("another")}
+            </button>
+          ) : (
+            <button type="submit" disabled={busy || accountId === NEW_ACCOUNT} className={buttonClass} data-testid="import-start">
+              {busy ? t("importing") : t("start")}
+            </button>
+          )}
+        </div>
+      </form>
+      {(upload.step === "uploading" || (upload.step === "importing" && !finished)) && <ProgressLine upload={upload} run={run.data} />}
+      {upload.step === "error" && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          {upload.message}
+        </p>
+      )}
+      {finished && run.data && <ImportReport run={run.data} showRunLink />}
+    </section>
+  );
+}

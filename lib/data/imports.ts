@@ -1,0 +1,191 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "../db";
+import { writeAudit } from "../auth/audit";
+import { can, type Viewer } from "../auth/permissions";
+import { normalizeHandle } from "../metrics/post-kind";
+import { enqueueImportRun, liveImportProgress, liveImportRunIds } from "../import/import-queue";
+import { markInterruptedRuns, startImportRun, type ImportRunProgress, type ImportRunStatus } from "../import/run-import";
+import type { ImportProblem } from "../import/types";
+import type { CreateAccountInput } from "../validations/imports";
+
+/** Imports are HQ work (admins and analysts); for everyone else the runs do not exist. */
+export class ImportAccessError extends Error {
+  constructor(readonly code: "forbidden" | "not_found" | "conflict" | "invalid") {
+    super(code);
+    this.name = "ImportAccessError";
+  }
+}
+
+function requireImporter(viewer: Viewer) {
+  if (!can(viewer, "import:data")) throw new ImportAccessError("forbidden");
+}
+
+export interface ImportAccountOption {
+  id: string;
+  platform: string;
+  handle: string;
+  missionName: string;
+}
+
+export interface ImportRunListItem {
+  id: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  status: ImportRunStatus;
+  target: string;
+  format: string;
+  fileName: string;
+  fileHash: string;
+  fileBytes: number;
+  via: string;
+  actorName: string | null;
+  account: { id: string; handle: string; platform: string } | null;
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  errorCount: number;
+}
+
+export interface ImportRunDetail extends ImportRunListItem {
+  skippedReasons: Record<string, number>;
+  errors: ImportProblem[];
+  /** Set while this server is still importing the file. */
+  progress: ImportRunProgress | null;
+}
+
+const runSelect = {
+  id: true,
+  startedAt: true,
+  finishedAt: true,
+  status: true,
+  target: true,
+  format: true,
+  fileName: true,
+  fileHash: true,
+  fileBytes: true,
+  via: true,
+  read: true,
+  created: true,
+  updated: true,
+  unchanged: true,
+  skipped: true,
+  errorCount: true,
+  actor: { select: { name: true } },
+  account: { select: { id: true, handle: true, platform: true } },
+} as const;
+
+type RunRow = { actor: { name: string } | null; status: string } & Omit<ImportRunListItem, "actorName" | "status">;
+
+function toListItem({ actor, status, ...run }: RunRow): ImportRunListItem {
+  return { ...run, status: status as ImportRunStatus, actorName: actor?.name ?? null };
+}
+
+const problemSchema = z.array(
+  z.object({
+    index: z.number().nullable(),
+    line: z.number().nullable().optional(),
+    file: z.string().nullable().optional(),
+    field: z.string().nullable(),
+    message: z.string(),
+  }),
+);
+
+function parseJson<T>(text: string, schema: z.ZodType<T>, fallback: T): T {
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export const IMPORT_RUNS_PAGE_SIZE = 25;
+
+export async function listImportRuns(viewer: Viewer, limit = IMPORT_RUNS_PAGE_SIZE): Promise<ImportRunListItem[]> {
+  requireImporter(viewer);
+  await markInterruptedRuns(prisma, liveImportRunIds());
+  const rows = await prisma.importRun.findMany({ select: runSelect, orderBy: { startedAt: "desc" }, take: limit });
+  return rows.map(toListItem);
+}
+
+export async function getImportRun(viewer: Viewer, runId: string): Promise<ImportRunDetail | null> {
+  requireImporter(viewer);
+  const row = await prisma.importRun.findUnique({ where: { id: runId }, select: { ...runSelect, skippedReasons: true, errors: true } });
+  if (!row) return null;
+  const { skippedReasons, errors, ...rest } = row;
+  return {
+    ...toListItem(rest),
+    skippedReasons: parseJson(skippedReasons, z.record(z.string(), z.number()), {}),
+    errors: parseJson(errors, problemSchema, []),
+    progress: row.status === "running" ? liveImportProgress(row.id) : null,
+  };
+}
+
+/** Accounts posts can be imported for, with their mission, for the upload screen's chooser. */
+export async function listImportAccounts(viewer: Viewer): Promise<ImportAccountOption[]> {
+  requireImporter(viewer);
+  const rows = await prisma.account.findMany({
+    select: { id: true, platform: true, handle: true, mission: { select: { name: true } } },
+    orderBy: [{ mission: { name: "asc" } }, { platform: "asc" }, { handle: "asc" }],
+  });
+  return rows.map(({ mission, ...account }) => ({ ...account, missionName: mission.name }));
+}
+
+/** Every mission, for the new-account form. */
+export async function listImportMissions(viewer: Viewer): Promise<{ id: string; name: string }[]> {
+  requireImporter(viewer);
+  return prisma.mission.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/**
+ * Records and queues an upload; the upload screen then polls the run. The
+ * account is checked here as well as by the import itself, so that an unknown
+ * id is answered at once.
+ */
+export async function startWebImport(viewer: Viewer, input: { accountId: string | null; fileName: string; bytes: Uint8Array }): Promise<string> {
+  requireImporter(viewer);
+  if (input.accountId) {
+    const account = await prisma.account.findUnique({ where: { id: input.accountId }, select: { id: true } });
+    if (!account) throw new ImportAccessError("not_found");
+  }
+  const fileInput = { ...input, actorId: viewer.userId, via: "web" as const };
+  const runId = await startImportRun(prisma, fileInput);
+  void enqueueImportRun(prisma, runId, fileInput);
+  return runId;
+}
+
+/** A new account for a mission, created from the upload screen before its first import. */
+export async function createAccountForImport(viewer: Viewer, input: CreateAccountInput): Promise<{ id: string }> {
+  requireImporter(viewer);
+  const mission = await prisma.mission.findUnique({ where: { id: input.missionId }, select: { id: true } });
+  if (!mission) throw new ImportAccessError("not_found");
+  // Kept as typed (without "@"); compared case-insensitively, as platforms do.
+  const handle = input.handle.trim().replace(/^@/, "");
+  const samePlatform = await prisma.account.findMany({ where: { platform: input.platform }, select: { handle: true } });
+  if (samePlatform.some((account) => normalizeHandle(account.handle) === normalizeHandle(handle))) throw new ImportAccessError("conflict");
+  return prisma.$transaction(async (tx) => {
+    const account = await tx.account.create({
+      data: {
+        missionId: mission.id,
+        platform: input.platform,
+        handle,
+        displayName: input.displayName || null,
+        url: input.url || null,
+        declaredUse: input.declaredUse,
+        ownerType: input.ownerType,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorId: viewer.userId,
+      action: "account_created",
+      targetType: "account",
+      targetId: account.id,
+      details: { platform: input.platform, handle, missionId: mission.id },
+    });
+    return account;
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Which export a file is, decided from its bytes first and its name second,
+ * so that staff can drop whatever their platform gave them; and the one place
+ * that hands a file to the parser for its format.
+ */
+import type { ImportProblem, ParseOptions, ParseResult } from "./types";
+import { parseXArchiveTweets } from "./x-archive";
+
+export const POST_FORMATS = ["x-archive"] as const;
+export type PostFormat = (typeof POST_FORMATS)[number];
+
+export const DIRECTORY_TARGETS = ["missions", "accounts", "snapshots"] as const;
+export type DirectoryTarget = (typeof DIRECTORY_TARGETS)[number];
+
+export type ImportTarget = "posts" | DirectoryTarget;
+
+export type DetectedFormat =
+  | { target: "posts"; format: PostFormat }
+  | { target: DirectoryTarget; format: `${DirectoryTarget}-csv` };
+
+/** What the upload screen lists as importable, in this order. */
+export const SUPPORTED_FORMATS = ["x-archive"] as const;
+
+/** Uploads and files on the command line larger than this are refused before they are read. */
+export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+
+const decoder = new TextDecoder("utf-8", { fatal: false });
+
+/** The first bytes as text, without a byte-order mark, for sniffing. */
+function head(bytes: Uint8Array, length = 4096): string {
+  return decoder.decode(bytes.subarray(0, length)).replace(/^\uFEFF/, "");
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  return decoder.decode(bytes).replace(/^\uFEFF/, "");
+}
+
+/** The export format of a file, or a problem saying what was expected. */
+export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; detected: DetectedFormat } | { ok: false; errors: ImportProblem[] } {
+  const start = head(bytes).trimStart();
+  if (/^window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=/.test(start)) return { ok: true, detected: { target: "posts", format: "x-archive" } };
+  const name = fileName.toLowerCase();
+  const hint = name.endsWith(".js") ? " An X archive's tweets.js starts with “window.YTD.tweets.part0 =”." : "";
+  return {
+    ok: false,
+    errors: [
+      {
+        index: null,
+        field: null,
+        message: `“${fileName}” is not a format Chancery can import.${hint}`,
+      },
+    ],
+  };
+}
+
+/** Parses a file in the format detectFormat found. */
+export async function parseExport(detected: DetectedFormat & { target: "posts" }, bytes: Uint8Array, options: ParseOptions): Promise<ParseResult> {
+  switch (detected.format) {
+    case "x-archive":
+      return parseXArchiveTweets(decodeText(bytes), options);
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * One import of one file, from bytes to a recorded outcome, shared by the
+ * upload screen and the command line: the run is recorded first (who, which
+ * file, its hash), then the file is recognised, parsed and written in one
+ * transaction, and the run's row gets the counts or every problem. A refused
+ * or failed file changes nothing but its own run record.
+ */
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "@prisma/client";
+import { normalizeHandle } from "../metrics/post-kind";
+import { detectFormat, IMPORT_MAX_BYTES, parseExport, type DetectedFormat, type PostFormat } from "./formats";
+import { importPosts, ImportRejectedError } from "./import-posts";
+import { countSkippedByReason, type ImportProblem } from "./types";
+
+/** How many problems a run keeps; the count is always exact. */
+export const STORED_PROBLEMS_LIMIT = 200;
+
+export type ImportVia = "web" | "cli";
+export type ImportRunStatus = "running" | "succeeded" | "rejected" | "failed" | "interrupted";
+export type ImportPhase = "queued" | "parsing" | "writing" | "finished";
+
+export interface ImportRunProgress {
+  phase: ImportPhase;
+  /** Records found in the file so far (known once parsing is done). */
+  read: number;
+  /** Records written (new or updated) so far. */
+  written: number;
+  /** Records to write, once known. */
+  total: number;
+}
+
+export interface ImportFileInput {
+  fileName: string;
+  bytes: Uint8Array;
+  /** The account posts are imported for; directory files (missions, accounts, snapshots) have none. */
+  accountId: string | null;
+  actorId: string | null;
+  via: ImportVia;
+}
+
+export interface ImportRunOutcome {
+  runId: string;
+  status: Exclude<ImportRunStatus, "running" | "interrupted">;
+  format: string | null;
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  skippedReasons: Record<string, number>;
+  mentions: number;
+  themeTags: number;
+  errorCount: number;
+  errors: ImportProblem[];
+}
+
+/** The platforms whose accounts each post format can belong to. */
+const PLATFORMS_BY_FORMAT: Record<PostFormat, readonly string[] | null> = {
+  "x-archive": ["x"],
+};
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function fileProblem(message: string, field: string | null = null): ImportProblem {
+  return { index: null, field, message };
+}
+
+/**
+ * Records the run before anything is read, so that even a refused file
+ * leaves a trace of who tried what.
+ */
+export async function startImportRun(db: PrismaClient, input: ImportFileInput): Promise<string> {
+  const run = await db.importRun.create({
+    data: {
+      target: "posts",
+      format: "unknown",
+      accountId: input.accountId,
+      actorId: input.actorId,
+      via: input.via,
+      fileName: input.fileName.slice(0, 255),
+      fileHash: sha256Hex(input.bytes),
+      fileBytes: input.bytes.byteLength,
+      status: "running",
+    },
+    select: { id: true },
+  });
+  return run.id;
+}
+
+async function finishRun(db: PrismaClient, runId: string, outcome: Omit<ImportRunOutcome, "runId">, detected: DetectedFormat | null) {
+  await db.importRun.update({
+    where: { id: runId },
+    data: {
+      status: outcome.status,
+      target: detected?.target ?? "posts",
+      format: detected?.format ?? "unknown",
+      read: outcome.read,
+      created: outcome.created,
+      updated: outcome.updated,
+      unchanged: outcome.unchanged,
+      skipped: outcome.skipped,
+      skippedReasons: JSON.stringify(outcome.skippedReasons),
+      errorCount: outcome.errorCount,
+      errors: JSON.stringify(outcome.errors.slice(0, STORED_PROBLEMS_LIMIT)),
+      finishedAt: new Date(),
+    },
+  });
+}
+
+const EMPTY_COUNTS = { read: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, skippedReasons: {}, mentions: 0, themeTags: 0 };
+
+function refused(errors: ImportProblem[], format: string | null, read = 0): Omit<ImportRunOutcome, "runId"> {
+  return { ...EMPTY_COUNTS, read, status: "rejected", format, errorCount: errors.length, errors };
+}
+
+async function importFile(
+  db: PrismaClient,
+  input: ImportFileInput,
+  onProgress: (progress: ImportRunProgress) => void,
+): Promise<{ outcome: Omit<ImportRunOutcome, "runId">; detected: DetectedFormat | null }> {
+  if (input.bytes.byteLength === 0) return { outcome: refused([fileProblem("The file is empty.")], null), detected: null };
+  if (input.bytes.byteLength > IMPORT_MAX_BYTES) {
+    return { outcome: refused([fileProblem(`The file is larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit.`)], null), detected: null };
+  }
+  onProgress({ phase: "parsing", read: 0, written: 0, total: 0 });
+  const detection = detectFormat(input.fileName, input.bytes);
+  if (!detection.ok) return { outcome: refused(detection.errors, null), detected: null };
+  const detected = detection.detected;
+
+  if (detected.target !== "posts") {
+    return { outcome: refused([fileProblem(`${detected.format} files cannot be imported yet.`)], detected.format), detected };
+  }
+  if (!input.accountId) return { outcome: refused([fileProblem("Choose the account these posts belong to.", "accountId")], detected.format), detected };
+  const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true } });
+  if (!account) return { outcome: refused([fileProblem("The chosen account does not exist.", "accountId")], detected.format), detected };
+  const platforms = PLATFORMS_BY_FORMAT[detected.format];
+  if (platforms && !platforms.includes(account.platform)) {
+    return {
+      outcome: refused([fileProblem(`This file is a ${detected.format} export, but @${account.handle} is a ${account.platform} account.`, "accountId")], detected.format),
+      detected,
+    };
+  }
+
+  const parsed = await parseExport(detected, input.bytes, { authorHandle: normalizeHandle(account.handle) });
+  if (!parsed.ok) return { outcome: refused(parsed.errors, detected.format, parsed.read), detected };
+  onProgress({ phase: "writing", read: parsed.read, written: 0, total: parsed.records.length });
+
+  try {
+    const report = await importPosts(
+      db,
+      { accountId: account.id, records: parsed.records, skipped: parsed.skipped, read: parsed.read, actorId: input.actorId, source: input.fileName },
+      {
+        onProgress: ({ phase, done, total }) =>
+          onProgress({
+            phase: "writing",
+            read: parsed.read,
+            // Updates follow the new posts; count both against the records to write.
+            written: phase === "created" ? done : parsed.records.length - total + done,
+            total: parsed.records.length,
+          }),
+      },
+    );
+    return {
+      outcome: {
+        status: "succeeded",
+        format: detected.format,
+        read: report.read,
+        created: report.created,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        skipped: report.skipped.length,
+        skippedReasons: countSkippedByReason(report.skipped),
+        mentions: report.mentions,
+        themeTags: report.themeTags,
+        errorCount: 0,
+        errors: [],
+      },
+      detected,
+    };
+  } catch (error) {
+    if (error instanceof ImportRejectedError) return { outcome: refused(error.problems, detected.format, parsed.read), detected };
+    throw error;
+  }
+}
+
+/**
+ * Recognises, parses and writes the file of a started run, then records the
+ * outcome on the run. Never throws for a bad file; an unexpected error is
+ * recorded as "failed" (the transaction has rolled back) and thrown on.
+ */
+export async function completeImportRun(
+  db: PrismaClient,
+  runId: string,
+  input: ImportFileInput,
+  onProgress: (progress: ImportRunProgress) => void = () => {},
+): Promise<ImportRunOutcome> {
+  try {
+    const { outcome, detected } = await importFile(db, input, onProgress);
+    await finishRun(db, runId, outcome, detected);
+    onProgress({ phase: "finished", read: outcome.read, written: outcome.created + outcome.updated, total: outcome.created + outcome.updated });
+    return { runId, ...outcome };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await finishRun(db, runId, { ...refused([fileProblem(`The import stopped on an unexpected error; nothing was written. (${message.slice(0, 300)})`)], null), status: "failed" }, null).catch(() => {});
+    throw error;
+  }
+}
+
+/** Longer than any import transaction may run (import-posts.ts allows 15 minutes). */
+const INTERRUPTED_AFTER_MS = 20 * 60_000;
+
+/**
+ * Runs left "running" by a process that ended mid-import: their transaction
+ * never committed. Only runs older than any transaction can last are marked,
+ * because another process (the command line) may be importing right now.
+ */
+export async function markInterruptedRuns(db: PrismaClient, stillRunning: ReadonlySet<string>, now = new Date()): Promise<number> {
+  const stale = await db.importRun.findMany({
+    where: { status: "running", startedAt: { lt: new Date(now.getTime() - INTERRUPTED_AFTER_MS) } },
+    select: { id: true },
+  });
+  const ids = stale.map((run) => run.id).filter((id) => !stillRunning.has(id));
+  if (ids.length === 0) return 0;
+  const result = await db.importRun.updateMany({ where: { id: { in: ids }, status: "running" }, data: { status: "interrupted", finishedAt: new Date() } });
+  return result.count;
+}
