@@ -1,95 +1,123 @@
 /**
- * Imports an account's posts from a platform export:
- *   npm run import -- --account <account id or handle> path/to/data/tweets.js
- * Only X (Twitter) archives are supported for now (--platform x, the
- * default): unzip the archive and pass its data/tweets.js. The file is
- * checked whole before anything is written; a rejected file writes nothing.
+ * Imports one export file, exactly as the upload screen does:
+ *   npm run import -- --account <account id or handle> path/to/file
+ *   npm run import -- path/to/missions.csv        (directory files need no account)
+ * The format is recognised from the file itself. The file is checked whole
+ * before anything is written; a refused file writes nothing and exits 1.
+ * Every run is recorded and listed on the import screen.
  */
 import { parseArgs } from "node:util";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "../lib/prisma-client";
 import { normalizeHandle } from "../lib/metrics/post-kind";
-import { importPosts, ImportRejectedError } from "../lib/import/import-posts";
-import { readXArchiveTweets } from "../lib/import/x-archive";
-import { countSkippedByReason, formatProblem, type ImportProblem } from "../lib/import/types";
+import { IMPORT_MAX_BYTES } from "../lib/import/formats";
+import { completeImportRun, startImportRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
+import { formatProblem, type ImportProblem } from "../lib/import/types";
+import { platformSchema } from "../lib/validations/domain";
 
 const MAX_LISTED_ERRORS = 50;
-const ARCHIVE_EXTENSIONS = [".zip", ".tar", ".gz", ".tgz"];
 
 const argsSchema = z.object({
-  account: z.string({ error: "--account <account id or handle> is required" }).trim().min(1, "--account must not be empty"),
-  platform: z.literal("x", { error: "Only X archives (--platform x) can be imported for now; Mastodon, Bluesky and RSS/Atom are planned." }),
-  file: z.string({ error: "Pass the path of the archive's data/tweets.js" }).min(1),
+  account: z.string().trim().min(1, "--account must not be empty").optional(),
+  platform: platformSchema.optional(),
+  file: z.string({ error: "Pass the path of the file to import." }).min(1),
 });
 
 class UsageError extends Error {}
 
-function printProblems(problems: readonly ImportProblem[]) {
-  console.error(`The file was rejected; nothing was written. ${problems.length} problem${problems.length === 1 ? "" : "s"}:`);
+function printProblems(problems: readonly ImportProblem[], total: number) {
+  console.error(`The file was refused; nothing was written. ${total} problem${total === 1 ? "" : "s"}:`);
   for (const problem of problems.slice(0, MAX_LISTED_ERRORS)) console.error(`  ${formatProblem(problem)}`);
-  if (problems.length > MAX_LISTED_ERRORS) console.error(`  … and ${problems.length - MAX_LISTED_ERRORS} more`);
+  if (total > MAX_LISTED_ERRORS) console.error(`  … and ${total - MAX_LISTED_ERRORS} more (see the import screen)`);
 }
 
-async function findAccount(prisma: PrismaClient, platform: string, idOrHandle: string) {
+async function findAccount(prisma: PrismaClient, idOrHandle: string, platform: string | undefined) {
   const byId = await prisma.account.findUnique({ where: { id: idOrHandle } });
-  if (byId) {
-    if (byId.platform !== platform) throw new UsageError(`Account ${byId.handle} is on ${byId.platform}, not ${platform}.`);
-    return byId;
-  }
+  if (byId) return byId;
   // Handles compare case-insensitively; SQLite's equality does not, and accounts are few.
   const wanted = normalizeHandle(idOrHandle);
-  const candidates = await prisma.account.findMany({ where: { platform } });
-  const match = candidates.find((account) => normalizeHandle(account.handle) === wanted);
-  if (!match) throw new UsageError(`No ${platform} account with id or handle "${idOrHandle}".`);
-  return match;
+  const candidates = await prisma.account.findMany({ where: platform ? { platform } : {} });
+  const matches = candidates.filter((account) => normalizeHandle(account.handle) === wanted);
+  if (matches.length === 0) throw new UsageError(`No ${platform ? `${platform} ` : ""}account with id or handle "${idOrHandle}".`);
+  if (matches.length > 1) {
+    throw new UsageError(`"${idOrHandle}" is a handle on ${matches.map((m) => m.platform).join(", ")}: add --platform <platform>.`);
+  }
+  return matches[0]!;
+}
+
+/** One line redrawn in place on a terminal; a line per tenth otherwise (logs, CI). */
+function progressPrinter() {
+  const tty = process.stdout.isTTY === true;
+  let lastTenth = -1;
+  let lastPhase = "";
+  return (progress: ImportRunProgress) => {
+    if (progress.phase === "writing" && progress.total > 0) {
+      const fraction = progress.written / progress.total;
+      if (tty) {
+        const width = 30;
+        const filled = Math.round(fraction * width);
+        process.stdout.write(`\r  [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${progress.written}/${progress.total} written`);
+        if (progress.written === progress.total) process.stdout.write("\n");
+      } else {
+        const tenth = Math.floor(fraction * 10);
+        if (tenth !== lastTenth) console.log(`  written ${progress.written} of ${progress.total}`);
+        lastTenth = tenth;
+      }
+    } else if (progress.phase !== lastPhase && progress.phase === "parsing") {
+      console.log("  reading and checking the file …");
+    }
+    lastPhase = progress.phase;
+  };
+}
+
+function printReport(outcome: ImportRunOutcome) {
+  console.log(`  format     ${outcome.format}`);
+  console.log(`  read       ${outcome.read}`);
+  console.log(`  new        ${outcome.created}`);
+  console.log(`  updated    ${outcome.updated}`);
+  console.log(`  unchanged  ${outcome.unchanged}`);
+  console.log(`  skipped    ${outcome.skipped}`);
+  for (const [reason, count] of Object.entries(outcome.skippedReasons)) console.log(`    ${count} × ${reason}`);
+  if (outcome.mentions || outcome.themeTags) {
+    console.log(`  mentions   ${outcome.mentions}`);
+    console.log(`  rule tags  ${outcome.themeTags}`);
+  }
 }
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { account: { type: "string" }, platform: { type: "string", default: "x" } },
+    options: { account: { type: "string" }, platform: { type: "string" } },
     allowPositionals: true,
   });
   if (positionals.length > 1) throw new UsageError(`Pass one file at a time (got ${positionals.length}).`);
   const parsed = argsSchema.safeParse({ ...values, file: positionals[0] });
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join("; "));
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
   const { file } = parsed.data;
-  if (ARCHIVE_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext))) {
-    throw new UsageError("Compressed archives cannot be imported yet: unzip the X archive and pass its data/tweets.js.");
-  }
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => {
+      throw new UsageError(`Cannot read ${file}.`);
+    },
+  );
+  if (size > IMPORT_MAX_BYTES) throw new UsageError(`${file} is larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit.`);
 
   const prisma = createPrismaClient();
   try {
-    const account = await findAccount(prisma, parsed.data.platform, parsed.data.account);
-    console.log(`Reading ${file} for @${account.handle} …`);
-    const result = await readXArchiveTweets(file, { authorHandle: account.handle });
-    if (!result.ok) {
-      printProblems(result.errors);
+    const account = parsed.data.account ? await findAccount(prisma, parsed.data.account, parsed.data.platform) : null;
+    console.log(`Importing ${file}${account ? ` for ${account.platform} @${account.handle}` : ""} …`);
+    const input = { fileName: path.basename(file), bytes: new Uint8Array(await readFile(file)), accountId: account?.id ?? null, actorId: null, via: "cli" as const };
+    const runId = await startImportRun(prisma, input);
+    const outcome = await completeImportRun(prisma, runId, input, progressPrinter());
+    if (outcome.status !== "succeeded") {
+      printProblems(outcome.errors, outcome.errorCount);
       return 1;
     }
-    console.log(`Parsed ${result.read} records: ${result.records.length} to write, ${result.skipped.length} skipped.`);
-    const report = await importPosts(
-      prisma,
-      { accountId: account.id, records: result.records, skipped: result.skipped, read: result.read, actorId: null, source: path.basename(file) },
-      { onProgress: ({ phase, done, total }) => console.log(`  ${phase} ${done} of ${total}`) },
-    );
-    console.log(`Import finished for @${account.handle}:`);
-    console.log(`  read       ${report.read}`);
-    console.log(`  new        ${report.created}`);
-    console.log(`  updated    ${report.updated}`);
-    console.log(`  unchanged  ${report.unchanged}`);
-    console.log(`  skipped    ${report.skipped.length}`);
-    for (const [reason, count] of Object.entries(countSkippedByReason(report.skipped))) console.log(`    ${count} × ${reason}`);
-    console.log(`  mentions   ${report.mentions}`);
-    console.log(`  rule tags  ${report.themeTags}`);
+    console.log(`Import finished (run ${runId}):`);
+    printReport(outcome);
     return 0;
-  } catch (error) {
-    if (error instanceof ImportRejectedError) {
-      printProblems(error.problems);
-      return 1;
-    }
-    throw error;
   } finally {
     await prisma.$disconnect();
   }

@@ -289,6 +289,22 @@ describe("role matrix", () => {
       expect((await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ id: "no-such-run" }) })).status).toBe(404);
     });
 
+    it("refuses bad uploads with a clear status and records nothing", async () => {
+      await signInAs("analyst");
+      const { POST } = await import("../../app/api/imports/route");
+      const { IMPORT_MAX_BYTES } = await import("../import/formats");
+      const runsBefore = await client.importRun.count();
+      const post = (query: string, init: { body?: string; headers?: Record<string, string> } = {}) =>
+        POST(new NextRequest(`http://localhost/api/imports?${query}`, { method: "POST", body: init.body ?? "x", headers: init.headers }));
+      const tooLarge = await post(`fileName=tweets.js&accountId=${ids.germanyAccount}`, { headers: { "content-length": String(IMPORT_MAX_BYTES + 1) } });
+      expect(tooLarge.status).toBe(413);
+      expect(await tooLarge.json()).toMatchObject({ error: "too_large", limitBytes: IMPORT_MAX_BYTES });
+      expect((await post(`accountId=${ids.germanyAccount}`)).status).toBe(400);
+      expect((await post("fileName=..%2Fetc%2Fpasswd")).status).toBe(400);
+      expect((await post("fileName=tweets.js&accountId=no-such-account")).status).toBe(404);
+      expect(await client.importRun.count()).toBe(runsBefore);
+    });
+
     it.each(WHO)("create-account server action as %s", async (who) => {
       await signInAs(who);
       const actions = await import("../actions/imports");

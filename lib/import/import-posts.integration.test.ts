@@ -151,25 +151,44 @@ describe("scripts/import.ts", () => {
     expect(await cliDb.auditEntry.count()).toBe(0);
   });
 
-  it("explains what it cannot import yet", () => {
-    const mastodon = run("--account", "MFAMongolia", "--platform", "mastodon", FIXTURE);
-    expect(mastodon.status).toBe(1);
-    expect(mastodon.stderr).toMatch(/Only X archives/);
-    const zip = run("--account", "MFAMongolia", "archive.zip");
-    expect(zip.status).toBe(1);
-    expect(zip.stderr).toMatch(/unzip the X archive/);
+  it("explains what it cannot import", async () => {
+    const text = path.join(cli.dir, "notes.txt");
+    writeFileSync(text, "Meeting notes, not an export");
+    const unknownFormat = run("--account", "MFAMongolia", text);
+    expect(unknownFormat.status).toBe(1);
+    expect(unknownFormat.stderr).toMatch(/“notes.txt” is not a format Chancery can import/);
     const unknown = run("--account", "nobody", FIXTURE);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/No x account with id or handle "nobody"/);
+    expect(unknown.stderr).toMatch(/No account with id or handle "nobody"/);
+    const missing = run("--account", "MFAMongolia", path.join(cli.dir, "missing.js"));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/Cannot read/);
+    expect(await cliDb.post.count()).toBe(0);
   });
 
-  it("imports the fixture by handle and prints the report", async () => {
+  it("imports the fixture by handle, prints the report, records the run; a second run adds nothing", async () => {
     const result = run("--account", "mfamongolia", FIXTURE);
-    expect(result.stderr).not.toMatch(/failed|rejected/);
+    expect(result.stderr).not.toMatch(/failed|refused/);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Parsed 14 records: 13 to write, 1 skipped.");
+    expect(result.stdout).toMatch(/read\s+14/);
     expect(result.stdout).toMatch(/new\s+13/);
     expect(result.stdout).toContain("1 × retweet of a deleted tweet");
+    expect(result.stdout).toContain("written 13 of 13");
     expect(await cliDb.post.count()).toBe(13);
+    const again = run("--account", "mfamongolia", FIXTURE);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/new\s+0/);
+    expect(again.stdout).toMatch(/unchanged\s+13/);
+    expect(await cliDb.post.count()).toBe(13);
+    const runs = await cliDb.importRun.findMany({ orderBy: { startedAt: "asc" } });
+    // The refused file of the first test, and the two imports here (the unreadable and unknown-account calls never started a run).
+    expect(runs.map((r) => [r.status, r.via, r.created])).toEqual([
+      ["rejected", "cli", 0],
+      ["rejected", "cli", 0],
+      ["succeeded", "cli", 13],
+      ["succeeded", "cli", 0],
+    ]);
+    expect(runs[2]!.fileHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(runs[2]!.fileHash).toBe(runs[3]!.fileHash);
   });
 });

@@ -72,11 +72,13 @@ function fileProblem(message: string, field: string | null = null): ImportProble
  * leaves a trace of who tried what.
  */
 export async function startImportRun(db: PrismaClient, input: ImportFileInput): Promise<string> {
+  // An unknown account id is refused by completeImportRun; the record cannot point at it.
+  const account = input.accountId ? await db.account.findUnique({ where: { id: input.accountId }, select: { id: true } }) : null;
   const run = await db.importRun.create({
     data: {
       target: "posts",
       format: "unknown",
-      accountId: input.accountId,
+      accountId: account?.id ?? null,
       actorId: input.actorId,
       via: input.via,
       fileName: input.fileName.slice(0, 255),

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@prisma/client";
+import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createPrismaClient } from "../prisma-client";
+import { completeImportRun, markInterruptedRuns, sha256Hex, startImportRun, STORED_PROBLEMS_LIMIT, type ImportFileInput, type ImportRunProgress } from "./run-import";
+
+const fixture = readFileSync(path.join(__dirname, "fixtures", "tweets.js"));
+
+let database: TestDatabase;
+let db: PrismaClient;
+let xAccountId: string;
+let mastodonAccountId: string;
+
+beforeAll(async () => {
+  database = createMigratedTestDatabase();
+  db = createPrismaClient(database.url);
+  const mission = await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
+  xAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } })).id;
+  mastodonAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "mastodon", handle: "mfa@mastodon.social" } })).id;
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  database?.remove();
+});
+
+async function runFile(input: Partial<ImportFileInput> & { bytes: Uint8Array }, onProgress?: (p: ImportRunProgress) => void) {
+  const full: ImportFileInput = { fileName: "tweets.js", accountId: xAccountId, actorId: null, via: "cli", ...input };
+  const runId = await startImportRun(db, full);
+  const outcome = await completeImportRun(db, runId, full, onProgress);
+  const row = await db.importRun.findUniqueOrThrow({ where: { id: runId } });
+  return { outcome, row };
+}
+
+describe("import runs", () => {
+  it("records a refused file with its problems and writes nothing else", async () => {
+    const cases: [Partial<ImportFileInput> & { bytes: Uint8Array }, RegExp][] = [
+      [{ bytes: new Uint8Array(0) }, /The file is empty/],
+      [{ bytes: new TextEncoder().encode("hello"), fileName: "notes.txt" }, /is not a format Chancery can import/],
+      [{ bytes: fixture, accountId: mastodonAccountId }, /x-archive export, but @mfa@mastodon.social is a mastodon account/],
+      [{ bytes: fixture, accountId: "no-such-account" }, /The chosen account does not exist/],
+      [{ bytes: fixture, accountId: null }, /Choose the account/],
+    ];
+    for (const [input, message] of cases) {
+      const { outcome, row } = await runFile(input);
+      expect(outcome.status).toBe("rejected");
+      expect(row.status).toBe("rejected");
+      expect(row.errorCount).toBe(1);
+      expect(JSON.parse(row.errors)[0].message).toMatch(message);
+      expect(row.finishedAt).not.toBeNull();
+    }
+    expect(await db.post.count()).toBe(0);
+  });
+
+  it("imports a file, reports progress, and records who, what and the counts; the same file again adds nothing", async () => {
+    const phases: string[] = [];
+    const { outcome, row } = await runFile({ bytes: fixture }, (p) => phases.push(`${p.phase}:${p.written}/${p.total}`));
+    expect(outcome).toMatchObject({ status: "succeeded", format: "x-archive", read: 14, created: 13, skipped: 1 });
+    expect(phases[0]).toBe("parsing:0/0");
+    expect(phases).toContain("writing:13/13");
+    expect(phases.at(-1)).toBe("finished:13/13");
+    expect(row).toMatchObject({ status: "succeeded", target: "posts", format: "x-archive", fileBytes: fixture.byteLength, fileHash: sha256Hex(fixture), created: 13 });
+    expect(JSON.parse(row.skippedReasons)).toEqual({ "retweet of a deleted tweet": 1 });
+    const again = await runFile({ bytes: fixture });
+    expect(again.outcome).toMatchObject({ status: "succeeded", created: 0, unchanged: 13 });
+    expect(await db.post.count({ where: { accountId: xAccountId } })).toBe(13);
+  });
+
+  it("keeps the first problems of a badly broken file but counts them all", async () => {
+    const records = Array.from({ length: STORED_PROBLEMS_LIMIT + 50 }, (_, i) => `{"tweet":{"id_str":"${i + 1}","created_at":"not a date","full_text":"x"}}`);
+    const broken = new TextEncoder().encode(`window.YTD.tweets.part0 = [${records.join(",")}]`);
+    const before = await db.post.count();
+    const { outcome, row } = await runFile({ bytes: broken });
+    expect(outcome.status).toBe("rejected");
+    expect(row.errorCount).toBe(STORED_PROBLEMS_LIMIT + 50);
+    expect(JSON.parse(row.errors)).toHaveLength(STORED_PROBLEMS_LIMIT);
+    expect(await db.post.count()).toBe(before);
+  });
+
+  it("marks runs left running by an ended process as interrupted, but not recent or live ones", async () => {
+    const base = { target: "posts", format: "x-archive", via: "web", fileName: "f.js", fileHash: "0".repeat(64), fileBytes: 1, status: "running" };
+    const old = await db.importRun.create({ data: { ...base, startedAt: new Date(Date.now() - 3600_000) } });
+    const oldButLive = await db.importRun.create({ data: { ...base, startedAt: new Date(Date.now() - 3600_000) } });
+    const recent = await db.importRun.create({ data: base });
+    expect(await markInterruptedRuns(db, new Set([oldButLive.id]))).toBe(1);
+    const statuses = await db.importRun.findMany({ where: { id: { in: [old.id, oldButLive.id, recent.id] } }, select: { id: true, status: true } });
+    expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({ [old.id]: "interrupted", [oldButLive.id]: "running", [recent.id]: "running" });
+  });
+});
