@@ -45,8 +45,8 @@ export function ImportRunTable({ runs }: { runs: ImportRunListItem[] }) {
                 <time dateTime={run.startedAt.toISOString()}>{format.dateTime(run.startedAt, { dateStyle: "medium", timeStyle: "short" })}</time>
               </Link>
             </Td>
-            <Td className="min-w-40 break-all">
-              <span className="block">{run.fileName}</span>
+            <Td className="min-w-40">
+              <span className="block break-all">{run.fileName}</span>
               <span className="block text-xs text-muted">{formatName(run.format)}</span>
             </Td>
             <Td className="whitespace-nowrap">
