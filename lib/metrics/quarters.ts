@@ -1,0 +1,61 @@
+import { periodEndingAt, type Period } from "./dates";
+
+/** A calendar quarter, e.g. { year: 2017, quarter: 3 } for July–September 2017 (UTC days). */
+export interface Quarter {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+}
+
+const QUARTER_ID = /^(\d{4})-Q([1-4])$/;
+
+/** "2017-Q3" as a Quarter; null for anything else (years 1970–9999). */
+export function parseQuarter(value: string): Quarter | null {
+  const m = QUARTER_ID.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1970) return null;
+  return { year, quarter: Number(m[2]) as Quarter["quarter"] };
+}
+
+/** The URL form, "2017-Q3". */
+export function quarterId(q: Quarter): string {
+  return `${q.year}-Q${q.quarter}`;
+}
+
+/** The quarter a moment falls in (UTC). */
+export function quarterOf(instant: Date): Quarter {
+  return { year: instant.getUTCFullYear(), quarter: (Math.floor(instant.getUTCMonth() / 3) + 1) as Quarter["quarter"] };
+}
+
+export function firstDayOfQuarter(q: Quarter): Date {
+  return new Date(Date.UTC(q.year, (q.quarter - 1) * 3, 1));
+}
+
+export function lastDayOfQuarter(q: Quarter): Date {
+  return new Date(Date.UTC(q.year, q.quarter * 3, 0));
+}
+
+/** The quarter as a metric period: as of its last day, over all its days (90–92). */
+export function quarterPeriod(q: Quarter): Period {
+  const first = firstDayOfQuarter(q);
+  const last = lastDayOfQuarter(q);
+  return periodEndingAt(last, Math.round((last.getTime() - first.getTime()) / 86_400_000) + 1);
+}
+
+/** The quarter `offset` quarters away (negative: earlier). */
+export function shiftQuarter(q: Quarter, offset: number): Quarter {
+  const index = q.year * 4 + (q.quarter - 1) + offset;
+  return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter["quarter"] };
+}
+
+export const previousQuarter = (q: Quarter): Quarter => shiftQuarter(q, -1);
+export const sameQuarterLastYear = (q: Quarter): Quarter => shiftQuarter(q, -4);
+
+/** The `count` quarters ending with `q`, oldest first. */
+export function quartersEndingWith(q: Quarter, count: number): Quarter[] {
+  return Array.from({ length: count }, (_, i) => shiftQuarter(q, i - count + 1));
+}
+
+export function compareQuarters(a: Quarter, b: Quarter): number {
+  return a.year - b.year || a.quarter - b.quarter;
+}

@@ -1,0 +1,82 @@
+/**
+ * The quarterly summary as data: what lib/data/summaries.ts computes for a
+ * viewer and a quarter, and what the page, the PDF and the CSV/XLSX exports
+ * render. Plain values only (no Prisma types), so every renderer can be tested
+ * on hand-made summaries.
+ */
+import type { StatusCounts } from "../metrics/activity-status";
+import type { Period } from "../metrics/dates";
+import type { Quarter } from "../metrics/quarters";
+
+/** One quarter's headline figures over the missions in scope. */
+export interface QuarterKpis {
+  quarter: Quarter;
+  period: Period;
+  /** Accounts by status at the quarter's last day. */
+  statusCounts: StatusCounts;
+  posts: number;
+  /** Engagement posts / (engagement + broadcast), null without posts. */
+  engagementShare: number | null;
+  /** Priority themes in their window during the quarter, and how many of them were covered ministry-wide. */
+  priorityInWindow: number;
+  priorityCovered: number;
+  /** Median mission health score (0–100), null when no mission has one. */
+  medianHealthScore: number | null;
+}
+
+export interface MissionMovement {
+  missionId: string;
+  missionName: string;
+  score: number | null;
+  previousScore: number | null;
+  /** score - previousScore; entries without both are not ranked. */
+  change: number;
+}
+
+export interface AccountStatusChange {
+  accountId: string;
+  handle: string;
+  platform: string;
+  missionId: string;
+  missionName: string;
+  /** "went_dormant": active at the previous quarter's end, dormant at this one's; "came_back": the reverse. */
+  change: "went_dormant" | "came_back";
+  lastPostAt: Date | null;
+}
+
+export interface ThemeCoverageRow {
+  themeId: string;
+  name: string;
+  isPriority: boolean;
+  inWindow: boolean;
+  /** Posts tagged with the theme in the quarter, over the missions in scope. */
+  taggedPosts: number;
+  /** Missions in scope that posted on the theme in the quarter, of those in scope. */
+  missionsCovering: number;
+  missionsInScope: number;
+}
+
+/** A sentence of the narrative, with the page (and query) that shows its evidence. */
+export interface NarrativeSentence {
+  key: string;
+  text: string;
+  href: string;
+}
+
+export interface QuarterSummary {
+  quarter: Quarter;
+  /** The missions in scope: every mission for HQ and leadership; the ambassador's own mission only. */
+  scope: { kind: "ministry" } | { kind: "mission"; missionId: string; missionName: string };
+  current: QuarterKpis;
+  previous: QuarterKpis;
+  yearBefore: QuarterKpis;
+  /** The last eight quarters, oldest first, the current one last. */
+  trend: QuarterKpis[];
+  mostImproved: MissionMovement[];
+  mostDeclined: MissionMovement[];
+  statusChanges: AccountStatusChange[];
+  themes: ThemeCoverageRow[];
+  narrative: NarrativeSentence[];
+  /** When the figures were computed (the "as of" of the export). */
+  generatedAt: Date;
+}
