@@ -56,10 +56,14 @@ export interface ThemeCoverageRow {
   missionsInScope: number;
 }
 
-/** A sentence of the narrative, with the page (and query) that shows its evidence. */
+/**
+ * A sentence of the narrative: a message-catalog key (summaries.narrative.*)
+ * with its values, and the page (with its query) that shows the evidence.
+ * Renderers format the values by locale; nothing here is prose.
+ */
 export interface NarrativeSentence {
   key: string;
-  text: string;
+  values: Record<string, string | number>;
   href: string;
 }
 
