@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The tests need two Debian packages that npm cannot bring: Chromium for the
+# end-to-end tests (Playwright's own browser download is not reachable from
+# these machines) and poppler-utils (pdftoppm) to turn generated PDFs into
+# images. Installs whichever is missing.
+set -euo pipefail
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+missing=()
+[ -x "$chromium" ] || missing+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+elif command -v sudo >/dev/null 2>&1; then
+  sudo apt-get update -qq
+  sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+else
+  echo "Missing ${missing[*]}: install Debian's packages (apt-get install ${missing[*]}) or set CHROMIUM_PATH." >&2
+  exit 1
+fi
