@@ -12,7 +12,9 @@ export type AuditAction =
   | "user_reactivated"
   | "password_reset"
   | "import_completed"
-  | "account_created";
+  | "account_created"
+  | "review_added"
+  | "review_action_closed";
 
 export interface AuditInput {
   actorId: string | null;

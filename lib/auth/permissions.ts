@@ -28,15 +28,24 @@ export function visibleMissionIds(viewer: Viewer): string[] | null {
   return viewer.role === "ambassador" && viewer.missionId ? [viewer.missionId] : [];
 }
 
-export const PERMISSIONS = ["view:all-missions", "view:own-mission", "manage:users", "view:audit", "import:data"] as const;
+export const PERMISSIONS = [
+  "view:all-missions",
+  "view:own-mission",
+  "manage:users",
+  "view:audit",
+  "import:data",
+  "write:reviews",
+  "close:review-actions",
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do; data access adds the mission scope on top (an ambassador's own mission only). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["view:all-missions", "manage:users", "view:audit", "import:data"],
-  analyst: ["view:all-missions", "import:data"],
-  leadership: ["view:all-missions"],
-  ambassador: ["view:own-mission"],
+  admin: ["view:all-missions", "manage:users", "view:audit", "import:data", "write:reviews", "close:review-actions"],
+  analyst: ["view:all-missions", "import:data", "write:reviews", "close:review-actions"],
+  leadership: ["view:all-missions", "write:reviews", "close:review-actions"],
+  // Ambassadors carry out the agreed actions: they mark them done for their own mission.
+  ambassador: ["view:own-mission", "close:review-actions"],
 };
 
 export function can(viewer: Viewer | null, permission: Permission): boolean {

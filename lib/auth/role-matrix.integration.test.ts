@@ -322,6 +322,48 @@ describe("role matrix", () => {
     });
   });
 
+  describe("quarterly reviews", () => {
+    it.each(WHO)("server actions as %s", async (who) => {
+      const viewer = await signInAs(who);
+      const actions = await import("../actions/reviews");
+      const form = (fields: Record<string, string>) => {
+        const data = new FormData();
+        for (const [k, v] of Object.entries(fields)) data.set(k, v);
+        return data;
+      };
+      const before = await client.missionReview.count();
+      const added = await actions.addReviewAction(null, form({ missionId: ids.germany, quarter: "2017-Q3", reviewedOn: "2017-10-02", note: `Matrix ${who}`, actions: "One action" }));
+      const writes = who === "admin" || who === "analyst" || who === "leadership";
+      if (writes) expect(added).toMatchObject({ ok: true });
+      else expect(added).toEqual({ ok: false, error: who === "signedOut" ? "unauthenticated" : "forbidden" });
+      expect(await client.missionReview.count()).toBe(before + (writes ? 1 : 0));
+
+      // Everyone signed in may close the actions of a mission they can see: the ambassador their own.
+      const review = await client.missionReview.create({
+        data: { missionId: ids.germany, quarter: "2017-Q2", reviewedOn: new Date("2017-07-03T00:00:00Z"), note: "seed", actions: { create: [{ text: "seeded" }] } },
+        include: { actions: true },
+      });
+      const actionId = review.actions[0]!.id;
+      const closed = await actions.setReviewActionStatusAction(null, form({ actionId, status: "done" }));
+      const stored = await client.reviewAction.findUniqueOrThrow({ where: { id: actionId } });
+      if (viewer) {
+        expect(closed).toEqual({ ok: true, data: "done" });
+        expect(stored.status).toBe("done");
+      } else {
+        expect(closed).toEqual({ ok: false, error: "unauthenticated" });
+        expect(stored.status).toBe("open");
+      }
+      if (who === "ambassador") {
+        const other = await client.missionReview.create({
+          data: { missionId: ids.singapore, quarter: "2017-Q2", reviewedOn: new Date("2017-07-03T00:00:00Z"), note: "other", actions: { create: [{ text: "theirs" }] } },
+          include: { actions: true },
+        });
+        expect(await actions.setReviewActionStatusAction(null, form({ actionId: other.actions[0]!.id, status: "done" }))).toEqual({ ok: false, error: "not_found" });
+        expect((await client.reviewAction.findUniqueOrThrow({ where: { id: other.actions[0]!.id } })).status).toBe("open");
+      }
+    });
+  });
+
   describe("route handler GET /api/posts", () => {
     const expected: Record<Who, { own: number; other: number }> = {
       signedOut: { own: 401, other: 401 },
