@@ -7,8 +7,9 @@ import imports from "./imports.json";
 import mission from "./mission.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
+import summaryExports from "./summary-exports.json";
 import themes from "./themes.json";
 
-const messages = { ...common, ...overview, ...mission, ...posts, ...themes, ...account, ...admin, ...imports };
+const messages = { ...common, ...overview, ...mission, ...posts, ...themes, ...account, ...admin, ...imports, ...summaryExports };
 
 export default messages;
