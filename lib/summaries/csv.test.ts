@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCellText, summaryTables, toCsv } from "./csv";
 import { SUMMARY_TABLE_NAMES, summaryExportFileName } from "./export-names";
@@ -149,5 +150,30 @@ describe("exports open without formulas executing", () => {
     expect(texts).toContain('=HYPERLINK("http://evil.example","click")');
     expect(texts).toContain("@SUM(A1)");
     expect(texts).toContain("-2+3 climate finance");
+  });
+});
+
+describe("toCsv on arbitrary cells (fast-check)", () => {
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "'", "a", "ө", " "), maxLength: 8 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer({ min: -1_000_000, max: 1_000_000 }),
+    fc.constant(null),
+  );
+
+  it("parses back to exactly csvCellText of each cell, and only numbers may start with a formula character", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 6 }), (rows) => {
+        const parsed = parseCsv(toCsv(rows, ["a", "b", "c"]));
+        expect(parsed).toEqual([["a", "b", "c"], ...rows.map((row) => row.map(csvCellText))]);
+        parsed.slice(1).forEach((row, r) =>
+          row.forEach((text, c) => {
+            if (FORMULA_START.test(text)) expect(typeof rows[r]![c]).toBe("number");
+          }),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });

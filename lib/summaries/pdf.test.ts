@@ -18,7 +18,7 @@ beforeAll(async () => {
   rmSync(outputDirectory, { recursive: true, force: true });
   mkdirSync(outputDirectory, { recursive: true });
   const started = performance.now();
-  pdf = await renderSummaryPdf(sampleSummary(), englishTranslate, { locale: "en", title: "Quarterly summary Q3 2017 — All missions", narrative: sampleNarrativeTranslate });
+  pdf = await renderSummaryPdf(sampleSummary(), englishTranslate, { locale: "en", title: "Quarterly summary Q3 2017 — All missions", narrative: sampleNarrativeTranslate, baseUrl: "https://chancery.example" });
   renderMs = performance.now() - started;
   writeFileSync(pdfFile, pdf);
   const info = execFileSync("pdfinfo", [pdfFile], { encoding: "utf8" });
@@ -49,6 +49,7 @@ describe("renderSummaryPdf", () => {
     expect(text).toContain("Evidence: /accounts?status=dormant&asOf=2017-09-30");
     expect(text).toMatch(/Posts\s+1,284\s+702\s+\+582\s+530\s+\+754/);
     expect(text).toMatch(/Engagement share\s+34.1%\s+30.1%\s+\+4 pts\s+24.3%\s+\+9.8 pts/);
+    expect(pdf.toString("latin1")).toContain("(https://chancery.example/accounts?status=dormant&asOf=2017-09-30)");
     expect(text).toContain("Third neighbour policy");
     expect(text).toContain('=HYPERLINK("http://evil.example","click")');
   });

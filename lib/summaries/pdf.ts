@@ -7,7 +7,7 @@
  *
  *   const t = await getTranslations("summaryExports");
  *   const narrative = await getTranslations("summaries.narrative"); // whatever namespace the sentence keys are relative to
- *   const body = await renderSummaryPdf(summary, t, { locale, title: "Quarterly summary Q3 2017", narrative });
+ *   const body = await renderSummaryPdf(summary, t, { locale, title: "Quarterly summary Q3 2017", narrative, baseUrl: new URL(request.url).origin });
  *   return new Response(new Uint8Array(body), { headers: {
  *     "Content-Type": SUMMARY_CONTENT_TYPES.pdf,                 // application/pdf
  *     "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "pdf")), // chancery-summary-2017-Q3.pdf
@@ -38,6 +38,8 @@ export interface SummaryPdfOptions {
    * only tests should rely on.
    */
   narrative?: Translate;
+  /** The app's origin (e.g. "https://chancery.example"): makes each sentence's evidence path a link. */
+  baseUrl?: string;
 }
 
 const FONT_DIRECTORY = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
@@ -277,7 +279,7 @@ function titlePage(doc: Doc, summary: QuarterSummary, t: Translate, format: Form
   doc.fillColor(COLOR.muted).text(t("generatedAt", { dateTime: format.moment.format(summary.generatedAt) }), { width: CONTENT_WIDTH });
 }
 
-function narrativeSection(doc: Doc, summary: QuarterSummary, t: Translate, narrative: Translate | undefined): void {
+function narrativeSection(doc: Doc, summary: QuarterSummary, t: Translate, narrative: Translate | undefined, baseUrl: string | undefined): void {
   sectionHeading(doc, t("sections.narrative"));
   if (summary.narrative.length === 0) return note(doc, t("noNarrative"));
   for (const sentence of summary.narrative) {
@@ -287,7 +289,10 @@ function narrativeSection(doc: Doc, summary: QuarterSummary, t: Translate, narra
     const y = doc.y;
     doc.circle(MARGIN.left + 3, y + 6.5, 2).fill(COLOR.navy);
     doc.fillColor(COLOR.ink).text(text, MARGIN.left + 14, y, { width: CONTENT_WIDTH - 14 });
-    doc.font(REGULAR).fontSize(7.5).fillColor(COLOR.faint).text(t("evidence", { href: sentence.href }), MARGIN.left + 14, doc.y + 1, { width: CONTENT_WIDTH - 14 });
+    doc.font(REGULAR).fontSize(7.5).fillColor(COLOR.faint).text(t("evidence", { href: sentence.href }), MARGIN.left + 14, doc.y + 1, {
+        width: CONTENT_WIDTH - 14,
+        link: baseUrl ? new URL(sentence.href, baseUrl).toString() : undefined,
+      });
     doc.x = MARGIN.left;
     doc.moveDown(0.7);
   }
@@ -378,7 +383,7 @@ export async function renderSummaryPdf(summary: QuarterSummary, t: Translate, op
   titlePage(doc, summary, t, format);
 
   doc.addPage();
-  narrativeSection(doc, summary, t, options.narrative);
+  narrativeSection(doc, summary, t, options.narrative, options.baseUrl);
   sectionHeading(doc, t("sections.kpis"));
   drawTable(doc, tables.kpis, KPI_COLUMNS, format, none);
 
