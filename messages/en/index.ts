@@ -1,5 +1,6 @@
 // One JSON file per screen keeps catalogs small and merges painless; each
-// file holds whole top-level namespaces, so they never overlap.
+// file holds whole top-level namespaces, so they never overlap. One line per
+// file below, so that parallel work adds lines instead of editing one.
 import account from "./account.json";
 import admin from "./admin.json";
 import common from "./common.json";
@@ -8,8 +9,20 @@ import mission from "./mission.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
+import summaryExports from "./summary-exports.json";
 import themes from "./themes.json";
 
-const messages = { ...common, ...overview, ...mission, ...posts, ...themes, ...account, ...admin, ...imports, ...reviews };
+const messages = {
+  ...common,
+  ...overview,
+  ...mission,
+  ...posts,
+  ...themes,
+  ...account,
+  ...admin,
+  ...imports,
+  ...reviews,
+  ...summaryExports,
+};
 
 export default messages;

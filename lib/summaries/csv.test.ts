@@ -1,0 +1,179 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { csvCellText, summaryTables, toCsv } from "./csv";
+import { SUMMARY_TABLE_NAMES, summaryExportFileName } from "./export-names";
+import { englishTranslate, sampleSummary } from "./fixtures/sample-summary";
+import { summaryWorkbook } from "./xlsx";
+
+const parseCsv = (text: string): string[][] => parse(text, { bom: true, relax_column_count: false });
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+describe("csvCellText: formula injection", () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","click")', `'=HYPERLINK("http://evil.example","click")`],
+    ["+1", "'+1"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", "'\r=1"],
+    ["-5", "'-5"],
+  ])("neutralises the string %j", (input, expected) => {
+    expect(csvCellText(input)).toBe(expected);
+  });
+
+  it("writes numbers as numbers, negative ones too", () => {
+    expect(csvCellText(-5)).toBe("-5");
+    expect(csvCellText(0.3412)).toBe("0.3412");
+    expect(csvCellText(Number.NaN)).toBe("");
+  });
+
+  it("leaves ordinary text, null and dates alone", () => {
+    expect(csvCellText("Embassy 1 = best")).toBe("Embassy 1 = best");
+    expect(csvCellText("2017-Q3")).toBe("2017-Q3");
+    expect(csvCellText(null)).toBe("");
+    expect(csvCellText(new Date(Date.UTC(2017, 8, 30)))).toBe("2017-09-30");
+  });
+});
+
+describe("toCsv", () => {
+  it("starts with a BOM, ends every line with CRLF and quotes only what needs it", () => {
+    const csv = toCsv([["a,b", 'say "hi"', "two\nlines", 3, null]], ["h1", "h2", "h3", "h4", "h5"]);
+    expect(csv).toBe('\uFEFFh1,h2,h3,h4,h5\r\n"a,b","say ""hi""","two\nlines",3,\r\n');
+  });
+
+  it("keeps Cyrillic as UTF-8 text", () => {
+    const csv = toCsv([["Элчин сайдын яам, Улаанбаатар", 1]], ["Төлөөлөгчийн газар", "Тоо"]);
+    const bytes = Buffer.from(csv, "utf8");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(parseCsv(bytes.toString("utf8"))).toEqual([
+      ["Төлөөлөгчийн газар", "Тоо"],
+      ["Элчин сайдын яам, Улаанбаатар", "1"],
+    ]);
+  });
+
+  it("round-trips through csv-parse to the intended texts, apostrophes included", () => {
+    const rows = [
+      ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(A1)", "\t=1", "-5", -5],
+      ['quote " inside', "comma, inside", "line\r\nbreak", "Монгол", new Date(Date.UTC(2017, 6, 1)), null, 0.25],
+    ];
+    const header = ["a", "b", "c", "d", "e", "f", "g"];
+    expect(parseCsv(toCsv(rows, header))).toEqual([
+      header,
+      [`'=HYPERLINK("http://evil.example","click")`, "'+1", "'-2+3", "'@SUM(A1)", "'\t=1", "'-5", "-5"],
+      ['quote " inside', "comma, inside", "line\r\nbreak", "Монгол", "2017-07-01", "", "0.25"],
+    ]);
+  });
+});
+
+describe("summaryTables", () => {
+  const tables = summaryTables(sampleSummary(), englishTranslate);
+
+  it("has the six tables with a header and rows of the same width", () => {
+    expect(Object.keys(tables)).toEqual([...SUMMARY_TABLE_NAMES]);
+    for (const table of Object.values(tables)) {
+      for (const [index, row] of table.rows.entries()) {
+        expect(row).toHaveLength(table.header.length);
+        expect(table.formats[index]).toHaveLength(table.header.length);
+      }
+    }
+    expect(tables.trend.rows).toHaveLength(8);
+    expect(tables["status-changes"].rows).toHaveLength(34);
+  });
+
+  it("compares the current quarter with the previous one and the year before", () => {
+    expect(tables.kpis.header).toEqual(["Metric", "2017-Q3", "2017-Q2", "Change vs 2017-Q2", "2016-Q3", "Change vs 2016-Q3"]);
+    const posts = tables.kpis.rows.find((row) => row[0] === "Posts");
+    expect(posts).toEqual(["Posts", 1284, 702, 582, 530, 754]);
+    const share = tables.kpis.rows.find((row) => row[0] === "Engagement share");
+    expect(share).toEqual(["Engagement share", 0.3412, 0.301, 0.0402, 0.2433, 0.0979]);
+  });
+
+  it("leaves a missing figure empty rather than zero", () => {
+    const emptyQuarter = tables.trend.rows[1]!;
+    expect(emptyQuarter[0]).toBe("2016-Q1");
+    expect(emptyQuarter[8]).toBe(0);
+    expect(emptyQuarter[9]).toBeNull();
+    expect(emptyQuarter[12]).toBeNull();
+  });
+
+  it("writes translated status changes and dates", () => {
+    expect(tables["status-changes"].rows[0]).toEqual(["Элчин сайдын яам, Вашингтон", "x", "mission_0_mn", "Came back", new Date(Date.UTC(2017, 3, 1))]);
+  });
+});
+
+// The issue's "the CSV opens in a spreadsheet without formulas executing": the
+// files are written where a human can open them, and checked cell by cell.
+describe("exports open without formulas executing", () => {
+  const outputDirectory = path.join(process.cwd(), "test-results", "summary-exports");
+  const summary = sampleSummary();
+  const tables = summaryTables(summary, englishTranslate);
+
+  it("CSV: every cell that starts with a formula character starts with an apostrophe", () => {
+    mkdirSync(outputDirectory, { recursive: true });
+    let checked = 0;
+    for (const name of SUMMARY_TABLE_NAMES) {
+      const file = path.join(outputDirectory, summaryExportFileName(summary.quarter, "csv", name));
+      writeFileSync(file, toCsv(tables[name].rows, tables[name].header));
+      const cells = parseCsv(readFileSync(file, "utf8"));
+      for (const [rowIndex, row] of cells.entries()) {
+        for (const [columnIndex, cell] of row.entries()) {
+          const value = rowIndex === 0 ? null : tables[name].rows[rowIndex - 1]![columnIndex];
+          // Negative numbers written as numbers are the one allowed exception.
+          if (FORMULA_START.test(cell) && typeof value !== "number") throw new Error(`${name} ${rowIndex}:${columnIndex} ${cell}`);
+          if (cell.startsWith("'")) checked += 1;
+        }
+      }
+    }
+    // The sample has a HYPERLINK mission (on several rows), an @SUM handle and a -2+3 theme.
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+
+  it("XLSX: no cell is a formula, and formula-like names read back as the same strings", async () => {
+    mkdirSync(outputDirectory, { recursive: true });
+    const file = path.join(outputDirectory, summaryExportFileName(summary.quarter, "xlsx"));
+    writeFileSync(file, await summaryWorkbook(summary, englishTranslate));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === "string") texts.push(cell.value);
+        }),
+      ),
+    );
+    expect(texts).toContain('=HYPERLINK("http://evil.example","click")');
+    expect(texts).toContain("@SUM(A1)");
+    expect(texts).toContain("-2+3 climate finance");
+  });
+});
+
+describe("toCsv on arbitrary cells (fast-check)", () => {
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "'", "a", "ө", " "), maxLength: 8 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer({ min: -1_000_000, max: 1_000_000 }),
+    fc.constant(null),
+  );
+
+  it("parses back to exactly csvCellText of each cell, and only numbers may start with a formula character", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 6 }), (rows) => {
+        const parsed = parseCsv(toCsv(rows, ["a", "b", "c"]));
+        expect(parsed).toEqual([["a", "b", "c"], ...rows.map((row) => row.map(csvCellText))]);
+        parsed.slice(1).forEach((row, r) =>
+          row.forEach((text, c) => {
+            if (FORMULA_START.test(text)) expect(typeof rows[r]![c]).toBe("number");
+          }),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { englishTranslate, sampleNarrativeTranslate, sampleSummary } from "./fixtures/sample-summary";
+import { renderSummaryPdf } from "./pdf";
+
+// Kept for a human to look at (test-results/ is git-ignored).
+const outputDirectory = path.join(process.cwd(), "test-results", "summary-pdf");
+const pdfFile = path.join(outputDirectory, "chancery-summary-2017-Q3.pdf");
+
+let pdf: Buffer;
+let renderMs: number;
+let pageCount: number;
+let text: string;
+
+beforeAll(async () => {
+  rmSync(outputDirectory, { recursive: true, force: true });
+  mkdirSync(outputDirectory, { recursive: true });
+  const started = performance.now();
+  pdf = await renderSummaryPdf(sampleSummary(), englishTranslate, { locale: "en", title: "Quarterly summary Q3 2017 — All missions", narrative: sampleNarrativeTranslate, baseUrl: "https://chancery.example" });
+  renderMs = performance.now() - started;
+  writeFileSync(pdfFile, pdf);
+  const info = execFileSync("pdfinfo", [pdfFile], { encoding: "utf8" });
+  pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  text = execFileSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" });
+  execFileSync("pdftoppm", ["-png", "-r", "50", pdfFile, path.join(outputDirectory, "page")]);
+});
+
+describe("renderSummaryPdf", () => {
+  it("renders a PDF in well under a few seconds", () => {
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    console.info(`summary PDF: ${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, rendered in ${Math.round(renderMs)} ms`);
+    expect(renderMs).toBeLessThan(5_000);
+  });
+
+  it("has the title page texts: ministry, title, quarter, scope, dates", () => {
+    expect(text).toContain("Ministry of Foreign Affairs");
+    expect(text).toContain("Quarterly summary");
+    expect(text).toContain("Q3 2017");
+    expect(text).toContain("All missions");
+    expect(text).toContain("As of Sep 30, 2017");
+    expect(text).toContain("Period Jul 1, 2017 – Sep 30, 2017");
+    expect(text).toContain("Generated Oct 2, 2017");
+  });
+
+  it("has the narrative with its evidence, the key figures and the tables", () => {
+    expect(text).toContain("Missions published 1,284 posts, up from 702 the quarter before.");
+    expect(text).toContain("Evidence: /accounts?status=dormant&asOf=2017-09-30");
+    expect(text).toMatch(/Posts\s+1,284\s+702\s+\+582\s+530\s+\+754/);
+    expect(text).toMatch(/Engagement share\s+34.1%\s+30.1%\s+\+4 pts\s+24.3%\s+\+9.8 pts/);
+    expect(pdf.toString("latin1")).toContain("(https://chancery.example/accounts?status=dormant&asOf=2017-09-30)");
+    expect(text).toContain("Third neighbour policy");
+    expect(text).toContain('=HYPERLINK("http://evil.example","click")');
+  });
+
+  it("renders Mongolian Cyrillic", () => {
+    expect(text).toContain("Элчин сайдын яам, Вашингтон");
+    expect(text).toContain("Хөрөнгө оруулалт (investment)");
+  });
+
+  it("numbers every page and breaks the long status table with its header repeated", () => {
+    expect(pageCount).toBeGreaterThanOrEqual(5);
+    const pages = text.split("\f").filter((page) => page.trim() !== "");
+    expect(pages).toHaveLength(pageCount);
+    pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pageCount}`));
+    const withStatusHeader = pages.filter((page) => /Mission\s+Platform\s+Handle\s+Change\s+Last post/.test(page));
+    expect(withStatusHeader.length).toBeGreaterThanOrEqual(2);
+    // The 34 rows all made it, across the break.
+    expect(text.match(/mission_\d+_mn/g)).toHaveLength(33);
+  });
+
+  it("draws the trend charts with quarter labels and a gap for the quarter without posts", () => {
+    expect(text).toContain("Posts per quarter");
+    expect(text).toContain("Engagement share per quarter");
+    expect(text).toMatch(/Q4 2015\s+Q1 2016\s+Q2 2016/);
+    expect(text).toContain("no data");
+  });
+
+  it("converts to one non-blank image per page", () => {
+    const images = readdirSync(outputDirectory).filter((name) => name.endsWith(".png")).sort();
+    expect(images).toHaveLength(pageCount);
+    for (const image of images) expect(statSync(path.join(outputDirectory, image)).size).toBeGreaterThan(3_000);
+    // The title page has a dark band and large type: far more than a blank A4 page at 50 dpi (under 1 KiB).
+    expect(statSync(path.join(outputDirectory, images[0]!)).size).toBeGreaterThan(8_000);
+  });
+});
+
+describe("renderSummaryPdf for a mission, in Mongolian number and date formats", () => {
+  it("names the mission on the title page, formats by the locale and says when a table is empty", async () => {
+    const summary = { ...sampleSummary({ statusChanges: 0 }), scope: { kind: "mission" as const, missionId: "m-0", missionName: "Элчин сайдын яам, Вашингтон" }, mostDeclined: [], narrative: [] };
+    const file = path.join(outputDirectory, "chancery-summary-2017-Q3-mission-mn.pdf");
+    writeFileSync(file, await renderSummaryPdf(summary, englishTranslate, { locale: "mn", title: "Quarterly summary Q3 2017 — Washington" }));
+    const missionText = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(missionText).toContain("Mission: Элчин сайдын яам, Вашингтон");
+    const asOf = new Intl.DateTimeFormat("mn", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(2017, 8, 30)));
+    expect(missionText).toContain(`As of ${asOf}`);
+    expect(missionText).toContain("No statements could be made from this quarter's figures.");
+    expect(missionText.match(/None this quarter\./g)).toHaveLength(2);
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
+    expect(missionText).toContain(`Page ${pages} of ${pages}`);
+  });
+});
