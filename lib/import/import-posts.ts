@@ -9,6 +9,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { writeAudit } from "../auth/audit";
 import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
 import { compileThemeMatcher } from "../themes/keyword-matcher";
+import { detectLanguage } from "./language";
 import type { ImportProblem, ImportRecord, ImportReport, SkippedRecord } from "./types";
 
 export interface ImportPostsInput {
@@ -150,7 +151,8 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
               replyToHandle: record.replyToHandle,
               quotedHandle: record.quotedHandle,
               repostOfHandle: record.repostOfHandle,
-              language: record.language,
+              // Exports without a language field get a detected one (null for short texts).
+              language: record.language ?? detectLanguage(record.text),
               text: record.text,
               url: record.url,
               likeCount: record.likeCount,
