@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CsvTemplates } from "@/components/imports/csv-templates";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { ImportRunTable } from "@/components/imports/import-run-table";
 import { can } from "@/lib/auth/permissions";
@@ -26,17 +27,20 @@ export default async function ImportsPage() {
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <ImportPanel accounts={accounts} missions={missions} platforms={platformSchema.options} maxBytes={IMPORT_MAX_BYTES} />
-        <section aria-labelledby="formats-heading" className="rounded-lg border border-border p-4 text-sm">
-          <h2 id="formats-heading" className="mb-2 font-semibold">
-            {t("formatsHeading")}
-          </h2>
-          <ul className="list-inside list-disc space-y-1">
-            {SUPPORTED_FORMATS.map((format) => (
-              <li key={format}>{t(`formats.${format}`)}</li>
-            ))}
-          </ul>
-          <p className="mt-2 text-muted">{t("limit", { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 })}</p>
-        </section>
+        <div className="space-y-6">
+          <section aria-labelledby="formats-heading" className="rounded-lg border border-border p-4 text-sm">
+            <h2 id="formats-heading" className="mb-2 font-semibold">
+              {t("formatsHeading")}
+            </h2>
+            <ul className="list-inside list-disc space-y-1">
+              {SUPPORTED_FORMATS.map((format) => (
+                <li key={format}>{t(`formats.${format}`)}</li>
+              ))}
+            </ul>
+            <p className="mt-2 text-muted">{t("limit", { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 })}</p>
+          </section>
+          <CsvTemplates />
+        </div>
       </div>
       <section aria-labelledby="runs-heading">
         <h2 id="runs-heading" className="mb-2 text-lg font-semibold">

@@ -14,7 +14,8 @@ export type AuditAction =
   | "import_completed"
   | "account_created"
   | "review_added"
-  | "review_action_closed";
+  | "review_action_closed"
+  | "directory_import";
 
 export interface AuditInput {
   actorId: string | null;

@@ -51,6 +51,7 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/imports/[id]": "importer",
   "/api/imports": "importer",
   "/api/imports/[id]": "importer",
+  "/api/imports/templates/[kind]": "importer",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -303,6 +304,20 @@ describe("role matrix", () => {
       expect((await post("fileName=..%2Fetc%2Fpasswd")).status).toBe(400);
       expect((await post("fileName=tweets.js&accountId=no-such-account")).status).toBe(404);
       expect(await client.importRun.count()).toBe(runsBefore);
+    });
+
+    it.each(WHO)("CSV template download as %s", async (who) => {
+      await signInAs(who);
+      const { GET } = await import("../../app/api/imports/templates/[kind]/route");
+      const response = await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ kind: "missions" }) });
+      expect(response.status).toBe(who === "signedOut" ? 401 : importer(who) ? 200 : 404);
+      if (importer(who)) {
+        expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(new TextDecoder().decode(bytes)).toMatch(/^slug,name,kind,/);
+        expect((await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ kind: "users" }) })).status).toBe(404);
+      }
     });
 
     it.each(WHO)("create-account server action as %s", async (who) => {

@@ -3,10 +3,12 @@
  * so that staff can drop whatever their platform gave them; and the one place
  * that hands a file to the parser for its format.
  */
+import { csvKindOfHeader } from "./csv-templates";
+import { parsePostsCsv } from "./csv-posts";
 import type { ImportProblem, ParseOptions, ParseResult } from "./types";
 import { parseXArchiveTweets } from "./x-archive";
 
-export const POST_FORMATS = ["x-archive"] as const;
+export const POST_FORMATS = ["x-archive", "posts-csv"] as const;
 export type PostFormat = (typeof POST_FORMATS)[number];
 
 export const DIRECTORY_TARGETS = ["missions", "accounts", "snapshots"] as const;
@@ -19,7 +21,7 @@ export type DetectedFormat =
   | { target: DirectoryTarget; format: `${DirectoryTarget}-csv` };
 
 /** What the upload screen lists as importable, in this order. */
-export const SUPPORTED_FORMATS = ["x-archive"] as const;
+export const SUPPORTED_FORMATS = ["x-archive", "posts-csv", "missions-csv", "accounts-csv", "snapshots-csv"] as const;
 
 /** Uploads and files on the command line larger than this are refused before they are read. */
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
@@ -40,7 +42,12 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   const start = head(bytes).trimStart();
   if (/^window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=/.test(start)) return { ok: true, detected: { target: "posts", format: "x-archive" } };
   const name = fileName.toLowerCase();
-  const hint = name.endsWith(".js") ? " An X archive's tweets.js starts with “window.YTD.tweets.part0 =”." : "";
+  const csvKind = csvKindOfHeader(start.slice(0, start.search(/\r?\n|$/)));
+  if (csvKind === "posts") return { ok: true, detected: { target: "posts", format: "posts-csv" } };
+  if (csvKind) return { ok: true, detected: { target: csvKind, format: `${csvKind}-csv` } };
+  let hint = "";
+  if (name.endsWith(".js")) hint = " An X archive's tweets.js starts with “window.YTD.tweets.part0 =”.";
+  else if (name.endsWith(".csv")) hint = " A CSV file needs the header row of one of the templates (missions, accounts, snapshots or posts).";
   return {
     ok: false,
     errors: [
@@ -58,5 +65,7 @@ export async function parseExport(detected: DetectedFormat & { target: "posts" }
   switch (detected.format) {
     case "x-archive":
       return parseXArchiveTweets(decodeText(bytes), options);
+    case "posts-csv":
+      return parsePostsCsv(decodeText(bytes), options);
   }
 }

@@ -8,7 +8,8 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import { normalizeHandle } from "../metrics/post-kind";
-import { detectFormat, IMPORT_MAX_BYTES, parseExport, type DetectedFormat, type PostFormat } from "./formats";
+import { importDirectoryCsv } from "./csv-directory";
+import { decodeText, detectFormat, IMPORT_MAX_BYTES, parseExport, type DetectedFormat, type PostFormat } from "./formats";
 import { importPosts, ImportRejectedError } from "./import-posts";
 import { countSkippedByReason, type ImportProblem } from "./types";
 
@@ -57,6 +58,7 @@ export interface ImportRunOutcome {
 /** The platforms whose accounts each post format can belong to. */
 const PLATFORMS_BY_FORMAT: Record<PostFormat, readonly string[] | null> = {
   "x-archive": ["x"],
+  "posts-csv": null,
 };
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -98,6 +100,8 @@ async function finishRun(db: PrismaClient, runId: string, outcome: Omit<ImportRu
       status: outcome.status,
       target: detected?.target ?? "posts",
       format: detected?.format ?? "unknown",
+      // Directory files belong to no account, whatever was chosen on the screen.
+      ...(detected && detected.target !== "posts" ? { accountId: null } : {}),
       read: outcome.read,
       created: outcome.created,
       updated: outcome.updated,
@@ -132,7 +136,14 @@ async function importFile(
   const detected = detection.detected;
 
   if (detected.target !== "posts") {
-    return { outcome: refused([fileProblem(`${detected.format} files cannot be imported yet.`)], detected.format), detected };
+    try {
+      const report = await importDirectoryCsv(db, detected.target, decodeText(input.bytes), input.actorId, input.fileName);
+      onProgress({ phase: "writing", read: report.read, written: report.read, total: report.read });
+      return { outcome: { ...EMPTY_COUNTS, ...report, status: "succeeded", format: detected.format, errorCount: 0, errors: [] }, detected };
+    } catch (error) {
+      if (error instanceof ImportRejectedError) return { outcome: refused(error.problems, detected.format), detected };
+      throw error;
+    }
   }
   if (!input.accountId) return { outcome: refused([fileProblem("Choose the account these posts belong to.", "accountId")], detected.format), detected };
   const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true } });

@@ -4,6 +4,7 @@
 import account from "./account.json";
 import admin from "./admin.json";
 import common from "./common.json";
+import importTemplates from "./import-templates.json";
 import imports from "./imports.json";
 import mission from "./mission.json";
 import overview from "./overview.json";
@@ -21,6 +22,7 @@ const messages = {
   ...account,
   ...admin,
   ...imports,
+  ...importTemplates,
   ...reviews,
   ...summaryExports,
 };
