@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
@@ -50,17 +50,22 @@ test.describe("import screen", () => {
   test("creates an account, uploads an X archive with progress, finds the posts, and a second upload adds nothing", async ({ page }, testInfo) => {
     const dir = mkdtempSync(path.join(tmpdir(), "chancery-e2e-"));
     const tweetsFile = writeTweetsJs(dir);
-    // The empty store has no mission: one is put in directly, as the directory import would.
-    const client = emptyDb();
-    await client.execute({
-      sql: `INSERT OR IGNORE INTO Mission (id, slug, name, kind, country, timeZone, hostLanguages, isDemo, createdAt, updatedAt) VALUES ('e2e-mission', 'e2e-embassy', 'Embassy in Testland', 'embassy', 'Testland', 'UTC', '', 0, '2017-01-01T00:00:00.000+00:00', '2017-01-01T00:00:00.000+00:00')`,
-      args: [],
-    });
-    client.close();
-
     await signInOnEmptyStore(page, "/imports");
     await expect(page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" })).toHaveAttribute("aria-current", "page");
+
+    // The empty store has no mission yet: the missions CSV comes first, from the downloadable template.
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download the missions template" }).click();
+    const template = await (await download).path();
+    const missionsFile = path.join(dir, "missions.csv");
+    writeFileSync(missionsFile, readFileSync(template!, "utf8") + "e2e-embassy,Embassy in Testland,embassy,,Testland,,,UTC,en\r\n");
+    await page.getByTestId("import-file").setInputFiles(missionsFile);
+    await page.getByTestId("import-start").click();
+    await expect(page.getByTestId("import-report")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+    await expect(page.getByTestId("import-created")).toHaveText("3");
+    expect(await emptyScalar("SELECT COUNT(*) FROM Mission WHERE slug IN ('germany', 'consulate-frankfurt', 'e2e-embassy')")).toBe(3);
+    await page.getByRole("button", { name: "Import another file" }).click();
 
     // A new account, created from the screen and selected for the upload.
     await page.getByTestId("import-account").selectOption({ label: "Create a new account…" });

@@ -1,12 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import type { ThemeDetail } from "@/lib/data/themes";
+import { AddKeywordRuleForm, RemoveKeywordRule } from "./keyword-rule-editor";
 import { languageName } from "./language-name";
 
-/** A theme's keyword rules per language, with how they match. */
-export async function KeywordRules({ keywords }: { keywords: ThemeDetail["keywords"] }) {
+// Languages offered for new rules: the ministry's, English, and those of common host countries.
+const RULE_LANGUAGES = ["mn", "en", "de", "fr", "ru", "zh", "ja", "ko", "es", "ar"];
+
+/** A theme's keyword rules per language, with how they match; editable for those who may (re-tagging at once). */
+export async function KeywordRules({ keywords, editableThemeId = null }: { keywords: ThemeDetail["keywords"]; editableThemeId?: string | null }) {
   const t = await getTranslations("themes");
   const locale = await getLocale();
+  const languages = [...new Set([...RULE_LANGUAGES, ...keywords.map((k) => k.language)])].map((code) => ({ code, name: languageName(code, locale) }));
   return (
     <section aria-labelledby="rules-heading" className="mb-8">
       <h2 id="rules-heading" className="mb-1 text-lg font-semibold">
@@ -29,6 +34,7 @@ export async function KeywordRules({ keywords }: { keywords: ThemeDetail["keywor
                       <code lang={language} className="rounded bg-background px-1.5 py-0.5 text-sm" data-testid="keyword">
                         {pattern}
                       </code>
+                      {editableThemeId && <RemoveKeywordRule themeId={editableThemeId} language={language} pattern={pattern} />}
                     </li>
                   ))}
                 </ul>
@@ -37,6 +43,7 @@ export async function KeywordRules({ keywords }: { keywords: ThemeDetail["keywor
           ))}
         </dl>
       )}
+      {editableThemeId && <AddKeywordRuleForm themeId={editableThemeId} languages={languages} />}
     </section>
   );
 }

@@ -15,7 +15,10 @@ export type AuditAction =
   | "account_created"
   | "review_added"
   | "review_action_closed"
-  | "directory_import";
+  | "directory_import"
+  | "theme_rules_changed"
+  | "post_tagged"
+  | "post_untagged";
 
 export interface AuditInput {
   actorId: string | null;

@@ -36,13 +36,15 @@ export const PERMISSIONS = [
   "import:data",
   "write:reviews",
   "close:review-actions",
+  "edit:themes",
+  "tag:posts",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do; data access adds the mission scope on top (an ambassador's own mission only). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["view:all-missions", "manage:users", "view:audit", "import:data", "write:reviews", "close:review-actions"],
-  analyst: ["view:all-missions", "import:data", "write:reviews", "close:review-actions"],
+  admin: ["view:all-missions", "manage:users", "view:audit", "import:data", "write:reviews", "close:review-actions", "edit:themes", "tag:posts"],
+  analyst: ["view:all-missions", "import:data", "write:reviews", "close:review-actions", "edit:themes", "tag:posts"],
   leadership: ["view:all-missions", "write:reviews", "close:review-actions"],
   // Ambassadors carry out the agreed actions: they mark them done for their own mission.
   ambassador: ["view:own-mission", "close:review-actions"],

@@ -11,6 +11,7 @@ import overview from "./overview.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
 import summaryExports from "./summary-exports.json";
+import themeRules from "./theme-rules.json";
 import themes from "./themes.json";
 
 const messages = {
@@ -19,6 +20,7 @@ const messages = {
   ...mission,
   ...posts,
   ...themes,
+  ...themeRules,
   ...account,
   ...admin,
   ...imports,

@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getThemeDetail } from "@/lib/data/themes";
 import { resolveViewRange } from "@/lib/data/view-range";
@@ -79,7 +80,7 @@ export default async function ThemePage({ params, searchParams }: { params: Para
         </Link>
       </p>
 
-      <KeywordRules keywords={theme.keywords} />
+      <KeywordRules keywords={theme.keywords} editableThemeId={can(viewer, "edit:themes") ? theme.id : null} />
 
       <section aria-labelledby="missions-heading" className="mb-8">
         <h2 id="missions-heading" className="mb-1 text-lg font-semibold">
