@@ -10,6 +10,7 @@ import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPostList } from "@/lib/data/posts";
+import { listTaggableThemes } from "@/lib/data/theme-rules";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { parsePostFilters } from "@/lib/validations/post-filters";
 import { firstValues, hrefWith } from "@/lib/view-params";
@@ -40,7 +41,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
     );
   }
   const { filters } = parsed;
-  const list = await getPostList(viewer, range.period, filters);
+  const [list, taggableThemes] = await Promise.all([getPostList(viewer, range.period, filters), listTaggableThemes(viewer)]);
   // A filter on something the viewer may not see looks exactly like one on something that does not exist.
   if ((filters.missionId && !list.labels.mission) || (filters.accountId && !list.labels.account) || (filters.themeId && !list.labels.theme)) {
     notFound();
@@ -87,6 +88,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
       ) : (
         <PostTable
           posts={list.items}
+          taggableThemes={taggableThemes}
           accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, { asOf: params.asOf, period: params.period })}
         />
       )}

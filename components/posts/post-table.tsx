@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { PostListItem } from "@/lib/data/posts";
+import { PostThemeTags } from "./post-theme-tags";
 
 const CATEGORY_TONE: Record<string, BadgeTone> = { broadcast: "neutral", engagement: "success", amplification: "info" };
 
@@ -11,8 +12,11 @@ export async function PostTable({
   posts,
   accountHref,
   showAccount = true,
+  taggableThemes = [],
 }: {
   posts: PostListItem[];
+  /** Themes a viewer who may tag posts can add as manual tags; empty for everyone else (tags read-only). */
+  taggableThemes?: { id: string; name: string }[];
   /** Off where every post is of the same account (its own page). */
   showAccount?: boolean;
   /** Link to a post's account page; without it the handle is plain text. */
@@ -68,13 +72,17 @@ export async function PostTable({
               )}
             </Td>
             <Td>
-              <div className="flex flex-wrap gap-1">
-                {post.themes.map(({ theme, source }) => (
-                  <Badge key={`${theme.id}-${source}`} title={t(`tagSource.${source}`)}>
-                    {theme.name}
-                  </Badge>
-                ))}
-              </div>
+              {taggableThemes.length > 0 ? (
+                <PostThemeTags postId={post.id} tags={post.themes} themes={taggableThemes} />
+              ) : (
+                <div className="flex flex-wrap gap-1">
+                  {post.themes.map(({ theme, source }) => (
+                    <Badge key={`${theme.id}-${source}`} title={t(`tagSource.${source}`)}>
+                      {theme.name}
+                    </Badge>
+                  ))}
+                </div>
+              )}
             </Td>
             <Td className="min-w-32 text-right text-xs tabular-nums">
               {post.likeCount === null && post.replyCount === null && post.repostCount === null ? (

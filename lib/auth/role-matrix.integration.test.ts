@@ -379,6 +379,36 @@ describe("role matrix", () => {
     });
   });
 
+  describe("theme rules and manual tags (admins and analysts)", () => {
+    it.each(WHO)("server actions as %s", async (who) => {
+      await signInAs(who);
+      const actions = await import("../actions/themes");
+      const form = (fields: Record<string, string>) => {
+        const data = new FormData();
+        for (const [k, v] of Object.entries(fields)) data.set(k, v);
+        return data;
+      };
+      const pattern = `matrixword${WHO.indexOf(who)}`;
+      const post = await client.post.findFirstOrThrow({ where: { account: { missionId: ids.germany } }, select: { id: true } });
+      const before = { keywords: await client.themeKeyword.count(), tags: await client.postTheme.count({ where: { source: "manual" } }) };
+      const results = [
+        await actions.addKeywordRuleAction(null, form({ themeId: ids.theme, language: "en", pattern })),
+        await actions.removeKeywordRuleAction(null, form({ themeId: ids.theme, language: "en", pattern })),
+        await actions.addManualTagAction(null, form({ postId: post.id, themeId: ids.theme })),
+        await actions.removeManualTagAction(null, form({ postId: post.id, themeId: ids.theme })),
+      ];
+      const allowed = who === "admin" || who === "analyst";
+      for (const result of results) {
+        if (allowed) expect(result).toMatchObject({ ok: true });
+        else expect(result).toEqual({ ok: false, error: who === "signedOut" ? "unauthenticated" : "forbidden" });
+      }
+      // Either added and removed again, or refused: the store is as it was.
+      expect(await client.themeKeyword.count()).toBe(before.keywords);
+      expect(await client.postTheme.count({ where: { source: "manual" } })).toBe(before.tags);
+      if (allowed) expect(await client.auditEntry.count({ where: { action: "post_tagged", targetId: post.id } })).toBeGreaterThan(0);
+    });
+  });
+
   describe("route handler GET /api/posts", () => {
     const expected: Record<Who, { own: number; other: number }> = {
       signedOut: { own: 401, other: 401 },

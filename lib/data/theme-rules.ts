@@ -73,3 +73,9 @@ export async function setManualTag(viewer: Viewer, postId: string, themeId: stri
     await writeAudit(tx, { actorId: viewer.userId, action: tagged ? "post_tagged" : "post_untagged", targetType: "post", targetId: post.id, details: { theme: theme.slug } });
   });
 }
+
+/** Every theme, for the manual tag control of viewers who may tag posts; empty for everyone else. */
+export async function listTaggableThemes(viewer: Viewer): Promise<{ id: string; name: string }[]> {
+  if (!can(viewer, "tag:posts")) return [];
+  return prisma.theme.findMany({ select: { id: true, name: true }, orderBy: [{ isPriority: "desc" }, { name: "asc" }] });
+}

@@ -16,6 +16,7 @@ import { RangeError } from "@/components/view-range/range-error";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getAccountDetail } from "@/lib/data/accounts";
 import { getPostList } from "@/lib/data/posts";
+import { listTaggableThemes } from "@/lib/data/theme-rules";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { formatIsoDay } from "@/lib/metrics/dates";
 import { POST_CATEGORIES } from "@/lib/metrics/post-kind";
@@ -179,7 +180,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
           <Alert tone="info">{t("account.postsEmpty")}</Alert>
         ) : (
           <>
-            <PostTable posts={list.items} showAccount={false} />
+            <PostTable posts={list.items} showAccount={false} taggableThemes={await listTaggableThemes(viewer)} />
             <PostPagination page={list.page} pageCount={list.pageCount} href={(page) => hrefWith(pathname, keep, { page: String(page) })} />
           </>
         )}
