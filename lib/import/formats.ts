@@ -3,12 +3,14 @@
  * so that staff can drop whatever their platform gave them; and the one place
  * that hands a file to the parser for its format.
  */
+import { archiveKindOf } from "./archive";
 import { csvKindOfHeader } from "./csv-templates";
 import { parsePostsCsv } from "./csv-posts";
+import { parseMastodonExport, parseMastodonOutbox } from "./mastodon";
 import type { ImportProblem, ParseOptions, ParseResult } from "./types";
-import { parseXArchiveTweets } from "./x-archive";
+import { parseXArchiveTweets, parseXArchiveZip } from "./x-archive";
 
-export const POST_FORMATS = ["x-archive", "posts-csv"] as const;
+export const POST_FORMATS = ["x-archive", "x-archive-zip", "mastodon-outbox", "mastodon-export", "posts-csv"] as const;
 export type PostFormat = (typeof POST_FORMATS)[number];
 
 export const DIRECTORY_TARGETS = ["missions", "accounts", "snapshots"] as const;
@@ -21,7 +23,16 @@ export type DetectedFormat =
   | { target: DirectoryTarget; format: `${DirectoryTarget}-csv` };
 
 /** What the upload screen lists as importable, in this order. */
-export const SUPPORTED_FORMATS = ["x-archive", "posts-csv", "missions-csv", "accounts-csv", "snapshots-csv"] as const;
+export const SUPPORTED_FORMATS = [
+  "x-archive",
+  "x-archive-zip",
+  "mastodon-outbox",
+  "mastodon-export",
+  "posts-csv",
+  "missions-csv",
+  "accounts-csv",
+  "snapshots-csv",
+] as const;
 
 /** Uploads and files on the command line larger than this are refused before they are read. */
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
@@ -37,9 +48,23 @@ export function decodeText(bytes: Uint8Array): string {
   return decoder.decode(bytes).replace(/^\uFEFF/, "");
 }
 
+/** Whether the bytes contain the ASCII text (zip entry names are stored uncompressed). */
+function containsAscii(bytes: Uint8Array, text: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, "latin1");
+}
+
 /** The export format of a file, or a problem saying what was expected. */
 export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; detected: DetectedFormat } | { ok: false; errors: ImportProblem[] } {
+  const archive = archiveKindOf(fileName, bytes);
+  if (archive === "zip" && (containsAscii(bytes, "tweets.js") || containsAscii(bytes, "tweet.js"))) return { ok: true, detected: { target: "posts", format: "x-archive-zip" } };
+  if (archive && containsAscii(bytes, "outbox.json")) return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
+  // A gzip archive hides its entry names until it is unpacked: Mastodon exports are the only .tar.gz read here.
+  if (archive === "tar.gz") return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
+  if (archive) {
+    return { ok: false, errors: [{ index: null, field: null, message: "This archive holds neither an X archive's data/tweets.js nor a Mastodon export's outbox.json." }] };
+  }
   const start = head(bytes).trimStart();
+  if (start.startsWith("{") && /"orderedItems"|"OrderedCollection"/.test(start)) return { ok: true, detected: { target: "posts", format: "mastodon-outbox" } };
   if (/^window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=/.test(start)) return { ok: true, detected: { target: "posts", format: "x-archive" } };
   const name = fileName.toLowerCase();
   const csvKind = csvKindOfHeader(start.slice(0, start.search(/\r?\n|$/)));
@@ -65,6 +90,12 @@ export async function parseExport(detected: DetectedFormat & { target: "posts" }
   switch (detected.format) {
     case "x-archive":
       return parseXArchiveTweets(decodeText(bytes), options);
+    case "x-archive-zip":
+      return parseXArchiveZip(bytes, options);
+    case "mastodon-outbox":
+      return parseMastodonOutbox(decodeText(bytes), options);
+    case "mastodon-export":
+      return parseMastodonExport(bytes, "export", options);
     case "posts-csv":
       return parsePostsCsv(decodeText(bytes), options);
   }

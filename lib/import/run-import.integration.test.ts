@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { gzipSync, strToU8, zipSync } from "fflate";
+import { tarOf } from "./test-support/tar";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
@@ -66,6 +68,26 @@ describe("import runs", () => {
     const again = await runFile({ bytes: fixture });
     expect(again.outcome).toMatchObject({ status: "succeeded", created: 0, unchanged: 13 });
     expect(await db.post.count({ where: { accountId: xAccountId } })).toBe(13);
+  });
+
+  it("recognises each export format from the file and refuses one that does not fit the account", async () => {
+    const outbox = readFileSync(path.join(__dirname, "fixtures", "mastodon-outbox.json"), "utf8");
+    const zip = zipSync({ "twitter-2017/data/tweets.js": fixture });
+    const mastodonZip = zipSync({ "outbox.json": strToU8(outbox) });
+    const mastodonTgz = gzipSync(tarOf([{ name: "outbox.json", data: outbox }]));
+    expect((await runFile({ bytes: zip, fileName: "twitter-2017.zip" })).outcome).toMatchObject({ status: "succeeded", format: "x-archive-zip", created: 0, unchanged: 13 });
+    const first = await runFile({ bytes: mastodonTgz, fileName: "archive.tar.gz", accountId: mastodonAccountId });
+    expect(first.outcome).toMatchObject({ status: "succeeded", format: "mastodon-export", read: 13, created: 10, skipped: 3 });
+    expect((await runFile({ bytes: mastodonZip, fileName: "archive.zip", accountId: mastodonAccountId })).outcome).toMatchObject({ format: "mastodon-export", created: 0, unchanged: 10 });
+    expect((await runFile({ bytes: strToU8(outbox), fileName: "outbox.json", accountId: mastodonAccountId })).outcome).toMatchObject({ format: "mastodon-outbox", created: 0 });
+    expect((await runFile({ bytes: mastodonZip, fileName: "archive.zip" })).outcome).toMatchObject({ status: "rejected", errors: [{ message: expect.stringMatching(/mastodon-export export, but @MFAMongolia is a x account/) }] });
+    expect((await runFile({ bytes: zipSync({ "notes.txt": strToU8("x") }), fileName: "notes.zip" })).outcome).toMatchObject({ status: "rejected", errors: [{ message: expect.stringMatching(/neither an X archive/) }] });
+    const boost = await db.post.findFirstOrThrow({ where: { accountId: mastodonAccountId, repostOfHandle: "un@un.example" } });
+    expect(boost).toMatchObject({ kind: "repost", category: "amplification" });
+    const thread = await db.post.findFirstOrThrow({ where: { accountId: mastodonAccountId, platformId: { endsWith: "/statuses/110000000000000004" } } });
+    expect(thread).toMatchObject({ category: "broadcast" });
+    const reply = await db.post.findFirstOrThrow({ where: { accountId: mastodonAccountId, platformId: { endsWith: "/statuses/110000000000000003" } } });
+    expect(reply).toMatchObject({ kind: "reply", category: "engagement" });
   });
 
   it("keeps the first problems of a badly broken file but counts them all", async () => {

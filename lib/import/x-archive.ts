@@ -7,6 +7,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
+import { archiveKindOf, readArchiveEntries } from "./archive";
 import type { ImportProblem, ImportRecord, ParseResult, SkippedRecord } from "./types";
 
 /** Larger files are refused before they are read (X splits big archives into parts). */
@@ -205,4 +206,42 @@ export async function readXArchiveTweets(filePath: string, options: XArchiveOpti
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} bytes`;
+}
+
+// data/tweets.js, data/tweets-part1.js, … (and data/tweet.js in older archives), at the root or in one top folder.
+const TWEET_ENTRY = /^(?:[^/]+\/)?data\/tweets?(?:-part(\d+))?\.js$/;
+
+/**
+ * The whole archive .zip as X delivers it: every tweets part is read and the
+ * records joined; the same tweet in two parts refuses the archive.
+ */
+export function parseXArchiveZip(bytes: Uint8Array, options: XArchiveOptions = {}): ParseResult {
+  if (archiveKindOf("archive.zip", bytes) !== "zip") return { ok: false, read: 0, errors: [problem(null, null, "This is not a zip file.")] };
+  const archive = readArchiveEntries(bytes, "zip", (name) => TWEET_ENTRY.test(name));
+  if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
+  const parts = [...archive.entries.keys()].sort((a, b) => Number(TWEET_ENTRY.exec(a)?.[1] ?? 0) - Number(TWEET_ENTRY.exec(b)?.[1] ?? 0));
+  if (parts.length === 0) return { ok: false, read: 0, errors: [problem(null, null, "This zip holds no data/tweets.js: is it an X archive?")] };
+  const errors: ImportProblem[] = [];
+  const records: ImportRecord[] = [];
+  const skipped: SkippedRecord[] = [];
+  const partOfId = new Map<string, string>();
+  let read = 0;
+  for (const part of parts) {
+    const result = parseXArchiveTweets(new TextDecoder().decode(archive.entries.get(part)), options);
+    if (!result.ok) {
+      errors.push(...result.errors.map((e) => ({ ...e, file: part })));
+      read += result.read;
+      continue;
+    }
+    for (const record of result.records) {
+      const earlier = partOfId.get(record.platformId);
+      if (earlier) errors.push({ index: null, field: "id_str", file: part, message: `tweet ${record.platformId} is also in ${earlier}` });
+      else partOfId.set(record.platformId, part);
+    }
+    records.push(...result.records);
+    skipped.push(...result.skipped);
+    read += result.read;
+  }
+  if (errors.length > 0) return { ok: false, read, errors };
+  return { ok: true, read, records, skipped };
 }

@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { gzipSync, strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { archiveKindOf, findEntry, readArchiveEntries, unsafeEntryName } from "./archive";
+import { tarOf } from "./test-support/tar";
+
+const all = () => true;
+const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+describe("archives", () => {
+  it("recognises zip, tar.gz and tar by their bytes, then by name", () => {
+    expect(archiveKindOf("x.bin", zipSync({ a: strToU8("x") }))).toBe("zip");
+    expect(archiveKindOf("x.bin", gzipSync(strToU8("x")))).toBe("tar.gz");
+    expect(archiveKindOf("x.bin", tarOf([{ name: "a", data: "x" }]))).toBe("tar");
+    expect(archiveKindOf("export.tgz", new Uint8Array(4))).toBe("tar.gz");
+    expect(archiveKindOf("notes.txt", strToU8("hello"))).toBeNull();
+  });
+
+  it("reads the wanted entries of a zip, a tar.gz and a tar, and lists all names", () => {
+    const files = { "export/outbox.json": "{}", "export/actor.json": "{\"a\":1}", "export/media/x.png": "png" };
+    const zip = readArchiveEntries(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))), "zip", (n) => n.endsWith(".json"));
+    const tarEntries = Object.entries(files).map(([name, data]) => ({ name, data }));
+    const tgz = readArchiveEntries(gzipSync(tarOf(tarEntries)), "tar.gz", (n) => n.endsWith(".json"));
+    const tar = readArchiveEntries(tarOf(tarEntries), "tar", (n) => n.endsWith(".json"));
+    for (const result of [zip, tgz, tar]) {
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      expect(result.names.sort()).toEqual(Object.keys(files).sort());
+      expect([...result.entries.keys()].sort()).toEqual(["export/actor.json", "export/outbox.json"]);
+      expect(text(result.entries.get("export/actor.json"))).toBe('{"a":1}');
+    }
+  });
+
+  it("joins a ustar prefix and a PAX long name", () => {
+    const long = `${"d".repeat(120)}/outbox.json`;
+    const pax = `${String(long.length + 12).padStart(2, "0")} path=${long}\n`;
+    const result = readArchiveEntries(tarOf([{ name: "outbox.json", prefix: "export" }, { name: "PaxHeader", type: "x", data: pax }, { name: "short", data: "{}" }]), "tar", all);
+    expect(result.ok && result.names).toEqual(["export/outbox.json", long]);
+  });
+
+  it.each(["../evil.json", "/etc/passwd", "a/../../b.json", "C:/x.json", "a\\b.json"])("refuses the entry name %s", (name) => {
+    expect(unsafeEntryName(name)).not.toBeNull();
+    const zip = readArchiveEntries(zipSync({ [name]: strToU8("x") }), "zip", all);
+    expect(zip.ok).toBe(false);
+    if (!zip.ok) expect(zip.errors[0]).toMatchObject({ file: name, message: expect.stringMatching(/^This entry is refused/) });
+    const tar = readArchiveEntries(tarOf([{ name, data: "x" }]), "tar", all);
+    expect(!tar.ok && tar.errors[0]?.file).toBe(name);
+  });
+
+  it("refuses links and special files in a tar", () => {
+    const result = readArchiveEntries(tarOf([{ name: "outbox.json", type: "2" }]), "tar", all);
+    expect(!result.ok && result.errors[0]?.message).toMatch(/link or a special file/);
+  });
+
+  it("stops a zip bomb by the bytes really decompressed", () => {
+    const zeros = new Uint8Array(50 * 1024 * 1024);
+    const bomb = zipSync({ "outbox.json": zeros }, { level: 9 });
+    expect(bomb.byteLength).toBeLessThan(200_000);
+    const limits = { maxEntries: 10, maxTotalBytes: 10 * 1024 * 1024, maxEntryBytes: 100 * 1024 * 1024 };
+    const result = readArchiveEntries(bomb, "zip", all, limits);
+    expect(!result.ok && result.errors[0]?.message).toMatch(/unpacks to more than 10 MB/);
+    const gz = readArchiveEntries(gzipSync(tarOf([{ name: "outbox.json", data: zeros }]), { level: 9 }), "tar.gz", all, limits);
+    expect(!gz.ok && gz.errors[0]?.message).toMatch(/unpacks to more than 10 MB/);
+  });
+
+  it("limits the number of entries and the size of one entry", () => {
+    const many = zipSync(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}.txt`, strToU8("x")])));
+    const limits = { maxEntries: 20, maxTotalBytes: 1e9, maxEntryBytes: 4 };
+    expect(readArchiveEntries(many, "zip", () => false, limits)).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/more than 20 entries/) }] });
+    expect(readArchiveEntries(zipSync({ "a.txt": strToU8("12345") }), "zip", all, limits)).toMatchObject({ ok: false, errors: [{ file: "a.txt" }] });
+  });
+
+  it("reports damaged and cut archives instead of throwing", () => {
+    const zip = zipSync({ "outbox.json": strToU8("{}".repeat(5000)) });
+    const gz = gzipSync(tarOf([{ name: "outbox.json", data: "{}".repeat(5000) }]));
+    for (const [bytes, kind] of [
+      [zip.subarray(0, 40), "zip"],
+      [gz.subarray(0, gz.byteLength / 2), "tar.gz"],
+      [strToU8("definitely not an archive at all, just text"), "tar"],
+      [strToU8("PK\u0003\u0004 garbage"), "zip"],
+    ] as const) {
+      const result = readArchiveEntries(bytes, kind, all);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]?.message).toBeTruthy();
+    }
+  });
+
+  it("never throws on random bytes (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom("zip", "tar.gz", "tar"), (bytes, kind) => {
+        const result = readArchiveEntries(bytes, kind as "zip" | "tar.gz" | "tar", all);
+        if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds an entry at the root or inside one top folder only", () => {
+    expect(findEntry(["a/outbox.json"], "outbox.json")).toBe("a/outbox.json");
+    expect(findEntry(["outbox.json"], "outbox.json")).toBe("outbox.json");
+    expect(findEntry(["a/b/outbox.json"], "outbox.json")).toBeNull();
+    expect(findEntry(["twitter-1/data/tweets.js"], "data/tweets.js")).toBe("twitter-1/data/tweets.js");
+  });
+});

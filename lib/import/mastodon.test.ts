@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { gzipSync, strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { tarOf } from "./test-support/tar";
+import { handleFromAccountUrl, parseMastodonExport, parseMastodonOutbox } from "./mastodon";
+import { parseXArchiveZip } from "./x-archive";
+
+const outbox = readFileSync(path.join(__dirname, "fixtures", "mastodon-outbox.json"), "utf8");
+const tweets = readFileSync(path.join(__dirname, "fixtures", "tweets.js"), "utf8");
+const STATUS = "https://mastodon.social/users/MongoliaMFA/statuses/1100000000000000";
+const actor = JSON.stringify({ id: "https://mastodon.social/users/MongoliaMFA", preferredUsername: "MongoliaMFA", type: "Person" });
+
+function parsed() {
+  const result = parseMastodonOutbox(outbox);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+// Posts keep the status id; boosts the id of their Announce activity.
+const byId = (n: number) => parsed().records.find((r) => r.platformId.startsWith(`${STATUS}${String(n).padStart(2, "0")}`));
+
+describe("parseMastodonOutbox", () => {
+  it("reads the public posts and boosts, and skips private, direct and deleted ones", () => {
+    const result = parsed();
+    expect(result.read).toBe(13);
+    expect(result.records).toHaveLength(10);
+    expect(result.skipped.map((s) => [s.index, s.reason])).toEqual([
+      [6, "not public"],
+      [7, "not public"],
+      [10, "deleted"],
+    ]);
+  });
+
+  it("turns HTML into text, keeps the language and the counts", () => {
+    expect(byId(1)).toEqual({
+      platformId: `${STATUS}01`,
+      postedAt: new Date("2017-08-09T10:05:00Z"),
+      text: "Mongolia & Germany: 45 years of diplomatic relations.\n\nRead more on our site…",
+      language: "en",
+      replyToHandle: null,
+      quotedHandle: null,
+      repostOfHandle: null,
+      mentions: [],
+      likeCount: 12,
+      replyCount: null,
+      repostCount: 3,
+      url: "https://mastodon.social/@MongoliaMFA/110000000000000001",
+    });
+    expect(byId(10)).toMatchObject({ language: "mn", text: 'Ардчиллын "өдөр"-ийг тэмдэглэлээ', likeCount: null });
+  });
+
+  it("converts offsets to UTC and records mentions as name@host", () => {
+    expect(byId(2)).toMatchObject({ postedAt: new Date("2017-08-09T10:05:00Z"), text: "Thank you @unesco_ch for the visit", mentions: ["unesco_ch@chaos.social"] });
+  });
+
+  it("tells a reply to another account from a thread of the account's own", () => {
+    expect(byId(3)).toMatchObject({ replyToHandle: "auswaertigesamt@diplo.social", mentions: ["auswaertigesamt@diplo.social"] });
+    expect(byId(4)).toMatchObject({ replyToHandle: "mongoliamfa@mastodon.social", text: "2/2 The programme of the anniversary week:\nconcert, exhibition, forum." });
+  });
+
+  it("reads boosts of others and of the account itself, quotes, unlisted posts and self-mentions", () => {
+    expect(byId(5)).toMatchObject({ repostOfHandle: "un@un.example", text: "", url: "https://un.example/users/UN/statuses/4242" });
+    expect(byId(6)).toMatchObject({ repostOfHandle: "mongoliamfa@mastodon.social" });
+    expect(byId(9)).toMatchObject({ text: "Unlisted: consular hours next week" });
+    expect(byId(12)).toMatchObject({ quotedHandle: "undp@un.example" });
+    expect(byId(13)).toMatchObject({ mentions: ["mongoliamfa@mastodon.social"] });
+  });
+
+  it("uses the given author handle for the account's own threads and boosts", () => {
+    const result = parseMastodonOutbox(outbox, { authorHandle: "MFA@mastodon.social" });
+    expect(result.ok && result.records.find((r) => r.platformId === `${STATUS}04`)?.replyToHandle).toBe("mfa@mastodon.social");
+  });
+
+  it.each([
+    ["{", /not valid JSON/],
+    ['{"type":"OrderedCollection"}', /no list of activities/],
+    ['{"orderedItems":[{"type":"Create","id":"x","published":"yesterday","object":{}}]}', /RFC 3339/],
+    ['{"orderedItems":[{"type":"Create","id":"x","published":"2017-08-09T10:05:00Z","object":"text"}]}', /expected the created post as an object/],
+    ['{"orderedItems":[{"type":"Announce","id":"x","published":"2017-08-09T10:05:00Z","to":"as:Public","object":5}]}', /boosted post/],
+  ])("refuses %s with a clear problem", (content, message) => {
+    const result = parseMastodonOutbox(content);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toMatch(message);
+  });
+
+  it("names the record and field of a bad activity", () => {
+    const result = parseMastodonOutbox('{"orderedItems":[{"type":"Create","id":"a","published":"2017-08-09T10:05:00Z","object":{"type":"Note"}}]}');
+    expect(!result.ok && result.errors[0]).toMatchObject({ index: 0, field: "object.id" });
+  });
+
+  it("never throws on random JSON or text (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 5 }).map((v) => JSON.stringify({ orderedItems: [v] }))), (content) => {
+        const result = parseMastodonOutbox(content);
+        if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+        else for (const r of result.records) expect(Number.isNaN(r.postedAt.getTime())).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("derives handles from account addresses", () => {
+    expect(handleFromAccountUrl("https://Mastodon.Social/users/Foo")).toBe("foo@mastodon.social");
+    expect(handleFromAccountUrl("https://chaos.social/@bar")).toBe("bar@chaos.social");
+    expect(handleFromAccountUrl("not a url")).toBeNull();
+  });
+});
+
+describe("parseMastodonExport", () => {
+  const expected = () => parseMastodonOutbox(outbox, { authorHandle: "mongoliamfa@mastodon.social" });
+
+  it("reads outbox.json and actor.json from a zip and from a tar.gz, in a top folder or not", () => {
+    const zip = zipSync({ "archive-20170815/outbox.json": strToU8(outbox), "archive-20170815/actor.json": strToU8(actor), "archive-20170815/media_attachments/a.png": new Uint8Array(10) });
+    const tgz = gzipSync(tarOf([{ name: "outbox.json", data: outbox }, { name: "actor.json", data: actor }]));
+    expect(parseMastodonExport(zip, "archive.zip")).toEqual(expected());
+    expect(parseMastodonExport(tgz, "archive.tar.gz")).toEqual(expected());
+  });
+
+  it("refuses an archive without an outbox, one with a traversal path, and plain text", () => {
+    expect(parseMastodonExport(zipSync({ "notes.txt": strToU8("x") }), "a.zip")).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/no outbox.json/) }] });
+    expect(parseMastodonExport(gzipSync(tarOf([{ name: "../outbox.json", data: outbox }])), "a.tgz")).toMatchObject({ ok: false, errors: [{ file: "../outbox.json" }] });
+    expect(parseMastodonExport(strToU8("hello"), "a.txt")).toMatchObject({ ok: false });
+  });
+
+  it("names outbox.json in the problems of a broken outbox", () => {
+    const result = parseMastodonExport(zipSync({ "outbox.json": strToU8("{") }), "a.zip");
+    expect(!result.ok && result.errors[0]?.file).toBe("outbox.json");
+  });
+});
+
+describe("parseXArchiveZip", () => {
+  const part1 = 'window.YTD.tweets.part1 = [{"tweet":{"id_str":"990","created_at":"Wed Aug 16 10:00:00 +0000 2017","full_text":"part one"}}]';
+
+  it("reads every tweets part of a whole X archive in one top folder", () => {
+    const zip = zipSync({ "twitter-2017-08-20/data/tweets.js": strToU8(tweets), "twitter-2017-08-20/data/tweets-part1.js": strToU8(part1), "twitter-2017-08-20/data/like.js": strToU8("x") });
+    const result = parseXArchiveZip(zip, { authorHandle: "MFAMongolia" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.read).toBe(15);
+    expect(result.records).toHaveLength(14);
+    expect(result.records.at(-1)).toMatchObject({ platformId: "990", text: "part one" });
+  });
+
+  it("refuses a zip without tweets, and the same tweet in two parts", () => {
+    expect(parseXArchiveZip(zipSync({ "data/like.js": strToU8("x") }))).toMatchObject({ ok: false, errors: [{ message: "This zip holds no data/tweets.js: is it an X archive?" }] });
+    const twice = parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(part1.replace("part1", "part0")), "data/tweets-part1.js": strToU8(part1) }));
+    expect(!twice.ok && twice.errors[0]).toMatchObject({ file: "data/tweets-part1.js", message: "tweet 990 is also in data/tweets.js" });
+  });
+
+  it("names the part a bad record is in", () => {
+    const broken = parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(part1.replace("Wed Aug 16", "Someday")) }));
+    expect(!broken.ok && broken.errors[0]).toMatchObject({ file: "data/tweets.js", index: 0 });
+  });
+});

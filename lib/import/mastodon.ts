@@ -1,0 +1,246 @@
+/**
+ * Reads a Mastodon account export (Preferences → Import and export → Request
+ * your archive): a .zip or .tar.gz holding outbox.json, the account's
+ * ActivityPub outbox (an OrderedCollection of `Create` activities for posts
+ * and `Announce` activities for boosts), and actor.json.
+ *
+ * Handles are written "name@host" in lower case, the form Mastodon shows
+ * without the leading "@", so that an account on another server is never
+ * confused with a namesake here.
+ */
+import { z } from "zod";
+import { findEntry, readArchiveEntries, archiveKindOf } from "./archive";
+import { htmlToText } from "./html-text";
+import type { ImportProblem, ImportRecord, ParseOptions, ParseResult, SkippedRecord } from "./types";
+
+const PUBLIC = new Set(["https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"]);
+
+const audience = z.union([z.string(), z.array(z.string())]).nullish().transform((v) => (v == null ? [] : Array.isArray(v) ? v : [v]));
+const counter = z
+  .object({ totalItems: z.number().int().nonnegative().optional() })
+  .passthrough()
+  .nullish()
+  .transform((v) => v?.totalItems ?? null);
+const rfc3339 = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)), "expected an RFC 3339 date and time with its zone");
+
+const tagSchema = z.object({ type: z.string(), name: z.string().optional(), href: z.string().optional() }).passthrough();
+
+const noteSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.string(),
+    published: rfc3339.optional(),
+    url: z.string().nullish(),
+    content: z.string().nullish(),
+    contentMap: z.record(z.string(), z.string()).nullish(),
+    inReplyTo: z.string().nullish(),
+    to: audience,
+    cc: audience,
+    tag: z.array(tagSchema).nullish(),
+    quote: z.string().nullish(),
+    quoteUri: z.string().nullish(),
+    _misskey_quote: z.string().nullish(),
+    likes: counter,
+    shares: counter,
+    replies: counter,
+  })
+  .passthrough();
+
+const activitySchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.string(),
+    published: rfc3339,
+    to: audience,
+    cc: audience,
+    object: z.unknown(),
+  })
+  .passthrough();
+
+const outboxSchema = z.object({ orderedItems: z.array(z.unknown()), actor: z.string().optional() }).passthrough();
+
+function problem(index: number | null, field: string | null, message: string): ImportProblem {
+  return { index, field, message };
+}
+
+/** "name@host" for an account URL such as https://host/users/name or https://host/@name; null for anything else. */
+export function handleFromAccountUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const match = /^\/(?:users\/([^/]+)|@([^/]+))/.exec(url.pathname);
+  const name = match?.[1] ?? match?.[2];
+  return name ? `${decodeURIComponent(name).toLowerCase()}@${url.host.toLowerCase()}` : null;
+}
+
+/** The account part of a status URL (https://host/users/name/statuses/1 → https://host/users/name). */
+function accountUrlOf(statusUrl: string): string | null {
+  const match = /^(https?:\/\/[^/]+\/(?:users\/[^/]+|@[^/]+))\//.exec(statusUrl);
+  return match ? match[1]! : null;
+}
+
+/**
+ * A Mention tag as "name@host": from its account URL when there is one, else
+ * from its name, where local accounts appear without a host ("@name").
+ */
+function mentionHandle(tag: { name?: string; href?: string }, localHost: string | null): string | null {
+  const fromUrl = tag.href ? handleFromAccountUrl(tag.href) : null;
+  if (fromUrl) return fromUrl;
+  const name = tag.name?.replace(/^@/, "").toLowerCase();
+  if (!name) return null;
+  return name.includes("@") || !localHost ? name : `${name}@${localHost}`;
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).host.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+function isPublic(to: string[], cc: string[]): boolean {
+  return [...to, ...cc].some((address) => PUBLIC.has(address));
+}
+
+interface Context {
+  authorHandle: string | null;
+  actorUrl: string | null;
+}
+
+function toRecord(note: z.infer<typeof noteSchema>, activity: z.infer<typeof activitySchema>, context: Context): ImportRecord {
+  const localHost = hostOf(context.actorUrl);
+  const mentions = (note.tag ?? [])
+    .filter((tag) => tag.type === "Mention")
+    .map((tag) => mentionHandle(tag, localHost))
+    .filter((handle): handle is string => handle !== null);
+  let replyToHandle: string | null = null;
+  if (note.inReplyTo) {
+    const account = accountUrlOf(note.inReplyTo);
+    if (context.actorUrl && (note.inReplyTo.startsWith(`${context.actorUrl}/`) || account === context.actorUrl)) replyToHandle = context.authorHandle;
+    else {
+      const tagged = (note.tag ?? []).find((tag) => tag.type === "Mention" && tag.href && account && tag.href === account);
+      replyToHandle = tagged ? mentionHandle(tagged, localHost) : account ? handleFromAccountUrl(account) : null;
+    }
+  }
+  const quote = note.quote ?? note.quoteUri ?? note._misskey_quote ?? null;
+  const quoteAccount = quote ? accountUrlOf(quote) : null;
+  const html = note.content ?? (note.contentMap ? Object.values(note.contentMap)[0] : "") ?? "";
+  return {
+    platformId: note.id,
+    postedAt: new Date(note.published ?? activity.published),
+    text: htmlToText(html),
+    language: note.contentMap ? (Object.keys(note.contentMap)[0] ?? null) : null,
+    replyToHandle,
+    quotedHandle: quoteAccount ? (quoteAccount === context.actorUrl ? context.authorHandle : handleFromAccountUrl(quoteAccount)) : null,
+    repostOfHandle: null,
+    mentions,
+    likeCount: note.likes,
+    replyCount: note.replies,
+    repostCount: note.shares,
+    url: note.url ?? null,
+  };
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+}
+
+/** outbox.json as text; the author handle comes from the options or, failing that, the outbox's actor URL. */
+export function parseMastodonOutbox(content: string, options: ParseOptions = {}): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(content.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return { ok: false, read: 0, errors: [problem(null, null, `outbox.json is not valid JSON (${error instanceof Error ? error.message : "unreadable"}).`)] };
+  }
+  const outbox = outboxSchema.safeParse(json);
+  if (!outbox.success) {
+    return { ok: false, read: 0, errors: [problem(null, "orderedItems", "This is not a Mastodon outbox: it has no list of activities (orderedItems).")] };
+  }
+  const items = outbox.data.orderedItems;
+  const actorUrl = outbox.data.actor ?? null;
+  const context: Context = {
+    authorHandle: options.authorHandle ? options.authorHandle.toLowerCase() : actorUrl ? handleFromAccountUrl(actorUrl) : null,
+    actorUrl,
+  };
+  const errors: ImportProblem[] = [];
+  const records: ImportRecord[] = [];
+  const skipped: SkippedRecord[] = [];
+  items.forEach((item, index) => {
+    const parsed = activitySchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues.slice(0, 5)) errors.push(problem(index, issue.path.join(".") || null, issue.message));
+      return;
+    }
+    const activity = parsed.data;
+    if (activity.type === "Announce") {
+      if (!isPublic(activity.to, activity.cc)) return void skipped.push({ index, platformId: activity.id, reason: "not public" });
+      const target = typeof activity.object === "string" ? activity.object : (activity.object as { id?: unknown } | null)?.id;
+      if (typeof target !== "string") return void errors.push(problem(index, "object", "a boost must name the boosted post's address"));
+      const account = accountUrlOf(target);
+      records.push({
+        platformId: activity.id,
+        postedAt: new Date(activity.published),
+        text: "",
+        language: null,
+        replyToHandle: null,
+        quotedHandle: null,
+        repostOfHandle: account === actorUrl ? context.authorHandle : account ? handleFromAccountUrl(account) : null,
+        mentions: [],
+        likeCount: null,
+        replyCount: null,
+        repostCount: null,
+        url: target,
+      });
+      return;
+    }
+    if (activity.type !== "Create") return void skipped.push({ index, platformId: activity.id, reason: `${activity.type} activity` });
+    if (activity.object == null || typeof activity.object !== "object") {
+      return void errors.push(problem(index, "object", `expected the created post as an object, found ${describe(activity.object)}`));
+    }
+    const note = noteSchema.safeParse(activity.object);
+    if (!note.success) {
+      for (const issue of note.error.issues.slice(0, 5)) errors.push(problem(index, ["object", ...issue.path].join("."), issue.message));
+      return;
+    }
+    if (note.data.type === "Tombstone") return void skipped.push({ index, platformId: note.data.id, reason: "deleted" });
+    if (note.data.type !== "Note" && note.data.type !== "Article" && note.data.type !== "Question") {
+      return void skipped.push({ index, platformId: note.data.id, reason: `${note.data.type} object` });
+    }
+    if (!isPublic(note.data.to, note.data.cc)) return void skipped.push({ index, platformId: note.data.id, reason: "not public" });
+    records.push(toRecord(note.data, activity, context));
+  });
+  if (errors.length > 0) return { ok: false, read: items.length, errors };
+  return { ok: true, read: items.length, records, skipped };
+}
+
+const OUTBOX = /^(?:[^/]+\/)?outbox\.json$/;
+const ACTOR = /^(?:[^/]+\/)?actor\.json$/;
+
+/** The export archive (.zip or .tar.gz); the author handle falls back to actor.json's preferredUsername on its server. */
+export function parseMastodonExport(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParseResult {
+  const kind = archiveKindOf(fileName, bytes);
+  if (!kind) return { ok: false, read: 0, errors: [problem(null, null, "This is not a .zip or .tar.gz archive.")] };
+  const archive = readArchiveEntries(bytes, kind, (name) => OUTBOX.test(name) || ACTOR.test(name));
+  if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
+  const outboxName = findEntry(archive.names, "outbox.json");
+  if (!outboxName || !archive.entries.has(outboxName)) {
+    return { ok: false, read: 0, errors: [problem(null, null, "This archive holds no outbox.json: is it a Mastodon export?")] };
+  }
+  let authorHandle = options.authorHandle;
+  const actorName = findEntry(archive.names, "actor.json");
+  if (!authorHandle && actorName && archive.entries.has(actorName)) {
+    try {
+      const actor = JSON.parse(new TextDecoder().decode(archive.entries.get(actorName))) as { id?: unknown; preferredUsername?: unknown };
+      if (typeof actor.id === "string" && typeof actor.preferredUsername === "string") authorHandle = `${actor.preferredUsername}@${new URL(actor.id).host}`.toLowerCase();
+    } catch {
+      // actor.json only names the account; the outbox's own actor URL does too.
+    }
+  }
+  const result = parseMastodonOutbox(new TextDecoder().decode(archive.entries.get(outboxName)), { ...options, authorHandle });
+  return result.ok ? result : { ...result, errors: result.errors.map((e) => ({ ...e, file: outboxName })) };
+}
