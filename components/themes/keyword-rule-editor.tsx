@@ -60,7 +60,9 @@ export function AddKeywordRuleForm({ themeId, languages }: { themeId: string; la
   const formRef = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState<RetagOutcome | null, FormData>(addKeywordRuleAction, null);
   useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
+    // Keep the language for the next rule; clear only the pattern.
+    const pattern = formRef.current?.elements.namedItem("pattern");
+    if (state?.ok && pattern instanceof HTMLInputElement) pattern.value = "";
   }, [state]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
