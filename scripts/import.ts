@@ -2,6 +2,7 @@
  * Imports one export file, exactly as the upload screen does:
  *   npm run import -- --account <account id or handle> path/to/file
  *   npm run import -- path/to/missions.csv        (directory files need no account)
+ *   npm run import -- --account <blog account> https://example.org/feed.xml
  * The format is recognised from the file itself. The file is checked whole
  * before anything is written; a refused file writes nothing and exits 1.
  * Every run is recorded and listed on the import screen.
@@ -13,6 +14,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "../lib/prisma-client";
 import { normalizeHandle } from "../lib/metrics/post-kind";
+import { fetchFeed } from "../lib/import/fetch-feed";
 import { IMPORT_MAX_BYTES } from "../lib/import/formats";
 import { completeImportRun, startImportRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
 import { formatProblem, type ImportProblem } from "../lib/import/types";
@@ -96,19 +98,29 @@ async function main(): Promise<number> {
   const parsed = argsSchema.safeParse({ ...values, file: positionals[0] });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
   const { file } = parsed.data;
-  const size = await stat(file).then(
-    (s) => s.size,
-    () => {
-      throw new UsageError(`Cannot read ${file}.`);
-    },
-  );
-  if (size > IMPORT_MAX_BYTES) throw new UsageError(`${file} is larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit.`);
+  const isUrl = /^https?:\/\//i.test(file);
+  let bytes: Uint8Array;
+  if (isUrl) {
+    const fetched = await fetchFeed(file);
+    if (!fetched.ok) throw new UsageError(fetched.errors.map((e) => e.message).join(" "));
+    bytes = new TextEncoder().encode(fetched.content);
+  } else {
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => {
+        throw new UsageError(`Cannot read ${file}.`);
+      },
+    );
+    if (size > IMPORT_MAX_BYTES) throw new UsageError(`${file} is larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit.`);
+    bytes = new Uint8Array(await readFile(file));
+  }
 
   const prisma = createPrismaClient();
   try {
     const account = parsed.data.account ? await findAccount(prisma, parsed.data.account, parsed.data.platform) : null;
     console.log(`Importing ${file}${account ? ` for ${account.platform} @${account.handle}` : ""} …`);
-    const input = { fileName: path.basename(file), bytes: new Uint8Array(await readFile(file)), accountId: account?.id ?? null, actorId: null, via: "cli" as const };
+    const fileName = isUrl ? new URL(file).host + new URL(file).pathname : path.basename(file);
+    const input = { fileName: fileName.slice(0, 255), bytes, accountId: account?.id ?? null, actorId: null, via: "cli" as const };
     const runId = await startImportRun(prisma, input);
     const outcome = await completeImportRun(prisma, runId, input, progressPrinter());
     if (outcome.status !== "succeeded") {

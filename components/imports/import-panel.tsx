@@ -258,6 +258,24 @@ export function ImportPanel({
       setUpload({ step: "error", message: t("uploadFailed", { reason: "network" }) });
     }
   };
+  const [feedUrl, setFeedUrl] = useState("");
+  const onFeedSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!accountId || accountId === NEW_ACCOUNT) {
+      setFormError(t("feedNeedsAccount"));
+      return;
+    }
+    setFormError(null);
+    setUpload({ step: "uploading", fraction: 0 });
+    try {
+      const response = await fetch("/api/imports/feed", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ accountId, url: feedUrl.trim() }) });
+      const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string; message?: string };
+      if (response.status === 202 && body.id) setUpload({ step: "importing", runId: body.id });
+      else setUpload({ step: "error", message: t("feedRefused", { reason: body.message ?? body.error ?? `HTTP ${response.status}` }) });
+    } catch {
+      setUpload({ step: "error", message: t("uploadFailed", { reason: "network" }) });
+    }
+  };
   const reset = () => {
     setUpload({ step: "idle" });
     setFile(null);
@@ -347,6 +365,28 @@ export function ImportPanel({
             </button>
           )}
         </div>
+      </form>
+      <form onSubmit={onFeedSubmit} noValidate className="flex flex-wrap items-end gap-3 border-t border-border pt-4" data-testid="feed-form">
+        <div className="min-w-64 flex-1 text-sm">
+          <label htmlFor={`${baseId}-feed`} className="mb-1 block font-medium">
+            <span className="text-muted">{t("or")} </span>
+            {t("feedUrl")}
+          </label>
+          <input
+            id={`${baseId}-feed`}
+            type="url"
+            value={feedUrl}
+            onChange={(event) => setFeedUrl(event.target.value)}
+            disabled={busy}
+            placeholder="https://"
+            aria-describedby={`${baseId}-feed-hint`}
+            className={inputClass}
+          />
+          <p id={`${baseId}-feed-hint`} className="mt-1 text-xs text-muted">{t("feedHint")}</p>
+        </div>
+        <button type="submit" disabled={busy || feedUrl.trim() === ""} className={secondaryButtonClass}>
+          {t("feedStart")}
+        </button>
       </form>
       {(upload.step === "uploading" || (upload.step === "importing" && !finished)) && <ProgressLine upload={upload} run={run.data} />}
       {upload.step === "error" && (

@@ -52,6 +52,7 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/api/imports": "importer",
   "/api/imports/[id]": "importer",
   "/api/imports/templates/[kind]": "importer",
+  "/api/imports/feed": "importer",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -303,6 +304,18 @@ describe("role matrix", () => {
       expect((await post(`accountId=${ids.germanyAccount}`)).status).toBe(400);
       expect((await post("fileName=..%2Fetc%2Fpasswd")).status).toBe(400);
       expect((await post("fileName=tweets.js&accountId=no-such-account")).status).toBe(404);
+      expect(await client.importRun.count()).toBe(runsBefore);
+    });
+
+    it.each(WHO)("feed import by address as %s, refusing the ministry's own network", async (who) => {
+      await signInAs(who);
+      const { POST } = await import("../../app/api/imports/feed/route");
+      const runsBefore = await client.importRun.count();
+      const response = await POST(
+        new NextRequest("http://localhost/api/imports/feed", { method: "POST", body: JSON.stringify({ accountId: ids.germanyAccount, url: "http://127.0.0.1:9/feed.xml" }) }),
+      );
+      expect(response.status).toBe(who === "signedOut" ? 401 : importer(who) ? 422 : 403);
+      if (importer(who)) expect(await response.json()).toMatchObject({ error: "feed_refused", message: expect.stringMatching(/inside the ministry's network/) });
       expect(await client.importRun.count()).toBe(runsBefore);
     });
 

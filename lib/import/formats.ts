@@ -6,11 +6,12 @@
 import { archiveKindOf } from "./archive";
 import { csvKindOfHeader } from "./csv-templates";
 import { parsePostsCsv } from "./csv-posts";
+import { parseFeed } from "./feed";
 import { parseMastodonExport, parseMastodonOutbox } from "./mastodon";
 import type { ImportProblem, ParseOptions, ParseResult } from "./types";
 import { parseXArchiveTweets, parseXArchiveZip } from "./x-archive";
 
-export const POST_FORMATS = ["x-archive", "x-archive-zip", "mastodon-outbox", "mastodon-export", "posts-csv"] as const;
+export const POST_FORMATS = ["x-archive", "x-archive-zip", "mastodon-outbox", "mastodon-export", "feed", "posts-csv"] as const;
 export type PostFormat = (typeof POST_FORMATS)[number];
 
 export const DIRECTORY_TARGETS = ["missions", "accounts", "snapshots"] as const;
@@ -28,6 +29,7 @@ export const SUPPORTED_FORMATS = [
   "x-archive-zip",
   "mastodon-outbox",
   "mastodon-export",
+  "feed",
   "posts-csv",
   "missions-csv",
   "accounts-csv",
@@ -65,6 +67,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   }
   const start = head(bytes).trimStart();
   if (start.startsWith("{") && /"orderedItems"|"OrderedCollection"/.test(start)) return { ok: true, detected: { target: "posts", format: "mastodon-outbox" } };
+  // A DOCTYPE is let through here so that the feed parser can refuse it with its reason.
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>\s*)*<(rss|feed|rdf:RDF)[\s>]/.test(start)) return { ok: true, detected: { target: "posts", format: "feed" } };
   if (/^window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=/.test(start)) return { ok: true, detected: { target: "posts", format: "x-archive" } };
   const name = fileName.toLowerCase();
   const csvKind = csvKindOfHeader(start.slice(0, start.search(/\r?\n|$/)));
@@ -96,6 +100,8 @@ export async function parseExport(detected: DetectedFormat & { target: "posts" }
       return parseMastodonOutbox(decodeText(bytes), options);
     case "mastodon-export":
       return parseMastodonExport(bytes, "export", options);
+    case "feed":
+      return parseFeed(decodeText(bytes), options);
     case "posts-csv":
       return parsePostsCsv(decodeText(bytes), options);
   }

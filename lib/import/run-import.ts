@@ -61,6 +61,7 @@ const PLATFORMS_BY_FORMAT: Record<PostFormat, readonly string[] | null> = {
   "x-archive-zip": ["x"],
   "mastodon-outbox": ["mastodon"],
   "mastodon-export": ["mastodon"],
+  feed: ["blog", "website"],
   "posts-csv": null,
 };
 

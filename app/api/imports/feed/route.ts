@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getCurrentViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/auth/permissions";
+import { ImportAccessError, startWebImport } from "@/lib/data/imports";
+import { fetchFeed } from "@/lib/import/fetch-feed";
+
+const bodySchema = z.object({
+  accountId: z.string().trim().min(1).max(64),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+});
+
+/**
+ * POST /api/imports/feed { accountId, url }: fetches a blog's or website's
+ * feed from the public internet and imports it like an uploaded file.
+ * Answers 202 with the run's id, or 422 with why the address was refused.
+ */
+export async function POST(request: NextRequest) {
+  const viewer = await getCurrentViewer();
+  if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+  if (!can(viewer, "import:data")) return NextResponse.json({ error: "forbidden" }, { status: 403 });
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    return NextResponse.json({ error: "invalid_parameters", fields: ["body"] }, { status: 400 });
+  }
+  const body = bodySchema.safeParse(json);
+  if (!body.success) return NextResponse.json({ error: "invalid_parameters", fields: body.error.issues.map((i) => String(i.path[0])) }, { status: 400 });
+  const fetched = await fetchFeed(body.data.url);
+  if (!fetched.ok) return NextResponse.json({ error: "feed_refused", message: fetched.errors[0]?.message }, { status: 422 });
+  const url = new URL(fetched.finalUrl);
+  try {
+    const runId = await startWebImport(viewer, {
+      accountId: body.data.accountId,
+      fileName: `${url.host}${url.pathname}`.slice(0, 255),
+      bytes: new TextEncoder().encode(fetched.content),
+    });
+    return NextResponse.json({ id: runId }, { status: 202 });
+  } catch (error) {
+    if (error instanceof ImportAccessError) return NextResponse.json({ error: error.code }, { status: error.code === "not_found" ? 404 : 403 });
+    throw error;
+  }
+}
