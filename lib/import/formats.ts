@@ -6,12 +6,13 @@
 import { archiveKindOf } from "./archive";
 import { csvKindOfHeader } from "./csv-templates";
 import { parsePostsCsv } from "./csv-posts";
+import { parseBlueskyAuthorFeed, parseBlueskyRepo } from "./bluesky";
 import { parseFeed } from "./feed";
 import { parseMastodonExport, parseMastodonOutbox } from "./mastodon";
 import type { ImportProblem, ParseOptions, ParseResult } from "./types";
 import { parseXArchiveTweets, parseXArchiveZip } from "./x-archive";
 
-export const POST_FORMATS = ["x-archive", "x-archive-zip", "mastodon-outbox", "mastodon-export", "feed", "posts-csv"] as const;
+export const POST_FORMATS = ["x-archive", "x-archive-zip", "mastodon-outbox", "mastodon-export", "feed", "bluesky-feed", "bluesky-repo", "posts-csv"] as const;
 export type PostFormat = (typeof POST_FORMATS)[number];
 
 export const DIRECTORY_TARGETS = ["missions", "accounts", "snapshots"] as const;
@@ -30,6 +31,8 @@ export const SUPPORTED_FORMATS = [
   "mastodon-outbox",
   "mastodon-export",
   "feed",
+  "bluesky-feed",
+  "bluesky-repo",
   "posts-csv",
   "missions-csv",
   "accounts-csv",
@@ -65,7 +68,13 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   if (archive) {
     return { ok: false, errors: [{ index: null, field: null, message: "This archive holds neither an X archive's data/tweets.js nor a Mastodon export's outbox.json." }] };
   }
+  // A CAR file starts with a small DAG-CBOR header naming its "roots" and "version".
+  const carHeader = Buffer.from(bytes.subarray(0, 64)).toString("latin1");
+  if (fileName.toLowerCase().endsWith(".car") || (carHeader.includes("roots") && carHeader.includes("version") && bytes[0]! < 0x80)) {
+    return { ok: true, detected: { target: "posts", format: "bluesky-repo" } };
+  }
   const start = head(bytes).trimStart();
+  if (/^[[{]/.test(start) && /"feed"\s*:/.test(start) && /app\.bsky|"did:/.test(start)) return { ok: true, detected: { target: "posts", format: "bluesky-feed" } };
   if (start.startsWith("{") && /"orderedItems"|"OrderedCollection"/.test(start)) return { ok: true, detected: { target: "posts", format: "mastodon-outbox" } };
   // A DOCTYPE is let through here so that the feed parser can refuse it with its reason.
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>\s*)*<(rss|feed|rdf:RDF)[\s>]/.test(start)) return { ok: true, detected: { target: "posts", format: "feed" } };
@@ -102,6 +111,10 @@ export async function parseExport(detected: DetectedFormat & { target: "posts" }
       return parseMastodonExport(bytes, "export", options);
     case "feed":
       return parseFeed(decodeText(bytes), options);
+    case "bluesky-feed":
+      return parseBlueskyAuthorFeed(decodeText(bytes), options);
+    case "bluesky-repo":
+      return parseBlueskyRepo(bytes, options);
     case "posts-csv":
       return parsePostsCsv(decodeText(bytes), options);
   }

@@ -14,6 +14,8 @@ let database: TestDatabase;
 let db: PrismaClient;
 let xAccountId: string;
 let mastodonAccountId: string;
+let blogAccountId: string;
+let blueskyAccountId: string;
 
 beforeAll(async () => {
   database = createMigratedTestDatabase();
@@ -21,6 +23,8 @@ beforeAll(async () => {
   const mission = await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
   xAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } })).id;
   mastodonAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "mastodon", handle: "mfa@mastodon.social" } })).id;
+  blogAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "blog", handle: "berlin.mfa.example" } })).id;
+  blueskyAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "bluesky", handle: "mfa.mn" } })).id;
 });
 
 afterAll(async () => {
@@ -82,6 +86,18 @@ describe("import runs", () => {
     expect((await runFile({ bytes: strToU8(outbox), fileName: "outbox.json", accountId: mastodonAccountId })).outcome).toMatchObject({ format: "mastodon-outbox", created: 0 });
     expect((await runFile({ bytes: mastodonZip, fileName: "archive.zip" })).outcome).toMatchObject({ status: "rejected", errors: [{ message: expect.stringMatching(/mastodon-export export, but @MFAMongolia is a x account/) }] });
     expect((await runFile({ bytes: zipSync({ "notes.txt": strToU8("x") }), fileName: "notes.zip" })).outcome).toMatchObject({ status: "rejected", errors: [{ message: expect.stringMatching(/neither an X archive/) }] });
+    const rss = readFileSync(path.join(__dirname, "fixtures", "feed-rss.xml"));
+    const atom = readFileSync(path.join(__dirname, "fixtures", "feed-atom.xml"));
+    const bluesky = readFileSync(path.join(__dirname, "fixtures", "bluesky-author-feed.json"));
+    expect((await runFile({ bytes: rss, fileName: "feed", accountId: blogAccountId })).outcome).toMatchObject({ status: "succeeded", format: "feed", created: 4 });
+    expect((await runFile({ bytes: atom, fileName: "atom.xml", accountId: blogAccountId })).outcome).toMatchObject({ status: "succeeded", format: "feed", created: 3 });
+    expect((await runFile({ bytes: bluesky, fileName: "feed.json", accountId: blueskyAccountId })).outcome).toMatchObject({ status: "succeeded", format: "bluesky-feed", created: 5, skipped: 1 });
+    const xxe = strToU8('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel></channel></rss>');
+    expect((await runFile({ bytes: xxe, fileName: "evil.xml", accountId: blogAccountId })).outcome).toMatchObject({ status: "rejected", errors: [{ message: expect.stringMatching(/declares XML entities/) }] });
+    // An item's own language wins over its channel's; a post without one gets it detected from its text.
+    expect((await db.post.findFirstOrThrow({ where: { accountId: blogAccountId, platformId: "berlin-2017-0004" } })).language).toBe("mn");
+    const undeclared = await db.post.findFirstOrThrow({ where: { accountId: blueskyAccountId, platformId: { endsWith: "/3kx2" } } });
+    expect(undeclared.language).toBe("en");
     const boost = await db.post.findFirstOrThrow({ where: { accountId: mastodonAccountId, repostOfHandle: "un@un.example" } });
     expect(boost).toMatchObject({ kind: "repost", category: "amplification" });
     const thread = await db.post.findFirstOrThrow({ where: { accountId: mastodonAccountId, platformId: { endsWith: "/statuses/110000000000000004" } } });

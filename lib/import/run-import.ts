@@ -62,6 +62,8 @@ const PLATFORMS_BY_FORMAT: Record<PostFormat, readonly string[] | null> = {
   "mastodon-outbox": ["mastodon"],
   "mastodon-export": ["mastodon"],
   feed: ["blog", "website"],
+  "bluesky-feed": ["bluesky"],
+  "bluesky-repo": ["bluesky"],
   "posts-csv": null,
 };
 

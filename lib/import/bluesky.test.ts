@@ -1,0 +1,142 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { CarWriter } from "@ipld/car";
+import * as dagCbor from "@ipld/dag-cbor";
+import fc from "fast-check";
+import { CID } from "multiformats/cid";
+import { sha256 } from "multiformats/hashes/sha2";
+import { describe, expect, it } from "vitest";
+import { didOfAtUri, parseBlueskyAuthorFeed, parseBlueskyRepo } from "./bluesky";
+
+const feed = readFileSync(path.join(__dirname, "fixtures", "bluesky-author-feed.json"), "utf8");
+const DID = "did:plc:mfamongolia";
+
+function ok(content: string, authorHandle?: string) {
+  const result = parseBlueskyAuthorFeed(content, { authorHandle });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+describe("parseBlueskyAuthorFeed", () => {
+  it("reads posts with counts and languages, threads, replies, mentions, quotes and reposts", () => {
+    const { records, skipped, read } = ok(feed);
+    expect(read).toBe(6);
+    expect(skipped).toEqual([{ index: 5, platformId: `at://${DID}/app.bsky.feed.post/3kx6`, reason: "deleted or blocked" }]);
+    expect(records[0]).toEqual({
+      platformId: `at://${DID}/app.bsky.feed.post/3kx1`,
+      postedAt: new Date("2017-08-09T10:05:00Z"),
+      text: "Mongolia and Germany mark 45 years of diplomatic relations.",
+      language: "en",
+      replyToHandle: null,
+      quotedHandle: null,
+      repostOfHandle: null,
+      mentions: [],
+      likeCount: 14,
+      replyCount: 2,
+      repostCount: 5,
+      url: "https://bsky.app/profile/mfa.mn/post/3kx1",
+    });
+    expect(records[1]).toMatchObject({ postedAt: new Date("2017-08-09T10:07:00Z"), replyToHandle: "mfa.mn", language: null });
+    expect(records[2]).toMatchObject({ replyToHandle: "diplo.de.example", mentions: ["diplo.de.example"] });
+    expect(records[3]).toMatchObject({ platformId: "repost:at://did:plc:un/app.bsky.feed.post/un1", postedAt: new Date("2017-08-11T09:00:00Z"), repostOfHandle: "un.org.example", likeCount: null });
+    expect(records[4]).toMatchObject({ language: "mn", quotedHandle: "undp.example" });
+  });
+
+  it("skips other accounts' posts and reads several pages", () => {
+    const pages = JSON.stringify([JSON.parse(feed), { feed: [{ post: { uri: "at://did:plc:x/app.bsky.feed.post/1", author: { did: "did:plc:x", handle: "x.example" }, record: { $type: "app.bsky.feed.post", text: "hi", createdAt: "2017-08-01T00:00:00Z" } } }] }]);
+    const result = ok(pages, "mfa.mn");
+    expect(result.records).toHaveLength(5);
+    expect(result.skipped.at(-1)).toMatchObject({ reason: "not by this account" });
+  });
+
+  it.each([
+    ["{", /not valid JSON/],
+    ['{"cursor":"x"}', /no list of posts/],
+    ['{"feed":[{"post":{"uri":"at://did:plc:a/app.bsky.feed.post/1","author":{"did":"did:plc:a","handle":"a"},"record":{"$type":"app.bsky.feed.post","text":"x","createdAt":"yesterday"}}}]}', /RFC 3339/],
+    ['{"feed":[{"post":{"uri":"https://x"}}]}', /.+/],
+  ])("refuses %s", (content, message) => {
+    const result = parseBlueskyAuthorFeed(content);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toMatch(message);
+  });
+
+  it("never throws on random JSON (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 5 }).map((v) => JSON.stringify({ feed: [v] }))), (content) => {
+        const result = parseBlueskyAuthorFeed(content);
+        if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads the DID of an AT URI", () => {
+    expect(didOfAtUri("at://did:plc:abc123/app.bsky.feed.post/3k")).toBe("did:plc:abc123");
+    expect(didOfAtUri("https://bsky.app")).toBeNull();
+  });
+});
+
+async function block(value: unknown) {
+  const bytes = dagCbor.encode(value);
+  return { cid: CID.createV1(dagCbor.code, await sha256.digest(bytes)), bytes };
+}
+
+/** A small repository: a one-level record tree with posts, a repost and a like, as getRepo exports it. */
+async function repoCar(records: [string, unknown][]): Promise<Uint8Array> {
+  const sorted = [...records].sort(([a], [b]) => (a < b ? -1 : 1));
+  const recordBlocks = await Promise.all(sorted.map(([, value]) => block(value)));
+  let previous = "";
+  const entries = sorted.map(([key], i) => {
+    let p = 0;
+    while (p < previous.length && p < key.length && previous[p] === key[p]) p++;
+    previous = key;
+    return { p, k: new TextEncoder().encode(key.slice(p)), v: recordBlocks[i]!.cid, t: null };
+  });
+  const mst = await block({ l: null, e: entries });
+  const commit = await block({ did: DID, version: 3, data: mst.cid, rev: "3kx", prev: null, sig: new Uint8Array(64) });
+  const { writer, out } = CarWriter.create([commit.cid]);
+  const chunks: Uint8Array[] = [];
+  const collect = (async () => {
+    for await (const chunk of out) chunks.push(chunk);
+  })();
+  for (const b of [commit, mst, ...recordBlocks]) await writer.put(b);
+  await writer.close();
+  await collect;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+describe("parseBlueskyRepo", () => {
+  it("reads posts and reposts from the record tree, with the same ids as the author feed", async () => {
+    const car = await repoCar([
+      ["app.bsky.feed.post/3kx1", { $type: "app.bsky.feed.post", text: "Mongolia and Germany mark 45 years of diplomatic relations.", createdAt: "2017-08-09T10:05:00.000Z", langs: ["en"] }],
+      ["app.bsky.feed.post/3kx2", { $type: "app.bsky.feed.post", text: "2/2", createdAt: "2017-08-09T10:07:00Z", reply: { root: { uri: `at://${DID}/app.bsky.feed.post/3kx1`, cid: "x" }, parent: { uri: `at://${DID}/app.bsky.feed.post/3kx1`, cid: "x" } } }],
+      ["app.bsky.feed.post/3kx3", { $type: "app.bsky.feed.post", text: "@diplo.de.example thanks", createdAt: "2017-08-10T08:00:00Z", reply: { root: { uri: "at://did:plc:auswaertiges/app.bsky.feed.post/aa1", cid: "y" }, parent: { uri: "at://did:plc:auswaertiges/app.bsky.feed.post/aa1", cid: "y" } }, facets: [{ index: { byteStart: 0, byteEnd: 17 }, features: [{ $type: "app.bsky.richtext.facet#mention", did: "did:plc:auswaertiges" }] }] }],
+      ["app.bsky.feed.repost/3kx4", { $type: "app.bsky.feed.repost", subject: { uri: "at://did:plc:un/app.bsky.feed.post/un1", cid: "z" }, createdAt: "2017-08-11T09:00:00.000Z" }],
+      ["app.bsky.feed.like/3kx9", { $type: "app.bsky.feed.like", subject: { uri: "at://did:plc:un/app.bsky.feed.post/un1", cid: "z" }, createdAt: "2017-08-11T09:00:00.000Z" }],
+      ["app.bsky.feed.post/3kx5", { $type: "app.bsky.feed.post", text: "Ардчиллын өдөр", createdAt: "2017-08-12T07:00:00Z", langs: ["mn"], embed: { $type: "app.bsky.embed.record", record: { uri: "at://did:plc:undp/app.bsky.feed.post/u7", cid: "c" } } }],
+    ]);
+    const result = await parseBlueskyRepo(car, { authorHandle: "mfa.mn" });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.read).toBe(5);
+    const byId = new Map(result.records.map((r) => [r.platformId, r]));
+    expect(byId.get(`at://${DID}/app.bsky.feed.post/3kx1`)).toMatchObject({ language: "en", likeCount: null, url: "https://bsky.app/profile/mfa.mn/post/3kx1" });
+    expect(byId.get(`at://${DID}/app.bsky.feed.post/3kx2`)).toMatchObject({ replyToHandle: "mfa.mn" });
+    expect(byId.get(`at://${DID}/app.bsky.feed.post/3kx3`)).toMatchObject({ replyToHandle: "did:plc:auswaertiges", mentions: ["diplo.de.example"] });
+    expect(byId.get("repost:at://did:plc:un/app.bsky.feed.post/un1")).toMatchObject({ repostOfHandle: "did:plc:un", postedAt: new Date("2017-08-11T09:00:00Z") });
+    expect(byId.get(`at://${DID}/app.bsky.feed.post/3kx5`)).toMatchObject({ language: "mn", quotedHandle: "did:plc:undp" });
+    // The author feed gives the same ids: importing one after the other adds nothing twice.
+    const fromFeed = ok(feed).records.map((r) => r.platformId);
+    expect(fromFeed.filter((id) => byId.has(id))).toHaveLength(5);
+  });
+
+  it("reports a damaged repository instead of throwing (fast-check)", async () => {
+    expect(await parseBlueskyRepo(new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not a readable Bluesky repository/) }] });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), async (bytes) => {
+        const result = await parseBlueskyRepo(bytes);
+        expect(result.ok === false || result.records.length >= 0).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
