@@ -21,6 +21,7 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
               <NavLink href="/">{viewer.role === "ambassador" ? t("nav.myScorecard") : t("nav.overview")}</NavLink>
               <NavLink href="/posts">{t("nav.posts")}</NavLink>
               <NavLink href="/themes">{t("nav.themes")}</NavLink>
+              <NavLink href="/summaries">{t("summaries.nav")}</NavLink>
               {can(viewer, "import:data") && <NavLink href="/imports">{t("imports.nav")}</NavLink>}
               {can(viewer, "manage:users") && <NavLink href="/admin/users">{t("admin.nav.users")}</NavLink>}
               {can(viewer, "view:audit") && <NavLink href="/admin/audit">{t("admin.nav.audit")}</NavLink>}

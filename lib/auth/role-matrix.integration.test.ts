@@ -53,6 +53,12 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/api/imports/[id]": "importer",
   "/api/imports/templates/[kind]": "importer",
   "/api/imports/feed": "importer",
+  "/summaries": "signed-in",
+  "/summaries/[quarter]": "signed-in",
+  "/summaries/[quarter]/missions/[id]": "own-mission",
+  "/summaries/[quarter]/export.pdf": "own-mission",
+  "/summaries/[quarter]/export.xlsx": "own-mission",
+  "/summaries/[quarter]/export.csv": "own-mission",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -419,6 +425,40 @@ describe("role matrix", () => {
       expect(await client.themeKeyword.count()).toBe(before.keywords);
       expect(await client.postTheme.count({ where: { source: "manual" } })).toBe(before.tags);
       if (allowed) expect(await client.auditEntry.count({ where: { action: "post_tagged", targetId: post.id } })).toBeGreaterThan(0);
+    });
+  });
+
+  describe("quarterly summaries", () => {
+    it.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", async (who) => {
+      const viewer = (await signInAs(who))!;
+      const { getQuarterSummary, listQuartersWithData } = await import("../data/summaries");
+      const quarter = { year: 2017, quarter: 2 } as const;
+      const ministry = await getQuarterSummary(viewer, quarter, await settings());
+      const own = await getQuarterSummary(viewer, quarter, await settings(), { missionId: ids.germany });
+      const other = await getQuarterSummary(viewer, quarter, await settings(), { missionId: ids.singapore });
+      if (who === "ambassador") {
+        // An ambassador's "ministry" is their own mission; another mission does not exist for them.
+        expect(ministry?.scope).toEqual({ kind: "mission", missionId: ids.germany, missionName: expect.any(String) });
+        expect(ministry?.mostImproved).toEqual([]);
+        expect(other).toBeNull();
+        expect(await listQuartersWithData(viewer, { missionId: ids.singapore })).toBeNull();
+      } else {
+        expect(ministry?.scope).toEqual({ kind: "ministry" });
+        expect(other?.scope).toMatchObject({ kind: "mission", missionId: ids.singapore });
+      }
+      expect(own?.scope).toMatchObject({ kind: "mission", missionId: ids.germany });
+    });
+
+    it.each(WHO)("exports as %s", async (who) => {
+      await signInAs(who);
+      const { GET } = await import("../../app/summaries/[quarter]/export.csv/route");
+      const call = (query: string) => GET(new Request(`http://localhost/summaries/2017-Q2/export.csv${query}`), { params: Promise.resolve({ quarter: "2017-Q2" }) });
+      const own = await call(`?mission=${ids.germany}&table=kpis`);
+      const other = await call(`?mission=${ids.singapore}&table=kpis`);
+      expect(own.status).toBe(who === "signedOut" ? 401 : 200);
+      expect(other.status).toBe(who === "signedOut" ? 401 : who === "ambassador" ? 404 : 200);
+      expect((await call("?table=nonsense")).status).toBe(who === "signedOut" ? 401 : 400);
+      if (who !== "signedOut") expect(own.headers.get("content-disposition")).toBe('attachment; filename="chancery-summary-2017-Q2-kpis.csv"');
     });
   });
 

@@ -43,7 +43,7 @@ type MissionRecord = Pick<MissionSummary, "id" | "slug" | "name" | "kind" | "cou
 };
 
 /** Themes, priority ones first, as every coverage view orders them. */
-async function getThemesForCoverage(): Promise<DashboardTheme[]> {
+export async function getThemesForCoverage(): Promise<DashboardTheme[]> {
   return prisma.theme.findMany({
     select: { id: true, name: true, slug: true, isPriority: true, activeFrom: true, activeTo: true },
     orderBy: [{ isPriority: "desc" }, { name: "asc" }],
@@ -96,7 +96,7 @@ async function getReactionsByAccount(accountIds: readonly string[], period: Peri
  * theme coverage, response and score. Not scoped to a viewer: callers either
  * pass visible ids or keep only anonymous aggregates.
  */
-async function loadMissionHealth(
+export async function loadMissionHealth(
   missionIds: readonly string[] | null,
   period: Period,
   settings: MetricSettings,
@@ -151,7 +151,7 @@ async function loadMissionHealth(
   });
 }
 
-function kpisOf(missions: readonly MissionHealth[], themes: readonly DashboardTheme[], period: Period): Kpis {
+export function kpisOf(missions: readonly MissionHealth[], themes: readonly DashboardTheme[], period: Period): Kpis {
   const counts = missions.reduce((sum, m) => addCategoryCounts(sum, m.counts), { ...EMPTY_CATEGORY_COUNTS });
   const taggedByTheme = new Map<string, number>();
   for (const m of missions) for (const t of m.coverage.themes) taggedByTheme.set(t.themeId, (taggedByTheme.get(t.themeId) ?? 0) + t.taggedPosts);

@@ -10,6 +10,7 @@ import mission from "./mission.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
+import summaries from "./summaries.json";
 import summaryExports from "./summary-exports.json";
 import themeRules from "./theme-rules.json";
 import themes from "./themes.json";
@@ -26,6 +27,7 @@ const messages = {
   ...imports,
   ...importTemplates,
   ...reviews,
+  ...summaries,
   ...summaryExports,
 };
 

@@ -1,0 +1,6 @@
+import { summaryCsvResponse } from "@/lib/data/summary-exports";
+
+/** GET /summaries/{quarter}/export.csv[?mission=…] — the quarterly summary as a download, for what the viewer may see. */
+export async function GET(request: Request, { params }: { params: Promise<{ quarter: string }> }) {
+  return summaryCsvResponse(request, (await params).quarter);
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ReviewPanel } from "@/components/reviews/review-panel";
+import { QuarterSummaryView, quarterLabel } from "@/components/summaries/quarter-summary";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getMissionQuarterReviews } from "@/lib/data/reviews";
+import { getQuarterSummary, getSummarySettings } from "@/lib/data/summaries";
+import { formatIsoDay, startOfUtcDay } from "@/lib/metrics/dates";
+import { parseQuarter, previousQuarter, quarterId, shiftQuarter } from "@/lib/metrics/quarters";
+
+type Params = Promise<{ quarter: string; id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("summaries");
+  return { title: t("indexTitle") };
+}
+
+/** One mission's quarter: its scorecard figures, and the review with agreed actions. */
+export default async function MissionQuarterPage({ params }: { params: Params }) {
+  const { quarter: qid, id } = await params;
+  const viewer = await requireViewer(`/summaries/${encodeURIComponent(qid)}/missions/${encodeURIComponent(id)}`);
+  const quarter = parseQuarter(qid);
+  if (!quarter || id.length > 64) notFound();
+  const [t, settings] = await Promise.all([getTranslations("summaries"), getSummarySettings()]);
+  const [summary, reviews] = await Promise.all([getQuarterSummary(viewer, quarter, settings, { missionId: id }), getMissionQuarterReviews(viewer, id, quarter)]);
+  // Another mission answers like one that does not exist.
+  if (!summary || !reviews || summary.scope.kind !== "mission") notFound();
+  return (
+    <>
+      <nav className="mb-2 flex flex-wrap gap-4 text-sm" aria-label={t("allQuarters")}>
+        {viewer.role !== "ambassador" && (
+          <Link href={`/summaries/${quarterId(quarter)}`} className="text-accent hover:underline">
+            ← {t("title", { quarter: quarterLabel(quarter) })}
+          </Link>
+        )}
+        <Link href={`/summaries/${quarterId(previousQuarter(quarter))}/missions/${encodeURIComponent(id)}`} className="text-accent hover:underline">
+          {t("previousQuarter")}
+        </Link>
+        <Link href={`/summaries/${quarterId(shiftQuarter(quarter, 1))}/missions/${encodeURIComponent(id)}`} className="text-accent hover:underline">
+          {t("nextQuarter")}
+        </Link>
+      </nav>
+      <h1 className="mb-4 text-2xl font-semibold">{t("missionTitle", { mission: summary.scope.missionName, quarter: quarterLabel(quarter) })}</h1>
+      <div className="space-y-8">
+        <QuarterSummaryView summary={summary} exportQuery={`?mission=${encodeURIComponent(id)}`} />
+        <ReviewPanel missionId={id} data={reviews} today={formatIsoDay(startOfUtcDay(new Date()))} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { QuarterSummaryView, quarterLabel } from "@/components/summaries/quarter-summary";
+import { Alert } from "@/components/ui/alert";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getQuarterSummary, getSummarySettings, listSummaryMissions } from "@/lib/data/summaries";
+import { parseQuarter, previousQuarter, quarterId, shiftQuarter } from "@/lib/metrics/quarters";
+
+type Params = Promise<{ quarter: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const t = await getTranslations("summaries");
+  const quarter = parseQuarter((await params).quarter);
+  return { title: quarter ? t("title", { quarter: quarterLabel(quarter) }) : t("indexTitle") };
+}
+
+export default async function QuarterSummaryPage({ params }: { params: Params }) {
+  const { quarter: id } = await params;
+  const quarter = parseQuarter(id);
+  const viewer = await requireViewer(`/summaries/${encodeURIComponent(id)}`);
+  if (!quarter) notFound();
+  // An ambassador's quarterly summary is their own mission's scorecard.
+  if (viewer.role === "ambassador") {
+    if (!viewer.missionId) notFound();
+    redirect(`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(viewer.missionId)}`);
+  }
+  const [t, settings] = await Promise.all([getTranslations("summaries"), getSummarySettings()]);
+  const [summary, missions] = await Promise.all([getQuarterSummary(viewer, quarter, settings), listSummaryMissions(viewer)]);
+  if (!summary) notFound();
+  return (
+    <>
+      <nav className="mb-2 flex flex-wrap gap-4 text-sm" aria-label={t("allQuarters")}>
+        <Link href="/summaries" className="text-accent hover:underline">
+          ← {t("allQuarters")}
+        </Link>
+        <Link href={`/summaries/${quarterId(previousQuarter(quarter))}`} className="text-accent hover:underline">
+          {t("previousQuarter")}
+        </Link>
+        <Link href={`/summaries/${quarterId(shiftQuarter(quarter, 1))}`} className="text-accent hover:underline">
+          {t("nextQuarter")}
+        </Link>
+      </nav>
+      <h1 className="mb-1 text-2xl font-semibold">{t("title", { quarter: quarterLabel(quarter) })}</h1>
+      <p className="mb-4 text-sm text-muted">{t("scopeMinistry")}</p>
+      {summary.current.posts === 0 && summary.current.statusCounts.active === 0 ? (
+        <Alert tone="info" data-testid="summary-empty">
+          {t("empty", { quarter: quarterLabel(quarter) })}
+        </Alert>
+      ) : (
+        <>
+          <QuarterSummaryView summary={summary} />
+          <details className="mt-8">
+            <summary className="cursor-pointer text-sm font-medium">{t("missionsLink")}</summary>
+            <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+              {missions.map((mission) => (
+                <li key={mission.id}>
+                  <Link href={`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(mission.id)}`} className="text-accent hover:underline">
+                    {mission.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { prisma } from "../db";
+import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
+import { periodEndingAt, startOfUtcDay, type Period } from "../metrics/dates";
+import { quartiles } from "../metrics/distribution";
+import { compareQuarters, firstDayOfQuarter, lastDayOfQuarter, quarterOf, quartersEndingWith, type Quarter } from "../metrics/quarters";
+import type { MetricSettings } from "../metrics/settings";
+import { buildNarrative } from "../summaries/narrative";
+import type { AccountStatusChange, MissionMovement, QuarterKpis, QuarterSummary, ThemeCoverageRow } from "../summaries/types";
+import { getThemesForCoverage, kpisOf, loadMissionHealth, type DashboardTheme, type MissionHealth } from "./dashboard";
+import { getMetricSettings } from "./settings";
+import { column, monthSql, toNumber } from "./sql-dialect";
+
+const TREND_QUARTERS = 8;
+const MOVERS = 5;
+
+export interface QuarterListItem {
+  quarter: Quarter;
+  posts: number;
+  /** The quarter is not over in the data: figures run to the newest activity. */
+  toDate: boolean;
+}
+
+/** The missions a summary covers for this viewer; null when a mission was asked for that the viewer may not see. */
+function scopeOf(viewer: Viewer, missionId: string | undefined): string[] | null | "all" {
+  if (missionId) return canViewMission(viewer, missionId) ? [missionId] : null;
+  const visible = visibleMissionIds(viewer);
+  return visible === null ? "all" : visible;
+}
+
+async function newestActivityDay(): Promise<Date | null> {
+  const newest = await prisma.post.aggregate({ _max: { postedAt: true } });
+  return newest._max.postedAt ? startOfUtcDay(newest._max.postedAt) : null;
+}
+
+/** The quarter as a metric period, cut at the newest activity when the data stops inside it. */
+export function quarterPeriodUpTo(quarter: Quarter, newest: Date | null): { period: Period; toDate: boolean } {
+  const first = firstDayOfQuarter(quarter);
+  const last = lastDayOfQuarter(quarter);
+  const end = newest && newest >= first && newest < last ? newest : last;
+  return { period: periodEndingAt(end, Math.round((end.getTime() - first.getTime()) / 86_400_000) + 1), toDate: end < last };
+}
+
+/** Quarters with posts in the viewer's scope, newest first, with their post counts (counted by month in the database). */
+export async function listQuartersWithData(viewer: Viewer, options: { missionId?: string } = {}): Promise<QuarterListItem[] | null> {
+  const scope = scopeOf(viewer, options.missionId);
+  if (scope === null) return null;
+  if (scope !== "all" && scope.length === 0) return [];
+  const postedAt = column("Post", "postedAt");
+  const rows = await prisma.$queryRaw<{ month: string; posts: bigint | number }[]>(Prisma.sql`
+    SELECT ${monthSql(postedAt)} AS month, COUNT(*) AS posts
+    FROM "Post" JOIN "Account" ON "Account"."id" = "Post"."accountId"
+    ${scope === "all" ? Prisma.empty : Prisma.sql`WHERE "Account"."missionId" IN (${Prisma.join(scope)})`}
+    GROUP BY month`);
+  const newest = await newestActivityDay();
+  const byQuarter = new Map<string, QuarterListItem>();
+  for (const row of rows) {
+    const quarter = quarterOf(new Date(`${row.month}-01T00:00:00Z`));
+    const key = `${quarter.year}-${quarter.quarter}`;
+    const item = byQuarter.get(key) ?? { quarter, posts: 0, toDate: quarterPeriodUpTo(quarter, newest).toDate };
+    item.posts += toNumber(row.posts);
+    byQuarter.set(key, item);
+  }
+  return [...byQuarter.values()].sort((a, b) => compareQuarters(b.quarter, a.quarter));
+}
+
+interface QuarterFigures {
+  kpis: QuarterKpis;
+  missions: MissionHealth[];
+}
+
+async function figuresFor(quarter: Quarter, missionIds: string[] | null, settings: MetricSettings, themes: DashboardTheme[], newest: Date | null): Promise<QuarterFigures> {
+  const { period } = quarterPeriodUpTo(quarter, newest);
+  const missions = await loadMissionHealth(missionIds, period, settings, themes);
+  const kpis = kpisOf(missions, themes, period);
+  return {
+    missions,
+    kpis: {
+      quarter,
+      period,
+      statusCounts: kpis.statusCounts,
+      posts: kpis.postsInPeriod,
+      engagementShare: kpis.engagementShare,
+      priorityInWindow: kpis.priorityInWindow,
+      priorityCovered: kpis.priorityCovered,
+      medianHealthScore: quartiles(missions.map((m) => m.health.score))?.median ?? null,
+    },
+  };
+}
+
+function movements(current: MissionHealth[], previous: MissionHealth[]): MissionMovement[] {
+  const before = new Map(previous.map((m) => [m.id, m.health.score]));
+  return current.flatMap((m) => {
+    const previousScore = before.get(m.id) ?? null;
+    if (m.health.score === null || previousScore === null) return [];
+    return [{ missionId: m.id, missionName: m.name, score: m.health.score, previousScore, change: m.health.score - previousScore }];
+  });
+}
+
+function statusChanges(current: MissionHealth[], previous: MissionHealth[]): AccountStatusChange[] {
+  const before = new Map(previous.flatMap((m) => m.accounts.map((a) => [a.id, a.activity.status] as const)));
+  return current.flatMap((mission) =>
+    mission.accounts.flatMap((account): AccountStatusChange[] => {
+      const was = before.get(account.id);
+      const now = account.activity.status;
+      const change = was === "active" && now === "dormant" ? "went_dormant" : was === "dormant" && now === "active" ? "came_back" : null;
+      return change
+        ? [{ accountId: account.id, handle: account.handle, platform: account.platform, missionId: mission.id, missionName: mission.name, change, lastPostAt: account.lastPostAt }]
+        : [];
+    }),
+  );
+}
+
+function themeRows(missions: MissionHealth[], themes: DashboardTheme[]): ThemeCoverageRow[] {
+  return themes.map((theme) => {
+    const entries = missions.map((m) => m.coverage.themes.find((t) => t.themeId === theme.id));
+    return {
+      themeId: theme.id,
+      name: theme.name,
+      isPriority: theme.isPriority,
+      inWindow: entries.some((e) => e?.inWindow) || (entries.length === 0 && !theme.activeFrom && !theme.activeTo),
+      taggedPosts: entries.reduce((sum, e) => sum + (e?.taggedPosts ?? 0), 0),
+      missionsCovering: entries.filter((e) => (e?.taggedPosts ?? 0) > 0).length,
+      missionsInScope: missions.length,
+    };
+  });
+}
+
+/**
+ * The quarterly summary for a viewer: every mission for HQ and leadership,
+ * or one mission (an ambassador's own, or any visible one when asked for).
+ * Null when the viewer may not see the mission asked for.
+ */
+export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settings: MetricSettings, options: { missionId?: string; now?: Date } = {}): Promise<QuarterSummary | null> {
+  const scope = scopeOf(viewer, options.missionId);
+  if (scope === null) return null;
+  let scopeInfo: QuarterSummary["scope"] = { kind: "ministry" };
+  if (options.missionId || (scope !== "all" && scope.length === 1)) {
+    const mission = scope !== "all" && scope[0] ? await prisma.mission.findUnique({ where: { id: scope[0] }, select: { id: true, name: true } }) : null;
+    if (!mission) return null;
+    scopeInfo = { kind: "mission", missionId: mission.id, missionName: mission.name };
+  }
+  const missionIds = scope === "all" ? null : scope;
+  const [themes, newest] = await Promise.all([getThemesForCoverage(), newestActivityDay()]);
+  // The eight quarters of the trend include the previous one and the same one a year before.
+  const trendQuarters = quartersEndingWith(quarter, TREND_QUARTERS);
+  const figures: QuarterFigures[] = [];
+  for (const q of trendQuarters) figures.push(await figuresFor(q, missionIds, settings, themes, newest));
+  const current = figures[TREND_QUARTERS - 1]!;
+  const previous = figures[TREND_QUARTERS - 2]!;
+  const yearBefore = figures[TREND_QUARTERS - 5]!;
+  const moved = scopeInfo.kind === "ministry" ? movements(current.missions, previous.missions) : [];
+  const byName = (a: MissionMovement, b: MissionMovement) => a.missionName.localeCompare(b.missionName);
+  const input = {
+    quarter,
+    scope: scopeInfo,
+    current: current.kpis,
+    previous: previous.kpis,
+    yearBefore: yearBefore.kpis,
+    trend: figures.map((f) => f.kpis),
+    mostImproved: moved.filter((m) => m.change > 0).sort((a, b) => b.change - a.change || byName(a, b)).slice(0, MOVERS),
+    mostDeclined: moved.filter((m) => m.change < 0).sort((a, b) => a.change - b.change || byName(a, b)).slice(0, MOVERS),
+    statusChanges: statusChanges(current.missions, previous.missions),
+    themes: themeRows(current.missions, themes),
+  };
+  return { ...input, narrative: buildNarrative(input), generatedAt: options.now ?? new Date() };
+}
+
+/** The missions the viewer may see, for links to their quarterly scorecards. */
+export async function listSummaryMissions(viewer: Viewer): Promise<{ id: string; name: string }[]> {
+  const visible = visibleMissionIds(viewer);
+  return prisma.mission.findMany({ where: visible === null ? {} : { id: { in: visible } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** The metric settings the summaries are computed with. */
+export async function getSummarySettings(): Promise<MetricSettings> {
+  return getMetricSettings(prisma);
+}

@@ -1,0 +1,110 @@
+/**
+ * The quarter in a few plain sentences, built only from the summary's own
+ * numbers (templates over the data, no text model). Each sentence is a
+ * catalog key (summaries.narrative.*) with its values and a link to the page
+ * that shows its evidence.
+ */
+import { formatIsoDay } from "../metrics/dates";
+import { quarterId } from "../metrics/quarters";
+import type { NarrativeSentence, QuarterSummary } from "./types";
+
+export type NarrativeInput = Omit<QuarterSummary, "narrative" | "generatedAt">;
+
+const MAX_NAMES = 3;
+
+function direction(current: number | null, previous: number | null): "up" | "down" | "same" | "none" {
+  if (current === null || previous === null) return "none";
+  if (Math.abs(current - previous) < 1e-9) return "same";
+  return current > previous ? "up" : "down";
+}
+
+function names(list: readonly string[]): { names: string; more: number } {
+  return { names: list.slice(0, MAX_NAMES).join(", "), more: Math.max(0, list.length - MAX_NAMES) };
+}
+
+export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
+  const { current, previous } = summary;
+  const period = current.period;
+  const range = `asOf=${formatIsoDay(period.asOf)}&period=${period.days}`;
+  const missionId = summary.scope.kind === "mission" ? summary.scope.missionId : null;
+  const missionFilter = missionId ? `&mission=${encodeURIComponent(missionId)}` : "";
+  const home = missionId ? `/missions/${encodeURIComponent(missionId)}?${range}` : `/?${range}`;
+  const quarter = quarterId(summary.quarter);
+  const previousQuarter = quarterId(previous.quarter);
+  const sentences: NarrativeSentence[] = [];
+
+  const postsChange = previous.posts > 0 ? (current.posts - previous.posts) / previous.posts : null;
+  sentences.push({
+    key: "posts",
+    values: { posts: current.posts, quarter, previousQuarter, direction: direction(current.posts, previous.posts), change: postsChange === null ? 0 : Math.abs(postsChange), hasChange: postsChange === null ? "no" : "yes" },
+    href: `/posts?${range}${missionFilter}`,
+  });
+
+  const accounts = current.statusCounts.active + current.statusCounts.dormant + current.statusCounts.silent;
+  sentences.push({
+    key: "activity",
+    values: { active: current.statusCounts.active, dormant: current.statusCounts.dormant, accounts },
+    href: home,
+  });
+
+  if (current.engagementShare === null) {
+    sentences.push({ key: "noEngagement", values: { quarter }, href: `/posts?${range}${missionFilter}` });
+  } else {
+    sentences.push({
+      key: "engagement",
+      values: {
+        share: current.engagementShare,
+        direction: direction(current.engagementShare, previous.engagementShare),
+        previousShare: previous.engagementShare ?? 0,
+        previousQuarter,
+      },
+      href: `/posts?${range}${missionFilter}&category=engagement`,
+    });
+  }
+
+  const wentDormant = summary.statusChanges.filter((c) => c.change === "went_dormant");
+  const cameBack = summary.statusChanges.filter((c) => c.change === "came_back");
+  if (wentDormant.length > 0) {
+    sentences.push({
+      key: "wentDormant",
+      values: { count: wentDormant.length, ...names(wentDormant.map((c) => `@${c.handle}`)) },
+      href: `/accounts/${encodeURIComponent(wentDormant[0]!.accountId)}?${range}`,
+    });
+  }
+  if (cameBack.length > 0) {
+    sentences.push({
+      key: "cameBack",
+      values: { count: cameBack.length, ...names(cameBack.map((c) => `@${c.handle}`)) },
+      href: `/accounts/${encodeURIComponent(cameBack[0]!.accountId)}?${range}`,
+    });
+  }
+  if (wentDormant.length === 0 && cameBack.length === 0) sentences.push({ key: "noStatusChanges", values: { quarter }, href: home });
+
+  const improved = summary.mostImproved[0];
+  if (improved && improved.change > 0) {
+    sentences.push({
+      key: "mostImproved",
+      values: { mission: improved.missionName, from: Math.round(improved.previousScore ?? 0), to: Math.round(improved.score ?? 0) },
+      href: `/summaries/${quarter}/missions/${encodeURIComponent(improved.missionId)}`,
+    });
+  }
+  const declined = summary.mostDeclined[0];
+  if (declined && declined.change < 0) {
+    sentences.push({
+      key: "mostDeclined",
+      values: { mission: declined.missionName, from: Math.round(declined.previousScore ?? 0), to: Math.round(declined.score ?? 0) },
+      href: `/summaries/${quarter}/missions/${encodeURIComponent(declined.missionId)}`,
+    });
+  }
+
+  const priorities = summary.themes.filter((t) => t.isPriority && t.inWindow);
+  const gaps = priorities.filter((t) => t.taggedPosts === 0);
+  if (priorities.length > 0) {
+    sentences.push({
+      key: gaps.length === 0 ? "prioritiesCovered" : "priorityGaps",
+      values: { covered: priorities.length - gaps.length, total: priorities.length, ...names(gaps.map((t) => t.name)) },
+      href: gaps.length > 0 ? `/themes/${encodeURIComponent(gaps[0]!.themeId)}?${range}` : `/themes?${range}`,
+    });
+  }
+  return sentences;
+}
