@@ -158,6 +158,7 @@ export async function QuarterSummaryView({ summary, exportQuery = "" }: { summar
         </h2>
         <TrendCharts
           data={summary.trend.map((k) => ({ label: quarterLabel(k.quarter), posts: k.posts, engagementShare: k.engagementShare, medianHealth: k.medianHealthScore, current: k === current }))}
+          labels={{ postsChart: t("trendPosts"), shareChart: t("trendShare"), posts: t("kpi.posts"), share: t("kpi.engagementShare"), health: t("kpi.medianHealth") }}
         />
         <details className="mt-2">
           <summary className="cursor-pointer text-sm text-muted">{t("trendTable")}</summary>
@@ -261,7 +262,7 @@ export async function QuarterSummaryView({ summary, exportQuery = "" }: { summar
             {summary.themes.map((theme) => (
               <tr key={theme.themeId} data-testid="summary-theme-row">
                 <Td>
-                  <Link href={`/themes/${encodeURIComponent(theme.themeId)}?${range}`} className="text-accent hover:underline">
+                  <Link href={`/themes/${encodeURIComponent(theme.themeId)}?${range}`} className="text-accent underline">
                     {theme.name}
                   </Link>{" "}
                   {theme.isPriority && <Badge tone="info">{t("priority")}</Badge>}{" "}
