@@ -31,7 +31,7 @@ test.describe("quarterly summary for leadership", () => {
     const broadcast = await scalar("SELECT COUNT(*) FROM Post WHERE category = 'broadcast' AND postedAt >= ? AND postedAt < ?", [Q2.from, Q2.toExclusive]);
     const share = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(engagement / (engagement + broadcast));
     await expect(page.getByTestId("summary-kpi-engagementShare").getByTestId("kpi-value")).toHaveText(share);
-    await expect(page.getByTestId("narrative").locator("li[data-key=posts]")).toContainText(`${posts.toLocaleString("en")} posts were published in 2017-Q2`);
+    await expect(page.getByTestId("narrative").locator("li[data-key=posts]")).toContainText(`${posts.toLocaleString("en")} posts were published in Q2 2017`);
     await expect(page.getByTestId("most-improved").getByTestId("mover-row").first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, testInfo, "summary-2017-Q2");

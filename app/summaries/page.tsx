@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { quarterLabel } from "@/components/summaries/quarter-summary";
 import { Alert } from "@/components/ui/alert";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listQuartersWithData } from "@/lib/data/summaries";
-import { quarterId } from "@/lib/metrics/quarters";
+import { quarterId, quarterLabel } from "@/lib/metrics/quarters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("summaries");

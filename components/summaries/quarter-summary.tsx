@@ -4,14 +4,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { addDays, formatIsoDay } from "@/lib/metrics/dates";
-import { quarterId, type Quarter } from "@/lib/metrics/quarters";
+import { quarterId, quarterLabel, type Quarter } from "@/lib/metrics/quarters";
 import { SUMMARY_TABLE_NAMES } from "@/lib/summaries/export-names";
 import type { MissionMovement, QuarterKpis, QuarterSummary } from "@/lib/summaries/types";
 import { TrendCharts } from "./trend-charts";
-
-export function quarterLabel(q: Quarter): string {
-  return `Q${q.quarter} ${q.year}`;
-}
 
 /** The KPI's change against another quarter: signed counts, shares and scores in points. */
 async function Change({ current, other, kind, against }: { current: number | null; other: number | null; kind: "count" | "share" | "score"; against: QuarterKpis }) {

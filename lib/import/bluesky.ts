@@ -9,8 +9,6 @@
  * reposted post's AT URI, so the two files update rather than duplicate
  * each other.
  */
-import { CarReader } from "@ipld/car";
-import * as dagCbor from "@ipld/dag-cbor";
 import { z } from "zod";
 import { parseRfc3339 } from "./csv-posts";
 import type { ImportProblem, ImportRecord, ParseOptions, ParseResult, SkippedRecord } from "./types";
@@ -243,19 +241,19 @@ interface MstNode {
 }
 
 /** Every record key ("collection/rkey") and its CID, walking the repository's Merkle search tree in order. */
-async function walkMst(blocks: Map<string, Uint8Array>, root: Cid, out: [string, Cid][], depth = 0): Promise<void> {
+async function walkMst(dagCbor: DagCbor, blocks: Map<string, Uint8Array>, root: Cid, out: [string, Cid][], depth = 0): Promise<void> {
   if (depth > 64) throw new Error("the record tree is too deep");
   const bytes = blocks.get(root.toString());
   if (!bytes) return; // A partial export (e.g. since a revision) may leave parts of the tree out.
   const node = dagCbor.decode(bytes) as MstNode;
   if (!node || !Array.isArray(node.e)) throw new Error("a record tree node has no entries");
-  if (node.l) await walkMst(blocks, node.l, out, depth + 1);
+  if (node.l) await walkMst(dagCbor, blocks, node.l, out, depth + 1);
   let previous = "";
   for (const entry of node.e) {
     const key = previous.slice(0, entry.p) + new TextDecoder().decode(entry.k);
     previous = key;
     out.push([key, entry.v]);
-    if (entry.t) await walkMst(blocks, entry.t, out, depth + 1);
+    if (entry.t) await walkMst(dagCbor, blocks, entry.t, out, depth + 1);
   }
 }
 
@@ -265,8 +263,21 @@ const repostSchema = z.object({
   createdAt: z.string().refine((value) => parseRfc3339(value) !== null, "expected an RFC 3339 date and time with its zone"),
 });
 
+type DagCbor = typeof import("@ipld/dag-cbor");
+
+/**
+ * The CAR and DAG-CBOR readers are ESM-only packages without a "require" export: a static
+ * import breaks the CommonJS loader that tsx gives the command-line scripts
+ * (ERR_PACKAGE_PATH_NOT_EXPORTED), so they are loaded when a .car file arrives.
+ */
+async function loadCarReaders() {
+  const [{ CarReader }, dagCbor] = await Promise.all([import("@ipld/car"), import("@ipld/dag-cbor")]);
+  return { CarReader, dagCbor };
+}
+
 /** The repository export (.car). */
 export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+  const { CarReader, dagCbor } = await loadCarReaders();
   let did: string;
   const blocks = new Map<string, Uint8Array>();
   const keys: [string, Cid][] = [];
@@ -278,7 +289,7 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     const commit = dagCbor.decode(blocks.get(rootCid.toString()) ?? new Uint8Array()) as { did?: unknown; data?: Cid };
     if (typeof commit?.did !== "string" || !commit.data) throw new Error("its root is not a repository commit");
     did = commit.did;
-    await walkMst(blocks, commit.data, keys);
+    await walkMst(dagCbor, blocks, commit.data, keys);
   } catch (error) {
     return { ok: false, read: 0, errors: [problem(null, null, `This is not a readable Bluesky repository export (.car): ${error instanceof Error ? error.message : String(error)}.`)] };
   }

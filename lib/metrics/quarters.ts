@@ -22,6 +22,11 @@ export function quarterId(q: Quarter): string {
   return `${q.year}-Q${q.quarter}`;
 }
 
+/** How pages and sentences name a quarter: "Q3 2017". */
+export function quarterLabel(q: Quarter): string {
+  return `Q${q.quarter} ${q.year}`;
+}
+
 /** The quarter a moment falls in (UTC). */
 export function quarterOf(instant: Date): Quarter {
   return { year: instant.getUTCFullYear(), quarter: (Math.floor(instant.getUTCMonth() / 3) + 1) as Quarter["quarter"] };

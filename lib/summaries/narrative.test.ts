@@ -41,7 +41,7 @@ describe("buildNarrative", () => {
     expect(sentences.map((s) => s.key)).toEqual(["posts", "activity", "engagement", "wentDormant", "mostImproved", "priorityGaps"]);
     const [posts, activity, engagement, dormant, improved, gaps] = sentences;
     // 120 against 100: up 20 %.
-    expect(posts!.values).toMatchObject({ posts: 120, direction: "up", change: 0.2, hasChange: "yes", previousQuarter: "2017-Q1" });
+    expect(posts!.values).toMatchObject({ posts: 120, direction: "up", change: 0.2, hasChange: "yes", previousQuarter: "Q1 2017" });
     expect(posts!.href).toBe("/posts?asOf=2017-06-30&period=91");
     expect(activity!.values).toEqual({ active: 10, dormant: 3, accounts: 14 });
     expect(engagement!.values).toMatchObject({ share: 0.25, direction: "up", previousShare: 0.2 });

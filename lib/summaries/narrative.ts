@@ -5,7 +5,7 @@
  * that shows its evidence.
  */
 import { formatIsoDay } from "../metrics/dates";
-import { quarterId } from "../metrics/quarters";
+import { quarterId, quarterLabel } from "../metrics/quarters";
 import type { NarrativeSentence, QuarterSummary } from "./types";
 
 export type NarrativeInput = Omit<QuarterSummary, "narrative" | "generatedAt">;
@@ -29,8 +29,10 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
   const missionId = summary.scope.kind === "mission" ? summary.scope.missionId : null;
   const missionFilter = missionId ? `&mission=${encodeURIComponent(missionId)}` : "";
   const home = missionId ? `/missions/${encodeURIComponent(missionId)}?${range}` : `/?${range}`;
-  const quarter = quarterId(summary.quarter);
-  const previousQuarter = quarterId(previous.quarter);
+  // Sentences name quarters as the page headings do ("Q2 2017"); links use the URL form ("2017-Q2").
+  const quarter = quarterLabel(summary.quarter);
+  const previousQuarter = quarterLabel(previous.quarter);
+  const quarterPath = quarterId(summary.quarter);
   const sentences: NarrativeSentence[] = [];
 
   const postsChange = previous.posts > 0 ? (current.posts - previous.posts) / previous.posts : null;
@@ -85,7 +87,7 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
     sentences.push({
       key: "mostImproved",
       values: { mission: improved.missionName, from: Math.round(improved.previousScore ?? 0), to: Math.round(improved.score ?? 0) },
-      href: `/summaries/${quarter}/missions/${encodeURIComponent(improved.missionId)}`,
+      href: `/summaries/${quarterPath}/missions/${encodeURIComponent(improved.missionId)}`,
     });
   }
   const declined = summary.mostDeclined[0];
@@ -93,7 +95,7 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
     sentences.push({
       key: "mostDeclined",
       values: { mission: declined.missionName, from: Math.round(declined.previousScore ?? 0), to: Math.round(declined.score ?? 0) },
-      href: `/summaries/${quarter}/missions/${encodeURIComponent(declined.missionId)}`,
+      href: `/summaries/${quarterPath}/missions/${encodeURIComponent(declined.missionId)}`,
     });
   }
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { QuarterSummaryView, quarterLabel } from "@/components/summaries/quarter-summary";
+import { QuarterSummaryView } from "@/components/summaries/quarter-summary";
 import { Alert } from "@/components/ui/alert";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getQuarterSummary, getSummarySettings, listSummaryMissions } from "@/lib/data/summaries";
-import { parseQuarter, previousQuarter, quarterId, shiftQuarter } from "@/lib/metrics/quarters";
+import { parseQuarter, previousQuarter, quarterId, quarterLabel, shiftQuarter } from "@/lib/metrics/quarters";
 
 type Params = Promise<{ quarter: string }>;
 

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReviewPanel } from "@/components/reviews/review-panel";
-import { QuarterSummaryView, quarterLabel } from "@/components/summaries/quarter-summary";
+import { QuarterSummaryView } from "@/components/summaries/quarter-summary";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getMissionQuarterReviews } from "@/lib/data/reviews";
 import { getQuarterSummary, getSummarySettings } from "@/lib/data/summaries";
 import { formatIsoDay, startOfUtcDay } from "@/lib/metrics/dates";
-import { parseQuarter, previousQuarter, quarterId, shiftQuarter } from "@/lib/metrics/quarters";
+import { parseQuarter, previousQuarter, quarterId, quarterLabel, shiftQuarter } from "@/lib/metrics/quarters";
 
 type Params = Promise<{ quarter: string; id: string }>;
 
