@@ -35,9 +35,12 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    // Before anything imports into the empty store.
+    { name: "empty-store", testMatch: /empty-store\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "chromium",
-      dependencies: ["setup"],
+      dependencies: ["setup", "empty-store"],
+      testIgnore: /empty-store\.spec\.ts/,
       // Signed in as an HQ analyst unless a spec says otherwise.
       use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/analyst.json" },
     },

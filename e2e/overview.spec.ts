@@ -1,8 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { emptyStoreUrl, signInOnEmptyStore } from "./support/users";
 
 const SURVEY = "/?asOf=2017-08-15";
-const EMPTY_STORE = emptyStoreUrl();
 
 async function columnNumbers(page: Page, column: number): Promise<number[]> {
   const cells = page.locator(`[data-testid=mission-table] tbody tr td:nth-child(${column})`);
@@ -105,17 +103,5 @@ test.describe("HQ overview", () => {
   test("says a mission that does not exist is not found", async ({ page }) => {
     await page.goto("/missions/does-not-exist");
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
-  });
-});
-
-test.describe("empty store", () => {
-  test.use({ storageState: { cookies: [], origins: [] } });
-
-  test("says how to get data in, to the first administrator created with the CLI", async ({ page }) => {
-    await page.goto(`${EMPTY_STORE}/`);
-    await expect(page).toHaveURL(/\/signin/);
-    await signInOnEmptyStore(page);
-    await expect(page.getByTestId("empty-store")).toContainText("The store is empty");
-    await expect(page.getByTestId("mission-table")).toHaveCount(0);
   });
 });

@@ -1,5 +1,4 @@
 import AxeBuilder from "@axe-core/playwright";
-import { emptyStoreUrl, signInOnEmptyStore } from "./support/users";
 import { expect, test, type Page } from "@playwright/test";
 
 const THEMES = "/themes?asOf=2017-08-15";
@@ -119,14 +118,4 @@ test.describe("themes", () => {
       await page.screenshot({ path: test.info().outputPath(`theme-asem-${viewport.name}.png`), fullPage: true });
     });
   }
-});
-
-test.describe("themes on an empty store", () => {
-  test.use({ storageState: { cookies: [], origins: [] } });
-
-  test("says there are no themes yet", async ({ page }) => {
-    await signInOnEmptyStore(page, "/themes");
-    await page.goto(`${emptyStoreUrl()}/themes`);
-    await expect(page.getByTestId("no-themes")).toContainText("No themes yet");
-  });
 });

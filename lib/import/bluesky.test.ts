@@ -1,12 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CarWriter } from "@ipld/car";
-import * as dagCbor from "@ipld/dag-cbor";
 import fc from "fast-check";
-import { CID } from "multiformats/cid";
-import { sha256 } from "multiformats/hashes/sha2";
 import { describe, expect, it } from "vitest";
 import { didOfAtUri, parseBlueskyAuthorFeed, parseBlueskyRepo } from "./bluesky";
+import { repoCar } from "./test-support/bluesky-car";
 
 const feed = readFileSync(path.join(__dirname, "fixtures", "bluesky-author-feed.json"), "utf8");
 const DID = "did:plc:mfamongolia";
@@ -76,38 +73,9 @@ describe("parseBlueskyAuthorFeed", () => {
   });
 });
 
-async function block(value: unknown) {
-  const bytes = dagCbor.encode(value);
-  return { cid: CID.createV1(dagCbor.code, await sha256.digest(bytes)), bytes };
-}
-
-/** A small repository: a one-level record tree with posts, a repost and a like, as getRepo exports it. */
-async function repoCar(records: [string, unknown][]): Promise<Uint8Array> {
-  const sorted = [...records].sort(([a], [b]) => (a < b ? -1 : 1));
-  const recordBlocks = await Promise.all(sorted.map(([, value]) => block(value)));
-  let previous = "";
-  const entries = sorted.map(([key], i) => {
-    let p = 0;
-    while (p < previous.length && p < key.length && previous[p] === key[p]) p++;
-    previous = key;
-    return { p, k: new TextEncoder().encode(key.slice(p)), v: recordBlocks[i]!.cid, t: null };
-  });
-  const mst = await block({ l: null, e: entries });
-  const commit = await block({ did: DID, version: 3, data: mst.cid, rev: "3kx", prev: null, sig: new Uint8Array(64) });
-  const { writer, out } = CarWriter.create([commit.cid]);
-  const chunks: Uint8Array[] = [];
-  const collect = (async () => {
-    for await (const chunk of out) chunks.push(chunk);
-  })();
-  for (const b of [commit, mst, ...recordBlocks]) await writer.put(b);
-  await writer.close();
-  await collect;
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
 describe("parseBlueskyRepo", () => {
   it("reads posts and reposts from the record tree, with the same ids as the author feed", async () => {
-    const car = await repoCar([
+    const car = await repoCar(DID, [
       ["app.bsky.feed.post/3kx1", { $type: "app.bsky.feed.post", text: "Mongolia and Germany mark 45 years of diplomatic relations.", createdAt: "2017-08-09T10:05:00.000Z", langs: ["en"] }],
       ["app.bsky.feed.post/3kx2", { $type: "app.bsky.feed.post", text: "2/2", createdAt: "2017-08-09T10:07:00Z", reply: { root: { uri: `at://${DID}/app.bsky.feed.post/3kx1`, cid: "x" }, parent: { uri: `at://${DID}/app.bsky.feed.post/3kx1`, cid: "x" } } }],
       ["app.bsky.feed.post/3kx3", { $type: "app.bsky.feed.post", text: "@diplo.de.example thanks", createdAt: "2017-08-10T08:00:00Z", reply: { root: { uri: "at://did:plc:auswaertiges/app.bsky.feed.post/aa1", cid: "y" }, parent: { uri: "at://did:plc:auswaertiges/app.bsky.feed.post/aa1", cid: "y" } }, facets: [{ index: { byteStart: 0, byteEnd: 17 }, features: [{ $type: "app.bsky.richtext.facet#mention", did: "did:plc:auswaertiges" }] }] }],

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { importPosts, ImportRejectedError } from "./import-posts";
+import { repoCar } from "./test-support/bluesky-car";
 import { parseXArchiveTweets } from "./x-archive";
 import type { ImportRecord } from "./types";
 
@@ -190,5 +191,27 @@ describe("scripts/import.ts", () => {
     ]);
     expect(runs[2]!.fileHash).toMatch(/^[0-9a-f]{64}$/);
     expect(runs[2]!.fileHash).toBe(runs[3]!.fileHash);
+  });
+
+  // The CAR reader is an ESM-only package: this once broke the command line (and only it).
+  it("imports a Bluesky repository export (.car)", async () => {
+    const mission = await cliDb.mission.findFirstOrThrow();
+    await cliDb.account.create({ data: { missionId: mission.id, platform: "bluesky", handle: "mfa.mn" } });
+    const did = "did:plc:mfamongolia";
+    const car = await repoCar(did, [
+      ["app.bsky.feed.post/3kx1", { $type: "app.bsky.feed.post", text: "Mongolia and Germany mark 45 years of diplomatic relations.", createdAt: "2017-08-09T10:05:00.000Z", langs: ["en"] }],
+      ["app.bsky.feed.repost/3kx4", { $type: "app.bsky.feed.repost", subject: { uri: "at://did:plc:un/app.bsky.feed.post/un1", cid: "z" }, createdAt: "2017-08-11T09:00:00.000Z" }],
+    ]);
+    const file = path.join(cli.dir, "repo.car");
+    writeFileSync(file, car);
+    const result = run("--account", "mfa.mn", "--platform", "bluesky", file);
+    expect(result.stderr).not.toMatch(/failed|refused|Error/);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/new\s+2/);
+    const stored = await cliDb.post.findMany({ where: { account: { platform: "bluesky" } }, orderBy: { postedAt: "asc" }, select: { platformId: true, category: true } });
+    expect(stored).toEqual([
+      { platformId: `at://${did}/app.bsky.feed.post/3kx1`, category: "broadcast" },
+      { platformId: "repost:at://did:plc:un/app.bsky.feed.post/un1", category: "amplification" },
+    ]);
   });
 });
