@@ -1,7 +1,10 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const overHttps = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
 
 const nextConfig: NextConfig = {
   // Native SQLite drivers must be loaded by Node at run time, not bundled; pdfkit
@@ -9,6 +12,20 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "pdfkit", "exceljs"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Pages get their Content Security Policy (with a nonce) and HSTS from proxy.ts.
+  async headers() {
+    const nonPage = [
+      { key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY },
+      ...STATIC_SECURITY_HEADERS,
+    ];
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      { source: "/api/:path*", headers: nonPage },
+      { source: "/_next/:path*", headers: nonPage },
+      { source: "/api/:path*", has: overHttps, headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }] },
+      { source: "/_next/:path*", has: overHttps, headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

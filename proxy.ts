@@ -1,24 +1,43 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { createNonce, isHttpsRequest, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 /**
- * A convenience only: visitors without a session cookie are sent to sign-in
- * with a proper redirect before any page work starts. Whether a session is
- * valid, and what it may see, is decided by every page, route handler and
- * server action itself (lib/auth/viewer.ts, lib/data/*).
+ * Runs before every page. It gives the page a Content Security Policy with a
+ * fresh script nonce (Next.js reads the nonce from the request's policy and
+ * puts it on its own scripts), and — a convenience only — sends visitors
+ * without a session cookie to sign-in before any page work starts. Whether a
+ * session is valid, and what it may see, is decided by every page, route
+ * handler and server action itself (lib/auth/viewer.ts, lib/data/*). API
+ * routes and static files get their headers from next.config.ts.
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+function withSecurityHeaders(response: NextResponse, policy: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
 export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  const nonce = createNonce();
+  const policy = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const https = isHttpsRequest(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith("/api/")) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/signin";
-  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-  return NextResponse.redirect(url);
+
+  if (!pathname.startsWith("/signin") && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/signin";
+    url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    return withSecurityHeaders(NextResponse.redirect(url), policy, https);
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy, https);
 }
 
 export const config = {
-  // Everything but sign-in, the auth and other API routes, and static files.
-  matcher: ["/((?!signin|api/|_next/|favicon.ico).*)"],
+  // Every page, sign-in included; not the API routes or static files.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -45,6 +45,7 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/accounts/[id]": "own-mission",
   "/api/posts": "signed-in",
   "/api/auth/[...nextauth]": "public",
+  "/api/health": "public",
   "/admin/users": "admin",
   "/admin/audit": "admin",
   "/imports": "importer",
@@ -122,6 +123,9 @@ async function signInAs(who: Who): Promise<Viewer | null> {
 }
 
 const settings = async () => (await import("../data/settings")).getMetricSettings(client);
+
+/** What a browser sends with a same-site POST. */
+const SAME_ORIGIN = { origin: "http://localhost" };
 
 describe("role matrix", () => {
   it("has a rule for every route in app/", () => {
@@ -273,7 +277,7 @@ describe("role matrix", () => {
       const postsBefore = await client.post.count({ where: { accountId: ids.germanyAccount } });
       const platformId = `9${WHO.indexOf(who)}00000000000000001`;
       const response = await POST(
-        new NextRequest(`http://localhost/api/imports?fileName=tweets.js&accountId=${ids.germanyAccount}`, { method: "POST", body: tweets(platformId) }),
+        new NextRequest(`http://localhost/api/imports?fileName=tweets.js&accountId=${ids.germanyAccount}`, { method: "POST", body: tweets(platformId), headers: SAME_ORIGIN }),
       );
       const expected = who === "signedOut" ? 401 : importer(who) ? 202 : 403;
       expect(response.status).toBe(expected);
@@ -303,7 +307,7 @@ describe("role matrix", () => {
       const { IMPORT_MAX_BYTES } = await import("../import/formats");
       const runsBefore = await client.importRun.count();
       const post = (query: string, init: { body?: string; headers?: Record<string, string> } = {}) =>
-        POST(new NextRequest(`http://localhost/api/imports?${query}`, { method: "POST", body: init.body ?? "x", headers: init.headers }));
+        POST(new NextRequest(`http://localhost/api/imports?${query}`, { method: "POST", body: init.body ?? "x", headers: { ...SAME_ORIGIN, ...init.headers } }));
       const tooLarge = await post(`fileName=tweets.js&accountId=${ids.germanyAccount}`, { headers: { "content-length": String(IMPORT_MAX_BYTES + 1) } });
       expect(tooLarge.status).toBe(413);
       expect(await tooLarge.json()).toMatchObject({ error: "too_large", limitBytes: IMPORT_MAX_BYTES });
@@ -313,12 +317,44 @@ describe("role matrix", () => {
       expect(await client.importRun.count()).toBe(runsBefore);
     });
 
+    it("refuses state-changing requests from another origin, or naming none, before reading them", async () => {
+      await signInAs("admin");
+      const { POST: upload } = await import("../../app/api/imports/route");
+      const { POST: feed } = await import("../../app/api/imports/feed/route");
+      const runsBefore = await client.importRun.count();
+      const postsBefore = await client.post.count();
+      const uploadWith = (headers: Record<string, string>) =>
+        upload(new NextRequest(`http://localhost/api/imports?fileName=tweets.js&accountId=${ids.germanyAccount}`, { method: "POST", body: tweets("9990000000000000001"), headers }));
+      for (const [headers, reason] of [
+        [{ origin: "https://evil.example" }, "cross_origin"],
+        [{ origin: "http://localhost.evil.example" }, "cross_origin"],
+        [{ origin: "null" }, "cross_origin"],
+        [{ "sec-fetch-site": "cross-site" }, "cross_origin"],
+        [{}, "origin_missing"],
+      ] as const) {
+        const response = await uploadWith(headers);
+        expect(response.status).toBe(403);
+        expect(await response.json()).toEqual({ error: reason });
+      }
+      const fromElsewhere = await feed(
+        new NextRequest("http://localhost/api/imports/feed", { method: "POST", body: JSON.stringify({ accountId: ids.germanyAccount, url: "https://example.org/feed.xml" }), headers: { origin: "https://evil.example" } }),
+      );
+      expect(fromElsewhere.status).toBe(403);
+      // Behind a proxy the public host is the one the browser saw.
+      const proxied = await uploadWith({ origin: "https://chancery.mfa.example", "x-forwarded-host": "chancery.mfa.example", "x-forwarded-proto": "https" });
+      expect(proxied.status).toBe(202);
+      const { id } = (await proxied.json()) as { id: string };
+      for (let attempt = 0; attempt < 100 && (await client.importRun.findUniqueOrThrow({ where: { id } })).status === "running"; attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await client.importRun.count()).toBe(runsBefore + 1);
+      expect(await client.post.count()).toBe(postsBefore + 1);
+    });
+
     it.each(WHO)("feed import by address as %s, refusing the ministry's own network", async (who) => {
       await signInAs(who);
       const { POST } = await import("../../app/api/imports/feed/route");
       const runsBefore = await client.importRun.count();
       const response = await POST(
-        new NextRequest("http://localhost/api/imports/feed", { method: "POST", body: JSON.stringify({ accountId: ids.germanyAccount, url: "http://127.0.0.1:9/feed.xml" }) }),
+        new NextRequest("http://localhost/api/imports/feed", { method: "POST", body: JSON.stringify({ accountId: ids.germanyAccount, url: "http://127.0.0.1:9/feed.xml" }), headers: SAME_ORIGIN }),
       );
       expect(response.status).toBe(who === "signedOut" ? 401 : importer(who) ? 422 : 403);
       if (importer(who)) expect(await response.json()).toMatchObject({ error: "feed_refused", message: expect.stringMatching(/inside the ministry's network/) });

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
+import { checkSameOrigin } from "@/lib/security/same-origin";
 import { ImportAccessError, startWebImport } from "@/lib/data/imports";
 import { IMPORT_MAX_BYTES } from "@/lib/import/formats";
 import { uploadParamsSchema } from "@/lib/validations/imports";
@@ -38,6 +39,8 @@ async function readBody(request: NextRequest, limit: number): Promise<Uint8Array
  * and GET /api/imports/{id} reports its progress and outcome.
  */
 export async function POST(request: NextRequest) {
+  const origin = checkSameOrigin(request);
+  if (!origin.ok) return NextResponse.json({ error: origin.reason }, { status: 403 });
   const viewer = await getCurrentViewer();
   if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   if (!can(viewer, "import:data")) return NextResponse.json({ error: "forbidden" }, { status: 403 });

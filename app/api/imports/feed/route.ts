@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getCurrentViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
+import { checkSameOrigin } from "@/lib/security/same-origin";
 import { ImportAccessError, startWebImport } from "@/lib/data/imports";
 import { fetchFeed } from "@/lib/import/fetch-feed";
 
@@ -16,6 +17,8 @@ const bodySchema = z.object({
  * Answers 202 with the run's id, or 422 with why the address was refused.
  */
 export async function POST(request: NextRequest) {
+  const origin = checkSameOrigin(request);
+  if (!origin.ok) return NextResponse.json({ error: origin.reason }, { status: 403 });
   const viewer = await getCurrentViewer();
   if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   if (!can(viewer, "import:data")) return NextResponse.json({ error: "forbidden" }, { status: 403 });

@@ -1,0 +1,91 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+
+/** The security headers every response must carry (issue: production hardening). */
+function expectCommonHeaders(response: APIResponse) {
+  const headers = response.headers();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  const policy = headers["content-security-policy"] ?? "";
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain("unsafe-eval");
+  expect(headers["x-powered-by"]).toBeUndefined();
+  return policy;
+}
+
+test.describe("security headers", () => {
+  test("pages: a nonce-based policy, fresh on every response, and no HSTS over plain HTTP", async ({ request }) => {
+    const first = await request.get("/?asOf=2017-08-15", { maxRedirects: 0 });
+    expect(first.status()).toBe(200);
+    const policy = expectCommonHeaders(first);
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(first.headers()["strict-transport-security"]).toBeUndefined();
+    // Next.js puts the nonce on its own scripts.
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+    expect(await first.text()).toContain(`nonce="${nonce}"`);
+    const second = await request.get("/?asOf=2017-08-15");
+    expect(/'nonce-([^']+)'/.exec(second.headers()["content-security-policy"] ?? "")?.[1]).not.toBe(nonce);
+  });
+
+  test("sign-in, redirects, API routes and static files carry them too; HSTS behind an HTTPS proxy", async ({ request, page }) => {
+    const signedOut = await request.get("/posts", { maxRedirects: 0, headers: { cookie: "" } });
+    expect(signedOut.status()).toBe(307);
+    expectCommonHeaders(signedOut);
+    expectCommonHeaders(await request.get("/signin"));
+    const api = await request.get("/api/posts?asOf=2017-08-15");
+    expect(expectCommonHeaders(api)).toContain("default-src 'none'");
+    const health = await request.get("/api/health");
+    expectCommonHeaders(health);
+
+    await page.goto("/?asOf=2017-08-15");
+    const script = await page.locator("script[src*='/_next/static/']").first().getAttribute("src");
+    expect(expectCommonHeaders(await request.get(script!))).toContain("default-src 'none'");
+
+    for (const path of ["/?asOf=2017-08-15", "/api/health"]) {
+      const https = await request.get(path, { headers: { "x-forwarded-proto": "https" } });
+      expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    }
+  });
+
+  test("the app runs under the policy: no violations while pages load and react", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto("/?asOf=2017-08-15");
+    // A client component that only works once hydrated.
+    const toggle = page.getByRole("button", { name: /^Theme:/ });
+    const before = await toggle.textContent();
+    await toggle.click();
+    await expect(toggle).not.toHaveText(before ?? "");
+    await page.getByRole("link", { name: "Themes" }).first().click();
+    await expect(page).toHaveURL(/\/themes/);
+    await page.goto("/summaries/2017-Q2");
+    await expect(page.getByTestId("narrative")).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe("cross-site requests", () => {
+  test("an upload from another origin is refused and writes nothing", async ({ page }) => {
+    await page.goto("/imports");
+    const runsBefore = await page.getByTestId("import-run-row").count();
+    const response = await page.request.post("/api/imports?fileName=tweets.js", {
+      data: "window.YTD.tweets.part0 = []",
+      headers: { origin: "https://evil.example" },
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.json()).toEqual({ error: "cross_origin" });
+    await page.reload();
+    await expect(page.getByTestId("import-run-row")).toHaveCount(runsBefore);
+  });
+
+  test("signing out without next-auth's CSRF token does not end the session", async ({ page }) => {
+    await page.goto("/?asOf=2017-08-15");
+    const response = await page.request.post("/api/auth/signout", { form: { callbackUrl: "/" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(response.status()).toBeLessThan(500);
+    await page.goto("/?asOf=2017-08-15");
+    await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  });
+});
