@@ -6,6 +6,7 @@
  * connections until it commits, so the store cannot carry it.
  */
 import type { PrismaClient } from "@prisma/client";
+import { logEvent } from "../operations/log";
 import { completeImportRun, type ImportFileInput, type ImportRunProgress } from "./run-import";
 
 interface ImportQueueState {
@@ -21,11 +22,25 @@ const state: ImportQueueState = (holder.__chanceryImportQueue ??= { progress: ne
 export function enqueueImportRun(db: PrismaClient, runId: string, input: ImportFileInput): Promise<void> {
   state.progress.set(runId, { phase: "queued", read: 0, written: 0, total: 0 });
   const job = state.tail.then(async () => {
+    const started = Date.now();
     try {
-      await completeImportRun(db, runId, input, (progress) => state.progress.set(runId, progress));
+      const outcome = await completeImportRun(db, runId, input, (progress) => state.progress.set(runId, progress));
+      logEvent("info", "import_finished", {
+        runId,
+        via: input.via,
+        status: outcome.status,
+        format: outcome.format,
+        bytes: input.bytes.byteLength,
+        read: outcome.read,
+        created: outcome.created,
+        updated: outcome.updated,
+        skipped: outcome.skipped,
+        problems: outcome.errorCount,
+        durationMs: Date.now() - started,
+      });
     } catch (error) {
       // The run is recorded as failed by completeImportRun; the server log gets the cause.
-      console.error(`Import run ${runId} failed:`, error);
+      logEvent("error", "import_failed", { runId, via: input.via, durationMs: Date.now() - started, message: error instanceof Error ? error.message.slice(0, 500) : String(error) });
     } finally {
       state.progress.delete(runId);
     }

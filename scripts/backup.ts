@@ -1,0 +1,24 @@
+/**
+ * npm run backup [-- --out backups/chancery-2026-12-01.db]
+ * An online, consistent copy of the store (safe while the app runs and imports).
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { resolveDatabaseUrl } from "../lib/database-url";
+import { backupSqlite, BackupError } from "../lib/operations/backup";
+
+async function main() {
+  const { values } = parseArgs({ options: { out: { type: "string" } }, allowPositionals: false });
+  const url = resolveDatabaseUrl();
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const out = path.resolve(values.out ?? path.join("backups", `chancery-${stamp}.db`));
+  mkdirSync(path.dirname(out), { recursive: true });
+  const report = await backupSqlite(url, out);
+  console.log(`Backup written: ${report.path} (${report.bytes.toLocaleString("en")} bytes, ${report.tables} tables, ${report.rows.toLocaleString("en")} rows)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Backup failed: ${error instanceof BackupError || error instanceof TypeError ? error.message : error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
