@@ -27,7 +27,8 @@ export function proxy(request: NextRequest) {
   if (!pathname.startsWith("/signin") && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";
-    url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    // The bare address leads to each role's own home after sign-in, not to the overview.
+    url.search = pathname === "/" && search === "" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
     return withSecurityHeaders(NextResponse.redirect(url), policy, https);
   }
 

@@ -22,6 +22,26 @@ test.describe("signed out", () => {
     expect((await request.get("/api/posts")).status()).toBe(401);
   });
 
+  test("signing in at the bare address leads each role to its own home", async ({ browser }) => {
+    const homes = [
+      ["leadership", /\/summaries$/, "Quarterly summaries"],
+      ["analyst", /:\d+\/$/, "Ministry overview"],
+      ["ambassadorSingapore", new RegExp(`/missions/${await missionId("singapore")}$`), "Singapore"],
+    ] as const;
+    for (const [role, url, heading] of homes) {
+      const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.79" } });
+      const page = await context.newPage();
+      await page.goto("/");
+      await expect(page).toHaveURL(/\/signin$/);
+      await page.getByLabel("E-mail").fill(ROLE_USERS[role].email);
+      await page.getByLabel("Password").fill(ROLE_USERS[role].password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page, role).toHaveURL(url);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await context.close();
+    }
+  });
+
   test("a wrong password is refused with a clear message", async ({ browser }) => {
     // Its own address, so that this failure slows nobody else's sign-in.
     const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77" } });

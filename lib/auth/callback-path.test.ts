@@ -7,9 +7,13 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses other hosts, protocol-relative URLs and the sign-in page itself", () => {
-    expect(safeCallbackPath("https://evil.example/")).toBe("/");
-    expect(safeCallbackPath("//evil.example/x")).toBe("/");
-    expect(safeCallbackPath("/signin?callbackUrl=/")).toBe("/");
-    expect(safeCallbackPath(undefined)).toBe("/");
+    expect(safeCallbackPath("https://evil.example/")).toBe("/start");
+    expect(safeCallbackPath("//evil.example/x")).toBe("/start");
+    expect(safeCallbackPath("/signin?callbackUrl=/")).toBe("/start");
+    expect(safeCallbackPath(undefined)).toBe("/start");
+  });
+
+  it("keeps an explicit request for the overview", () => {
+    expect(safeCallbackPath("/")).toBe("/");
   });
 });

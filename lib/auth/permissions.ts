@@ -53,3 +53,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export function can(viewer: Viewer | null, permission: Permission): boolean {
   return viewer !== null && ROLE_PERMISSIONS[viewer.role].includes(permission);
 }
+
+/** Where a signed-in person starts: an ambassador on their scorecard, leadership on the quarterly summaries, HQ on the overview. */
+export function homePath(viewer: Viewer): string {
+  if (viewer.role === "ambassador") return viewer.missionId ? `/missions/${encodeURIComponent(viewer.missionId)}` : "/posts";
+  if (viewer.role === "leadership") return "/summaries";
+  return "/";
+}
+
+/** The route that sends each signed-in person to their home (the default after sign-in). */
+export const HOME_REDIRECT_PATH = "/start";

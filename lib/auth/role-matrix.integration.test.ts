@@ -38,6 +38,7 @@ const EMAILS: Record<Exclude<Who, "signedOut">, string> = {
 const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admin" | "importer"> = {
   "/": "signed-in",
   "/signin": "public",
+  "/start": "signed-in",
   "/posts": "signed-in",
   "/themes": "signed-in",
   "/themes/[id]": "signed-in",
