@@ -9,6 +9,10 @@ import { mkdtempSync, rmSync, writeFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createClient } from "@libsql/client";
+import { randomUUID } from "node:crypto";
+import { dateTimeParam } from "../lib/data/sql-dialect";
+import { classifyPost, postKind } from "../lib/metrics/post-kind";
 import { createPrismaClient } from "../lib/prisma-client";
 import { readXArchiveTweets } from "../lib/import/x-archive";
 import { importPosts } from "../lib/import/import-posts";
@@ -63,12 +67,38 @@ async function main() {
     const again = await importPosts(db, { accountId: account.id, records: parsed.records, actorId: null, source: "bench" });
     const t3 = performance.now();
     await db.$disconnect();
+    // The floor: the same rows inserted straight into SQLite with one prepared
+    // statement per row in one transaction (no parsing, mentions, tags or checks).
+    const floorUrl = `file:${path.join(dir, "floor.db")}`;
+    const floorMigrate = spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: floorUrl }, stdio: ["ignore", "ignore", "inherit"] });
+    if (floorMigrate.status !== 0) throw new Error("migration failed");
+    const floorDb = createPrismaClient(floorUrl);
+    const floorMission = await floorDb.mission.create({ data: { slug: "bench", name: "Bench", kind: "embassy", country: "X", timeZone: "UTC" } });
+    const floorAccount = await floorDb.account.create({ data: { missionId: floorMission.id, platform: "x", handle: "bench_account" } });
+    await floorDb.$disconnect();
+    const raw = createClient({ url: floorUrl });
+    const createdAt = dateTimeParam(new Date());
+    const t4 = performance.now();
+    const tx = await raw.transaction("write");
+    for (const record of parsed.records) {
+      const shape = { authorHandle: "bench_account", replyToHandle: record.replyToHandle, quotedHandle: record.quotedHandle, repostOfHandle: record.repostOfHandle, mentions: record.mentions };
+      await tx.execute({
+        sql: 'INSERT INTO "Post" ("id", "accountId", "platformId", "postedAt", "kind", "category", "replyToHandle", "quotedHandle", "repostOfHandle", "language", "text", "url", "likeCount", "replyCount", "repostCount", "isDemo", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)',
+        args: [randomUUID(), floorAccount.id, record.platformId, dateTimeParam(record.postedAt), postKind(shape), classifyPost(shape), record.replyToHandle, record.quotedHandle, record.repostOfHandle, record.language, record.text, record.url, record.likeCount, record.replyCount, record.repostCount, createdAt],
+      });
+    }
+    await tx.commit();
+    const t5 = performance.now();
+    raw.close();
+
     const rate = (n: number, ms: number) => Math.round((n * 1000) / ms).toLocaleString("en-US");
     console.log(`tweets.js: ${count.toLocaleString("en-US")} posts, ${(statSync(file).size / 1e6).toFixed(1)} MB`);
     console.log(`parse:      ${(t1 - t0).toFixed(0)} ms (${rate(count, t1 - t0)} records/s)`);
     console.log(`write:      ${(t2 - t1).toFixed(0)} ms (${rate(count, t2 - t1)} records/s) — new ${report.created}`);
     console.log(`whole run:  ${(t2 - t0).toFixed(0)} ms (${rate(count, t2 - t0)} records/s)`);
     console.log(`re-import:  ${(t3 - t2).toFixed(0)} ms — new ${again.created}, updated ${again.updated}`);
+    console.log(`raw floor:  ${(t5 - t4).toFixed(0)} ms (${rate(count, t5 - t4)} rows/s, prepared inserts in one transaction)`);
+    console.log(`import whole run / raw floor: ${(((t5 - t4) / (t2 - t0)) * 100).toFixed(0)} %`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -37,3 +37,24 @@ export function column(table: string, name: string): Prisma.Sql {
 export function toNumber(value: bigint | number | string | null | undefined): number {
   return value === null || value === undefined ? 0 : Number(value);
 }
+
+/**
+ * A DateTime value as a raw-SQL parameter, in exactly the form Prisma stores
+ * it, so that rows written by raw bulk inserts compare and sort with rows
+ * written by Prisma (SQLite keeps "2017-08-15T02:05:00.000+00:00" text).
+ */
+export function dateTimeParam(value: Date): string {
+  return value.toISOString().replace(/Z$/, "+00:00");
+}
+
+/**
+ * Most parameters one statement may bind (SQLite's default limit is 32,766).
+ * Bulk inserts size their batches by it.
+ */
+export const MAX_BOUND_PARAMETERS = 30_000;
+
+/** `INSERT INTO "Table" ("a", "b") VALUES (?, ?), (?, ?) …` for `rows` rows of the given columns. */
+export function multiRowInsertSql(table: string, columns: readonly string[], rows: number): string {
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  return `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: rows }, () => tuple).join(", ")}`;
+}

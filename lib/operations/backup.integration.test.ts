@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createMigratedTestDatabase, runScript, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { backupSqlite, restoreSqlite } from "./backup";
 
@@ -27,12 +26,7 @@ async function dump(url: string): Promise<Record<string, unknown[]>> {
   }
 }
 
-const cli = (script: string, ...args: string[]) =>
-  spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), [`scripts/${script}.ts`, ...args], {
-    env: { ...process.env, DATABASE_URL: database.url },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+const cli = (script: string, ...args: string[]) => runScript(script, database.url, ...args);
 
 beforeAll(async () => {
   database = createMigratedTestDatabase();
