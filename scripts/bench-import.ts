@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createClient } from "@libsql/client";
+import Database from "libsql";
 import { randomUUID } from "node:crypto";
 import { dateTimeParam } from "../lib/data/sql-dialect";
 import { classifyPost, postKind } from "../lib/metrics/post-kind";
@@ -76,18 +76,19 @@ async function main() {
     const floorMission = await floorDb.mission.create({ data: { slug: "bench", name: "Bench", kind: "embassy", country: "X", timeZone: "UTC" } });
     const floorAccount = await floorDb.account.create({ data: { missionId: floorMission.id, platform: "x", handle: "bench_account" } });
     await floorDb.$disconnect();
-    const raw = createClient({ url: floorUrl });
+    // libsql's synchronous, better-sqlite3-compatible driver: the fastest way into the file.
+    const raw = new Database(path.join(dir, "floor.db"));
     const createdAt = dateTimeParam(new Date());
+    const insert = raw.prepare(
+      'INSERT INTO "Post" ("id", "accountId", "platformId", "postedAt", "kind", "category", "replyToHandle", "quotedHandle", "repostOfHandle", "language", "text", "url", "likeCount", "replyCount", "repostCount", "isDemo", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)',
+    );
     const t4 = performance.now();
-    const tx = await raw.transaction("write");
-    for (const record of parsed.records) {
-      const shape = { authorHandle: "bench_account", replyToHandle: record.replyToHandle, quotedHandle: record.quotedHandle, repostOfHandle: record.repostOfHandle, mentions: record.mentions };
-      await tx.execute({
-        sql: 'INSERT INTO "Post" ("id", "accountId", "platformId", "postedAt", "kind", "category", "replyToHandle", "quotedHandle", "repostOfHandle", "language", "text", "url", "likeCount", "replyCount", "repostCount", "isDemo", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)',
-        args: [randomUUID(), floorAccount.id, record.platformId, dateTimeParam(record.postedAt), postKind(shape), classifyPost(shape), record.replyToHandle, record.quotedHandle, record.repostOfHandle, record.language, record.text, record.url, record.likeCount, record.replyCount, record.repostCount, createdAt],
-      });
-    }
-    await tx.commit();
+    raw.transaction(() => {
+      for (const record of parsed.records) {
+        const shape = { authorHandle: "bench_account", replyToHandle: record.replyToHandle, quotedHandle: record.quotedHandle, repostOfHandle: record.repostOfHandle, mentions: record.mentions };
+        insert.run(randomUUID(), floorAccount.id, record.platformId, dateTimeParam(record.postedAt), postKind(shape), classifyPost(shape), record.replyToHandle, record.quotedHandle, record.repostOfHandle, record.language, record.text, record.url, record.likeCount, record.replyCount, record.repostCount, createdAt);
+      }
+    })();
     const t5 = performance.now();
     raw.close();
 

@@ -137,6 +137,35 @@ describe("importPosts", () => {
   });
 });
 
+describe("importPosts at archive scale, with its default batches", () => {
+  it("writes 2,500 posts with their mentions and tags, then re-imports them as unchanged", async () => {
+    const account = await db.account.create({ data: { missionId: (await db.mission.findFirstOrThrow()).id, platform: "x", handle: "bulk_account" } });
+    const records: ImportRecord[] = Array.from({ length: 2500 }, (_, i) => ({
+      platformId: `bulk-${i}`,
+      postedAt: new Date(Date.UTC(2016, 0, 1) + i * 3_600_000),
+      text: i % 2 === 0 ? `@partner${i % 7} on climate change` : `Post ${i} on democracy`,
+      language: "en",
+      replyToHandle: null,
+      quotedHandle: null,
+      repostOfHandle: null,
+      mentions: i % 2 === 0 ? [`partner${i % 7}`] : [],
+      likeCount: i % 11,
+      replyCount: null,
+      repostCount: null,
+      url: null,
+    }));
+    const report = await importPosts(db, { accountId: account.id, records, actorId: null });
+    expect(report).toMatchObject({ created: 2500, updated: 0, unchanged: 0, mentions: 1250, themeTags: 2500 });
+    expect(await db.post.count({ where: { accountId: account.id } })).toBe(2500);
+    expect(await db.post.count({ where: { accountId: account.id, category: "engagement" } })).toBe(1250);
+    expect(await db.postMention.count({ where: { post: { accountId: account.id } } })).toBe(1250);
+    expect(await db.postTheme.count({ where: { post: { accountId: account.id }, themeId: climateId } })).toBe(1250);
+    expect(await db.postTheme.count({ where: { post: { accountId: account.id }, themeId: democracyId } })).toBe(1250);
+    const again = await importPosts(db, { accountId: account.id, records: records.map((r, i) => (i === 2499 ? { ...r, likeCount: 500 } : r)), actorId: null });
+    expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 2499 });
+  });
+});
+
 describe("scripts/import.ts", () => {
   let cli: TestDatabase;
   let cliDb: PrismaClient;

@@ -50,6 +50,8 @@ export class ImportRejectedError extends Error {
 }
 
 const DEFAULT_BATCH = 1000;
+/** Prisma's query compiler refuses more than 999 bound values in one SQLite query. */
+const LOOKUP_BATCH = 500;
 
 /** The Post columns a bulk insert writes, in the order of its values. */
 const POST_COLUMNS = [
@@ -121,7 +123,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
 
       const keywords = await tx.themeKeyword.findMany({ select: { themeId: true, pattern: true }, orderBy: [{ themeId: "asc" }, { pattern: "asc" }] });
       const matcher = compileThemeMatcher(keywords);
-      const existing = await findExisting(tx, account.id, input.records.map((r) => r.platformId), batchSize);
+      const existing = await findExisting(tx, account.id, input.records.map((r) => r.platformId), Math.min(batchSize, LOOKUP_BATCH));
 
       const fresh: ImportRecord[] = [];
       const updates: { id: string; data: Prisma.PostUpdateInput }[] = [];
