@@ -4,7 +4,7 @@
  * recreated on every run so tests never depend on a previous one.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const [kind, port] = process.argv.slice(2);
@@ -42,7 +42,13 @@ if (kind === "empty") {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// The standalone server that `next build` writes (what the Dockerfile ships), from its own folder.
+const standalone = path.join(process.cwd(), ".next", "standalone");
+if (!existsSync(path.join(standalone, "server.js")) || !existsSync(path.join(standalone, ".next", "static"))) {
+  console.error("No standalone build: run `npm run build` first.");
+  process.exit(1);
+}
+const server = spawn(process.execPath, ["server.js"], { cwd: standalone, env: { ...env, PORT: port, HOSTNAME: "127.0.0.1" }, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

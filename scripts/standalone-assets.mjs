@@ -1,0 +1,9 @@
+// After `next build`: the standalone server (.next/standalone/server.js) serves
+// static files only from its own folder, so the build's static assets are copied in.
+import { cpSync, existsSync, rmSync } from "node:fs";
+
+if (existsSync(".next/standalone")) {
+  rmSync(".next/standalone/.next/static", { recursive: true, force: true });
+  cpSync(".next/static", ".next/standalone/.next/static", { recursive: true });
+  if (existsSync("public")) cpSync("public", ".next/standalone/public", { recursive: true });
+}
