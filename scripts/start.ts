@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadEnvConfig } from "@next/env";
+import { resolveDatabaseUrl, sqliteFilePath } from "../lib/database-url";
 import { createPrismaClient } from "../lib/prisma-client";
 
 // Read .env files exactly as `next start` will, so the checks see the same values.
@@ -18,7 +19,7 @@ async function main() {
   const demo = process.argv.includes("--demo");
   const portIndex = process.argv.indexOf("--port");
   const port = portIndex > 0 ? process.argv[portIndex + 1] : process.env.PORT || "3000";
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
   if (!env.AUTH_SECRET && demo) {
     const file = path.join(process.cwd(), "data", "demo-auth-secret");
@@ -46,7 +47,13 @@ async function main() {
     }
   }
 
-  const server = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", port!], { env, stdio: "inherit" });
+  // The standalone server runs from its own folder: a relative SQLite path must not move with it.
+  const url = resolveDatabaseUrl(env);
+  env.DATABASE_URL = url.startsWith("file:") ? `file:${path.resolve(sqliteFilePath(url))}` : url;
+  const standalone = path.join(process.cwd(), ".next", "standalone");
+  if (!existsSync(path.join(standalone, "server.js"))) throw new Error("No production build: run `npm run build` first.");
+  // HOSTNAME is often the machine's name in a shell; the server must listen on every interface unless told otherwise.
+  const server = spawn(process.execPath, ["server.js"], { cwd: standalone, env: { ...env, PORT: port!, HOSTNAME: env.CHANCERY_LISTEN_HOST || "0.0.0.0" }, stdio: "inherit" });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
