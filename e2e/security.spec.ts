@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIResponse } from "@playwright/test";
 
 /** The security headers every response must carry (issue: production hardening). */
@@ -87,5 +89,19 @@ test.describe("cross-site requests", () => {
     expect(response.status()).toBeLessThan(500);
     await page.goto("/?asOf=2017-08-15");
     await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  });
+});
+
+test.describe("structured logs", () => {
+  test("the server writes one JSON line per request, without query strings or personal data", async ({ request }) => {
+    const marker = `/posts-log-probe-${Date.now()}`;
+    const response = await request.get(`${marker}?email=ambassador.germany%40chancery.demo`);
+    const file = path.join(process.cwd(), "data", "e2e-demo-server.log");
+    await expect
+      .poll(() => readFileSync(file, "utf8").split("\n").filter((line) => line.includes(marker)).length, { timeout: 5000 })
+      .toBe(1);
+    const line = readFileSync(file, "utf8").split("\n").find((l) => l.includes(marker))!;
+    expect(JSON.parse(line)).toMatchObject({ level: "info", event: "request", method: "GET", path: marker, status: response.status() });
+    expect(line).not.toMatch(/chancery\.demo|email|session-token/);
   });
 });

@@ -4,7 +4,7 @@
  * recreated on every run so tests never depend on a previous one.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const [kind, port] = process.argv.slice(2);
@@ -44,11 +44,17 @@ if (kind === "empty") {
 
 // The standalone server that `next build` writes (what the Dockerfile ships), from its own folder.
 const standalone = path.join(process.cwd(), ".next", "standalone");
-if (!existsSync(path.join(standalone, "server.js")) || !existsSync(path.join(standalone, ".next", "static"))) {
+if (!["server.js", "request-log.cjs", ".next/static"].every((entry) => existsSync(path.join(standalone, entry)))) {
   console.error("No standalone build: run `npm run build` first.");
   process.exit(1);
 }
-const server = spawn(process.execPath, ["server.js"], { cwd: standalone, env: { ...env, PORT: port, HOSTNAME: "127.0.0.1" }, stdio: "inherit" });
+// Its output is also kept in data/e2e-KIND-server.log, where the tests read the request log.
+const log = createWriteStream(path.join(process.cwd(), "data", `e2e-${kind}-server.log`), { flags: "w" });
+const server = spawn(process.execPath, ["--require", "./request-log.cjs", "server.js"], { cwd: standalone, env: { ...env, PORT: port, HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "pipe", "inherit"] });
+server.stdout.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  log.write(chunk);
+});
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -53,7 +53,7 @@ async function main() {
   const standalone = path.join(process.cwd(), ".next", "standalone");
   if (!existsSync(path.join(standalone, "server.js"))) throw new Error("No production build: run `npm run build` first.");
   // HOSTNAME is often the machine's name in a shell; the server must listen on every interface unless told otherwise.
-  const server = spawn(process.execPath, ["server.js"], { cwd: standalone, env: { ...env, PORT: port!, HOSTNAME: env.CHANCERY_LISTEN_HOST || "0.0.0.0" }, stdio: "inherit" });
+  const server = spawn(process.execPath, ["--require", "./request-log.cjs", "server.js"], { cwd: standalone, env: { ...env, PORT: port!, HOSTNAME: env.CHANCERY_LISTEN_HOST || "0.0.0.0" }, stdio: "inherit" });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

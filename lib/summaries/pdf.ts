@@ -72,7 +72,8 @@ type Doc = PDFKit.PDFDocument;
 /** Intl formatters for the locale; nothing is formatted by hand. */
 function formatters(locale: string, t: Translate) {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // Scores side by side read best with one decimal each ("85.0" next to "60.4").
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
