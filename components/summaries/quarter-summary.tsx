@@ -41,8 +41,9 @@ async function MoversTable({ movers, quarter, testId }: { movers: MissionMovemen
                 {m.missionName}
               </Link>
             </Td>
-            <Td className="text-right tabular-nums">{format.number(m.previousScore ?? 0, { maximumFractionDigits: 0 })}</Td>
-            <Td className="text-right tabular-nums">{format.number(m.score ?? 0, { maximumFractionDigits: 0 })}</Td>
+            {/* One decimal, as the change: 48.7 → 60.4 is +11.7, which 49 → 60 would not show. */}
+            <Td className="text-right tabular-nums">{format.number(m.previousScore ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</Td>
+            <Td className="text-right tabular-nums">{format.number(m.score ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</Td>
             <Td className="text-right tabular-nums" data-testid="mover-change">
               {format.number(m.change, { maximumFractionDigits: 1, signDisplay: "exceptZero" })}
             </Td>
@@ -63,7 +64,7 @@ export async function QuarterSummaryView({ summary, exportQuery = "" }: { summar
   const range = `asOf=${formatIsoDay(period.asOf)}&period=${period.days}`;
   const missionFilter = summary.scope.kind === "mission" ? `&mission=${encodeURIComponent(summary.scope.missionId)}` : "";
   const percent = (v: number | null) => (v === null ? t("noValue") : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
-  const score = (v: number | null) => (v === null ? t("noValue") : format.number(v, { maximumFractionDigits: 0 }));
+  const score = (v: number | null) => (v === null ? t("noValue") : format.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   const base = `/summaries/${quarterId(summary.quarter)}`;
   const cards: { key: string; value: string; current: number | null; previous: number | null; yearBefore: number | null; kind: "count" | "share" | "score"; href: string }[] = [
     { key: "active", value: format.number(current.statusCounts.active), current: current.statusCounts.active, previous: previous.statusCounts.active, yearBefore: yearBefore.statusCounts.active, kind: "count", href: summary.scope.kind === "mission" ? `/missions/${summary.scope.missionId}?${range}` : `/?${range}&status=active` },
