@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# The tests need two Debian packages that npm cannot bring: Chromium for the
+# The tests need Debian packages that npm cannot bring: Chromium for the
 # end-to-end tests (Playwright's own browser download is not reachable from
-# these machines) and poppler-utils (pdftoppm) to turn generated PDFs into
-# images. Installs whichever is missing.
+# these machines), poppler-utils (pdftoppm) to turn generated PDFs into
+# images, and LibreOffice Calc (headless) to open the CSV exports in a real
+# spreadsheet program. Installs whichever is missing.
 set -euo pipefail
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$chromium" ] || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   apt-get update -qq
