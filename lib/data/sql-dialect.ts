@@ -48,13 +48,22 @@ export function dateTimeParam(value: Date): string {
 }
 
 /**
- * Most parameters one statement may bind (SQLite's default limit is 32,766).
- * Bulk inserts size their batches by it.
+ * A bulk INSERT that binds one parameter, a JSON array of row arrays (values in
+ * `columns` order): SQLite unpacks it with json_each, so a batch of thousands
+ * of rows costs one bound value instead of one per cell (Prisma's per-value
+ * overhead, not SQLite, was the import's bottleneck). Values must be JSON
+ * scalars: strings (dates as dateTimeParam), numbers, null.
  */
-export const MAX_BOUND_PARAMETERS = 30_000;
+export function jsonBulkInsertSql(table: string, columns: readonly string[]): string {
+  return `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`;
+}
 
-/** `INSERT INTO "Table" ("a", "b") VALUES (?, ?), (?, ?) …` for `rows` rows of the given columns. */
-export function multiRowInsertSql(table: string, columns: readonly string[], rows: number): string {
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
-  return `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: rows }, () => tuple).join(", ")}`;
+/** The one parameter of jsonBulkInsertSql. */
+export function jsonBulkRows(rows: readonly (readonly (string | number | null)[])[]): string {
+  return JSON.stringify(rows);
+}
+
+/** `"Table"."column" IN (…)` over a JSON array of strings bound as one parameter. */
+export function jsonInListSql(qualifiedColumn: string): string {
+  return `${qualifiedColumn} IN (SELECT value FROM json_each(?))`;
 }

@@ -10,7 +10,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { writeAudit } from "../auth/audit";
 import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
 import { compileThemeMatcher } from "../themes/keyword-matcher";
-import { dateTimeParam, MAX_BOUND_PARAMETERS, multiRowInsertSql } from "../data/sql-dialect";
+import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql } from "../data/sql-dialect";
 import { detectLanguage } from "./language";
 import type { ImportProblem, ImportRecord, ImportReport, SkippedRecord } from "./types";
 
@@ -49,9 +49,9 @@ export class ImportRejectedError extends Error {
   }
 }
 
-const DEFAULT_BATCH = 1000;
-/** Prisma's query compiler refuses more than 999 bound values in one SQLite query. */
-const LOOKUP_BATCH = 500;
+const DEFAULT_BATCH = 2000;
+/** Platform ids looked up per query (bound as one JSON value: Prisma refuses more than 999 bound values). */
+const LOOKUP_BATCH = 10_000;
 
 /** The Post columns a bulk insert writes, in the order of its values. */
 const POST_COLUMNS = [
@@ -98,13 +98,14 @@ function changedCounts(existing: ExistingCounts, record: ImportRecord): Prisma.P
   return Object.keys(data).length > 0 ? data : null;
 }
 
-async function findExisting(tx: Tx, accountId: string, platformIds: string[], batchSize: number): Promise<Map<string, ExistingCounts>> {
+async function findExisting(tx: Tx, accountId: string, platformIds: string[]): Promise<Map<string, ExistingCounts>> {
   const existing = new Map<string, ExistingCounts>();
-  for (const batch of chunks(platformIds, batchSize)) {
-    const rows = await tx.post.findMany({
-      where: { accountId, platformId: { in: batch } },
-      select: { id: true, platformId: true, likeCount: true, replyCount: true, repostCount: true },
-    });
+  for (const batch of chunks(platformIds, LOOKUP_BATCH)) {
+    const rows = await tx.$queryRawUnsafe<ExistingCounts[]>(
+      `SELECT "id", "platformId", "likeCount", "replyCount", "repostCount" FROM "Post" WHERE "accountId" = ? AND ${jsonInListSql('"platformId"')}`,
+      accountId,
+      JSON.stringify(batch),
+    );
     for (const row of rows) existing.set(row.platformId, row);
   }
   return existing;
@@ -123,7 +124,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
 
       const keywords = await tx.themeKeyword.findMany({ select: { themeId: true, pattern: true }, orderBy: [{ themeId: "asc" }, { pattern: "asc" }] });
       const matcher = compileThemeMatcher(keywords);
-      const existing = await findExisting(tx, account.id, input.records.map((r) => r.platformId), Math.min(batchSize, LOOKUP_BATCH));
+      const existing = await findExisting(tx, account.id, input.records.map((r) => r.platformId));
 
       const fresh: ImportRecord[] = [];
       const updates: { id: string; data: Prisma.PostUpdateInput }[] = [];
@@ -143,14 +144,13 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
       let tagCount = 0;
       let created = 0;
       const createdAt = dateTimeParam(new Date());
-      const postBatch = Math.max(1, Math.min(batchSize, Math.floor(MAX_BOUND_PARAMETERS / POST_COLUMNS.length)));
-      for (const batch of chunks(fresh, postBatch)) {
-        // Raw multi-row inserts inside the same transaction: createManyAndReturn with
-        // per-batch mention and tag inserts wrote ~3,400 posts/s, these ~6,000 (bench:import),
-        // and a 200,000-post archive is an ordinary import.
-        const mentions: string[] = [];
-        const tags: string[] = [];
-        const values: (string | number | null)[] = [];
+      for (const batch of chunks(fresh, Math.max(1, batchSize))) {
+        // Bulk inserts inside the same transaction, each batch bound as one JSON value
+        // (see jsonBulkInsertSql): createManyAndReturn with per-batch mention and tag
+        // inserts wrote ~3,400 posts/s; a 200,000-post archive is an ordinary import.
+        const posts: (string | number | null)[][] = [];
+        const mentions: string[][] = [];
+        const tags: string[][] = [];
         for (const record of batch) {
           const shape = {
             authorHandle: account.handle,
@@ -160,7 +160,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
             mentions: record.mentions,
           };
           const id = randomUUID();
-          values.push(
+          posts.push([
             id,
             account.id,
             record.platformId,
@@ -179,20 +179,16 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
             record.repostCount,
             0,
             createdAt,
-          );
-          for (const handle of new Set(record.mentions.map(normalizeHandle).filter((h) => h !== ""))) mentions.push(id, handle);
-          for (const themeId of matcher.match(record.text)) tags.push(id, themeId, "rule", createdAt);
+          ]);
+          for (const handle of new Set(record.mentions.map(normalizeHandle).filter((h) => h !== ""))) mentions.push([id, handle]);
+          for (const themeId of matcher.match(record.text)) tags.push([id, themeId, "rule", createdAt]);
         }
-        await tx.$executeRawUnsafe(multiRowInsertSql("Post", POST_COLUMNS, batch.length), ...values);
-        for (const part of chunks(mentions, Math.floor(MAX_BOUND_PARAMETERS / 2) * 2)) {
-          await tx.$executeRawUnsafe(multiRowInsertSql("PostMention", ["postId", "handle"], part.length / 2), ...part);
-        }
-        for (const part of chunks(tags, Math.floor(MAX_BOUND_PARAMETERS / 4) * 4)) {
-          await tx.$executeRawUnsafe(multiRowInsertSql("PostTheme", ["postId", "themeId", "source", "createdAt"], part.length / 4), ...part);
-        }
+        await tx.$executeRawUnsafe(jsonBulkInsertSql("Post", POST_COLUMNS), jsonBulkRows(posts));
+        if (mentions.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostMention", ["postId", "handle"]), jsonBulkRows(mentions));
+        if (tags.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", ["postId", "themeId", "source", "createdAt"]), jsonBulkRows(tags));
         created += batch.length;
-        mentionCount += mentions.length / 2;
-        tagCount += tags.length / 4;
+        mentionCount += mentions.length;
+        tagCount += tags.length;
         options.onProgress?.({ phase: "created", done: created, total: fresh.length });
       }
 
