@@ -96,10 +96,12 @@ async function main() {
     console.log(`tweets.js: ${count.toLocaleString("en-US")} posts, ${(statSync(file).size / 1e6).toFixed(1)} MB`);
     console.log(`parse:      ${(t1 - t0).toFixed(0)} ms (${rate(count, t1 - t0)} records/s)`);
     console.log(`write:      ${(t2 - t1).toFixed(0)} ms (${rate(count, t2 - t1)} records/s) — new ${report.created}`);
+    const rowsWritten = report.created + report.mentions + report.themeTags;
+    console.log(`rows:       ${rowsWritten.toLocaleString("en-US")} written (posts ${report.created.toLocaleString("en-US")}, mentions ${report.mentions.toLocaleString("en-US")}, theme tags ${report.themeTags.toLocaleString("en-US")}) = ${rate(rowsWritten, t2 - t0)} rows/s over the whole run`);
     console.log(`whole run:  ${(t2 - t0).toFixed(0)} ms (${rate(count, t2 - t0)} records/s)`);
     console.log(`re-import:  ${(t3 - t2).toFixed(0)} ms — new ${again.created}, updated ${again.updated}`);
     console.log(`raw floor:  ${(t5 - t4).toFixed(0)} ms (${rate(count, t5 - t4)} rows/s, prepared inserts in one transaction)`);
-    console.log(`import whole run / raw floor: ${(((t5 - t4) / (t2 - t0)) * 100).toFixed(0)} %`);
+    console.log(`import whole run / raw floor: ${(((t5 - t4) / (t2 - t0)) * 100).toFixed(0)} % by posts, ${(((rowsWritten / (t2 - t0)) / (count / (t5 - t4))) * 100).toFixed(0)} % by rows written`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
