@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { linkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -74,6 +74,9 @@ describe("backup and restore (SQLite)", () => {
     writeFileSync(text, "not a database at all ".repeat(20));
     await expect(restoreSqlite(database.url, text)).rejects.toThrow(/not a SQLite backup/);
     await expect(restoreSqlite(database.url, path.join(database.dir, "missing.db"))).rejects.toThrow(/not a SQLite backup/);
+    await expect(restoreSqlite(database.url, path.relative(process.cwd(), path.join(database.dir, "test.db")))).rejects.toThrow(/the store itself/);
+    linkSync(path.join(database.dir, "test.db"), path.join(database.dir, "same-file.db"));
+    await expect(restoreSqlite(database.url, path.join(database.dir, "same-file.db"))).rejects.toThrow(/the store itself/);
 
     const other = path.join(database.dir, "backup-other.db");
     await backupSqlite(database.url, other);

@@ -8,6 +8,7 @@
  * restore changes nothing.
  */
 import { existsSync, openSync, readSync, closeSync, statSync } from "node:fs";
+import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { sqliteFilePath } from "../database-url";
 import { withBusyTimeout } from "../prisma-client";
@@ -72,9 +73,16 @@ async function countRows(client: Client, tables: readonly string[]): Promise<num
   return rows;
 }
 
-function isSqliteFile(path: string): boolean {
-  if (!existsSync(path) || !statSync(path).isFile() || statSync(path).size < 100) return false;
-  const fd = openSync(path, "r");
+function isSameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const [x, y] = [statSync(a), statSync(b)];
+  return x.dev === y.dev && x.ino === y.ino;
+}
+
+function isSqliteFile(file: string): boolean {
+  if (!existsSync(file) || !statSync(file).isFile() || statSync(file).size < 100) return false;
+  const fd = openSync(file, "r");
   try {
     const header = Buffer.alloc(16);
     readSync(fd, header, 0, 16, 0);
@@ -106,8 +114,10 @@ export async function backupSqlite(databaseUrl: string, outPath: string): Promis
 
 /** Replaces the store's data with the backup's. Refuses, changing nothing, unless the backup is intact and of the same migrations. */
 export async function restoreSqlite(databaseUrl: string, backupPath: string): Promise<RestoreReport> {
+  // Before the file is opened at all: closing a descriptor on the live store would drop this
+  // process's SQLite locks on it (POSIX locks are per process and file).
+  if (isSameFile(sqliteFilePath(databaseUrl), backupPath)) throw new BackupError("The backup is the store itself.");
   if (!isSqliteFile(backupPath)) throw new BackupError(`“${backupPath}” is not a SQLite backup made by Chancery (no SQLite header).`);
-  if (sqliteFilePath(databaseUrl) === backupPath) throw new BackupError("The backup is the store itself.");
 
   const backup = open(`file:${backupPath}`);
   let backupMigrations: string[];
