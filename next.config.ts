@@ -4,8 +4,6 @@ import { NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS, STRICT_TRANS
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-const overHttps = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
-
 const nextConfig: NextConfig = {
   // Native SQLite drivers must be loaded by Node at run time, not bundled; pdfkit
   // and exceljs read their own data files (fonts, templates) from node_modules.
@@ -21,16 +19,11 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Pages get their Content Security Policy (with a nonce) and HSTS from proxy.ts.
   async headers() {
-    const nonPage = [
-      { key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY },
-      ...STATIC_SECURITY_HEADERS,
-    ];
+    const nonPage = "/:prefix(api|_next)/:path*";
     return [
       { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
-      { source: "/api/:path*", headers: nonPage },
-      { source: "/_next/:path*", headers: nonPage },
-      { source: "/api/:path*", has: overHttps, headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }] },
-      { source: "/_next/:path*", has: overHttps, headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }] },
+      { source: nonPage, headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY }] },
+      { source: nonPage, has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }] },
     ];
   },
 };

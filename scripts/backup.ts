@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { resolveDatabaseUrl } from "../lib/database-url";
-import { backupSqlite, BackupError } from "../lib/operations/backup";
+import { backupSqlite } from "../lib/operations/backup";
 
 async function main() {
   const { values } = parseArgs({ options: { out: { type: "string" } }, allowPositionals: false });
@@ -19,6 +19,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Backup failed: ${error instanceof BackupError || error instanceof TypeError ? error.message : error instanceof Error ? error.message : String(error)}`);
+  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -3,9 +3,10 @@
  * `demo` = migrated and seeded, `empty` = migrated only. The store is
  * recreated on every run so tests never depend on a previous one.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
+import { startStandaloneServer } from "./standalone-server";
 
 const [kind, port] = process.argv.slice(2);
 if ((kind !== "demo" && kind !== "empty") || !port) {
@@ -42,20 +43,10 @@ if (kind === "empty") {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// The standalone server that `next build` writes (what the Dockerfile ships), from its own folder.
-const standalone = path.join(process.cwd(), ".next", "standalone");
-if (!["server.js", "request-log.cjs", ".next/static"].every((entry) => existsSync(path.join(standalone, entry)))) {
-  console.error("No standalone build: run `npm run build` first.");
-  process.exit(1);
-}
 // Its output is also kept in data/e2e-KIND-server.log, where the tests read the request log.
 const log = createWriteStream(path.join(process.cwd(), "data", `e2e-${kind}-server.log`), { flags: "w" });
-const server = spawn(process.execPath, ["--require", "./request-log.cjs", "server.js"], { cwd: standalone, env: { ...env, PORT: port, HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "pipe", "inherit"] });
-server.stdout.on("data", (chunk: Buffer) => {
+const server = startStandaloneServer({ port, host: "127.0.0.1", env, stdio: ["ignore", "pipe", "inherit"] });
+server.stdout!.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   log.write(chunk);
 });
-const stop = () => server.kill("SIGTERM");
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
-server.on("exit", (code) => process.exit(code ?? 0));

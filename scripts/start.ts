@@ -4,13 +4,13 @@
  * still active. `npm run demo` passes --demo, which allows the demo users and
  * creates a per-install secret under data/ when none is set.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadEnvConfig } from "@next/env";
 import { resolveDatabaseUrl, sqliteFilePath } from "../lib/database-url";
 import { createPrismaClient } from "../lib/prisma-client";
+import { startStandaloneServer } from "./standalone-server";
 
 // Read .env files exactly as `next start` will, so the checks see the same values.
 loadEnvConfig(process.cwd());
@@ -50,14 +50,8 @@ async function main() {
   // The standalone server runs from its own folder: a relative SQLite path must not move with it.
   const url = resolveDatabaseUrl(env);
   env.DATABASE_URL = url.startsWith("file:") ? `file:${path.resolve(sqliteFilePath(url))}` : url;
-  const standalone = path.join(process.cwd(), ".next", "standalone");
-  if (!existsSync(path.join(standalone, "server.js"))) throw new Error("No production build: run `npm run build` first.");
   // HOSTNAME is often the machine's name in a shell; the server must listen on every interface unless told otherwise.
-  const server = spawn(process.execPath, ["--require", "./request-log.cjs", "server.js"], { cwd: standalone, env: { ...env, PORT: port!, HOSTNAME: env.CHANCERY_LISTEN_HOST || "0.0.0.0" }, stdio: "inherit" });
-  const stop = () => server.kill("SIGTERM");
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  startStandaloneServer({ port: port!, host: env.CHANCERY_LISTEN_HOST || "0.0.0.0", env });
 }
 
 main().catch((error: unknown) => {

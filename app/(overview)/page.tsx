@@ -9,6 +9,7 @@ import { MissionTable } from "@/components/overview/mission-table";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
+import { homePath } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getDashboard } from "@/lib/data/dashboard";
 import { filterMissions, filterOptions, sortMissions } from "@/lib/data/mission-sort";
@@ -25,7 +26,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const format = await getFormatter();
   const viewer = await requireViewer();
   // An ambassador's home is their own scorecard.
-  if (viewer.role === "ambassador" && viewer.missionId) redirect(hrefWith(`/missions/${viewer.missionId}`, { asOf: params.asOf, period: params.period }));
+  if (viewer.role === "ambassador" && viewer.missionId) redirect(hrefWith(homePath(viewer), { asOf: params.asOf, period: params.period }));
   const range = await resolveViewRange(viewer, params);
 
   if (!range.ok) {

@@ -14,8 +14,15 @@ export interface HealthReport {
   migrations: { status: "current" | "pending" | "failed" | "unknown"; applied: number; expected: number };
 }
 
-/** Migration folders this build ships (prisma/migrations/NNNN_name). */
-export function expectedMigrations(root = process.cwd()): string[] {
+let shipped: string[] | null = null;
+
+/** Migration folders this build ships (prisma/migrations/NNNN_name), read once: they do not change while it runs. */
+export function expectedMigrations(): string[] {
+  shipped ??= readMigrationFolders(process.cwd());
+  return shipped;
+}
+
+function readMigrationFolders(root: string): string[] {
   try {
     return readdirSync(path.join(root, "prisma", "migrations"), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())

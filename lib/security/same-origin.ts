@@ -7,29 +7,24 @@
  * its CSRF token.
  */
 
-/** The origin the request was addressed to, as the client saw it (behind a proxy: X-Forwarded-Host/Proto). */
-export function requestOrigin(headers: Headers, url: URL): string {
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || url.host;
-  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
-  return `${proto}://${host}`.toLowerCase();
+/** The host (and port) the request was addressed to, as the client saw it (behind a proxy: X-Forwarded-Host). */
+export function requestHost(headers: Headers, url: URL): string {
+  return (headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || url.host).toLowerCase();
 }
 
 export type OriginCheck = { ok: true } | { ok: false; reason: "cross_origin" | "origin_missing" };
 
+/** Compares host and port only: TLS may end at a proxy that does not say so. */
 export function checkSameOrigin(request: Request): OriginCheck {
-  const url = new URL(request.url);
   const origin = request.headers.get("origin");
   if (origin && origin !== "null") {
-    const expected = requestOrigin(request.headers, url);
-    // Compare host and port only: TLS may end at a proxy that does not say so.
-    const hostOf = (value: string) => {
-      try {
-        return new URL(value).host.toLowerCase();
-      } catch {
-        return null;
-      }
-    };
-    return hostOf(origin) !== null && hostOf(origin) === hostOf(expected) ? { ok: true } : { ok: false, reason: "cross_origin" };
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host.toLowerCase();
+    } catch {
+      return { ok: false, reason: "cross_origin" };
+    }
+    return originHost === requestHost(request.headers, new URL(request.url)) ? { ok: true } : { ok: false, reason: "cross_origin" };
   }
   const site = request.headers.get("sec-fetch-site");
   if (site === "same-origin") return { ok: true };

@@ -1,0 +1,27 @@
+/**
+ * Starts the standalone production server that `npm run build` writes to
+ * .next/standalone/, from its own folder, with the JSON request log preloaded.
+ * Used by `npm start` and the end-to-end servers; the Dockerfile runs the same.
+ * It stops when this process is told to, and this process ends with it.
+ */
+import { spawn, type StdioOptions } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const STANDALONE = path.join(process.cwd(), ".next", "standalone");
+
+export function startStandaloneServer(options: { port: string; host: string; env: NodeJS.ProcessEnv; stdio?: StdioOptions }) {
+  if (!["server.js", "request-log.cjs", ".next/static"].every((entry) => existsSync(path.join(STANDALONE, entry)))) {
+    throw new Error("No standalone build: run `npm run build` first.");
+  }
+  const server = spawn(process.execPath, ["--require", "./request-log.cjs", "server.js"], {
+    cwd: STANDALONE,
+    env: { ...options.env, PORT: options.port, HOSTNAME: options.host },
+    stdio: options.stdio ?? "inherit",
+  });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+  return server;
+}
