@@ -1,9 +1,15 @@
 import { createClient, type Client, type Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
-import { resolveDatabaseUrl } from "./database-url";
+// The same models generated for PostgreSQL (prisma/postgresql/schema.prisma, made from prisma/schema.prisma).
+import { PrismaClient as PostgresqlPrismaClient } from ".prisma/client-postgresql";
+import { resolveDatabaseUrl, storeKind } from "./database-url";
 
 export type ChanceryPrismaClient = PrismaClient;
+
+/** Connections each process keeps to PostgreSQL (two app instances and the CLIs share one server's limit). */
+export const POSTGRESQL_POOL_SIZE = 10;
 
 /** How long a connection waits for another writer (e.g. an import) before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
@@ -56,12 +62,18 @@ export function createSqliteAdapter(url: string) {
 }
 
 /**
- * A Prisma client on the embedded SQLite store. Used by the server (through
- * lib/db.ts) and by CLIs such as the seed and tests, which may not import
- * "server-only" modules.
+ * A Prisma client on the store DATABASE_URL names: the embedded SQLite file or
+ * a PostgreSQL server. Used by the server (through lib/db.ts) and by CLIs such
+ * as the seed and tests, which may not import "server-only" modules.
  */
 export function createPrismaClient(databaseUrl?: string): PrismaClient {
   const url = databaseUrl ?? resolveDatabaseUrl();
+  if (storeKind(url) === "postgresql") {
+    // Both clients are generated from one schema, so they have the same API;
+    // the rest of the code is typed against the SQLite one.
+    const adapter = new PrismaPg({ connectionString: url, max: POSTGRESQL_POOL_SIZE });
+    return new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: createSqliteAdapter(url) });
 }
 
@@ -70,6 +82,7 @@ export function createPrismaClient(databaseUrl?: string): PrismaClient {
  * journal mode is stored in the database file, so setting it once suffices.
  */
 export async function enableWriteAheadLog(client: PrismaClient): Promise<string> {
+  if (storeKind(resolveDatabaseUrl()) !== "sqlite") return "not applicable (PostgreSQL)";
   const rows = await client.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode = WAL");
   return rows[0]?.journal_mode ?? "unknown";
 }

@@ -1,15 +1,17 @@
 /**
- * Applies the migrations under prisma/migrations to the store named by
- * DATABASE_URL (default: data/chancery.db) and switches it to write-ahead
- * logging so the web server can read while an import writes.
+ * Applies the migrations to the store named by DATABASE_URL (default:
+ * data/chancery.db). SQLite: prisma/migrations through `prisma migrate
+ * deploy`, then write-ahead logging so the web server can read while an
+ * import writes. PostgreSQL: prisma/postgresql/migrations through
+ * lib/operations/postgresql-migrations.ts.
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient, enableWriteAheadLog } from "../lib/prisma-client";
-import { resolveDatabaseUrl } from "../lib/database-url";
+import { redactedDatabaseUrl, resolveDatabaseUrl, storeKind } from "../lib/database-url";
+import { applyPostgresqlMigrations } from "../lib/operations/postgresql-migrations";
 
-async function main() {
-  const url = resolveDatabaseUrl();
+async function migrateSqlite(url: string) {
   const prismaCli = path.join(process.cwd(), "node_modules", ".bin", "prisma");
   const result = spawnSync(prismaCli, ["migrate", "deploy"], {
     stdio: "inherit",
@@ -23,6 +25,23 @@ async function main() {
   } finally {
     await prisma.$disconnect();
   }
+}
+
+async function migratePostgresql(url: string) {
+  console.log(`PostgreSQL store ${redactedDatabaseUrl(url)}`);
+  const outcome = await applyPostgresqlMigrations(url);
+  for (const name of outcome.applied) console.log(`Applied migration ${name}`);
+  console.log(
+    outcome.applied.length === 0
+      ? `No pending migrations (${outcome.alreadyApplied} applied).`
+      : `${outcome.applied.length} migration(s) applied, ${outcome.alreadyApplied} were already applied.`,
+  );
+}
+
+async function main() {
+  const url = resolveDatabaseUrl();
+  if (storeKind(url) === "postgresql") await migratePostgresql(url);
+  else await migrateSqlite(url);
 }
 
 main().catch((error: unknown) => {

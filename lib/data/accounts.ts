@@ -108,7 +108,7 @@ async function getPostingRecord(accountId: string, period: Period, thresholdDays
   // More than T empty days between two posting days: a day difference above T + 1 (see isDormancyGap).
   const gapDays = dayDifferenceSql(Prisma.raw(`"ordered"."previousAt"`), Prisma.raw(`"ordered"."postedAt"`));
   const rows = await prisma.$queryRaw<GapRow[]>(Prisma.sql`
-    SELECT 'gap' AS kind, "ordered"."previousAt" AS fromAt, "ordered"."postedAt" AS toAt
+    SELECT 'gap' AS kind, "ordered"."previousAt" AS "fromAt", "ordered"."postedAt" AS "toAt"
     FROM (
       SELECT ${postedAt} AS "postedAt",
              LAG(${postedAt}) OVER (PARTITION BY "Post"."accountId" ORDER BY ${postedAt}) AS "previousAt"
@@ -117,7 +117,7 @@ async function getPostingRecord(accountId: string, period: Period, thresholdDays
     ) AS "ordered"
     WHERE "ordered"."previousAt" IS NOT NULL AND ${gapDays} > ${thresholdDays + 1}
     UNION ALL
-    SELECT 'bounds' AS kind, MIN(${postedAt}) AS fromAt, MAX(${postedAt}) AS toAt
+    SELECT 'bounds' AS kind, MIN(${postedAt}) AS "fromAt", MAX(${postedAt}) AS "toAt"
     FROM "Post"
     WHERE "Post"."accountId" = ${accountId} AND ${postedAt} < ${period.endExclusive}`);
   const bounds = rows.find((row) => row.kind === "bounds");

@@ -1,31 +1,37 @@
 import { Prisma } from "@prisma/client";
+import { activeStoreKind } from "../database-url";
 
 /**
- * The SQL that differs between stores lives here and nowhere else. The
- * embedded store is SQLite, where Prisma keeps DateTime values as ISO 8601
- * text ("2017-08-15T02:05:00.000+00:00"), so day, week and month buckets are
- * string functions on that text. PostgreSQL versions join this module when
- * that store arrives.
+ * The SQL that differs between the two stores lives here and nowhere else.
+ * SQLite (the embedded store) keeps Prisma's DateTime values as ISO 8601 text
+ * ("2017-08-15T02:05:00.000+00:00"), so day, week and month buckets are string
+ * functions on that text; PostgreSQL keeps them as timestamp(3) in UTC. The
+ * store is the one DATABASE_URL names (read at each call, as tests switch it).
  */
+const isPostgresql = () => activeStoreKind() === "postgresql";
 
 /** The UTC calendar day of a DateTime column, as "YYYY-MM-DD". */
 export function daySql(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`substr(${column}, 1, 10)`;
+  return isPostgresql() ? Prisma.sql`to_char(${column}, 'YYYY-MM-DD')` : Prisma.sql`substr(${column}, 1, 10)`;
 }
 
 /** The Monday that starts the ISO week of a DateTime column, as "YYYY-MM-DD". */
 export function weekStartSql(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`date(substr(${column}, 1, 10), '-6 days', 'weekday 1')`;
+  return isPostgresql()
+    ? Prisma.sql`to_char(date_trunc('week', ${column}), 'YYYY-MM-DD')`
+    : Prisma.sql`date(substr(${column}, 1, 10), '-6 days', 'weekday 1')`;
 }
 
 /** The calendar month of a DateTime column, as "YYYY-MM". */
 export function monthSql(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`substr(${column}, 1, 7)`;
+  return isPostgresql() ? Prisma.sql`to_char(${column}, 'YYYY-MM')` : Prisma.sql`substr(${column}, 1, 7)`;
 }
 
 /** Whole days between two DateTime columns' calendar days (b − a). */
 export function dayDifferenceSql(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`CAST(julianday(substr(${b}, 1, 10)) - julianday(substr(${a}, 1, 10)) AS INTEGER)`;
+  return isPostgresql()
+    ? Prisma.sql`(CAST(${b} AS date) - CAST(${a} AS date))`
+    : Prisma.sql`CAST(julianday(substr(${b}, 1, 10)) - julianday(substr(${a}, 1, 10)) AS INTEGER)`;
 }
 
 /** A column reference for raw SQL: "Table"."column". */
@@ -38,32 +44,45 @@ export function toNumber(value: bigint | number | string | null | undefined): nu
   return value === null || value === undefined ? 0 : Number(value);
 }
 
+/** The n-th (1-based) bound parameter of a `$queryRawUnsafe` / `$executeRawUnsafe` string. */
+export function param(n: number): string {
+  return isPostgresql() ? `$${n}` : "?";
+}
+
 /**
  * A DateTime value as a raw-SQL parameter, in exactly the form Prisma stores
- * it, so that rows written by raw bulk inserts compare and sort with rows
- * written by Prisma (SQLite keeps "2017-08-15T02:05:00.000+00:00" text).
+ * it on SQLite, so that rows written by raw bulk inserts compare and sort with
+ * rows written by Prisma. PostgreSQL reads the same text into timestamp(3):
+ * the offset is always +00:00, which is what the column holds.
  */
 export function dateTimeParam(value: Date): string {
   return value.toISOString().replace(/Z$/, "+00:00");
 }
 
 /**
- * A bulk INSERT that binds one parameter, a JSON array of row arrays (values in
- * `columns` order): SQLite unpacks it with json_each, so a batch of thousands
- * of rows costs one bound value instead of one per cell (Prisma's per-value
- * overhead, not SQLite, was the import's bottleneck). Values must be JSON
- * scalars: strings (dates as dateTimeParam), numbers, null.
+ * A bulk INSERT that binds one parameter holding every row as JSON (see
+ * jsonBulkRows): a batch of thousands of rows costs one bound value instead of
+ * one per cell (Prisma's per-value overhead, not the database, was the
+ * import's bottleneck). SQLite unpacks row arrays with json_each; PostgreSQL
+ * reads row objects with json_populate_recordset, which converts each value to
+ * the table's own column type. Values must be JSON scalars: strings (dates as
+ * dateTimeParam), numbers (booleans as 0/1), null.
  */
 export function jsonBulkInsertSql(table: string, columns: readonly string[]): string {
-  return `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`;
+  const names = columns.map((c) => `"${c}"`).join(", ");
+  if (isPostgresql()) return `INSERT INTO "${table}" (${names}) SELECT ${names} FROM json_populate_recordset(NULL::"${table}", $1::json)`;
+  return `INSERT INTO "${table}" (${names}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`;
 }
 
-/** The one parameter of jsonBulkInsertSql. */
-export function jsonBulkRows(rows: readonly (readonly (string | number | null)[])[]): string {
-  return JSON.stringify(rows);
+/** The one parameter of jsonBulkInsertSql: rows are value arrays in `columns` order. */
+export function jsonBulkRows(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  if (!isPostgresql()) return JSON.stringify(rows);
+  return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null]))));
 }
 
-/** `"Table"."column" IN (…)` over a JSON array of strings bound as one parameter. */
-export function jsonInListSql(qualifiedColumn: string): string {
-  return `${qualifiedColumn} IN (SELECT value FROM json_each(?))`;
+/** `column IN (…)` over a JSON array of strings bound as parameter n (1-based). */
+export function jsonInListSql(qualifiedColumn: string, n: number): string {
+  return isPostgresql()
+    ? `${qualifiedColumn} IN (SELECT json_array_elements_text($${n}::json))`
+    : `${qualifiedColumn} IN (SELECT value FROM json_each(?))`;
 }

@@ -41,13 +41,13 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** Posts and category counts in [start, end), straight from the Post table. */
 async function sqlCounts(q: Quarter) {
   const p = quarterPeriod(q);
-  const rows = await client.$queryRawUnsafe<{ category: string; n: bigint | number }[]>(
-    `SELECT category, COUNT(*) AS n FROM Post WHERE postedAt >= ? AND postedAt < ? GROUP BY category`,
-    iso(p.start),
-    iso(p.endExclusive),
-  );
-  const by = Object.fromEntries(rows.map((r) => [r.category, Number(r.n)]));
-  const posts = rows.reduce((sum, r) => sum + Number(r.n), 0);
+  const rows = await client.post.groupBy({
+    by: ["category"],
+    where: { postedAt: { gte: p.start, lt: p.endExclusive } },
+    _count: { _all: true },
+  });
+  const by = Object.fromEntries(rows.map((r) => [r.category, r._count._all]));
+  const posts = rows.reduce((sum, r) => sum + r._count._all, 0);
   const engagement = by.engagement ?? 0;
   const broadcast = by.broadcast ?? 0;
   return { posts, share: engagement + broadcast === 0 ? null : engagement / (engagement + broadcast) };
@@ -56,13 +56,9 @@ async function sqlCounts(q: Quarter) {
 /** Active and dormant accounts at the quarter's last day: last post on or before it, within T days or not. */
 async function sqlStatus(q: Quarter) {
   const p = quarterPeriod(q);
-  const rows = await client.$queryRawUnsafe<{ days: number | bigint | null }[]>(
-    `SELECT CAST(julianday(?) - julianday(substr(MAX(p.postedAt), 1, 10)) AS INTEGER) AS days
-     FROM Account a LEFT JOIN Post p ON p.accountId = a.id AND p.postedAt < ? GROUP BY a.id`,
-    iso(p.asOf),
-    iso(p.endExclusive),
-  );
-  const days = rows.map((r) => (r.days === null ? null : Number(r.days)));
+  const rows = await client.post.groupBy({ by: ["accountId"], where: { postedAt: { lt: p.endExclusive } }, _max: { postedAt: true } });
+  const asOfDay = Date.parse(iso(p.asOf));
+  const days = rows.map((r) => (r._max.postedAt === null ? null : Math.round((asOfDay - Date.parse(iso(r._max.postedAt))) / 86_400_000)));
   return {
     active: days.filter((d) => d !== null && d <= settings.dormancyThresholdDays).length,
     dormant: days.filter((d) => d !== null && d > settings.dormancyThresholdDays).length,

@@ -123,7 +123,7 @@ async function taggedPostsByThemeAndMission(
 ): Promise<{ themeId: string; missionId: string; posts: number }[]> {
   if (visible !== null && visible.length === 0) return [];
   const rows = await prisma.$queryRaw<{ themeId: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
-    SELECT "PostTheme"."themeId" AS themeId, "Account"."missionId" AS missionId, COUNT(DISTINCT "PostTheme"."postId") AS posts
+    SELECT "PostTheme"."themeId" AS "themeId", "Account"."missionId" AS "missionId", COUNT(DISTINCT "PostTheme"."postId") AS posts
     FROM "PostTheme"
     JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
     JOIN "Account" ON "Account"."id" = "Post"."accountId"
@@ -138,7 +138,7 @@ async function taggedPostsByThemeAndMission(
 async function postsByMission(visible: string[] | null, period: Period): Promise<Map<string, number>> {
   if (visible !== null && visible.length === 0) return new Map();
   const rows = await prisma.$queryRaw<{ missionId: string; posts: bigint | number }[]>(Prisma.sql`
-    SELECT "Account"."missionId" AS missionId, COUNT(*) AS posts
+    SELECT "Account"."missionId" AS "missionId", COUNT(*) AS posts
     FROM "Post"
     JOIN "Account" ON "Account"."id" = "Post"."accountId"
     WHERE "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
@@ -224,7 +224,7 @@ export async function getThemeDetail(viewer: Viewer, themeId: string, period: Pe
     visible !== null && visible.length === 0
       ? Promise.resolve([])
       : prisma.$queryRaw<{ month: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
-          SELECT ${month} AS month, "Account"."missionId" AS missionId, COUNT(DISTINCT "PostTheme"."postId") AS posts
+          SELECT ${month} AS month, "Account"."missionId" AS "missionId", COUNT(DISTINCT "PostTheme"."postId") AS posts
           FROM "PostTheme"
           JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
           JOIN "Account" ON "Account"."id" = "Post"."accountId"

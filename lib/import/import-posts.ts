@@ -10,7 +10,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { writeAudit } from "../auth/audit";
 import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
 import { compileThemeMatcher } from "../themes/keyword-matcher";
-import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql } from "../data/sql-dialect";
+import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql, param } from "../data/sql-dialect";
 import { detectLanguage } from "./language";
 import type { ImportProblem, ImportRecord, ImportReport, SkippedRecord } from "./types";
 
@@ -58,6 +58,8 @@ const POST_COLUMNS = [
   "id", "accountId", "platformId", "postedAt", "kind", "category", "replyToHandle", "quotedHandle", "repostOfHandle",
   "language", "text", "url", "likeCount", "replyCount", "repostCount", "isDemo", "createdAt",
 ] as const;
+const MENTION_COLUMNS = ["postId", "handle"] as const;
+const TAG_COLUMNS = ["postId", "themeId", "source", "createdAt"] as const;
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 
 type Tx = Prisma.TransactionClient;
@@ -102,7 +104,7 @@ async function findExisting(tx: Tx, accountId: string, platformIds: string[]): P
   const existing = new Map<string, ExistingCounts>();
   for (const batch of chunks(platformIds, LOOKUP_BATCH)) {
     const rows = await tx.$queryRawUnsafe<ExistingCounts[]>(
-      `SELECT "id", "platformId", "likeCount", "replyCount", "repostCount" FROM "Post" WHERE "accountId" = ? AND ${jsonInListSql('"platformId"')}`,
+      `SELECT "id", "platformId", "likeCount", "replyCount", "repostCount" FROM "Post" WHERE "accountId" = ${param(1)} AND ${jsonInListSql('"platformId"', 2)}`,
       accountId,
       JSON.stringify(batch),
     );
@@ -183,9 +185,9 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
           for (const handle of new Set(record.mentions.map(normalizeHandle).filter((h) => h !== ""))) mentions.push([id, handle]);
           for (const themeId of matcher.match(record.text)) tags.push([id, themeId, "rule", createdAt]);
         }
-        await tx.$executeRawUnsafe(jsonBulkInsertSql("Post", POST_COLUMNS), jsonBulkRows(posts));
-        if (mentions.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostMention", ["postId", "handle"]), jsonBulkRows(mentions));
-        if (tags.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", ["postId", "themeId", "source", "createdAt"]), jsonBulkRows(tags));
+        await tx.$executeRawUnsafe(jsonBulkInsertSql("Post", POST_COLUMNS), jsonBulkRows(POST_COLUMNS, posts));
+        if (mentions.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostMention", MENTION_COLUMNS), jsonBulkRows(MENTION_COLUMNS, mentions));
+        if (tags.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", TAG_COLUMNS), jsonBulkRows(TAG_COLUMNS, tags));
         created += batch.length;
         mentionCount += mentions.length;
         tagCount += tags.length;
