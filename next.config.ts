@@ -7,13 +7,13 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig: NextConfig = {
   // Native SQLite drivers must be loaded by Node at run time, not bundled; pdfkit
   // and exceljs read their own data files (fonts, templates) from node_modules.
-  serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "pdfkit", "exceljs"],
+  serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "@prisma/adapter-pg", "pg", "pdfkit", "exceljs"],
   // A self-contained server in .next/standalone (see Dockerfile); `next start` keeps working.
   output: "standalone",
   // Read from disk at run time, so file tracing cannot see them: the PDF fonts and the
   // migrations that /api/health compares the store with.
   outputFileTracingIncludes: {
-    "/**": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf", "./prisma/migrations/**/*", "./node_modules/@libsql/linux-x64-gnu/**/*"],
+    "/**": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf", "./prisma/migrations/**/*", "./prisma/postgresql/migrations/**/*", "./node_modules/.prisma/client-postgresql/**/*", "./node_modules/@libsql/linux-x64-gnu/**/*"],
   },
   poweredByHeader: false,
   typedRoutes: false,

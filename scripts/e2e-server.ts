@@ -1,24 +1,44 @@
 /**
  * Serves the production build on a throw-away store for the end-to-end tests:
- * `demo` = migrated and seeded, `empty` = migrated only. The store is
- * recreated on every run so tests never depend on a previous one.
+ * `demo` = migrated and seeded, `empty` = migrated only (SQLite files), and
+ * `postgresql` = the demo on a PostgreSQL database, recreated and seeded, with
+ * `postgresql-peer` = a second instance on that same database (migrations are
+ * locked, so both may start together; the peer neither resets nor seeds). The
+ * stores are recreated on every run so tests never depend on a previous one.
  */
 import { spawnSync } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
 import { startStandaloneServer } from "./standalone-server";
+import { postgresDatabaseUrl, testPostgresAdminUrl } from "./test-support/test-database";
 
+const KINDS = ["demo", "empty", "postgresql", "postgresql-peer"];
 const [kind, port] = process.argv.slice(2);
-if ((kind !== "demo" && kind !== "empty") || !port) {
-  console.error("usage: tsx scripts/e2e-server.ts demo|empty PORT");
+if (!kind || !KINDS.includes(kind) || !port) {
+  console.error(`usage: tsx scripts/e2e-server.ts ${KINDS.join("|")} PORT`);
   process.exit(2);
 }
 
-const file = path.join(process.cwd(), "data", `e2e-${kind}.db`);
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+const onPostgresql = kind.startsWith("postgresql");
+const postgresqlUrl = postgresDatabaseUrl(testPostgresAdminUrl(), "chancery_e2e");
+function storeUrl(): string {
+  if (onPostgresql) {
+    if (kind === "postgresql") {
+      for (const sql of ['DROP DATABASE IF EXISTS "chancery_e2e" WITH (FORCE)', 'CREATE DATABASE "chancery_e2e"']) {
+        const result = spawnSync("psql", [testPostgresAdminUrl(), "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], { stdio: "inherit" });
+        if (result.status !== 0) process.exit(result.status ?? 1);
+      }
+    }
+    return postgresqlUrl;
+  }
+  const file = path.join(process.cwd(), "data", `e2e-${kind}.db`);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  return `file:${file}`;
+}
+
 const env = {
   ...process.env,
-  DATABASE_URL: `file:${file}`,
+  DATABASE_URL: storeUrl(),
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
   // Short limits so the tests can see sessions expire.
@@ -32,7 +52,7 @@ const run = (command: string, args: string[]) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(bin("tsx"), ["scripts/migrate.ts"]);
-if (kind === "demo") run(bin("tsx"), ["prisma/seed.ts"]);
+if (kind === "demo" || kind === "postgresql") run(bin("tsx"), ["prisma/seed.ts"]);
 // A new install has no demo users: its first administrator comes from the CLI.
 if (kind === "empty") {
   const result = spawnSync(

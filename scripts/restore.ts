@@ -5,8 +5,9 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { resolveDatabaseUrl } from "../lib/database-url";
+import { redactedDatabaseUrl, resolveDatabaseUrl, storeKind } from "../lib/database-url";
 import { restoreSqlite } from "../lib/operations/backup";
+import { restorePostgresql } from "../lib/operations/backup-postgresql";
 
 async function main() {
   const { values, positionals } = parseArgs({ options: { yes: { type: "boolean", default: false } }, allowPositionals: true });
@@ -14,9 +15,9 @@ async function main() {
   if (!file || positionals.length > 1) throw new Error("Pass one backup file: npm run restore -- <file> --yes");
   const url = resolveDatabaseUrl();
   if (!values.yes) {
-    throw new Error(`This replaces every record in ${url} with those in ${file}. Run again with --yes to go ahead.`);
+    throw new Error(`This replaces every record in ${redactedDatabaseUrl(url)} with those in ${file}. Run again with --yes to go ahead.`);
   }
-  const report = await restoreSqlite(url, path.resolve(file));
+  const report = storeKind(url) === "postgresql" ? await restorePostgresql(url, path.resolve(file)) : await restoreSqlite(url, path.resolve(file));
   console.log(`Restored ${report.rows.toLocaleString("en")} rows in ${report.tables} tables (store at migration ${report.migrations}).`);
 }
 

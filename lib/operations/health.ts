@@ -6,6 +6,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
+import { activeStoreKind } from "../database-url";
 import { logEvent } from "./log";
 
 export interface HealthReport {
@@ -16,7 +17,10 @@ export interface HealthReport {
 
 let shipped: string[] | null = null;
 
-/** Migration folders this build ships (prisma/migrations/NNNN_name), read once: they do not change while it runs. */
+/**
+ * Migration folders this build ships for the store in use (prisma/migrations or
+ * prisma/postgresql/migrations, NNNN_name), read once: they do not change while it runs.
+ */
 export function expectedMigrations(): string[] {
   shipped ??= readMigrationFolders(process.cwd());
   return shipped;
@@ -24,7 +28,8 @@ export function expectedMigrations(): string[] {
 
 function readMigrationFolders(root: string): string[] {
   try {
-    return readdirSync(path.join(root, "prisma", "migrations"), { withFileTypes: true })
+    const folder = activeStoreKind() === "postgresql" ? path.join(root, "prisma", "postgresql", "migrations") : path.join(root, "prisma", "migrations");
+    return readdirSync(folder, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
