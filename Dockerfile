@@ -1,7 +1,7 @@
 # Chancery in a container. Two targets:
 #   docker build -t chancery .                      the web server (standalone Next.js output)
 #   docker build -t chancery-tools --target tools . migrations, users, imports, backups (npm scripts)
-# Both use the store at DATABASE_URL; with SQLite, mount one volume at /data for both:
+# Both use the store at DATABASE_URL (-e DATABASE_URL=postgresql://… for PostgreSQL); with SQLite, mount one volume at /data for both:
 #   docker run --rm -v chancery-data:/data chancery-tools npm run db:migrate
 #   docker run --rm -it -v chancery-data:/data chancery-tools npm run user:create -- --email … --role admin
 #   docker run -d -p 3000:3000 -v chancery-data:/data -e AUTH_SECRET=… -e NEXTAUTH_URL=https://… chancery
@@ -15,11 +15,14 @@ COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY prisma.config.ts ./
 COPY lib/prisma-client.ts lib/database-url.ts ./lib/
+COPY scripts/postgresql-schema.mjs ./scripts/
 RUN npm install --no-audit --no-fund
 COPY . .
 RUN npm run build
 
 FROM build AS tools
+# pg_dump/pg_restore for backups of a PostgreSQL store (Debian 12 ships PostgreSQL 15's).
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production DATABASE_URL=file:/data/chancery.db
 VOLUME ["/data"]
 CMD ["npm", "run", "db:migrate"]
