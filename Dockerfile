@@ -14,7 +14,7 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY prisma.config.ts ./
-COPY lib/prisma-client.ts lib/database-url.ts ./lib/
+COPY lib/sqlite-adapter.ts lib/database-url.ts ./lib/
 COPY scripts/postgresql-schema.mjs ./scripts/
 RUN npm install --no-audit --no-fund
 COPY . .

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { createSqliteAdapter } from "./lib/prisma-client";
+import { createSqliteAdapter } from "./lib/sqlite-adapter";
 import { DEFAULT_DATABASE_URL, resolveDatabaseUrl, storeKind } from "./lib/database-url";
 
 // This config is the SQLite store's (prisma/postgresql/prisma.config.ts is PostgreSQL's):

@@ -11,7 +11,7 @@ import { existsSync, openSync, readSync, closeSync, statSync } from "node:fs";
 import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { sqliteFilePath } from "../database-url";
-import { withBusyTimeout } from "../prisma-client";
+import { withBusyTimeout } from "../sqlite-adapter";
 
 export class BackupError extends Error {
   constructor(message: string) {
