@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
 import { startStandaloneServer } from "./standalone-server";
-import { postgresDatabaseUrl, testPostgresAdminUrl } from "./test-support/test-database";
+import { postgresDatabaseUrl, psql, testPostgresAdminUrl } from "./test-support/test-database";
 
 const KINDS = ["demo", "empty", "postgresql", "postgresql-peer"];
 const [kind, port] = process.argv.slice(2);
@@ -24,10 +24,8 @@ const postgresqlUrl = postgresDatabaseUrl(testPostgresAdminUrl(), "chancery_e2e"
 function storeUrl(): string {
   if (onPostgresql) {
     if (kind === "postgresql") {
-      for (const sql of ['DROP DATABASE IF EXISTS "chancery_e2e" WITH (FORCE)', 'CREATE DATABASE "chancery_e2e"']) {
-        const result = spawnSync("psql", [testPostgresAdminUrl(), "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], { stdio: "inherit" });
-        if (result.status !== 0) process.exit(result.status ?? 1);
-      }
+      psql(testPostgresAdminUrl(), 'DROP DATABASE IF EXISTS "chancery_e2e" WITH (FORCE)');
+      psql(testPostgresAdminUrl(), 'CREATE DATABASE "chancery_e2e"');
     }
     return postgresqlUrl;
   }

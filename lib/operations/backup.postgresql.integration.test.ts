@@ -4,6 +4,7 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, runScript, type TestDatabase } from "../../scripts/test-support/test-database";
+import { seedBackupFixture } from "../../scripts/test-support/backup-fixture";
 import { createPrismaClient } from "../prisma-client";
 import { backupPostgresql, libpqEnvironment, restorePostgresql } from "./backup-postgresql";
 
@@ -32,15 +33,7 @@ async function dump(url: string): Promise<Record<string, unknown[]>> {
 beforeAll(async () => {
   database = createMigratedTestDatabase("postgresql");
   db = createPrismaClient(database.url);
-  const mission = await db.mission.create({ data: { slug: "germany", name: "Germany", kind: "embassy", country: "Germany", timeZone: "Europe/Berlin" } });
-  const account = await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "MongoliaInDE" } });
-  const theme = await db.theme.create({ data: { slug: "climate", name: "Climate change", keywords: { create: [{ language: "en", pattern: "climate" }] } } });
-  for (let i = 0; i < 30; i++) {
-    const post = await db.post.create({
-      data: { accountId: account.id, platformId: `p${i}`, postedAt: new Date(Date.UTC(2017, 6, 1 + i, 9)), kind: "original", category: "broadcast", text: `Climate note ${i} — Ардчилал`, likeCount: i },
-    });
-    if (i % 3 === 0) await db.postTheme.create({ data: { postId: post.id, themeId: theme.id, source: "rule" } });
-  }
+  await seedBackupFixture(db);
 });
 
 afterAll(async () => {

@@ -26,7 +26,8 @@ export function testPostgresAdminUrl(env: NodeJS.ProcessEnv = process.env): stri
   return env.CHANCERY_TEST_POSTGRES_URL?.trim() || "postgresql://chancery_test:chancery_test@127.0.0.1:5432/postgres";
 }
 
-function psql(adminUrl: string, sql: string) {
+/** Runs one SQL statement on the server of `adminUrl` (psql), throwing with its error. */
+export function psql(adminUrl: string, sql: string) {
   const result = spawnSync("psql", [adminUrl, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   if (result.status !== 0) {
     throw new Error(`psql failed (${sql}): ${result.stderr || result.error?.message}. Is PostgreSQL running? Run scripts/ensure-postgres.sh.`);
