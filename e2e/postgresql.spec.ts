@@ -4,7 +4,7 @@
  * ministry shows the same figures as on SQLite, and one instance imports
  * while the other serves the dashboard.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -13,6 +13,7 @@ import { ROLE_USERS, type DemoRole } from "./support/users";
 
 const [first, second] = POSTGRESQL_URLS;
 const SURVEY = "/?asOf=2017-08-15&period=90";
+const SHIPPED_MIGRATIONS = readdirSync(path.join(__dirname, "..", "prisma", "postgresql", "migrations")).filter((name) => /^\d{4}_/.test(name)).length;
 
 async function signIn(page: Page, base: string, role: DemoRole) {
   const user = ROLE_USERS[role];
@@ -38,7 +39,7 @@ test.describe("two instances on one PostgreSQL database", () => {
     // Both instances report the store reachable and migrated.
     for (const base of POSTGRESQL_URLS) {
       const health = await page.request.get(`${base}/api/health`);
-      expect(await health.json()).toEqual({ status: "ok", database: "ok", migrations: { status: "current", applied: 4, expected: 4 } });
+      expect(await health.json()).toEqual({ status: "ok", database: "ok", migrations: { status: "current", applied: SHIPPED_MIGRATIONS, expected: SHIPPED_MIGRATIONS } });
     }
   });
 
@@ -53,14 +54,16 @@ test.describe("two instances on one PostgreSQL database", () => {
     expect(api.status()).toBe(403);
   });
 
-  test("one instance imports an X archive while the other serves the dashboard", async ({ page, browser }) => {
+  test("one instance imports an X archive while the other serves the dashboard and shows the import's progress", async ({ page, browser }) => {
     await signIn(page, first, "admin");
     const dir = mkdtempSync(path.join(os.tmpdir(), "chancery-e2e-pg-"));
-    const tweets = Array.from({ length: 3000 }, (_, i) => ({
+    // Large enough that the import is still writing for a few seconds.
+    const count = 30_000;
+    const tweets = Array.from({ length: count }, (_, i) => ({
       tweet: {
         id_str: String(990000000000000000n + BigInt(i)),
-        created_at: `Wed Aug ${String(2 + Math.floor(i / 1440)).padStart(2, "0")} ${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:00 +0000 2017`,
-        full_text: i === 2999 ? "PostgreSQL e2e newest tweet" : `PostgreSQL e2e tweet ${i}`,
+        created_at: `Wed Aug ${String(2 + Math.floor(i / 1440) % 10).padStart(2, "0")} ${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:${String(Math.floor(i / 14400) % 60).padStart(2, "0")} +0000 2017`,
+        full_text: i === count - 1 ? "PostgreSQL e2e newest tweet" : `PostgreSQL e2e tweet ${i}`,
         lang: "en",
       },
     }));
@@ -76,20 +79,28 @@ test.describe("two instances on one PostgreSQL database", () => {
     await page.getByTestId("import-account").selectOption({ index: 1 });
     const accountLabel = (await page.getByTestId("import-account").locator("option:checked").textContent())!;
     await page.getByTestId("import-file").setInputFiles(file);
+    // The run's id from the panel's own polling (a 3 MB upload's response body is not kept by the browser).
+    const polled = page.waitForRequest((request) => /\/api\/imports\/[^/?]+$/.test(new URL(request.url()).pathname));
     await page.getByTestId("import-start").click();
+    const runId = new URL((await polled).url()).pathname.split("/").pop()!;
     const report = page.getByTestId("import-report");
 
-    // The reader's dashboard requests go on while the import runs (report.count() does not wait).
+    // While the import runs, the reader's dashboard requests go on, and the other instance
+    // reports the run's progress from the shared database (report.count() does not wait).
     const statuses: number[] = [];
+    const progressOnOther: { status: string; phase?: string; written?: number }[] = [];
     const finished = async () => (await report.count()) > 0 && ["succeeded", "rejected", "failed"].includes((await report.getAttribute("data-status")) ?? "");
     do {
-      const response = await reader.request.get(`${second}${SURVEY}`);
+      const [response, run] = await Promise.all([reader.request.get(`${second}${SURVEY}`), page.request.get(`${second}/api/imports/${runId}`)]);
       statuses.push(response.status());
-    } while (!(await finished()) && statuses.length < 200);
+      const body = (await run.json()) as { status: string; progress: { phase: string; written: number } | null };
+      progressOnOther.push({ status: body.status, phase: body.progress?.phase, written: body.progress?.written });
+    } while (!(await finished()) && statuses.length < 400);
     await expect(report).toHaveAttribute("data-status", "succeeded", { timeout: 60_000 });
-    await expect(report.getByTestId("import-created")).toHaveText("3,000");
+    await expect(report.getByTestId("import-created")).toHaveText(count.toLocaleString("en"));
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(progressOnOther.some((p) => p.status === "running" && p.phase === "writing" && p.written! > 0 && p.written! < count)).toBe(true);
 
     // The other instance lists the run, as recorded in the shared database.
     await reader.goto(`${second}/imports`);
@@ -99,7 +110,7 @@ test.describe("two instances on one PostgreSQL database", () => {
     await page.goto(`${second}/imports`);
     const row = page.getByTestId("import-run-row").first();
     await expect(row).toHaveAttribute("data-status", "succeeded");
-    await expect(row.getByTestId("import-run-created")).toHaveText("3,000");
+    await expect(row.getByTestId("import-run-created")).toHaveText(count.toLocaleString("en"));
     expect(accountLabel).toMatch(/·/);
   });
 });

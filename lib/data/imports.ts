@@ -6,6 +6,7 @@ import { can, type Viewer } from "../auth/permissions";
 import { normalizeHandle } from "../metrics/post-kind";
 import { enqueueImportRun, liveImportProgress, liveImportRunIds } from "../import/import-queue";
 import { markInterruptedRuns, startImportRun, type ImportRunProgress, type ImportRunStatus } from "../import/run-import";
+import { storedImportProgress } from "../import/stored-progress";
 import type { ImportProblem } from "../import/types";
 import type { CreateAccountInput } from "../validations/imports";
 
@@ -52,7 +53,7 @@ export interface ImportRunListItem {
 export interface ImportRunDetail extends ImportRunListItem {
   skippedReasons: Record<string, number>;
   errors: ImportProblem[];
-  /** Set while this server is still importing the file. */
+  /** Set while the file is still being imported (by this instance, or by another on PostgreSQL). */
   progress: ImportRunProgress | null;
 }
 
@@ -113,14 +114,19 @@ export async function listImportRuns(viewer: Viewer, limit = IMPORT_RUNS_PAGE_SI
 
 export async function getImportRun(viewer: Viewer, runId: string): Promise<ImportRunDetail | null> {
   requireImporter(viewer);
-  const row = await prisma.importRun.findUnique({ where: { id: runId }, select: { ...runSelect, skippedReasons: true, errors: true } });
+  const row = await prisma.importRun.findUnique({
+    where: { id: runId },
+    select: { ...runSelect, skippedReasons: true, errors: true, progressPhase: true, progressRead: true, progressWritten: true, progressTotal: true },
+  });
   if (!row) return null;
-  const { skippedReasons, errors, ...rest } = row;
+  const { skippedReasons, errors, progressPhase, progressRead, progressWritten, progressTotal, ...rest } = row;
   return {
     ...toListItem(rest),
     skippedReasons: parseJson(skippedReasons, z.record(z.string(), z.number()), {}),
     errors: parseJson(errors, problemSchema, []),
-    progress: row.status === "running" ? liveImportProgress(row.id) : null,
+    // The importing process knows best; another instance reads what it stored in the row.
+    progress:
+      row.status === "running" ? (liveImportProgress(row.id) ?? storedImportProgress({ status: row.status, progressPhase, progressRead, progressWritten, progressTotal })) : null,
   };
 }
 

@@ -2,8 +2,9 @@
  * Imports started from the upload screen run in this server process, one at
  * a time (SQLite has one writer; two long import transactions would only
  * wait on each other), while the screen polls their progress. Progress is
- * kept here, in memory: an import's transaction is invisible to other
- * connections until it commits, so the store cannot carry it.
+ * kept here, in memory, for the screen polling this process; on PostgreSQL
+ * the run's row carries it as well, for the other instances
+ * (stored-progress.ts).
  */
 import type { PrismaClient } from "@prisma/client";
 import { logEvent } from "../operations/log";

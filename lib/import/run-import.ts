@@ -12,6 +12,8 @@ import { importDirectoryCsv } from "./csv-directory";
 import { decodeText, detectFormat, IMPORT_MAX_BYTES, parseExport, type DetectedFormat, type PostFormat } from "./formats";
 import { importPosts, ImportRejectedError } from "./import-posts";
 import { countSkippedByReason, type ImportProblem } from "./types";
+import { activeStoreKind } from "../database-url";
+import { createStoredProgressRecorder } from "./stored-progress";
 
 /** How many problems a run keeps; the count is always exact. */
 export const STORED_PROBLEMS_LIMIT = 200;
@@ -206,7 +208,8 @@ async function importFile(
 
 /**
  * Recognises, parses and writes the file of a started run, then records the
- * outcome on the run. Never throws for a bad file; an unexpected error is
+ * outcome on the run. On PostgreSQL the progress is also kept in the run's
+ * row for the other instances (stored-progress.ts). Never throws for a bad file; an unexpected error is
  * recorded as "failed" (the transaction has rolled back) and thrown on.
  */
 export async function completeImportRun(
@@ -214,9 +217,15 @@ export async function completeImportRun(
   runId: string,
   input: ImportFileInput,
   onProgress: (progress: ImportRunProgress) => void = () => {},
+  { storeProgress = activeStoreKind() === "postgresql" }: { storeProgress?: boolean } = {},
 ): Promise<ImportRunOutcome> {
+  const stored = storeProgress ? createStoredProgressRecorder(db, runId) : null;
+  const report = (progress: ImportRunProgress) => {
+    stored?.record(progress);
+    onProgress(progress);
+  };
   try {
-    const { outcome, detected } = await importFile(db, input, onProgress);
+    const { outcome, detected } = await importFile(db, input, report).finally(() => stored?.flush());
     await finishRun(db, runId, outcome, detected);
     onProgress({ phase: "finished", read: outcome.read, written: outcome.created + outcome.updated, total: outcome.created + outcome.updated });
     return { runId, ...outcome };
