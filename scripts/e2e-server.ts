@@ -20,12 +20,14 @@ if (!kind || !KINDS.includes(kind) || !port) {
 }
 
 const onPostgresql = kind.startsWith("postgresql");
-const postgresqlUrl = postgresDatabaseUrl(testPostgresAdminUrl(), "chancery_e2e");
+// Named by the Playwright port base, so that two checkouts can run their suites side by side.
+const POSTGRESQL_DATABASE = `chancery_e2e_${process.env.E2E_PORT ?? "3200"}`;
+const postgresqlUrl = postgresDatabaseUrl(testPostgresAdminUrl(), POSTGRESQL_DATABASE);
 function storeUrl(): string {
   if (onPostgresql) {
     if (kind === "postgresql") {
-      psql(testPostgresAdminUrl(), 'DROP DATABASE IF EXISTS "chancery_e2e" WITH (FORCE)');
-      psql(testPostgresAdminUrl(), 'CREATE DATABASE "chancery_e2e"');
+      psql(testPostgresAdminUrl(), `DROP DATABASE IF EXISTS "${POSTGRESQL_DATABASE}" WITH (FORCE)`);
+      psql(testPostgresAdminUrl(), `CREATE DATABASE "${POSTGRESQL_DATABASE}"`);
     }
     return postgresqlUrl;
   }

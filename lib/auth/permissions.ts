@@ -38,16 +38,31 @@ export const PERMISSIONS = [
   "close:review-actions",
   "edit:themes",
   "tag:posts",
+  "label:stakeholders",
+  "edit:mission-settings",
+  "record:staff-time",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do; data access adds the mission scope on top (an ambassador's own mission only). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["view:all-missions", "manage:users", "view:audit", "import:data", "write:reviews", "close:review-actions", "edit:themes", "tag:posts"],
-  analyst: ["view:all-missions", "import:data", "write:reviews", "close:review-actions", "edit:themes", "tag:posts"],
+  admin: [
+    "view:all-missions",
+    "manage:users",
+    "view:audit",
+    "import:data",
+    "write:reviews",
+    "close:review-actions",
+    "edit:themes",
+    "tag:posts",
+    "label:stakeholders",
+    "edit:mission-settings",
+    "record:staff-time",
+  ],
+  analyst: ["view:all-missions", "import:data", "write:reviews", "close:review-actions", "edit:themes", "tag:posts", "label:stakeholders", "edit:mission-settings", "record:staff-time"],
   leadership: ["view:all-missions", "write:reviews", "close:review-actions"],
-  // Ambassadors carry out the agreed actions: they mark them done for their own mission.
-  ambassador: ["view:own-mission", "close:review-actions"],
+  // Ambassadors carry out the agreed actions and record their own mission's staff time.
+  ambassador: ["view:own-mission", "close:review-actions", "record:staff-time"],
 };
 
 export function can(viewer: Viewer | null, permission: Permission): boolean {

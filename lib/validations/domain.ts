@@ -22,6 +22,19 @@ export const platformSchema = z.enum([
 ]);
 export const ownerTypeSchema = z.enum(["institutional", "individual"]);
 export const declaredUseSchema = z.enum(["broadcast", "engagement", "mixed"]);
+export const STAKEHOLDER_CATEGORIES = [
+  "foreign_ministry",
+  "foreign_diplomat",
+  "host_government",
+  "media",
+  "international_organisation",
+  "civil_society",
+  "diaspora",
+  "other",
+] as const;
+export const stakeholderCategorySchema = z.enum(STAKEHOLDER_CATEGORIES);
+export const ENGAGEMENT_TARGETS = ["broadcast_only", "engage", "priority_engagement"] as const;
+export const engagementTargetSchema = z.enum(ENGAGEMENT_TARGETS);
 export const postKindSchema = z.enum(POST_KINDS);
 export const postCategorySchema = z.enum(POST_CATEGORIES);
 export const themeTagSourceSchema = z.enum(["rule", "manual"]);
