@@ -4,6 +4,7 @@ import type { NextStep } from "@/lib/metrics/next-steps";
 /** Concrete next steps, each in one sentence built from the numbers. */
 export async function NextStepsList({ steps, periodDays }: { steps: NextStep[]; periodDays: number }) {
   const t = await getTranslations("scorecard");
+  const tTargets = await getTranslations("missionTargets");
   const format = await getFormatter();
   const sentence = (step: NextStep) => {
     switch (step.kind) {
@@ -13,6 +14,12 @@ export async function NextStepsList({ steps, periodDays }: { steps: NextStep[]; 
         return t("steps.start_or_close", { handle: step.handle });
       case "use_mismatch":
         return t("steps.use_mismatch", { handle: step.handle, share: format.number(step.broadcastShare, { style: "percent", maximumFractionDigits: 0 }) });
+      case "below_target":
+        return t("steps.below_target", {
+          share: format.number(step.share, { style: "percent", maximumFractionDigits: 0 }),
+          minimum: format.number(step.minimumShare, { style: "percent", maximumFractionDigits: 0 }),
+          target: tTargets(`target.${step.target}`),
+        });
       case "theme_gap":
         return t("steps.theme_gap", { theme: step.themeName, days: periodDays });
       case "private_account":

@@ -18,7 +18,9 @@ export type AuditAction =
   | "directory_import"
   | "theme_rules_changed"
   | "post_tagged"
-  | "post_untagged";
+  | "post_untagged"
+  | "engagement_target_changed"
+  | "staff_time_recorded";
 
 export interface AuditInput {
   actorId: string | null;

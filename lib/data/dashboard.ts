@@ -9,6 +9,8 @@ import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, 
 import { HEALTH_COMPONENTS, healthScore, type HealthComponentKey, type HealthScore } from "../metrics/health-score";
 import { missionHealthComponents } from "../metrics/mission-health";
 import { deriveNextSteps, type NextStep } from "../metrics/next-steps";
+import { judgeEngagementTarget, type TargetJudgement } from "../metrics/engagement-target";
+import { engagementTargetSchema } from "../validations/domain";
 import { responseReceived } from "../metrics/response";
 import type { MetricSettings } from "../metrics/settings";
 import { themeCoverage, type ThemeCoverage, type ThemeForCoverage } from "../metrics/theme-coverage";
@@ -38,7 +40,7 @@ export interface Kpis {
   priorityCovered: number;
 }
 
-type MissionRecord = Pick<MissionSummary, "id" | "slug" | "name" | "kind" | "country" | "city" | "region" | "isDemo"> & {
+type MissionRecord = Pick<MissionSummary, "id" | "slug" | "name" | "kind" | "country" | "city" | "region" | "isDemo" | "engagementTarget"> & {
   accounts: { id: string }[];
 };
 
@@ -102,7 +104,7 @@ export async function loadMissionHealth(
   settings: MetricSettings,
   themes: readonly DashboardTheme[],
 ): Promise<MissionHealth[]> {
-  const missions: MissionRecord[] = await prisma.mission.findMany({
+  const rows = await prisma.mission.findMany({
     where: missionIds === null ? {} : { id: { in: [...missionIds] } },
     select: {
       id: true,
@@ -113,10 +115,13 @@ export async function loadMissionHealth(
       city: true,
       region: true,
       isDemo: true,
+      engagementTarget: true,
       accounts: { select: { id: true } },
     },
     orderBy: { name: "asc" },
   });
+  // Stored as text; an unknown value (never written by Chancery) is read as the default.
+  const missions: MissionRecord[] = rows.map((row) => ({ ...row, engagementTarget: engagementTargetSchema.catch("engage").parse(row.engagementTarget) }));
   const accountIds = missions.flatMap((m) => m.accounts.map((a) => a.id));
   const [figures, tagged, reactions] = await Promise.all([
     getAccountFigures(prisma, accountIds, period, settings),
@@ -206,6 +211,8 @@ export type PeerDistribution = Record<HealthComponentKey | "score", Quartiles | 
 
 export interface MissionScorecard {
   mission: MissionHealth;
+  /** The mission against the engagement HQ set as its target, and against the peers with the same target. */
+  target: TargetJudgement & { peers: Quartiles | null };
   themes: DashboardTheme[];
   /** All missions' components and scores as anonymous aggregates (median, quartiles). */
   peers: PeerDistribution;
@@ -235,6 +242,8 @@ export async function getMissionScorecard(
   const componentsBelowPeers = HEALTH_COMPONENTS.filter(
     (key) => quartileBand(mission.health.components.find((c) => c.key === key)?.value ?? null, peers[key]) === "low",
   );
+  const judgement = judgeEngagementTarget(mission.engagementTarget, mission.engagementShare, settings.engagementTargetShares);
+  const sameTarget = quartiles(all.filter((m) => m.engagementTarget === mission.engagementTarget).map((m) => m.engagementShare));
   const nextSteps = deriveNextSteps({
     accounts: mission.accounts.map((a) => ({
       id: a.id,
@@ -247,6 +256,7 @@ export async function getMissionScorecard(
     })),
     themes: mission.coverage.themes.map((t) => ({ id: t.themeId, name: themeNames.get(t.themeId) ?? t.themeId, isGap: t.isGap })),
     componentsBelowPeers,
+    target: judgement,
   });
-  return { mission, themes, peers, weekly, nextSteps };
+  return { mission, target: { ...judgement, peers: sameTarget }, themes, peers, weekly, nextSteps };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { countByStatus, type StatusCounts } from "../metrics/activity-status";
 import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
+import type { EngagementTarget } from "../metrics/engagement-target";
 import type { AccountFigures } from "./account-figures";
 
 export interface MissionSummary {
@@ -12,6 +13,7 @@ export interface MissionSummary {
   city: string | null;
   region: string | null;
   isDemo: boolean;
+  engagementTarget: EngagementTarget;
   accounts: AccountFigures[];
   statusCounts: StatusCounts;
   lastPostAt: Date | null;
@@ -21,7 +23,7 @@ export interface MissionSummary {
 }
 
 export function summarizeMission(
-  mission: { id: string; slug: string; name: string; kind: string; country: string; city: string | null; region: string | null; isDemo: boolean },
+  mission: { id: string; slug: string; name: string; kind: string; country: string; city: string | null; region: string | null; isDemo: boolean; engagementTarget: EngagementTarget },
   accounts: AccountFigures[],
 ): MissionSummary {
   const counts = accounts.reduce((sum, a) => addCategoryCounts(sum, a.counts), { ...EMPTY_CATEGORY_COUNTS });

@@ -9,6 +9,7 @@ import type { MetricSettings } from "../metrics/settings";
 import { buildNarrative } from "../summaries/narrative";
 import type { AccountStatusChange, MissionMovement, QuarterKpis, QuarterSummary, ThemeCoverageRow } from "../summaries/types";
 import { getThemesForCoverage, kpisOf, loadMissionHealth, type DashboardTheme, type MissionHealth } from "./dashboard";
+import { getQuarterStaffTime } from "./mission-targets";
 import { getMetricSettings } from "./settings";
 import { column, monthSql, toNumber } from "./sql-dialect";
 
@@ -164,7 +165,8 @@ export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settin
     statusChanges: statusChanges(current.missions, previous.missions),
     themes: themeRows(current.missions, themes),
   };
-  return { ...input, narrative: buildNarrative(input), generatedAt: options.now ?? new Date() };
+  const staffTime = await getQuarterStaffTime(missionIds, quarter, current.kpis.period.endExclusive);
+  return { ...input, narrative: buildNarrative(input), staffTime, generatedAt: options.now ?? new Date() };
 }
 
 /** The missions the viewer may see, for links to their quarterly scorecards. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { judgeEngagementTarget } from "./engagement-target";
 import { deriveNextSteps, type NextStepAccount } from "./next-steps";
 
 const account = (over: Partial<NextStepAccount>): NextStepAccount => ({
@@ -42,5 +43,22 @@ describe("deriveNextSteps", () => {
 
   it("has nothing to say about a healthy mission", () => {
     expect(deriveNextSteps({ accounts: [account({})], themes: [{ id: "t", name: "x", isGap: false }], componentsBelowPeers: [] })).toEqual([]);
+  });
+
+  it("asks a mission below its engagement target to engage more, after account problems and before theme gaps", () => {
+    const shares = { engage: 0.2, priority_engagement: 0.4 };
+    const steps = deriveNextSteps({
+      accounts: [account({ id: "s", handle: "sil", status: "silent", lastPostAt: null, engagementShare: null })],
+      themes: [{ id: "t", name: "Climate", isGap: true }],
+      componentsBelowPeers: [],
+      target: judgeEngagementTarget("priority_engagement", 0.25, shares),
+    });
+    expect(steps.map((s) => s.kind)).toEqual(["start_or_close", "below_target", "theme_gap"]);
+    expect(steps[1]).toEqual({ kind: "below_target", target: "priority_engagement", share: 0.25, minimumShare: 0.4 });
+    // The same share meets "engage", and a broadcast-only mission is never below target.
+    for (const target of ["engage", "broadcast_only"] as const) {
+      const kinds = deriveNextSteps({ accounts: [], themes: [], componentsBelowPeers: [], target: judgeEngagementTarget(target, 0.25, shares) }).map((s) => s.kind);
+      expect(kinds).toEqual([]);
+    }
   });
 });

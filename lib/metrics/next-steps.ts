@@ -1,4 +1,5 @@
 import type { ActivityStatus } from "./activity-status";
+import type { TargetJudgement } from "./engagement-target";
 import type { HealthComponentKey } from "./health-score";
 
 export interface NextStepAccount {
@@ -21,6 +22,7 @@ export type NextStep =
   | { kind: "reactivate_or_close"; accountId: string; handle: string; since: Date }
   | { kind: "start_or_close"; accountId: string; handle: string }
   | { kind: "use_mismatch"; accountId: string; handle: string; broadcastShare: number }
+  | { kind: "below_target"; target: TargetJudgement["target"]; share: number; minimumShare: number }
   | { kind: "theme_gap"; themeId: string; themeName: string }
   | { kind: "private_account"; accountId: string; handle: string }
   | { kind: "below_peers"; component: HealthComponentKey };
@@ -28,13 +30,15 @@ export type NextStep =
 /**
  * Concrete next steps derived from a mission's numbers, most pressing first:
  * dormant and silent accounts, accounts that broadcast while declared for
- * engagement, priority themes not covered in the period, private accounts,
- * then health components in the bottom quarter of the peers.
+ * engagement, a mission below the engagement HQ set as its target, priority
+ * themes not covered in the period, private accounts, then health components
+ * in the bottom quarter of the peers.
  */
 export function deriveNextSteps(input: {
   accounts: readonly NextStepAccount[];
   themes: readonly NextStepTheme[];
   componentsBelowPeers: readonly HealthComponentKey[];
+  target?: TargetJudgement | null;
 }): NextStep[] {
   const steps: NextStep[] = [];
   for (const a of input.accounts) {
@@ -45,6 +49,10 @@ export function deriveNextSteps(input: {
     if (a.declaredUseMismatch && a.engagementShare !== null) {
       steps.push({ kind: "use_mismatch", accountId: a.id, handle: a.handle, broadcastShare: 1 - a.engagementShare });
     }
+  }
+  const target = input.target;
+  if (target?.verdict === "below" && target.share !== null && target.minimumShare !== null) {
+    steps.push({ kind: "below_target", target: target.target, share: target.share, minimumShare: target.minimumShare });
   }
   for (const t of input.themes) if (t.isGap) steps.push({ kind: "theme_gap", themeId: t.id, themeName: t.name });
   for (const a of input.accounts) if (a.isPrivate) steps.push({ kind: "private_account", accountId: a.id, handle: a.handle });

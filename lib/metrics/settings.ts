@@ -19,6 +19,13 @@ export const metricSettingsSchema = z.object({
   activityTargetPostsPerWeek: z.number().positive().max(1000),
   /** Reactions per post that earn the full response component. */
   responseTargetPerPost: z.number().positive().max(1_000_000),
+  /**
+   * The engagement share a mission set to "engage" or "priority engagement" is expected to reach
+   * (HQ's target per mission, Mission.engagementTarget; "broadcast only" has no minimum).
+   */
+  engagementTargetShares: z
+    .object({ engage: z.number().min(0).max(1), priority_engagement: z.number().min(0).max(1) })
+    .refine((t) => t.engage <= t.priority_engagement, "Priority engagement cannot expect less than engage"),
   healthWeights: healthWeightsSchema.refine(
     (w) => w.activity + w.engagement + w.coverage + w.response > 0,
     "At least one health-score weight must be above zero",
@@ -32,6 +39,7 @@ export const DEFAULT_METRIC_SETTINGS: MetricSettings = {
   engagementMismatchBelow: 0.2,
   activityTargetPostsPerWeek: 3,
   responseTargetPerPost: 10,
+  engagementTargetShares: { engage: 0.2, priority_engagement: 0.4 },
   healthWeights: { activity: 35, engagement: 25, coverage: 25, response: 15 },
 };
 

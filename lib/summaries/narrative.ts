@@ -8,7 +8,7 @@ import { formatIsoDay } from "../metrics/dates";
 import { quarterId, quarterLabel } from "../metrics/quarters";
 import type { NarrativeSentence, QuarterSummary } from "./types";
 
-export type NarrativeInput = Omit<QuarterSummary, "narrative" | "generatedAt">;
+export type NarrativeInput = Omit<QuarterSummary, "narrative" | "generatedAt" | "staffTime">;
 
 const MAX_NAMES = 3;
 

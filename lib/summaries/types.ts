@@ -1,3 +1,4 @@
+import type { StaffTimeRatios } from "../metrics/staff-time";
 /**
  * The quarterly summary as data: what lib/data/summaries.ts computes for a
  * viewer and a quarter, and what the page, the PDF and the CSV/XLSX exports
@@ -67,6 +68,18 @@ export interface NarrativeSentence {
   href: string;
 }
 
+export interface QuarterStaffTime {
+  /** Missions in scope that recorded hours for the quarter, by name. */
+  missions: { id: string; name: string; hours: number }[];
+  missionsInScope: number;
+  hours: number;
+  posts: number;
+  engagementPosts: number;
+  reactions: number | null;
+  /** Per staff hour, over the missions that recorded hours only. */
+  ratios: StaffTimeRatios | null;
+}
+
 export interface QuarterSummary {
   quarter: Quarter;
   /** The missions in scope: every mission for HQ and leadership; the ambassador's own mission only. */
@@ -81,6 +94,8 @@ export interface QuarterSummary {
   statusChanges: AccountStatusChange[];
   themes: ThemeCoverageRow[];
   narrative: NarrativeSentence[];
+  /** Staff time recorded for the quarter and the output per staff hour (the cost side of return on investment). */
+  staffTime: QuarterStaffTime;
   /** When the figures were computed (the "as of" of the export). */
   generatedAt: Date;
 }

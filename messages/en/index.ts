@@ -7,6 +7,7 @@ import common from "./common.json";
 import importTemplates from "./import-templates.json";
 import imports from "./imports.json";
 import mission from "./mission.json";
+import missionTargets from "./mission-targets.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
@@ -19,6 +20,7 @@ const messages = {
   ...common,
   ...overview,
   ...mission,
+  ...missionTargets,
   ...posts,
   ...themes,
   ...themeRules,

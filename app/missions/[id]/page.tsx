@@ -7,15 +7,21 @@ import { DemoBanner } from "@/components/layout/demo-banner";
 import { AccountTable } from "@/components/missions/account-table";
 import { WeeklyActivityPanel } from "@/components/overview/chart-panels";
 import { HealthPanel } from "@/components/scorecard/health-panel";
+import { EngagementTargetPanel } from "@/components/scorecard/engagement-target-panel";
 import { NextStepsList } from "@/components/scorecard/next-steps-list";
+import { StaffTimePanel } from "@/components/scorecard/staff-time-panel";
 import { ThemeCoverageList } from "@/components/scorecard/theme-coverage-list";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/auth/permissions";
 import { getMissionScorecard } from "@/lib/data/dashboard";
+import { canRecordStaffTime, getMissionStaffTime } from "@/lib/data/mission-targets";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
+import { formatIsoDay } from "@/lib/metrics/dates";
+import { firstDayOfQuarter, lastDayOfQuarter } from "@/lib/metrics/quarters";
 import { firstValues, hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ id: string }>;
@@ -37,9 +43,19 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 
-  const scorecard = await getMissionScorecard(viewer, id, range.period, range.settings);
-  if (!scorecard) notFound();
+  const [scorecard, staffTime] = await Promise.all([
+    getMissionScorecard(viewer, id, range.period, range.settings),
+    getMissionStaffTime(viewer, id, range.period.asOf),
+  ]);
+  if (!scorecard || !staffTime) notFound();
   const { mission } = scorecard;
+  // A quarter's posts, cut at the as-of date like its figures.
+  const quarterPostsHref = (quarter: Parameters<typeof firstDayOfQuarter>[0]) => {
+    const first = firstDayOfQuarter(quarter);
+    const last = lastDayOfQuarter(quarter) < range.period.asOf ? lastDayOfQuarter(quarter) : range.period.asOf;
+    const days = Math.round((last.getTime() - first.getTime()) / 86_400_000) + 1;
+    return hrefWith("/posts", {}, { mission: mission.id, asOf: formatIsoDay(last), period: String(days) });
+  };
 
   return (
     <>
@@ -58,6 +74,12 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
       <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
       <HealthPanel health={mission.health} peers={scorecard.peers} />
       <NextStepsList steps={scorecard.nextSteps} periodDays={range.period.days} />
+      <EngagementTargetPanel
+        missionId={mission.id}
+        target={scorecard.target}
+        canEdit={can(viewer, "edit:mission-settings")}
+        engagementPostsHref={hrefWith("/posts", keep, { mission: mission.id, category: "engagement" })}
+      />
       <section aria-labelledby="accounts-heading" className="mb-6">
         <div className="mb-2 flex flex-wrap items-center gap-2">
           <h2 id="accounts-heading" className="text-lg font-semibold">
@@ -101,6 +123,9 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
           />
         </section>
         <WeeklyActivityPanel weekly={scorecard.weekly} />
+      </div>
+      <div className="mt-6">
+        <StaffTimePanel missionId={mission.id} quarters={staffTime} canRecord={canRecordStaffTime(viewer, mission.id)} postsHref={quarterPostsHref} />
       </div>
     </>
   );

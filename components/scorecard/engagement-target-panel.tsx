@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { MissionScorecard } from "@/lib/data/dashboard";
+import { EngagementTargetForm } from "./mission-target-forms";
+
+const VERDICT_TONES = { meets: "success", below: "danger", no_minimum: "neutral", no_posts: "warning" } as const;
+
+/** The mission against the engagement HQ expects of it, and against the missions with the same target. */
+export async function EngagementTargetPanel({
+  missionId,
+  target,
+  canEdit,
+  engagementPostsHref,
+}: {
+  missionId: string;
+  target: MissionScorecard["target"];
+  canEdit: boolean;
+  engagementPostsHref: string;
+}) {
+  const t = await getTranslations("missionTargets");
+  const format = await getFormatter();
+  const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
+  return (
+    <section aria-labelledby="target-heading" className="mb-6 rounded-lg border border-border bg-card p-4" data-testid="engagement-target" data-verdict={target.verdict}>
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id="target-heading" className="font-semibold">
+          {t("heading")}
+        </h2>
+        <Badge tone="neutral" data-testid="engagement-target-name">
+          {t(`target.${target.target}`)}
+        </Badge>
+        <Badge tone={VERDICT_TONES[target.verdict]}>{t(`verdict.${target.verdict}`)}</Badge>
+      </div>
+      <p className="mt-2 text-sm" data-testid="engagement-target-summary">
+        {target.share === null ? (
+          t("noPosts")
+        ) : (
+          <>
+            <Link href={engagementPostsHref} className="text-accent hover:underline" data-testid="engagement-target-share">
+              {t("share", { share: pct(target.share) })}
+            </Link>
+            {" · "}
+            {target.minimumShare === null ? t("noMinimum") : t("minimum", { minimum: pct(target.minimumShare) })}
+          </>
+        )}
+      </p>
+      {target.peers && (
+        <p className="mt-1 text-sm text-muted" data-testid="engagement-target-peers">
+          {t("sameTargetPeers", { target: t(`target.${target.target}`), median: pct(target.peers.median), q1: pct(target.peers.q1), q3: pct(target.peers.q3), count: target.peers.count })}
+        </p>
+      )}
+      <p className="mt-2 text-xs text-muted">{t(`explain.${target.target}`)}</p>
+      {canEdit && <EngagementTargetForm missionId={missionId} current={target.target} />}
+    </section>
+  );
+}
