@@ -8,7 +8,8 @@ for (const role of Object.keys(ROLE_USERS) as DemoRole[]) {
     await page.getByLabel("E-mail").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("signed-in-as")).toContainText(user.name);
+    // The first sign-in also renders the first page of a cold server: allow for a busy machine.
+    await expect(page.getByTestId("signed-in-as")).toContainText(user.name, { timeout: 30_000 });
     await page.context().storageState({ path: storageStateFor(role) });
   });
 }
