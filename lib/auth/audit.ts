@@ -20,7 +20,8 @@ export type AuditAction =
   | "post_tagged"
   | "post_untagged"
   | "engagement_target_changed"
-  | "staff_time_recorded";
+  | "staff_time_recorded"
+  | "platform_targets_changed";
 
 export interface AuditInput {
   actorId: string | null;

@@ -9,6 +9,7 @@ import imports from "./imports.json";
 import mission from "./mission.json";
 import missionTargets from "./mission-targets.json";
 import overview from "./overview.json";
+import platformMix from "./platform-mix.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
 import summaries from "./summaries.json";
@@ -21,6 +22,7 @@ const messages = {
   ...overview,
   ...mission,
   ...missionTargets,
+  ...platformMix,
   ...posts,
   ...themes,
   ...themeRules,

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PlatformMixView } from "@/components/platforms/platform-mix-view";
+import { RangeBar } from "@/components/view-range/range-bar";
+import { RangeError } from "@/components/view-range/range-error";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getPlatformMix } from "@/lib/data/platform-mix";
+import { resolveViewRange } from "@/lib/data/view-range";
+import { firstValues, hrefWith } from "@/lib/view-params";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("platformMix");
+  return { title: t("title") };
+}
+
+export default async function PlatformsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = firstValues(await searchParams);
+  const t = await getTranslations("platformMix");
+  const viewer = await requireViewer();
+  const range = await resolveViewRange(viewer, params);
+  if (!range.ok) {
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+        <RangeError errors={range.errors} resetHref="/platforms" />
+      </>
+    );
+  }
+  const mix = await getPlatformMix(viewer, range.period, range.settings);
+  const keep = { asOf: params.asOf, period: params.period };
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-4 max-w-3xl text-sm text-muted">{t("intro")}</p>
+      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/platforms" keep={keep} />
+      <PlatformMixView mix={mix} canEdit={can(viewer, "edit:mission-settings")} accountHref={(id) => hrefWith(`/accounts/${encodeURIComponent(id)}`, keep)} />
+    </>
+  );
+}
