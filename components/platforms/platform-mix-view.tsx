@@ -69,9 +69,9 @@ export async function PlatformMixView({ mix, canEdit, accountHref }: { mix: Plat
           <tbody>
             {mix.missions.map((m) => (
               <tr key={m.id} data-testid="mission-format-row" data-mission={m.id} data-gaps={m.gaps.length}>
-                <Th scope="row" className="font-medium normal-case">
+                <th scope="row" className="border-b border-border px-3 py-2 text-left font-medium">
                   {m.name}
-                </Th>
+                </th>
                 {shown.map((f) => {
                   const cell = m.presence.find((p) => p.format === f)!;
                   const accounts = m.accounts.filter((a) => formatOfPlatform(a.platform) === f);
