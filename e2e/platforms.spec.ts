@@ -14,6 +14,13 @@ async function missionsWithActiveMicroblog() {
 
 test.describe("platforms and formats (analyst)", () => {
   test("shows the ministry by format against the target mix and against foreign ministries worldwide", async ({ page }) => {
+    // Reached from the main navigation's insights list, keeping the as-of date.
+    await page.goto("/?asOf=2017-08-15");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Insights" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Strategy insights" })).toBeVisible();
+    await page.getByTestId("insight-list").getByRole("link", { name: "Platforms and formats" }).click();
+    await expect(page).toHaveURL(/\/platforms/);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Insights" })).toHaveAttribute("aria-current", "page");
     await page.goto(PLATFORMS);
     await expect(page.getByRole("heading", { level: 1, name: "Platforms and formats" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { INSIGHT_SCREENS } from "@/components/insights/insight-list";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import type { ColorScheme } from "@/lib/color-scheme";
 import { NavLink } from "./nav-link";
@@ -21,6 +22,7 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
               <NavLink href="/">{viewer.role === "ambassador" ? t("nav.myScorecard") : t("nav.overview")}</NavLink>
               <NavLink href="/posts">{t("nav.posts")}</NavLink>
               <NavLink href="/themes">{t("nav.themes")}</NavLink>
+              <NavLink href="/insights" sections={INSIGHT_SCREENS.map((screen) => screen.href)}>{t("insights.nav")}</NavLink>
               <NavLink href="/summaries">{t("summaries.nav")}</NavLink>
               {can(viewer, "import:data") && <NavLink href="/imports">{t("imports.nav")}</NavLink>}
               {can(viewer, "manage:users") && <NavLink href="/admin/users">{t("admin.nav.users")}</NavLink>}

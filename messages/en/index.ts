@@ -6,6 +6,7 @@ import admin from "./admin.json";
 import common from "./common.json";
 import importTemplates from "./import-templates.json";
 import imports from "./imports.json";
+import insights from "./insights.json";
 import mission from "./mission.json";
 import missionTargets from "./mission-targets.json";
 import overview from "./overview.json";
@@ -23,6 +24,7 @@ const messages = {
   ...mission,
   ...missionTargets,
   ...platformMix,
+  ...insights,
   ...posts,
   ...themes,
   ...themeRules,
