@@ -7,6 +7,7 @@ import common from "./common.json";
 import importTemplates from "./import-templates.json";
 import imports from "./imports.json";
 import mission from "./mission.json";
+import network from "./network.json";
 import overview from "./overview.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
@@ -29,6 +30,7 @@ const messages = {
   ...reviews,
   ...summaries,
   ...summaryExports,
+  ...network,
 };
 
 export default messages;
