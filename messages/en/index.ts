@@ -9,6 +9,7 @@ import imports from "./imports.json";
 import insights from "./insights.json";
 import mission from "./mission.json";
 import missionTargets from "./mission-targets.json";
+import network from "./network.json";
 import overview from "./overview.json";
 import platformMix from "./platform-mix.json";
 import posts from "./posts.json";
@@ -35,6 +36,7 @@ const messages = {
   ...reviews,
   ...summaries,
   ...summaryExports,
+  ...network,
 };
 
 export default messages;

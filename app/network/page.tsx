@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DemoBanner } from "@/components/layout/demo-banner";
+import { AccountNetworkTable } from "@/components/network/account-network-table";
+import { MissionNetworkTable } from "@/components/network/mission-network-table";
+import { NetworkGraphPanel } from "@/components/network/network-graph-panel";
+import { NetworkSummary } from "@/components/network/network-summary";
+import { Alert } from "@/components/ui/alert";
+import { RangeBar } from "@/components/view-range/range-bar";
+import { RangeError } from "@/components/view-range/range-error";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getAccountNetwork } from "@/lib/data/network";
+import { resolveViewRange } from "@/lib/data/view-range";
+import { parseNetworkParams } from "@/lib/validations/network";
+import { firstValues, hrefWith } from "@/lib/view-params";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("network");
+  return { title: t("title") };
+}
+
+export default async function NetworkPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = firstValues(await searchParams);
+  const t = await getTranslations("network");
+  const viewer = await requireViewer("/network");
+  const range = await resolveViewRange(viewer, params);
+  if (!range.ok) {
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+        <RangeError errors={range.errors} resetHref="/network" />
+      </>
+    );
+  }
+  const rangeKeep = { asOf: params.asOf, period: params.period };
+  const parsed = parseNetworkParams(params);
+  if (!parsed.ok) {
+    return (
+      <Alert data-testid="filter-error">
+        <p>{t("invalidParams", { fields: parsed.fields.join(", ") })}</p>
+        <Link href={hrefWith("/network", rangeKeep)} className="font-medium underline">
+          {t("clearParams")}
+        </Link>
+      </Alert>
+    );
+  }
+
+  // Unknown and forbidden missions look alike.
+  const view = await getAccountNetwork(viewer, range.period, { missionId: parsed.missionId });
+  if (!view) notFound();
+
+  const keep = { ...rangeKeep, mission: parsed.missionId ?? undefined };
+  const accountHref = (id: string) => hrefWith(`/accounts/${encodeURIComponent(id)}`, rangeKeep);
+  const postsHref = (filter: { account: string; with: string }) => hrefWith("/posts", rangeKeep, filter);
+  const focusHref = (missionId: string) => hrefWith("/network", rangeKeep, { mission: missionId });
+
+  return (
+    <>
+      {view.hasDemoData && <DemoBanner />}
+      <h1 className="mb-1 text-2xl font-semibold">{view.focusMission ? t("focusTitle", { mission: view.focusMission.name }) : t("title")}</h1>
+      <p className="mb-4 max-w-3xl text-sm text-muted">{view.anonymised ? t("ambassadorIntro") : t("intro")}</p>
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/network"
+        keep={keep}
+      />
+      {view.focusMission && !view.anonymised && (
+        <p className="mb-4 text-sm">
+          <Link href={hrefWith("/network", rangeKeep)} className="text-accent hover:underline">
+            ← {t("wholeMinistry")}
+          </Link>
+        </p>
+      )}
+      <NetworkSummary view={view} accountHref={accountHref} />
+      <NetworkGraphPanel view={view} accountHref={accountHref} postsHref={postsHref} />
+      <AccountNetworkTable view={view} accountHref={accountHref} missionHref={view.anonymised ? null : focusHref} postsHref={postsHref} />
+      {!view.anonymised && !view.focusMission && <MissionNetworkTable missions={view.missions} focusHref={focusHref} />}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { AccountNetworkView, NetworkAccountNode, NetworkLink } from "@/lib/data/network";
+import { isInFocus, linkTypesText, nodeName, nodesByKey } from "./network-labels";
+
+interface AccountNetworkTableProps {
+  view: AccountNetworkView;
+  accountHref: (accountId: string) => string;
+  /** Where a mission name leads; null for plain text. */
+  missionHref: ((missionId: string) => string) | null;
+  postsHref: (filter: { account: string; with: string }) => string;
+}
+
+/**
+ * The graph as a table, one row per account of the view: its links in and
+ * out, partners and flags, and each link with the posts behind it.
+ */
+export async function AccountNetworkTable({ view, accountHref, missionHref, postsHref }: AccountNetworkTableProps) {
+  const t = await getTranslations("network");
+  const format = await getFormatter();
+  const byKey = nodesByKey(view);
+  const rows = view.nodes.filter((n): n is NetworkAccountNode => isInFocus(view, n));
+  const linksOf = (key: string) => view.links.filter((l) => l.sourceKey === key || l.targetKey === key);
+
+  const linkItem = (own: string, link: NetworkLink) => {
+    const outgoing = link.sourceKey === own;
+    const partner = byKey.get(outgoing ? link.targetKey : link.sourceKey)!;
+    const source = nodeName(byKey.get(link.sourceKey)!, t);
+    const target = nodeName(byKey.get(link.targetKey)!, t);
+    const count = format.number(link.posts);
+    return (
+      <li key={`${link.sourceKey}>${link.targetKey}`} className="flex flex-wrap items-baseline gap-x-2" data-testid="network-link" data-source={link.sourceKey} data-target={link.targetKey}>
+        <span>{outgoing ? "→" : "←"}</span>
+        <span>
+          {t.rich(outgoing ? "outTo" : "inFrom", {
+            name: nodeName(partner, t),
+            partner: (chunks) =>
+              partner.anonymous ? (
+                <span>{chunks}</span>
+              ) : (
+                <Link href={accountHref(partner.account.id)} className="text-accent hover:underline">
+                  {chunks}
+                </Link>
+              ),
+          })}
+        </span>
+        {link.postsFilter ? (
+          <Link
+            href={postsHref(link.postsFilter)}
+            className="font-medium tabular-nums text-accent hover:underline"
+            aria-label={t("linkPostsLabel", { count: link.posts, source, target })}
+            data-testid="link-posts"
+          >
+            {count}
+          </Link>
+        ) : (
+          <span className="font-medium tabular-nums" data-testid="link-posts">
+            {count}
+          </span>
+        )}
+        <span className="text-xs text-muted">
+          {linkTypesText(link.byType, t)}
+          {link.reciprocated && <> · {t("returned")}</>}
+        </span>
+      </li>
+    );
+  };
+
+  return (
+    <section aria-labelledby="network-table-heading" className="mb-6" id="network-table">
+      <h2 id="network-table-heading" className="mb-2 text-lg font-semibold">
+        {t("tableHeading")}
+      </h2>
+      <Table data-testid="network-table">
+        <thead>
+          <tr>
+            <Th>{t("column.account")}</Th>
+            <Th>{t("column.mission")}</Th>
+            <Th className="text-right">{t("column.in")}</Th>
+            <Th className="text-right">{t("column.out")}</Th>
+            <Th className="text-right">{t("column.partners")}</Th>
+            <Th className="text-right">{t("column.reciprocalPartners")}</Th>
+            <Th>{t("column.flags")}</Th>
+            <Th>{t("column.links")}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((node) => {
+            const links = linksOf(node.key);
+            const f = node.figures;
+            return (
+              <tr key={node.key} data-testid="network-row" data-handle={node.account.handle} data-account={node.account.id}>
+                <Td>
+                  <Link href={accountHref(node.account.id)} className="break-all font-medium text-accent hover:underline">
+                    @{node.account.handle}
+                  </Link>
+                  {node.account.displayName && <div className="text-xs text-muted">{node.account.displayName}</div>}
+                </Td>
+                <Td>
+                  {missionHref ? (
+                    <Link href={missionHref(node.mission.id)} className="hover:text-accent hover:underline">
+                      {node.mission.name}
+                    </Link>
+                  ) : (
+                    node.mission.name
+                  )}
+                </Td>
+                <Td className="text-right tabular-nums" data-testid="links-in">{format.number(f.linksIn)}</Td>
+                <Td className="text-right tabular-nums" data-testid="links-out">{format.number(f.linksOut)}</Td>
+                <Td className="text-right tabular-nums" data-testid="partners">{format.number(f.partners)}</Td>
+                <Td className="text-right tabular-nums" data-testid="reciprocal-partners">{format.number(f.reciprocalPartners)}</Td>
+                <Td>
+                  {f.isolated && <Badge tone="danger" data-testid="flag-isolated">{t("flag.isolated")}</Badge>}
+                  {f.receiveOnly && <Badge tone="warning" data-testid="flag-receive-only">{t("flag.receiveOnly")}</Badge>}
+                </Td>
+                <Td className="min-w-64">
+                  {links.length === 0 ? (
+                    <span className="text-muted">{t("noLinks")}</span>
+                  ) : (
+                    <details>
+                      <summary className="cursor-pointer text-accent">{t("showLinks", { count: links.length })}</summary>
+                      <ul className="mt-1 space-y-1">{links.map((link) => linkItem(node.key, link))}</ul>
+                    </details>
+                  )}
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
+    </section>
+  );
+}

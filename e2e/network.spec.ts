@@ -1,0 +1,243 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { demoDb, scalar, SURVEY_PERIOD } from "./support/demo-db";
+import { storageStateFor } from "./support/users";
+
+const NETWORK = "/network?asOf=2017-08-15";
+const SCREENSHOTS = path.join(process.cwd(), "e2e", "screenshots");
+
+/** Whether a post names a handle in any role: replied to, quoted, reposted or mentioned. */
+const NAMES_HANDLE = `(lower(p.replyToHandle) = lower(t.handle) OR lower(p.quotedHandle) = lower(t.handle)
+  OR lower(p.repostOfHandle) = lower(t.handle)
+  OR EXISTS (SELECT 1 FROM PostMention m WHERE m.postId = p.id AND m.handle = lower(t.handle)))`;
+
+/** Posts in the survey period of other accounts on its platform naming the account: its links in, straight from the store. */
+function linksInFromDb(handle: string): Promise<number> {
+  return scalar(
+    `SELECT COUNT(*) FROM Post p JOIN Account s ON s.id = p.accountId JOIN Account t ON t.handle = ?
+     WHERE t.platform = s.platform AND s.id <> t.id AND p.postedAt >= ? AND p.postedAt < ? AND ${NAMES_HANDLE}`,
+    [handle, SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
+  );
+}
+
+/** Posts of one account in the survey period naming another. */
+function linkPostsFromDb(sourceId: string, targetHandle: string): Promise<number> {
+  return scalar(
+    `SELECT COUNT(*) FROM Post p JOIN Account t ON t.handle = ?
+     WHERE p.accountId = ? AND p.postedAt >= ? AND p.postedAt < ? AND ${NAMES_HANDLE}`,
+    [targetHandle, sourceId, SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
+  );
+}
+
+async function accountId(handle: string): Promise<string> {
+  const result = await demoDb().execute({ sql: "SELECT id FROM Account WHERE handle = ?", args: [handle] });
+  return String(result.rows[0]!.id);
+}
+async function missionId(slug: string): Promise<string> {
+  const result = await demoDb().execute({ sql: "SELECT id FROM Mission WHERE slug = ?", args: [slug] });
+  return String(result.rows[0]!.id);
+}
+
+/** Waits for Cytoscape to draw, and checks its canvases hold a drawing rather than nothing. */
+async function expectGraphPainted(page: Page) {
+  const graph = page.getByTestId("network-graph");
+  await expect(graph).toHaveAttribute("data-state", "ready");
+  await expect(graph.locator("canvas").first()).toBeVisible();
+  // Cytoscape paints on the next animation frames after the layout.
+  await expect
+    .poll(() =>
+      graph.evaluate((element) =>
+        [...element.querySelectorAll("canvas")].reduce((sum, canvas) => {
+          const context = canvas.getContext("2d");
+          if (!context || canvas.width === 0 || canvas.height === 0) return sum;
+          const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+          return sum + painted;
+        }, 0),
+      ),
+    )
+    .toBeGreaterThan(500);
+}
+
+test.describe("account network (HQ analyst)", () => {
+  test("draws the graph of all 29 accounts on a canvas", async ({ page }) => {
+    await page.goto(NETWORK);
+    await expect(page.getByRole("heading", { level: 1, name: "Account network" })).toBeVisible();
+    await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
+    await expect(page.getByTestId("period")).toContainText("90 days");
+    await expectGraphPainted(page);
+    await expect(page.getByTestId("network-graph")).toHaveAttribute("data-nodes", "29");
+    await expect(page.getByTestId("network-row")).toHaveCount(29);
+    await expect(page.getByTestId("network-mission-row")).toHaveCount(28);
+  });
+
+  test("loads the graph library only with the graph, not in the first-load JavaScript", async ({ page, request }) => {
+    const html = await (await request.get(NETWORK)).text();
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const body = await (await request.get(src)).text();
+      expect(body.includes("cytoscape_stylesheet"), src).toBe(false);
+    }
+    const loaded: string[] = [];
+    page.on("response", async (response) => {
+      if (response.url().includes("/_next/static/chunks/") && (await response.text()).includes("cytoscape_stylesheet")) loaded.push(response.url());
+    });
+    await page.goto(NETWORK);
+    await expect(page.getByTestId("network-graph")).toHaveAttribute("data-state", "ready");
+    await expect.poll(() => loaded.length).toBe(1);
+  });
+
+  test("counts HQ's English account's links in as the store does, and flags it receive-only", async ({ page }) => {
+    await page.goto(NETWORK);
+    const row = page.locator("[data-testid=network-row][data-handle=demo_mn_mfa_en]");
+    const expected = await linksInFromDb("demo_mn_mfa_en");
+    expect(expected).toBeGreaterThan(0);
+    await expect(row.getByTestId("links-in")).toHaveText(String(expected));
+    await expect(row.getByTestId("links-out")).toHaveText("0");
+    await expect(row.getByTestId("flag-receive-only")).toHaveText("Receive-only");
+    await expect(page.getByTestId("receive-only-accounts")).toContainText("@demo_mn_mfa_en");
+  });
+
+  test("the total of links equals every post naming another ministry account", async ({ page }) => {
+    await page.goto(NETWORK);
+    const expected = await scalar(
+      `SELECT COUNT(*) FROM Post p JOIN Account s ON s.id = p.accountId JOIN Account t ON t.platform = s.platform AND t.id <> s.id
+       WHERE p.postedAt >= ? AND p.postedAt < ? AND ${NAMES_HANDLE}`,
+      [SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
+    );
+    await expect(page.getByTestId("links-total")).toHaveText(expected.toLocaleString("en-US"));
+    await expect(page.getByTestId("reciprocity")).toHaveText(/^\d+(\.\d)?%$/);
+  });
+
+  test("a link's count leads to the posts of its source naming its target", async ({ page }) => {
+    await page.goto(NETWORK);
+    const singapore = await accountId("demo_mn_singapore");
+    const row = page.locator(`[data-testid=network-row][data-account="${singapore}"]`);
+    await row.locator("summary").click();
+    const outgoing = row.locator(`[data-testid=network-link][data-source="${singapore}"]`).first();
+    const target = (await outgoing.getAttribute("data-target"))!;
+    const targetHandle = String((await demoDb().execute({ sql: "SELECT handle FROM Account WHERE id = ?", args: [target] })).rows[0]!.handle);
+    const link = outgoing.getByTestId("link-posts");
+    await expect(link).toHaveText(String(await linkPostsFromDb(singapore, targetHandle)));
+    const href = new URL((await link.getAttribute("href"))!, "http://x");
+    expect(href.pathname).toBe("/posts");
+    expect(Object.fromEntries(href.searchParams)).toEqual({ asOf: "2017-08-15", account: singapore, with: targetHandle });
+  });
+
+  test("an account's name opens the account; a mission's opens its own network", async ({ page }) => {
+    await page.goto(NETWORK);
+    await page.locator("[data-testid=network-row][data-handle=demo_mn_mfa_en]").getByRole("link", { name: "@demo_mn_mfa_en" }).click();
+    await expect(page).toHaveURL(new RegExp(`/accounts/${await accountId("demo_mn_mfa_en")}\\?asOf=2017-08-15`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("@demo_mn_mfa_en");
+
+    await page.goto(NETWORK);
+    await page.locator("[data-testid=network-mission-row][data-mission=germany]").getByRole("link", { name: "Germany" }).click();
+    await expect(page).toHaveURL(new RegExp(`mission=${await missionId("germany")}`));
+    await expect(page.getByRole("heading", { level: 1, name: "Account network: Germany" })).toBeVisible();
+    await expect(page.getByTestId("network-row")).toHaveCount(1);
+    await expectGraphPainted(page);
+    // HQ sees Germany's partners by name.
+    await expect(page.getByText("Another mission's account")).toHaveCount(0);
+  });
+
+  test("explains a malformed mission and does not find an unknown one", async ({ page }) => {
+    await page.goto("/network?mission=not%20an%20id");
+    await expect(page.getByTestId("filter-error")).toContainText("mission");
+    const response = await page.goto("/network?mission=no-such-mission");
+    expect(response?.status()).toBe(404);
+    await page.goto("/network?asOf=2017-02-30");
+    await expect(page.getByTestId("range-error")).toContainText("2017-02-30");
+  });
+
+  test("has no serious accessibility violations", async ({ page }) => {
+    await page.goto(NETWORK);
+    await expect(page.getByTestId("network-graph")).toHaveAttribute("data-state", "ready");
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("screenshots at desktop and phone width", async ({ page }) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const [name, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(NETWORK);
+      await expectGraphPainted(page);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `network-${name}.png`), fullPage: true });
+    }
+  });
+});
+
+test.describe("account network (ambassador to Singapore)", () => {
+  test.use({ storageState: storageStateFor("ambassadorSingapore") });
+
+  test("sees Singapore's account by name and every other mission's account anonymously", async ({ page }) => {
+    await page.goto(NETWORK);
+    await expect(page.getByRole("heading", { level: 1, name: "Account network: Singapore" })).toBeVisible();
+    await expectGraphPainted(page);
+    const rows = page.getByTestId("network-row");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toHaveAttribute("data-handle", "demo_mn_singapore");
+    await expect(rows.first().getByTestId("links-in")).toHaveText(String(await linksInFromDb("demo_mn_singapore")));
+    await rows.first().locator("summary").click();
+    await expect(page.getByText("Another mission's account 1", { exact: false }).first()).toBeVisible();
+
+    // No other account's handle, and no other mission's name, anywhere on the page or in its links.
+    const text = await page.locator("main").innerText();
+    const html = await page.locator("main").innerHTML();
+    const others = await demoDb().execute("SELECT a.id, a.handle, m.name FROM Account a JOIN Mission m ON m.id = a.missionId WHERE m.slug <> 'singapore'");
+    for (const other of others.rows) {
+      expect(html.includes(String(other.handle)), String(other.handle)).toBe(false);
+      expect(html.includes(String(other.id)), String(other.id)).toBe(false);
+      expect(text.includes(String(other.name)), String(other.name)).toBe(false);
+    }
+    // Links with anonymous accounts lead nowhere; the ministry's totals are shown as aggregates only.
+    await expect(page.locator("a[href*='with=']")).toHaveCount(0);
+    await expect(page.getByTestId("ministry-comparison")).toContainText("Ministry reciprocity");
+    await expect(page.getByTestId("network-missions")).toHaveCount(0);
+  });
+
+  test("cannot open another mission's network", async ({ page }) => {
+    const response = await page.goto(`/network?mission=${await missionId("germany")}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+
+  test("screenshots of the ambassador's view", async ({ page }) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const [name, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(NETWORK);
+      await expectGraphPainted(page);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `network-ambassador-${name}.png`), fullPage: true });
+    }
+  });
+});
+
+test.describe("account network (ambassador to Germany)", () => {
+  test.use({ storageState: storageStateFor("ambassadorGermany") });
+
+  test("sees their dormant account flagged receive-only", async ({ page }) => {
+    await page.goto(NETWORK);
+    const row = page.locator("[data-testid=network-row][data-handle=demo_mn_germany]");
+    await expect(row.getByTestId("links-in")).toHaveText(String(await linksInFromDb("demo_mn_germany")));
+    await expect(row.getByTestId("flag-receive-only")).toBeVisible();
+    await expect(page.getByTestId("receive-only-count")).toHaveText("1");
+  });
+});
+
+test.describe("account network (leadership)", () => {
+  test.use({ storageState: storageStateFor("leadership") });
+
+  test("reads the whole network", async ({ page }) => {
+    await page.goto(NETWORK);
+    await expect(page.getByRole("heading", { level: 1, name: "Account network" })).toBeVisible();
+    await expect(page.getByTestId("network-row")).toHaveCount(29);
+    await expect(page.locator("[data-testid=network-row][data-handle=demo_mn_mfa_en] [data-testid=links-in]")).toHaveText(
+      String(await linksInFromDb("demo_mn_mfa_en")),
+    );
+    await expectGraphPainted(page);
+  });
+});

@@ -1,0 +1,238 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { prisma } from "../db";
+import { canViewAllMissions, canViewMission, type Viewer } from "../auth/permissions";
+import type { Period } from "../metrics/dates";
+import {
+  LINK_TYPES,
+  networkMetrics,
+  resolveLinkTargets,
+  type AccountNetworkFigures,
+  type HandleLinkCount,
+  type LinkType,
+  type LinkTypeCounts,
+  type MissionNetworkFigures,
+} from "../metrics/network";
+import { column, toNumber } from "./sql-dialect";
+
+export interface NetworkAccountNode {
+  /** The account's id, or "other-<n>" for another mission's account shown to an ambassador. */
+  key: string;
+  anonymous: false;
+  account: { id: string; handle: string; displayName: string | null; platform: string };
+  mission: { id: string; slug: string; name: string };
+  figures: AccountNetworkFigures;
+}
+
+/** Another mission's account as an ambassador sees it: a number, no name, handle or figures of its own. */
+export interface AnonymousNetworkNode {
+  key: string;
+  anonymous: true;
+  /** 1-based, most links with the viewer's mission first. */
+  number: number;
+}
+
+export type NetworkNode = NetworkAccountNode | AnonymousNetworkNode;
+
+export interface NetworkLink {
+  sourceKey: string;
+  targetKey: string;
+  posts: number;
+  byType: LinkTypeCounts;
+  reciprocated: boolean;
+  /** The post list behind the link (`/posts?account=…&with=…`); null when either end is anonymous to the viewer. */
+  postsFilter: { account: string; with: string } | null;
+}
+
+export interface NetworkMissionRow extends MissionNetworkFigures {
+  slug: string;
+  name: string;
+}
+
+/** Figures of the whole ministry's network, which reveal no single mission. */
+export interface MinistryNetworkSummary {
+  accounts: number;
+  links: number;
+  linkedPairs: number;
+  reciprocalPairs: number;
+  reciprocity: number | null;
+  isolatedAccounts: number;
+  receiveOnlyAccounts: number;
+}
+
+export interface AccountNetworkView {
+  period: Period;
+  /** The mission the view is narrowed to (an ambassador's own); null for the whole ministry. */
+  focusMission: { id: string; slug: string; name: string } | null;
+  /** Accounts of the focus (all accounts without one) first, in mission and handle order, then their partners. */
+  nodes: NetworkNode[];
+  /** Links touching the focus, heaviest first. */
+  links: NetworkLink[];
+  /** Every mission without a focus; the focus mission only with one. */
+  missions: NetworkMissionRow[];
+  ministry: MinistryNetworkSummary;
+  /** Whether other missions' accounts are shown without names. */
+  anonymised: boolean;
+  hasDemoData: boolean;
+}
+
+/** The SQL twin of normalizeHandle: trimmed, without a leading "@", lower case. */
+function handleSql(value: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`LOWER(LTRIM(TRIM(${value}), '@'))`;
+}
+
+/**
+ * Posts of each account in the period linking to each handle of the ministry's
+ * own accounts, per interaction type, counted in the database. A post counts
+ * once per handle, under its strongest interaction with it (repost, quote,
+ * reply, then mention), so that a reply naming the account it answers is not
+ * also a mention.
+ */
+async function linkCountsByHandle(period: Period): Promise<HandleLinkCount[]> {
+  const repostOf = handleSql(column("Post", "repostOfHandle"));
+  const quoted = handleSql(column("Post", "quotedHandle"));
+  const replyTo = handleSql(column("Post", "replyToHandle"));
+  const mentioned = handleSql(column("PostMention", "handle"));
+  const inPeriod = Prisma.sql`"Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}`;
+  const rows = await prisma.$queryRaw<{ sourceId: string; targetHandle: string; type: string; posts: bigint | number }[]>(Prisma.sql`
+    WITH "links" AS (
+      SELECT "Post"."id" AS "postId", "Post"."accountId" AS "sourceId", ${repostOf} AS "handle", 'repost' AS "type"
+      FROM "Post"
+      WHERE ${inPeriod} AND "Post"."repostOfHandle" IS NOT NULL
+      UNION ALL
+      SELECT "Post"."id", "Post"."accountId", ${quoted}, 'quote'
+      FROM "Post"
+      WHERE ${inPeriod} AND "Post"."quotedHandle" IS NOT NULL
+        AND ${quoted} <> COALESCE(${repostOf}, '')
+      UNION ALL
+      SELECT "Post"."id", "Post"."accountId", ${replyTo}, 'reply'
+      FROM "Post"
+      WHERE ${inPeriod} AND "Post"."replyToHandle" IS NOT NULL
+        AND ${replyTo} <> COALESCE(${repostOf}, '') AND ${replyTo} <> COALESCE(${quoted}, '')
+      UNION ALL
+      SELECT "Post"."id", "Post"."accountId", ${mentioned}, 'mention'
+      FROM "Post"
+      JOIN "PostMention" ON "PostMention"."postId" = "Post"."id"
+      WHERE ${inPeriod}
+        AND ${mentioned} <> COALESCE(${repostOf}, '') AND ${mentioned} <> COALESCE(${quoted}, '') AND ${mentioned} <> COALESCE(${replyTo}, '')
+    )
+    SELECT "links"."sourceId" AS "sourceId", "links"."handle" AS "targetHandle", "links"."type" AS "type",
+           COUNT(DISTINCT "links"."postId") AS "posts"
+    FROM "links"
+    JOIN "Account" AS "source" ON "source"."id" = "links"."sourceId"
+    WHERE "links"."handle" <> ${handleSql(Prisma.raw(`"source"."handle"`))}
+      AND EXISTS (
+        SELECT 1 FROM "Account" AS "target"
+        WHERE "target"."platform" = "source"."platform" AND ${handleSql(Prisma.raw(`"target"."handle"`))} = "links"."handle"
+      )
+    GROUP BY "links"."sourceId", "links"."handle", "links"."type"`);
+  const isLinkType = (type: string): type is LinkType => (LINK_TYPES as readonly string[]).includes(type);
+  return rows.flatMap((row) =>
+    isLinkType(row.type) ? [{ sourceId: row.sourceId, targetHandle: row.targetHandle, type: row.type, posts: toNumber(row.posts) }] : [],
+  );
+}
+
+/**
+ * The ministry's own accounts as a network over the period: who links to whom,
+ * with each account's and mission's figures. HQ roles and leadership see every
+ * account, or one mission's accounts and their partners when `missionId` is
+ * given; an ambassador sees their own mission's accounts and their links, with
+ * other missions' accounts as numbered anonymous nodes, plus the ministry's
+ * anonymous totals. Null when the mission does not exist or the viewer may not
+ * see it.
+ */
+export async function getAccountNetwork(
+  viewer: Viewer,
+  period: Period,
+  options: { missionId?: string | null } = {},
+): Promise<AccountNetworkView | null> {
+  const anonymised = !canViewAllMissions(viewer);
+  const focusId = anonymised ? (options.missionId ?? viewer.missionId) : (options.missionId ?? null);
+  if (focusId !== null && !canViewMission(viewer, focusId)) return null;
+
+  const [missions, accounts, counts] = await Promise.all([
+    prisma.mission.findMany({ select: { id: true, slug: true, name: true, isDemo: true }, orderBy: { name: "asc" } }),
+    prisma.account.findMany({
+      select: { id: true, missionId: true, platform: true, handle: true, displayName: true },
+      orderBy: [{ handle: "asc" }, { platform: "asc" }],
+    }),
+    linkCountsByHandle(period),
+  ]);
+  const focusMission = focusId === null ? null : (missions.find((m) => m.id === focusId) ?? null);
+  if (focusId !== null && !focusMission) return null;
+  // An ambassador bound to no mission sees nothing, not the ministry.
+  if (anonymised && focusMission === null) return null;
+
+  const metrics = networkMetrics(accounts, resolveLinkTargets(accounts, counts));
+  const missionById = new Map(missions.map((m) => [m.id, m]));
+  const accountById = new Map(accounts.map((a) => [a.id, a]));
+  const figuresById = new Map(metrics.accounts.map((f) => [f.accountId, f]));
+  const inFocus = (accountId: string) => focusMission === null || accountById.get(accountId)?.missionId === focusMission.id;
+  const isAnonymous = (accountId: string) => anonymised && accountById.get(accountId)?.missionId !== viewer.missionId;
+  const missionOrder = new Map(missions.map((m, i) => [m.id, i]));
+  const byMissionThenHandle = (a: string, b: string) =>
+    (missionOrder.get(accountById.get(a)!.missionId) ?? 0) - (missionOrder.get(accountById.get(b)!.missionId) ?? 0);
+
+  const links = metrics.links.filter((l) => inFocus(l.sourceId) || inFocus(l.targetId));
+  const focusIds = accounts.map((a) => a.id).filter(inFocus).sort(byMissionThenHandle);
+  const partnerIds = [...new Set(links.flatMap((l) => [l.sourceId, l.targetId]))].filter((id) => !inFocus(id));
+
+  // Anonymous partners are numbered by the links they share with the focus, so the numbering says nothing about who they are.
+  const exchanged = new Map<string, number>();
+  for (const link of links) {
+    for (const id of [link.sourceId, link.targetId]) if (!inFocus(id)) exchanged.set(id, (exchanged.get(id) ?? 0) + link.posts);
+  }
+  const anonymousIds = partnerIds.filter(isAnonymous).sort((a, b) => (exchanged.get(b) ?? 0) - (exchanged.get(a) ?? 0) || (a < b ? -1 : 1));
+  const keyOf = new Map<string, string>(accounts.map((a) => [a.id, a.id]));
+  anonymousIds.forEach((id, i) => keyOf.set(id, `other-${i + 1}`));
+
+  const namedNode = (id: string): NetworkAccountNode => {
+    const account = accountById.get(id)!;
+    const mission = missionById.get(account.missionId)!;
+    return {
+      key: id,
+      anonymous: false,
+      account: { id, handle: account.handle, displayName: account.displayName, platform: account.platform },
+      mission: { id: mission.id, slug: mission.slug, name: mission.name },
+      figures: figuresById.get(id)!,
+    };
+  };
+  const nodes: NetworkNode[] = [
+    ...focusIds.map(namedNode),
+    ...partnerIds.filter((id) => !isAnonymous(id)).sort(byMissionThenHandle).map(namedNode),
+    ...anonymousIds.map((id, i): AnonymousNetworkNode => ({ key: `other-${i + 1}`, anonymous: true, number: i + 1 })),
+  ];
+
+  const missionRows = metrics.missions
+    .filter((m) => focusMission === null || m.missionId === focusMission.id)
+    .map((m) => ({ ...m, slug: missionById.get(m.missionId)!.slug, name: missionById.get(m.missionId)!.name }))
+    .sort((a, b) => (missionOrder.get(a.missionId) ?? 0) - (missionOrder.get(b.missionId) ?? 0));
+
+  const { summary } = metrics;
+  return {
+    period,
+    focusMission: focusMission && { id: focusMission.id, slug: focusMission.slug, name: focusMission.name },
+    nodes,
+    links: links.map((l) => ({
+      sourceKey: keyOf.get(l.sourceId)!,
+      targetKey: keyOf.get(l.targetId)!,
+      posts: l.posts,
+      byType: l.byType,
+      reciprocated: l.reciprocated,
+      postsFilter:
+        isAnonymous(l.sourceId) || isAnonymous(l.targetId) ? null : { account: l.sourceId, with: accountById.get(l.targetId)!.handle },
+    })),
+    missions: missionRows,
+    ministry: {
+      accounts: summary.accounts,
+      links: summary.links,
+      linkedPairs: summary.linkedPairs,
+      reciprocalPairs: summary.reciprocalPairs,
+      reciprocity: summary.reciprocity,
+      isolatedAccounts: summary.isolatedAccountIds.length,
+      receiveOnlyAccounts: summary.receiveOnlyAccountIds.length,
+    },
+    anonymised,
+    hasDemoData: missions.some((m) => m.isDemo && (focusMission === null || m.id === focusMission.id)),
+  };
+}
