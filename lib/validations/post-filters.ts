@@ -1,15 +1,25 @@
 import { z } from "zod";
-import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+import { normalizeHandle, POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
 
 export const POSTS_PAGE_SIZE = 50;
 
 const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/);
+
+/** A handle as platforms spell them: X and Bluesky names, Mastodon's user@instance, with or without "@". */
+const handle = z
+  .string()
+  .trim()
+  .max(200)
+  .regex(/^@?[\w.-]+(@[\w.-]+)?$/)
+  .transform(normalizeHandle);
 
 const postFiltersSchema = z.object({
   mission: id.optional(),
   account: id.optional(),
   theme: id.optional(),
   category: z.enum(POST_CATEGORIES).optional(),
+  /** Posts that reply to, quote, repost or mention this handle (compared case-insensitively). */
+  with: handle.optional(),
   /** "all": every post up to D, ignoring the period's start. */
   since: z.literal("all").optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
@@ -20,6 +30,8 @@ export interface PostFilters {
   accountId: string | null;
   themeId: string | null;
   category: PostCategory | null;
+  /** Normalised (lib/metrics/post-kind.ts normalizeHandle); optional so callers that never filter by it may leave it out. */
+  withHandle?: string | null;
   allTime: boolean;
   page: number;
 }
@@ -43,6 +55,7 @@ export function parsePostFilters(params: Record<string, string | undefined>): Pa
       accountId: f.account ?? null,
       themeId: f.theme ?? null,
       category: f.category ?? null,
+      withHandle: f.with ?? null,
       allTime: f.since === "all",
       page: f.page ?? 1,
     },
