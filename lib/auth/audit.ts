@@ -18,7 +18,9 @@ export type AuditAction =
   | "directory_import"
   | "theme_rules_changed"
   | "post_tagged"
-  | "post_untagged";
+  | "post_untagged"
+  | "stakeholders_labelled"
+  | "stakeholder_labels_imported";
 
 export interface AuditInput {
   actorId: string | null;

@@ -1,17 +1,10 @@
 import { z } from "zod";
-import { normalizeHandle, POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+import { handleSchema } from "./stakeholders";
 
 export const POSTS_PAGE_SIZE = 50;
 
 const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/);
-
-/** A handle as platforms spell them: X and Bluesky names, Mastodon's user@instance, with or without "@". */
-const handle = z
-  .string()
-  .trim()
-  .max(200)
-  .regex(/^@?[\w.-]+(@[\w.-]+)?$/)
-  .transform(normalizeHandle);
 
 const postFiltersSchema = z.object({
   mission: id.optional(),
@@ -19,7 +12,7 @@ const postFiltersSchema = z.object({
   theme: id.optional(),
   category: z.enum(POST_CATEGORIES).optional(),
   /** Posts that reply to, quote, repost or mention this handle (compared case-insensitively). */
-  with: handle.optional(),
+  with: handleSchema.optional(),
   /** "all": every post up to D, ignoring the period's start. */
   since: z.literal("all").optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),

@@ -4,6 +4,7 @@ import { generateDemoHistory } from "./generate-history";
 import { SURVEY_DATE, SURVEY_MISSIONS } from "./survey";
 import { DEMO_THEMES } from "./themes";
 import { DEMO_USERS } from "./demo-users";
+import { loadDemoStakeholders } from "./stakeholders";
 import { hashPassword } from "../../lib/auth/password";
 
 export interface DemoLoadReport {
@@ -135,6 +136,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
         p.themeSlugs.map((slug) => ({ postId: p.id, themeId: themeIdBySlug.get(slug)!, source: "rule" })),
       );
       await inBatches(tags, (batch) => tx.postTheme.createMany({ data: batch }));
+      await loadDemoStakeholders(tx, SURVEY_MISSIONS);
 
       return {
         missions: SURVEY_MISSIONS.length,
