@@ -11,6 +11,7 @@ import overview from "./overview.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
 import summaries from "./summaries.json";
+import stakeholders from "./stakeholders.json";
 import summaryExports from "./summary-exports.json";
 import themeRules from "./theme-rules.json";
 import themes from "./themes.json";
@@ -29,6 +30,7 @@ const messages = {
   ...reviews,
   ...summaries,
   ...summaryExports,
+  ...stakeholders,
 };
 
 export default messages;
