@@ -99,16 +99,13 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
           {(query.category || query.search) && ` · ${t("directory.filtered", { count: directory.total })}`}
         </p>
         <DirectoryFilters query={query} keep={{ ...view, mission: query.missionId ?? undefined }} />
-        {directory.rows.length === 0 ? (
-          <Alert tone="info">{t("directory.empty")}</Alert>
-        ) : (
-          <StakeholderDirectory
-            // A new page or filter starts with nothing selected.
-            key={`${query.category}:${query.search}:${directory.page}`}
-            canLabel={canLabel}
-            rows={directory.rows.map((row) => ({ ...row, postsHref: postsHref(row.handle) }))}
-          />
-        )}
+        {/* Kept mounted when labelling empties the filtered list, so the outcome stays on screen. */}
+        <StakeholderDirectory
+          // A new page or filter starts with nothing selected.
+          key={`${query.category}:${query.search}:${directory.page}`}
+          canLabel={canLabel}
+          rows={directory.rows.map((row) => ({ ...row, postsHref: postsHref(row.handle) }))}
+        />
         {directory.pageCount > 1 && (
           <nav className="mt-3 flex items-center gap-3 text-sm" aria-label={t("directory.page", { page: directory.page, pageCount: directory.pageCount })}>
             {directory.page > 1 && <Link href={hrefWith("/stakeholders", keep, { page: String(directory.page - 1) })}>{t("directory.previous")}</Link>}

@@ -132,6 +132,11 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
           )}
         </form>
       )}
+      {rows.length === 0 ? (
+        <p role="status" className="rounded-lg border border-border bg-card p-3 text-sm text-muted">
+          {t("directory.empty")}
+        </p>
+      ) : (
       <Table data-testid="stakeholder-table">
         <thead>
           <tr>
@@ -195,6 +200,7 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
           ))}
         </tbody>
       </Table>
+      )}
     </>
   );
 }
