@@ -53,6 +53,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
     account: params.account,
     theme: params.theme,
     category: params.category,
+    with: params.with,
     since: params.since,
   };
   const chips = [
@@ -60,6 +61,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
     filters.accountId && { key: "account", label: t("filter.account", { name: list.labels.account ?? t("unknown") }) },
     filters.themeId && { key: "theme", label: t("filter.theme", { name: list.labels.theme ?? t("unknown") }) },
     filters.category && { key: "category", label: t("filter.category", { name: t(`category.${filters.category}`) }) },
+    filters.withHandle && { key: "with", label: t("filter.with", { handle: filters.withHandle }) },
     filters.allTime && { key: "since", label: t("filter.allTime") },
   ].filter((chip): chip is { key: string; label: string } => Boolean(chip));
 

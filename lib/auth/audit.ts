@@ -21,7 +21,9 @@ export type AuditAction =
   | "post_untagged"
   | "engagement_target_changed"
   | "staff_time_recorded"
-  | "platform_targets_changed";
+  | "platform_targets_changed"
+  | "stakeholders_labelled"
+  | "stakeholder_labels_imported";
 
 export interface AuditInput {
   actorId: string | null;

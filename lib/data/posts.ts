@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
+import { interactsWithWhere, storedHandleSpellings } from "./handles";
 import { POSTS_PAGE_SIZE, type PostFilters } from "../validations/post-filters";
 
 export interface PostListItem {
@@ -51,12 +52,14 @@ export async function getPostList(
         ? visible.filter((id) => id === filters.missionId)
         : visible;
 
+  const withSpellings = filters.withHandle ? await storedHandleSpellings(filters.withHandle) : null;
   const where: Prisma.PostWhereInput = {
     postedAt: filters.allTime ? { lt: period.endExclusive } : { gte: period.start, lt: period.endExclusive },
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.accountId ? { accountId: filters.accountId } : {}),
     ...(missionIds ? { account: { missionId: { in: missionIds } } } : {}),
     ...(filters.themeId ? { themes: { some: { themeId: filters.themeId } } } : {}),
+    ...(withSpellings ? { AND: [interactsWithWhere(withSpellings)] } : {}),
   };
 
   const [total, mission, account, theme] = await Promise.all([

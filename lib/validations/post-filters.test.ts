@@ -5,7 +5,7 @@ describe("parsePostFilters", () => {
   it("defaults to no filter and page 1", () => {
     expect(parsePostFilters({})).toEqual({
       ok: true,
-      filters: { missionId: null, accountId: null, themeId: null, category: null, allTime: false, page: 1 },
+      filters: { missionId: null, accountId: null, themeId: null, category: null, withHandle: null, allTime: false, page: 1 },
     });
   });
 
@@ -13,7 +13,7 @@ describe("parsePostFilters", () => {
     const parsed = parsePostFilters({ mission: "m1", account: "a_2", theme: "t-3", category: "engagement", since: "all", page: "4" });
     expect(parsed).toEqual({
       ok: true,
-      filters: { missionId: "m1", accountId: "a_2", themeId: "t-3", category: "engagement", allTime: true, page: 4 },
+      filters: { missionId: "m1", accountId: "a_2", themeId: "t-3", category: "engagement", withHandle: null, allTime: true, page: 4 },
     });
   });
 
@@ -26,5 +26,19 @@ describe("parsePostFilters", () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.fields.sort()).toEqual(["category", "mission", "page", "since"]);
+  });
+
+  it("reads the handle a post interacts with, normalised as posts compare handles", () => {
+    const parsed = parsePostFilters({ with: " @Demo_US_News " });
+    expect(parsed.ok && parsed.filters.withHandle).toBe("demo_us_news");
+    const mastodon = parsePostFilters({ with: "@Someone@Mastodon.Social" });
+    expect(mastodon.ok && mastodon.filters.withHandle).toBe("someone@mastodon.social");
+    expect(parsePostFilters({ with: "" })).toMatchObject({ ok: true, filters: { withHandle: null } });
+  });
+
+  it("refuses a handle that no platform would spell", () => {
+    for (const bad of ["@", "a b", "x'; DROP TABLE", "a@b@c", "@".repeat(2) + "x", "h".repeat(201)]) {
+      expect(parsePostFilters({ with: bad }), bad).toEqual({ ok: false, fields: ["with"] });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+import { handleSchema } from "./stakeholders";
 
 export const POSTS_PAGE_SIZE = 50;
 
@@ -10,6 +11,8 @@ const postFiltersSchema = z.object({
   account: id.optional(),
   theme: id.optional(),
   category: z.enum(POST_CATEGORIES).optional(),
+  /** Posts that reply to, quote, repost or mention this handle (compared case-insensitively). */
+  with: handleSchema.optional(),
   /** "all": every post up to D, ignoring the period's start. */
   since: z.literal("all").optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
@@ -20,6 +23,8 @@ export interface PostFilters {
   accountId: string | null;
   themeId: string | null;
   category: PostCategory | null;
+  /** Normalised (lib/metrics/post-kind.ts normalizeHandle); optional so callers that never filter by it may leave it out. */
+  withHandle?: string | null;
   allTime: boolean;
   page: number;
 }
@@ -43,6 +48,7 @@ export function parsePostFilters(params: Record<string, string | undefined>): Pa
       accountId: f.account ?? null,
       themeId: f.theme ?? null,
       category: f.category ?? null,
+      withHandle: f.with ?? null,
       allTime: f.since === "all",
       page: f.page ?? 1,
     },

@@ -15,6 +15,7 @@ import platformMix from "./platform-mix.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
 import summaries from "./summaries.json";
+import stakeholders from "./stakeholders.json";
 import summaryExports from "./summary-exports.json";
 import themeRules from "./theme-rules.json";
 import themes from "./themes.json";
@@ -37,6 +38,7 @@ const messages = {
   ...summaries,
   ...summaryExports,
   ...network,
+  ...stakeholders,
 };
 
 export default messages;

@@ -4,6 +4,7 @@ import { generateDemoHistory } from "./generate-history";
 import { SURVEY_DATE, SURVEY_MISSIONS } from "./survey";
 import { DEMO_THEMES } from "./themes";
 import { DEMO_USERS } from "./demo-users";
+import { loadDemoStakeholders } from "./stakeholders";
 import { hashPassword } from "../../lib/auth/password";
 import { loadMissionTargetDemoData } from "./mission-targets";
 
@@ -137,6 +138,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
       );
       await inBatches(tags, (batch) => tx.postTheme.createMany({ data: batch }));
       await loadMissionTargetDemoData(tx);
+      await loadDemoStakeholders(tx, SURVEY_MISSIONS);
 
       return {
         missions: SURVEY_MISSIONS.length,
