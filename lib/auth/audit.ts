@@ -18,7 +18,10 @@ export type AuditAction =
   | "directory_import"
   | "theme_rules_changed"
   | "post_tagged"
-  | "post_untagged";
+  | "post_untagged"
+  | "mission_working_hours_changed"
+  | "mission_holidays_added"
+  | "mission_holiday_removed";
 
 export interface AuditInput {
   actorId: string | null;

@@ -109,10 +109,10 @@ describe("summarizeWorkingHours", () => {
     );
     expect(summary.posts).toEqual({ working: 3, after_hours: 1, weekend: 2, holiday: 4, total: 10 });
     expect(summary.replies).toEqual({ working: 0, after_hours: 1, weekend: 1, holiday: 2, total: 4 });
-    expect(summary.matrix[6][3]).toBe(2); // Sunday 03:00
-    expect(summary.matrix[0][9]).toBe(3); // Monday 09:00
-    expect(summary.matrix[4][8]).toBe(1); // Friday 08:00
-    expect(summary.matrix[1][12]).toBe(4); // Tuesday 12:00
+    expect(summary.matrix[6]?.[3]).toBe(2); // Sunday 03:00
+    expect(summary.matrix[0]?.[9]).toBe(3); // Monday 09:00
+    expect(summary.matrix[4]?.[8]).toBe(1); // Friday 08:00
+    expect(summary.matrix[1]?.[12]).toBe(4); // Tuesday 12:00
     expect(summary.matrix.flat().reduce((a, b) => a + b, 0)).toBe(10);
     expect(outsideShare(summary.posts)).toBeCloseTo(0.7);
     expect(outsideShare(summary.replies)).toBe(1);
@@ -135,8 +135,8 @@ describe("summarizeWorkingHours", () => {
       ],
       settings("Asia/Kolkata"),
     );
-    expect(summary.matrix[0][8]).toBe(1);
-    expect(summary.matrix[0][9]).toBe(1);
+    expect(summary.matrix[0]?.[8]).toBe(1);
+    expect(summary.matrix[0]?.[9]).toBe(1);
     expect(summary.posts.after_hours).toBe(1);
     expect(summary.posts.working).toBe(1);
   });

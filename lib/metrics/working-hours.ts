@@ -165,7 +165,8 @@ export function summarizeWorkingHours(buckets: readonly QuarterHourBucket[], set
     posts.total += bucket.posts;
     replies[timeClass] += bucket.replies;
     replies.total += bucket.replies;
-    matrix[local.isoWeekday - 1][local.hour] += bucket.posts;
+    const row = matrix[local.isoWeekday - 1];
+    if (row) row[local.hour] = (row[local.hour] ?? 0) + bucket.posts;
   }
   return { posts, replies, matrix };
 }

@@ -14,6 +14,7 @@ import summaries from "./summaries.json";
 import summaryExports from "./summary-exports.json";
 import themeRules from "./theme-rules.json";
 import themes from "./themes.json";
+import workingHours from "./working-hours.json";
 
 const messages = {
   ...common,
@@ -29,6 +30,7 @@ const messages = {
   ...reviews,
   ...summaries,
   ...summaryExports,
+  ...workingHours,
 };
 
 export default messages;
