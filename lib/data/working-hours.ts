@@ -113,8 +113,9 @@ export async function getWorkingHoursOverview(viewer: Viewer, period: Period): P
   const missions = await prisma.mission.findMany({
     where: visible ? { id: { in: visible } } : {},
     select: MISSION_SELECT,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
   });
+  // By name, the same on both stores (their collations differ): an order with no rank in it.
+  missions.sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
   const buckets = await getQuarterHourBuckets(missions.map((m) => m.id), period);
   return missions.map((m) => toMissionWorkingHours(m, buckets.get(m.id) ?? []));
 }

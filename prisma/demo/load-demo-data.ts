@@ -5,6 +5,7 @@ import { SURVEY_DATE, SURVEY_MISSIONS } from "./survey";
 import { DEMO_THEMES } from "./themes";
 import { DEMO_USERS } from "./demo-users";
 import { hashPassword } from "../../lib/auth/password";
+import { loadDemoWorkingHours } from "./working-hours";
 
 export interface DemoLoadReport {
   missions: number;
@@ -135,6 +136,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
         p.themeSlugs.map((slug) => ({ postId: p.id, themeId: themeIdBySlug.get(slug)!, source: "rule" })),
       );
       await inBatches(tags, (batch) => tx.postTheme.createMany({ data: batch }));
+      await loadDemoWorkingHours(tx);
 
       return {
         missions: SURVEY_MISSIONS.length,
