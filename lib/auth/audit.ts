@@ -23,7 +23,10 @@ export type AuditAction =
   | "staff_time_recorded"
   | "platform_targets_changed"
   | "stakeholders_labelled"
-  | "stakeholder_labels_imported";
+  | "stakeholder_labels_imported"
+  | "mission_working_hours_changed"
+  | "mission_holidays_added"
+  | "mission_holiday_removed";
 
 export interface AuditInput {
   actorId: string | null;

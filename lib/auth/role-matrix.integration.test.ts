@@ -61,6 +61,8 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/summaries/[quarter]/export.pdf": "own-mission",
   "/summaries/[quarter]/export.xlsx": "own-mission",
   "/summaries/[quarter]/export.csv": "own-mission",
+  "/working-hours": "signed-in",
+  "/working-hours/[missionId]": "own-mission",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -496,6 +498,44 @@ describe("role matrix", () => {
       expect(other.status).toBe(who === "signedOut" ? 401 : who === "ambassador" ? 404 : 200);
       expect((await call("?table=nonsense")).status).toBe(who === "signedOut" ? 401 : 400);
       if (who !== "signedOut") expect(own.headers.get("content-disposition")).toBe('attachment; filename="chancery-summary-2017-Q2-kpis.csv"');
+    });
+  });
+
+  describe("working hours (everyone reads their missions; admins and analysts change settings)", () => {
+    const editor = (who: Who) => who === "admin" || who === "analyst";
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [k, v] of Object.entries(fields)) data.set(k, v);
+      return data;
+    };
+
+    it.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", async (who) => {
+      const viewer = (await signInAs(who))!;
+      const data = await import("../data/working-hours");
+      const hq = who !== "ambassador";
+      expect((await data.getWorkingHoursOverview(viewer, period)).map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany]);
+      expect(await data.getMissionWorkingHours(viewer, ids.germany, period)).not.toBeNull();
+      expect((await data.getMissionWorkingHours(viewer, ids.singapore, period)) === null).toBe(!hq);
+      expect((await data.getWorkingHoursPosts(viewer, ids.singapore, period, { kind: "class", timeClass: "weekend" }, 1)) === null).toBe(!hq);
+    });
+
+    it.each(WHO)("server actions as %s", async (who) => {
+      await signInAs(who);
+      const actions = await import("../actions/working-hours");
+      const day = `2017-12-${String(10 + WHO.indexOf(who)).padStart(2, "0")}`;
+      const results = [
+        await actions.saveWorkingHoursAction(null, form({ missionId: ids.singapore, workdayStart: "08:30", workdayEnd: "17:30", weekend6: "on", weekend7: "on" })),
+        await actions.addHolidaysAction(null, form({ missionId: ids.singapore, day, name: "Matrix day" })),
+        await actions.removeHolidayAction(null, form({ missionId: ids.singapore, day })),
+      ];
+      const expected = who === "signedOut" ? "unauthenticated" : editor(who) ? null : "forbidden";
+      for (const result of results) {
+        if (expected === null) expect(result).toMatchObject({ ok: true });
+        else expect(result).toEqual({ ok: false, error: expected });
+      }
+      const audit = await client.auditEntry.count({ where: { targetId: ids.singapore, action: { startsWith: "mission_" } } });
+      if (expected !== null) expect(audit).toBe(WHO.slice(0, WHO.indexOf(who)).filter(editor).length * 3);
+      expect(await client.missionHoliday.count({ where: { missionId: ids.singapore, name: "Matrix day" } })).toBe(0);
     });
   });
 

@@ -26,6 +26,27 @@ export interface PostListItem {
   mentions: { handle: string }[];
 }
 
+/** The columns of a post list row (also used by lists of posts behind other figures). */
+export const POST_LIST_SELECT = {
+  id: true,
+  postedAt: true,
+  kind: true,
+  category: true,
+  language: true,
+  text: true,
+  url: true,
+  likeCount: true,
+  replyCount: true,
+  repostCount: true,
+  replyToHandle: true,
+  quotedHandle: true,
+  repostOfHandle: true,
+  isDemo: true,
+  account: { select: { id: true, handle: true, platform: true, mission: { select: { id: true, name: true } } } },
+  themes: { select: { source: true, theme: { select: { id: true, name: true } } } },
+  mentions: { select: { handle: true } },
+} satisfies Prisma.PostSelect;
+
 export interface PostList {
   items: PostListItem[];
   total: number;
@@ -82,25 +103,7 @@ export async function getPostList(
     orderBy: [{ postedAt: "desc" }, { id: "asc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: {
-      id: true,
-      postedAt: true,
-      kind: true,
-      category: true,
-      language: true,
-      text: true,
-      url: true,
-      likeCount: true,
-      replyCount: true,
-      repostCount: true,
-      replyToHandle: true,
-      quotedHandle: true,
-      repostOfHandle: true,
-      isDemo: true,
-      account: { select: { id: true, handle: true, platform: true, mission: { select: { id: true, name: true } } } },
-      themes: { select: { source: true, theme: { select: { id: true, name: true } } } },
-      mentions: { select: { handle: true } },
-    },
+    select: POST_LIST_SELECT,
   });
   return {
     items,

@@ -27,6 +27,13 @@ export function monthSql(column: Prisma.Sql): Prisma.Sql {
   return isPostgresql() ? Prisma.sql`to_char(${column}, 'YYYY-MM')` : Prisma.sql`substr(${column}, 1, 7)`;
 }
 
+/** The UTC quarter-hour of a DateTime column within its day: 0 (00:00–00:14) … 95 (23:45–23:59). */
+export function quarterHourOfDaySql(column: Prisma.Sql): Prisma.Sql {
+  return isPostgresql()
+    ? Prisma.sql`CAST(EXTRACT(HOUR FROM ${column}) * 4 + FLOOR(EXTRACT(MINUTE FROM ${column}) / 15) AS INTEGER)`
+    : Prisma.sql`(CAST(substr(${column}, 12, 2) AS INTEGER) * 4 + CAST(substr(${column}, 15, 2) AS INTEGER) / 15)`;
+}
+
 /** Whole days between two DateTime columns' calendar days (b − a). */
 export function dayDifferenceSql(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
   return isPostgresql()

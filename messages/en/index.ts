@@ -19,6 +19,7 @@ import stakeholders from "./stakeholders.json";
 import summaryExports from "./summary-exports.json";
 import themeRules from "./theme-rules.json";
 import themes from "./themes.json";
+import workingHours from "./working-hours.json";
 
 const messages = {
   ...common,
@@ -39,6 +40,7 @@ const messages = {
   ...summaryExports,
   ...network,
   ...stakeholders,
+  ...workingHours,
 };
 
 export default messages;

@@ -7,6 +7,7 @@ import { DEMO_USERS } from "./demo-users";
 import { loadDemoStakeholders } from "./stakeholders";
 import { hashPassword } from "../../lib/auth/password";
 import { loadMissionTargetDemoData } from "./mission-targets";
+import { loadDemoWorkingHours } from "./working-hours";
 
 export interface DemoLoadReport {
   missions: number;
@@ -139,6 +140,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
       await inBatches(tags, (batch) => tx.postTheme.createMany({ data: batch }));
       await loadMissionTargetDemoData(tx);
       await loadDemoStakeholders(tx, SURVEY_MISSIONS);
+      await loadDemoWorkingHours(tx);
 
       return {
         missions: SURVEY_MISSIONS.length,

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DemoBanner } from "@/components/layout/demo-banner";
+import { Alert } from "@/components/ui/alert";
+import { RangeBar } from "@/components/view-range/range-bar";
+import { RangeError } from "@/components/view-range/range-error";
+import { WorkingHoursTable } from "@/components/working-hours/working-hours-table";
+import { requireViewer } from "@/lib/auth/viewer";
+import { resolveViewRange } from "@/lib/data/view-range";
+import { getWorkingHoursOverview } from "@/lib/data/working-hours";
+import { firstValues, hrefWith } from "@/lib/view-params";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("workingHours");
+  return { title: t("title") };
+}
+
+export default async function WorkingHoursPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = firstValues(await searchParams);
+  const t = await getTranslations("workingHours");
+  const viewer = await requireViewer();
+  const range = await resolveViewRange(viewer, params);
+
+  if (!range.ok) {
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+        <RangeError errors={range.errors} resetHref="/working-hours" />
+      </>
+    );
+  }
+
+  const missions = await getWorkingHoursOverview(viewer, range.period);
+  const keep = { asOf: params.asOf, period: params.period };
+
+  return (
+    <>
+      {missions.some((m) => m.isDemo) && <DemoBanner />}
+      <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-2 max-w-3xl text-sm text-muted">{t("intro")}</p>
+      <p className="mb-4 max-w-3xl text-sm text-muted">
+        {t("signal")} {t("precedence")}
+      </p>
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/working-hours"
+        keep={keep}
+      />
+      {missions.length === 0 ? (
+        <Alert tone="info">{t("noMissions")}</Alert>
+      ) : (
+        <WorkingHoursTable
+          missions={missions}
+          missionHref={(missionId, changes = {}) => hrefWith(`/working-hours/${encodeURIComponent(missionId)}`, keep, changes)}
+        />
+      )}
+      <p className="mt-2 text-xs text-muted">{t("repliesNote")}</p>
+    </>
+  );
+}
