@@ -61,6 +61,10 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/summaries/[quarter]/export.pdf": "own-mission",
   "/summaries/[quarter]/export.xlsx": "own-mission",
   "/summaries/[quarter]/export.csv": "own-mission",
+  "/insights": "signed-in",
+  "/network": "signed-in",
+  "/stakeholders": "signed-in",
+  "/platforms": "signed-in",
   "/working-hours": "signed-in",
   "/working-hours/[missionId]": "own-mission",
 };
@@ -536,6 +540,61 @@ describe("role matrix", () => {
       const audit = await client.auditEntry.count({ where: { targetId: ids.singapore, action: { startsWith: "mission_" } } });
       if (expected !== null) expect(audit).toBe(WHO.slice(0, WHO.indexOf(who)).filter(editor).length * 3);
       expect(await client.missionHoliday.count({ where: { missionId: ids.singapore, name: "Matrix day" } })).toBe(0);
+    });
+  });
+
+  describe("strategy insights (network, stakeholders, platforms, targets, staff time)", () => {
+    const editor = (who: Who) => who === "admin" || who === "analyst";
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [k, v] of Object.entries(fields)) data.set(k, v);
+      return data;
+    };
+
+    it.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", async (who) => {
+      const viewer = (await signInAs(who))!;
+      const hq = who !== "ambassador";
+      const network = await import("../data/network");
+      const whole = await network.getAccountNetwork(viewer, period);
+      expect(whole?.anonymised).toBe(!hq);
+      expect((await network.getAccountNetwork(viewer, period, { missionId: ids.singapore })) === null).toBe(!hq);
+      const stakeholders = await import("../data/stakeholders");
+      expect(await stakeholders.getStakeholderMission(viewer, ids.germany)).not.toBeNull();
+      expect((await stakeholders.getStakeholderMission(viewer, ids.singapore)) === null).toBe(!hq);
+      const { getPlatformMix } = await import("../data/platform-mix");
+      const mix = await getPlatformMix(viewer, period, await settings());
+      expect(mix.missions.map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany]);
+      const targets = await import("../data/mission-targets");
+      expect(await targets.getMissionStaffTime(viewer, ids.germany, period.asOf)).not.toBeNull();
+      expect((await targets.getMissionStaffTime(viewer, ids.singapore, period.asOf)) === null).toBe(!hq);
+    });
+
+    it.each(WHO)("server actions as %s", async (who) => {
+      await signInAs(who);
+      const expected = (allowed: boolean) => (who === "signedOut" ? "unauthenticated" : allowed ? null : "forbidden");
+      const check = (result: { ok: boolean }, outcome: string | null) => {
+        if (outcome === null) expect(result).toMatchObject({ ok: true });
+        else expect(result).toEqual({ ok: false, error: outcome });
+      };
+      const stakeholderActions = await import("../actions/stakeholders");
+      check(await stakeholderActions.labelStakeholderAction(null, form({ platform: "x", handle: "matrix_interlocutor", category: "media" })), expected(editor(who)));
+      const targetActions = await import("../actions/mission-targets");
+      check(await targetActions.setEngagementTargetAction(null, form({ missionId: ids.germany, target: "engage" })), expected(editor(who)));
+      check(await targetActions.recordStaffTimeAction(null, form({ missionId: ids.germany, quarter: "2017-Q4", hours: "7" })), expected(who !== "leadership"));
+      // Another mission's staff time is unknown to an ambassador.
+      const other = await targetActions.recordStaffTimeAction(null, form({ missionId: ids.singapore, quarter: "2017-Q4", hours: "7" }));
+      if (who === "ambassador") expect(other).toMatchObject({ ok: false, error: "not_found" });
+      const platformActions = await import("../actions/platform-mix");
+      check(await platformActions.setTargetFormatsAction(null, form({ "format.blog_website": "on", "format.microblog": "on", "format.social_network": "on" })), expected(editor(who)));
+
+      // Refused calls change nothing; allowed ones are undone for the next role.
+      const labels = await client.stakeholder.count({ where: { handle: "matrix_interlocutor" } });
+      expect(labels).toBe(editor(who) ? 1 : 0);
+      const hours = await client.missionStaffTime.count({ where: { quarter: "2017-Q4" } });
+      expect(hours).toBe(who === "signedOut" || who === "leadership" ? 0 : who === "ambassador" ? 1 : 2);
+      await client.stakeholder.deleteMany({ where: { handle: "matrix_interlocutor" } });
+      await client.missionStaffTime.deleteMany({ where: { quarter: "2017-Q4" } });
+      expect((await client.mission.findUniqueOrThrow({ where: { id: ids.germany } })).engagementTarget).toBe("engage");
     });
   });
 
