@@ -41,7 +41,9 @@ async function describePostgresqlSchema(url: string) {
     const columns: Record<string, string[]> = {};
     for (const table of tables) {
       const info = await client.query<Record<string, string>>(
-        "SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position",
+        // By name: PostgreSQL appends added columns at the end (ALTER TABLE … ADD COLUMN), where a
+        // schema-built table has them in model order; the order carries no meaning to queries.
+        "SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY column_name",
         [table],
       );
       columns[table] = info.rows.map((c) => `${c.column_name}:${c.data_type}:${c.is_nullable}:${c.column_default}`);
