@@ -18,7 +18,7 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
         <span className="hidden text-sm text-muted sm:inline">{t("app.tagline")}</span>
         {viewer ? (
           <>
-            <nav aria-label={t("nav.main")} className="ml-auto flex items-center gap-4 text-sm">
+            <nav aria-label={t("nav.main")} className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               <NavLink href="/">{viewer.role === "ambassador" ? t("nav.myScorecard") : t("nav.overview")}</NavLink>
               <NavLink href="/posts">{t("nav.posts")}</NavLink>
               <NavLink href="/themes">{t("nav.themes")}</NavLink>
