@@ -18,10 +18,11 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { getMissionScorecard } from "@/lib/data/dashboard";
 import { canRecordStaffTime, getMissionStaffTime } from "@/lib/data/mission-targets";
+import { quarterPeriodUpTo } from "@/lib/data/summaries";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 import { formatIsoDay } from "@/lib/metrics/dates";
-import { firstDayOfQuarter, lastDayOfQuarter } from "@/lib/metrics/quarters";
+import type { Quarter } from "@/lib/metrics/quarters";
 import { firstValues, hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ id: string }>;
@@ -50,11 +51,9 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
   if (!scorecard || !staffTime) notFound();
   const { mission } = scorecard;
   // A quarter's posts, cut at the as-of date like its figures.
-  const quarterPostsHref = (quarter: Parameters<typeof firstDayOfQuarter>[0]) => {
-    const first = firstDayOfQuarter(quarter);
-    const last = lastDayOfQuarter(quarter) < range.period.asOf ? lastDayOfQuarter(quarter) : range.period.asOf;
-    const days = Math.round((last.getTime() - first.getTime()) / 86_400_000) + 1;
-    return hrefWith("/posts", {}, { mission: mission.id, asOf: formatIsoDay(last), period: String(days) });
+  const quarterPostsHref = (quarter: Quarter) => {
+    const { period } = quarterPeriodUpTo(quarter, range.period.asOf);
+    return hrefWith("/posts", {}, { mission: mission.id, asOf: formatIsoDay(period.asOf), period: String(period.days) });
   };
 
   return (
