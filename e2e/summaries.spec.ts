@@ -63,6 +63,15 @@ test.describe("quarterly summary for leadership", () => {
     const csv = await page.request.get("/summaries/2017-Q2/export.csv?table=most-improved");
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="chancery-summary-2017-Q2-most-improved.csv"');
+    // The staff-time table: the total row's hours are the quarter's recorded hours in the store.
+    const staff = await page.request.get("/summaries/2017-Q2/export.csv?table=staff-time");
+    expect(staff.status()).toBe(200);
+    const staffLines = (await staff.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const recorded = await scalar("SELECT COUNT(*) FROM MissionStaffTime WHERE quarter = '2017-Q2'");
+    const hours = await scalar("SELECT SUM(hours) FROM MissionStaffTime WHERE quarter = '2017-Q2'");
+    expect(recorded).toBeGreaterThan(0);
+    expect(staffLines).toHaveLength(1 + recorded + 1);
+    expect(staffLines.at(-1)).toMatch(new RegExp(`^All recording missions \\(${recorded} of \\d+\\),${hours},`));
     const xlsx = await page.request.get("/summaries/2017-Q2/export.xlsx");
     expect(xlsx.status()).toBe(200);
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");

@@ -92,6 +92,11 @@ test.describe("working hours (analyst)", () => {
     await expect(page).toHaveURL(/weekday=2&hour=10/);
     await expect(page.getByTestId("selection-total")).toHaveText(`${cellCount} ${cellCount === 1 ? "post" : "posts"}`);
     await expect(page.getByTestId("selection-posts").getByTestId("post-row")).toHaveCount(Math.min(cellCount, 25));
+    // The list shows the mission's local time, as the heatmap does: every post of the cell at 10:xx.
+    await expect(page.getByTestId("selection-posts").getByRole("columnheader", { name: "Posted (Asia/Ulaanbaatar)" })).toBeVisible();
+    const times = await page.getByTestId("selection-posts").getByTestId("post-row").locator("time").allInnerTexts();
+    expect(times.length).toBeGreaterThan(0);
+    for (const time of times) expect(time).toMatch(/\b10:\d\d\b/);
     await expectNoSeriousViolations(page);
   });
 

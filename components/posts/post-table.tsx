@@ -13,6 +13,7 @@ export async function PostTable({
   accountHref,
   showAccount = true,
   taggableThemes = [],
+  timeZone,
 }: {
   posts: PostListItem[];
   /** Themes a viewer who may tag posts can add as manual tags; empty for everyone else (tags read-only). */
@@ -21,6 +22,8 @@ export async function PostTable({
   showAccount?: boolean;
   /** Link to a post's account page; without it the handle is plain text. */
   accountHref?: (accountId: string) => string;
+  /** IANA zone to show times in (a mission's local time, named in the column header); UTC otherwise. */
+  timeZone?: string;
 }) {
   const t = await getTranslations("posts");
   const format = await getFormatter();
@@ -28,7 +31,7 @@ export async function PostTable({
     <Table data-testid="post-table">
       <thead>
         <tr>
-          <Th>{t("postedAt")}</Th>
+          <Th>{timeZone ? t("postedAtIn", { timeZone }) : t("postedAt")}</Th>
           {showAccount && <Th>{t("account")}</Th>}
           <Th>{t("kind")}</Th>
           <Th>{t("text")}</Th>
@@ -41,7 +44,7 @@ export async function PostTable({
           <tr key={post.id} data-testid="post-row" data-category={post.category}>
             <Td className="whitespace-nowrap">
               <time dateTime={post.postedAt.toISOString()}>
-                {format.dateTime(post.postedAt, { dateStyle: "medium", timeStyle: "short" })}
+                {format.dateTime(post.postedAt, { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) })}
               </time>
             </Td>
             {showAccount && (

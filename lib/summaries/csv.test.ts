@@ -72,7 +72,7 @@ describe("toCsv", () => {
 describe("summaryTables", () => {
   const tables = summaryTables(sampleSummary(), englishTranslate);
 
-  it("has the six tables with a header and rows of the same width", () => {
+  it("has every table with a header and rows of the same width", () => {
     expect(Object.keys(tables)).toEqual([...SUMMARY_TABLE_NAMES]);
     for (const table of Object.values(tables)) {
       for (const [index, row] of table.rows.entries()) {
@@ -98,6 +98,38 @@ describe("summaryTables", () => {
     expect(emptyQuarter[8]).toBe(0);
     expect(emptyQuarter[9]).toBeNull();
     expect(emptyQuarter[12]).toBeNull();
+  });
+
+  it("lists the missions that recorded staff time, then their total output per staff hour", () => {
+    const summary = sampleSummary();
+    summary.staffTime = {
+      missions: [
+        { id: "m-0", name: "Japan", hours: 30 },
+        { id: "m-1", name: "Sweden", hours: 10.5 },
+      ],
+      missionsInScope: 28,
+      hours: 40.5,
+      posts: 81,
+      engagementPosts: 27,
+      reactions: null,
+      // 81 / 40.5 = 2 posts, 27 / 40.5 = 0.67 engagement posts per hour, 40.5 * 60 / 81 = 30 minutes per post
+      ratios: { hours: 40.5, postsPerHour: 2, engagementPostsPerHour: 27 / 40.5, reactionsPerHour: null, minutesPerPost: 30 },
+    };
+    const table = summaryTables(summary, englishTranslate)["staff-time"];
+    expect(table.header).toEqual([
+      "Mission", "Staff hours", "Posts", "Posts per staff hour", "Engagement posts per staff hour", "Reactions per staff hour", "Staff minutes per post",
+    ]);
+    expect(table.rows).toEqual([
+      ["Japan", 30, null, null, null, null, null],
+      ["Sweden", 10.5, null, null, null, null, null],
+      ["All recording missions (2 of 28)", 40.5, 81, 2, 0.67, null, 30],
+    ]);
+  });
+
+  it("has no staff-time rows when no mission recorded hours", () => {
+    const summary = sampleSummary();
+    summary.staffTime = { missions: [], missionsInScope: 28, hours: 0, posts: 0, engagementPosts: 0, reactions: null, ratios: null };
+    expect(summaryTables(summary, englishTranslate)["staff-time"].rows).toEqual([]);
   });
 
   it("writes translated status changes and dates", () => {

@@ -195,6 +195,45 @@ function themeTable(summary: QuarterSummary, t: Translate): SummaryTable {
 }
 
 /**
+ * The quarter's recorded staff time: one row per mission that recorded hours,
+ * then the total over those missions with its output per staff hour. Output
+ * is summed over the recording missions only (the ratio's denominator), so
+ * mission rows carry their hours and the total row the rest.
+ */
+function staffTimeTable(summary: QuarterSummary, t: Translate): SummaryTable {
+  const { staffTime } = summary;
+  const builder = new TableBuilder(
+    ["mission", "staffHours", "posts", "postsPerHour", "engagementPostsPerHour", "reactionsPerHour", "minutesPerPost"].map((key) =>
+      t(`columns.${key}`),
+    ),
+  );
+  const ratio = (value: number | null | undefined) => (value === null || value === undefined ? null : roundTo(value, 2));
+  for (const m of staffTime.missions) {
+    builder.add([
+      [m.name, "text"],
+      [roundTo(m.hours, 2), "decimal"],
+      [null, "integer"],
+      [null, "decimal"],
+      [null, "decimal"],
+      [null, "decimal"],
+      [null, "decimal"],
+    ]);
+  }
+  if (staffTime.missions.length > 0) {
+    builder.add([
+      [t("staffTimeTotal", { recorded: staffTime.missions.length, total: staffTime.missionsInScope }), "text"],
+      [roundTo(staffTime.hours, 2), "decimal"],
+      [staffTime.posts, "integer"],
+      [ratio(staffTime.ratios?.postsPerHour), "decimal"],
+      [ratio(staffTime.ratios?.engagementPostsPerHour), "decimal"],
+      [ratio(staffTime.ratios?.reactionsPerHour), "decimal"],
+      [ratio(staffTime.ratios?.minutesPerPost), "decimal"],
+    ]);
+  }
+  return builder.table();
+}
+
+/**
  * Every table of the summary with translated headers. Numbers stay numbers
  * (shares as fractions of 1, rounded to 4 places; changes as differences),
  * dates stay dates, a missing figure is null (an empty cell).
@@ -207,5 +246,6 @@ export function summaryTables(summary: QuarterSummary, t: Translate): Record<Sum
     "most-declined": movementTable(summary.mostDeclined, t),
     "status-changes": statusChangeTable(summary, t),
     themes: themeTable(summary, t),
+    "staff-time": staffTimeTable(summary, t),
   };
 }

@@ -12,7 +12,7 @@ import { quarterId, type Quarter } from "../metrics/quarters";
  */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export const SUMMARY_TABLE_NAMES = ["kpis", "trend", "most-improved", "most-declined", "status-changes", "themes"] as const;
+export const SUMMARY_TABLE_NAMES = ["kpis", "trend", "most-improved", "most-declined", "status-changes", "themes", "staff-time"] as const;
 export type SummaryTableName = (typeof SUMMARY_TABLE_NAMES)[number];
 
 export const SUMMARY_CONTENT_TYPES = {

@@ -52,6 +52,8 @@ describe("renderSummaryPdf", () => {
     expect(pdf.toString("latin1")).toContain("(https://chancery.example/accounts?status=dormant&asOf=2017-09-30)");
     expect(text).toContain("Third neighbour policy");
     expect(text).toContain('=HYPERLINK("http://evil.example","click")');
+    expect(text).toContain("Staff time and output per staff hour");
+    expect(text).toMatch(/All recording[\s\S]{0,40}?120\.0\s+240\s+2\.0\s+0\.5\s+15\.0\s+30\.0/);
   });
 
   it("renders Mongolian Cyrillic", () => {

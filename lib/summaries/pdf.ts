@@ -348,6 +348,15 @@ const STATUS_COLUMNS: PdfColumn[] = [
   { width: 0.17, align: "left" },
   { width: 0.18, align: "right" },
 ];
+const STAFF_TIME_COLUMNS: PdfColumn[] = [
+  { width: 0.19, align: "left" },
+  { width: 0.1, align: "right" },
+  { width: 0.1, align: "right" },
+  { width: 0.14, align: "right" },
+  { width: 0.17, align: "right" },
+  { width: 0.15, align: "right" },
+  { width: 0.15, align: "right" },
+];
 const THEME_COLUMNS: PdfColumn[] = [
   { width: 0.31, align: "left" },
   { width: 0.1, align: "left" },
@@ -399,6 +408,8 @@ export async function renderSummaryPdf(summary: QuarterSummary, t: Translate, op
   drawTable(doc, tables["status-changes"], STATUS_COLUMNS, format, none);
   sectionHeading(doc, t("sections.themes"));
   drawTable(doc, tables.themes, THEME_COLUMNS, format, none);
+  sectionHeading(doc, t("sections.staffTime"));
+  drawTable(doc, tables["staff-time"], STAFF_TIME_COLUMNS, format, t("noStaffTime"));
 
   pageFurniture(doc, summary, t, options.title);
   doc.end();

@@ -115,7 +115,7 @@ export default async function MissionWorkingHoursPage({ params, searchParams }: 
           {posts.items.length === 0 ? (
             <Alert tone="info">{t("postsEmpty")}</Alert>
           ) : (
-            <PostTable posts={posts.items} accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, keep)} />
+            <PostTable posts={posts.items} timeZone={mission.settings.timeZone} accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, keep)} />
           )}
           <PostPagination page={posts.page} pageCount={posts.pageCount} href={(p) => `${hrefWith(pathname, selectionKeep, { page: String(p) })}#wh-posts`} />
         </section>
