@@ -10,7 +10,14 @@ import path from "node:path";
 
 const STANDALONE = path.join(process.cwd(), ".next", "standalone");
 
-export function startStandaloneServer(options: { port: string; host: string; env: NodeJS.ProcessEnv; stdio?: StdioOptions }) {
+export function startStandaloneServer(options: {
+  port: string;
+  host: string;
+  env: NodeJS.ProcessEnv;
+  stdio?: StdioOptions;
+  /** Off for a caller that starts and stops several servers in turn (the benchmark). */
+  exitWithServer?: boolean;
+}) {
   if (!["server.js", "request-log.cjs", ".next/static"].every((entry) => existsSync(path.join(STANDALONE, entry)))) {
     throw new Error("No standalone build: run `npm run build` first.");
   }
@@ -22,6 +29,10 @@ export function startStandaloneServer(options: { port: string; host: string; env
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  if (options.exitWithServer ?? true) server.on("exit", (code) => process.exit(code ?? 0));
+  else server.on("exit", () => {
+    process.off("SIGTERM", stop);
+    process.off("SIGINT", stop);
+  });
   return server;
 }
