@@ -11,6 +11,7 @@ import {
 } from "../metrics/engagement-share";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
 import type { MetricSettings } from "../metrics/settings";
+import { queryByIdChunks } from "./id-chunks";
 
 export interface AccountFigures {
   id: string;
@@ -47,34 +48,40 @@ export async function getAccountFigures(
   settings: MetricSettings,
 ): Promise<AccountFigures[]> {
   if (accountIds.length === 0) return [];
-  const ids = [...accountIds];
   const [accounts, toDate, inPeriod] = await Promise.all([
-    db.account.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        missionId: true,
-        platform: true,
-        handle: true,
-        displayName: true,
-        declaredUse: true,
-        isPrivate: true,
-        isDemo: true,
-      },
-      orderBy: [{ platform: "asc" }, { handle: "asc" }],
-    }),
-    db.post.groupBy({
-      by: ["accountId"],
-      where: { accountId: { in: ids }, postedAt: { lt: period.endExclusive } },
-      _max: { postedAt: true },
-      _count: { _all: true },
-    }),
-    db.post.groupBy({
-      by: ["accountId", "category"],
-      where: { accountId: { in: ids }, postedAt: { gte: period.start, lt: period.endExclusive } },
-      _count: { _all: true },
-    }),
+    queryByIdChunks(accountIds, (ids) =>
+      db.account.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          missionId: true,
+          platform: true,
+          handle: true,
+          displayName: true,
+          declaredUse: true,
+          isPrivate: true,
+          isDemo: true,
+        },
+      }),
+    ),
+    queryByIdChunks(accountIds, (ids) =>
+      db.post.groupBy({
+        by: ["accountId"],
+        where: { accountId: { in: ids }, postedAt: { lt: period.endExclusive } },
+        _max: { postedAt: true },
+        _count: { _all: true },
+      }),
+    ),
+    queryByIdChunks(accountIds, (ids) =>
+      db.post.groupBy({
+        by: ["accountId", "category"],
+        where: { accountId: { in: ids }, postedAt: { gte: period.start, lt: period.endExclusive } },
+        _count: { _all: true },
+      }),
+    ),
   ]);
+  // Chunks come back one after the other: order as one query would have.
+  accounts.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
 
   const toDateById = new Map(toDate.map((row) => [row.accountId, row]));
   const countsById = new Map<string, CategoryCounts>();

@@ -17,6 +17,7 @@ import { themeCoverage, type ThemeCoverage, type ThemeForCoverage } from "../met
 import { getAccountFigures } from "./account-figures";
 import { summarizeMission, type MissionSummary } from "./missions";
 import { getWeeklyActivity, type WeeklyActivityPoint } from "./series";
+import { queryByIdChunks } from "./id-chunks";
 import { toNumber } from "./sql-dialect";
 
 export interface DashboardTheme extends ThemeForCoverage {
@@ -75,16 +76,18 @@ async function getTaggedPostsByMission(missionIds: readonly string[], period: Pe
 /** Reactions (likes + replies + reposts) and the posts they are known for, per account in the period. */
 async function getReactionsByAccount(accountIds: readonly string[], period: Period) {
   if (accountIds.length === 0) return new Map<string, { reactions: number; posts: number }>();
-  const rows = await prisma.post.groupBy({
-    by: ["accountId"],
-    where: {
-      accountId: { in: [...accountIds] },
-      postedAt: { gte: period.start, lt: period.endExclusive },
-      OR: [{ likeCount: { not: null } }, { replyCount: { not: null } }, { repostCount: { not: null } }],
-    },
-    _sum: { likeCount: true, replyCount: true, repostCount: true },
-    _count: { _all: true },
-  });
+  const rows = await queryByIdChunks(accountIds, (ids) =>
+    prisma.post.groupBy({
+      by: ["accountId"],
+      where: {
+        accountId: { in: ids },
+        postedAt: { gte: period.start, lt: period.endExclusive },
+        OR: [{ likeCount: { not: null } }, { replyCount: { not: null } }, { repostCount: { not: null } }],
+      },
+      _sum: { likeCount: true, replyCount: true, repostCount: true },
+      _count: { _all: true },
+    }),
+  );
   return new Map(
     rows.map((r) => [
       r.accountId,

@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import type { Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+import { queryByIdChunks } from "./id-chunks";
 import { column, toNumber, weekStartSql } from "./sql-dialect";
 
 export interface WeeklyActivityPoint extends CategoryCounts {
@@ -21,13 +22,14 @@ const isCategory = (value: string): value is PostCategory => (POST_CATEGORIES as
 export async function getWeeklyActivity(accountIds: readonly string[], period: Period): Promise<WeeklyActivityPoint[]> {
   if (accountIds.length === 0) return [];
   const week = weekStartSql(column("Post", "postedAt"));
-  const rows = await prisma.$queryRaw<{ week: string; category: string; posts: bigint | number }[]>(Prisma.sql`
-    SELECT ${week} AS week, "Post"."category" AS category, COUNT(*) AS posts
-    FROM "Post"
-    WHERE "Post"."accountId" IN (${Prisma.join([...accountIds])})
-      AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
-    GROUP BY week, category
-    ORDER BY week`);
+  const rows = await queryByIdChunks(accountIds, (ids) =>
+    prisma.$queryRaw<{ week: string; category: string; posts: bigint | number }[]>(Prisma.sql`
+      SELECT ${week} AS week, "Post"."category" AS category, COUNT(*) AS posts
+      FROM "Post"
+      WHERE "Post"."accountId" IN (${Prisma.join(ids)})
+        AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
+      GROUP BY week, category`),
+  );
   const byWeek = new Map<string, WeeklyActivityPoint>();
   for (const start of weekStarts(period)) byWeek.set(start, { week: start, ...EMPTY_CATEGORY_COUNTS });
   for (const row of rows) {
