@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EngagementByMissionChart } from "@/components/charts/engagement-by-mission-chart";
-import { WeeklyActivityChart } from "@/components/charts/weekly-activity-chart";
+import { EngagementByMissionChart, WeeklyActivityChart } from "@/components/charts/lazy-charts";
 import type { MissionHealth } from "@/lib/data/dashboard";
 import type { WeeklyActivityPoint } from "@/lib/data/series";
 

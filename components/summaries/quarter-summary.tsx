@@ -7,7 +7,7 @@ import { addDays, formatIsoDay } from "@/lib/metrics/dates";
 import { quarterId, quarterLabel, type Quarter } from "@/lib/metrics/quarters";
 import { SUMMARY_TABLE_NAMES } from "@/lib/summaries/export-names";
 import type { MissionMovement, QuarterKpis, QuarterSummary } from "@/lib/summaries/types";
-import { TrendCharts } from "./trend-charts";
+import { TrendCharts } from "@/components/charts/lazy-charts";
 
 /** The KPI's change against another quarter: signed counts, shares and scores in points. */
 async function Change({ current, other, kind, against }: { current: number | null; other: number | null; kind: "count" | "share" | "score"; against: QuarterKpis }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ThemeCoverageChart } from "@/components/charts/theme-coverage-chart";
+import { ThemeCoverageChart } from "@/components/charts/lazy-charts";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { CoverageOverTimeTable } from "@/components/themes/coverage-over-time-table";
 import { KeywordRules } from "@/components/themes/keyword-rules";
