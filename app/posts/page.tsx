@@ -68,7 +68,12 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
     filters.language &&
       (filters.language === "unknown"
         ? { key: "language", label: t("filter.languageUnknown") }
-        : { key: "language", label: t("filter.language", { name: languageNames.of(filters.language) ?? filters.language }) }),
+        : {
+            key: "language",
+            label: t("filter.language", {
+              name: filters.language.split(",").map((code) => (code === "unknown" ? t("filter.languageUnknown") : (languageNames.of(code) ?? code))).join(", "),
+            }),
+          }),
     filters.ownOnly && { key: "own", label: t("filter.own") },
     filters.allTime && { key: "since", label: t("filter.allTime") },
   ].filter((chip): chip is { key: string; label: string } => Boolean(chip));

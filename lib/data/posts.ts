@@ -58,17 +58,19 @@ export interface PostList {
 }
 
 /**
- * Posts in a language given by its primary subtag, whatever spelling the
- * import kept ("ja", "ja-JP", "JA"): the store's few distinct spellings are
- * grouped in the database and read with the languages screen's own rule, so
- * the list and the figure count the same posts. "unknown": no language, or
- * a code that names none.
+ * Posts in any of these languages, each given by its primary subtag whatever
+ * spelling the import kept ("ja", "ja-JP", "JA"): the store's few distinct
+ * spellings are grouped in the database and read with the languages screen's
+ * own rule, so the list and the figure count the same posts. "unknown": no
+ * language, or a code that names none.
  */
-export async function languageWhere(code: string): Promise<Prisma.PostWhereInput> {
+export async function languageWhere(codes: readonly string[]): Promise<Prisma.PostWhereInput> {
   const groups = await prisma.post.groupBy({ by: ["language"], where: { language: { not: null } } });
-  const wanted = code === "unknown" ? null : code;
-  const spellings = groups.map((g) => g.language).filter((l): l is string => l !== null && normalizeLanguageCode(l) === wanted);
-  return wanted === null ? { OR: [{ language: null }, { language: { in: spellings } }] } : { language: { in: spellings } };
+  const wanted = new Set(codes);
+  const spellings = groups
+    .map((g) => g.language)
+    .filter((l): l is string => l !== null && wanted.has(normalizeLanguageCode(l) ?? "unknown"));
+  return wanted.has("unknown") ? { OR: [{ language: null }, { language: { in: spellings } }] } : { language: { in: spellings } };
 }
 
 /** The posts behind a figure: filtered, newest first, one page at a time, within what the viewer may see. */
@@ -89,7 +91,7 @@ export async function getPostList(
         : visible;
 
   const withSpellings = filters.withHandle ? await storedHandleSpellings(filters.withHandle) : null;
-  const language = filters.language ? await languageWhere(filters.language) : null;
+  const language = filters.language ? await languageWhere(filters.language.split(",")) : null;
   const and: Prisma.PostWhereInput[] = [
     ...(withSpellings ? [interactsWithWhere(withSpellings)] : []),
     ...(language ? [language] : []),

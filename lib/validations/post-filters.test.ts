@@ -39,7 +39,8 @@ describe("parsePostFilters", () => {
   it("reads a language code or unknown, and the own-posts restriction", () => {
     expect(parsePostFilters({ language: "ja", own: "1" })).toMatchObject({ ok: true, filters: { language: "ja", ownOnly: true } });
     expect(parsePostFilters({ language: "unknown" })).toMatchObject({ ok: true, filters: { language: "unknown", ownOnly: false } });
-    for (const bad of ["JA", "ja-JP", "japanese", "j", "x'; DROP"]) expect(parsePostFilters({ language: bad }), bad).toEqual({ ok: false, fields: ["language"] });
+    expect(parsePostFilters({ language: "nl,fr,de" })).toMatchObject({ ok: true, filters: { language: "nl,fr,de" } });
+    for (const bad of ["JA", "ja-JP", "japanese", "j", "x'; DROP", "nl,", ",fr", "nl fr"]) expect(parsePostFilters({ language: bad }), bad).toEqual({ ok: false, fields: ["language"] });
     expect(parsePostFilters({ own: "yes" })).toEqual({ ok: false, fields: ["own"] });
   });
 

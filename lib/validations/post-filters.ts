@@ -13,8 +13,11 @@ const postFiltersSchema = z.object({
   category: z.enum(POST_CATEGORIES).optional(),
   /** Posts that reply to, quote, repost or mention this handle (compared case-insensitively). */
   with: handleSchema.optional(),
-  /** A language by its primary subtag ("ja" finds "ja" and "ja-JP"), or "unknown" for posts without a recognised language. */
-  language: z.string().regex(/^(?:[a-z]{2,3}|unknown)$/).optional(),
+  /**
+   * Languages by primary subtag ("ja" finds "ja" and "ja-JP"), comma-separated ("nl,fr,de": any of them),
+   * "unknown" for posts without a recognised language.
+   */
+  language: z.string().max(200).regex(/^(?:[a-z]{2,3}|unknown)(?:,(?:[a-z]{2,3}|unknown))*$/).optional(),
   /** "1": the account's own posts only (engagement and broadcast), reposts left out. */
   own: z.literal("1").optional(),
   /** "all": every post up to D, ignoring the period's start. */
@@ -29,7 +32,7 @@ export interface PostFilters {
   category: PostCategory | null;
   /** Normalised (lib/metrics/post-kind.ts normalizeHandle); optional so callers that never filter by it may leave it out. */
   withHandle?: string | null;
-  /** A normalised language code (lib/metrics/languages.ts), or "unknown"; optional like withHandle. */
+  /** Normalised language codes (lib/metrics/languages.ts) or "unknown", comma-separated; optional like withHandle. */
   language?: string | null;
   /** Own posts only: reposts (amplification) left out. */
   ownOnly?: boolean;
