@@ -18,7 +18,8 @@ export const DEMO_RANDOM_SEED = 20170815;
 /**
  * The share of a mission's untagged own posts (not reposts) written in a host
  * language. Sweden, Thailand and Italy (set to engage) have none: the
- * languages screen flags them.
+ * languages screen flags them. Belgium's few French posts all fall before the
+ * survey's 90 days, so it is flagged in that period too (its trend shows them).
  */
 export const DEMO_VERNACULAR: Record<string, { language: string; share: number }> = {
   japan: { language: "ja", share: 0.3 },

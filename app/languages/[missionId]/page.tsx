@@ -76,7 +76,7 @@ export default async function MissionLanguagesPage({ params, searchParams }: { p
         </h2>
         <LanguagesTable missions={[mission]} period={range.period} ministryLanguage={ministryLanguage} missionHref={() => pathname} />
       </section>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
         <section aria-labelledby="lang-breakdown">
           <h2 id="lang-breakdown" className="mb-2 text-lg font-semibold">
             {t("breakdownHeading")}
