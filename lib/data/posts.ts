@@ -62,10 +62,11 @@ export interface PostList {
  * spelling the import kept ("ja", "ja-JP", "JA"): the store's few distinct
  * spellings are grouped in the database and read with the languages screen's
  * own rule, so the list and the figure count the same posts. "unknown": no
- * language, or a code that names none.
+ * language, or a code that names none. `scope` (period, missions) keeps the
+ * grouping to the posts the list could show.
  */
-export async function languageWhere(codes: readonly string[]): Promise<Prisma.PostWhereInput> {
-  const groups = await prisma.post.groupBy({ by: ["language"], where: { language: { not: null } } });
+export async function languageWhere(codes: readonly string[], scope: Prisma.PostWhereInput = {}): Promise<Prisma.PostWhereInput> {
+  const groups = await prisma.post.groupBy({ by: ["language"], where: { AND: [scope, { language: { not: null } }] } });
   const wanted = new Set(codes);
   const spellings = groups
     .map((g) => g.language)
@@ -90,8 +91,12 @@ export async function getPostList(
         ? visible.filter((id) => id === filters.missionId)
         : visible;
 
+  const scope: Prisma.PostWhereInput = {
+    postedAt: filters.allTime ? { lt: period.endExclusive } : { gte: period.start, lt: period.endExclusive },
+    ...(missionIds ? { account: { missionId: { in: missionIds } } } : {}),
+  };
   const withSpellings = filters.withHandle ? await storedHandleSpellings(filters.withHandle) : null;
-  const language = filters.language ? await languageWhere(filters.language.split(",")) : null;
+  const language = filters.language ? await languageWhere(filters.language.split(","), scope) : null;
   const and: Prisma.PostWhereInput[] = [
     ...(withSpellings ? [interactsWithWhere(withSpellings)] : []),
     ...(language ? [language] : []),
@@ -99,10 +104,9 @@ export async function getPostList(
     ...(filters.ownOnly ? [{ category: { in: ["engagement", "broadcast"] } }] : []),
   ];
   const where: Prisma.PostWhereInput = {
-    postedAt: filters.allTime ? { lt: period.endExclusive } : { gte: period.start, lt: period.endExclusive },
+    ...scope,
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.accountId ? { accountId: filters.accountId } : {}),
-    ...(missionIds ? { account: { missionId: { in: missionIds } } } : {}),
     ...(filters.themeId ? { themes: { some: { themeId: filters.themeId } } } : {}),
     ...(and.length > 0 ? { AND: and } : {}),
   };
