@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PostPagination } from "@/components/posts/post-pagination";
 import { PostTable } from "@/components/posts/post-table";
 import { Alert } from "@/components/ui/alert";
@@ -54,14 +54,27 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
     theme: params.theme,
     category: params.category,
     with: params.with,
+    language: params.language,
+    own: params.own,
     since: params.since,
   };
+  const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language", fallback: "code" });
   const chips = [
     filters.missionId && { key: "mission", label: t("filter.mission", { name: list.labels.mission ?? t("unknown") }) },
     filters.accountId && { key: "account", label: t("filter.account", { name: list.labels.account ?? t("unknown") }) },
     filters.themeId && { key: "theme", label: t("filter.theme", { name: list.labels.theme ?? t("unknown") }) },
     filters.category && { key: "category", label: t("filter.category", { name: t(`category.${filters.category}`) }) },
     filters.withHandle && { key: "with", label: t("filter.with", { handle: filters.withHandle }) },
+    filters.language &&
+      (filters.language === "unknown"
+        ? { key: "language", label: t("filter.languageUnknown") }
+        : {
+            key: "language",
+            label: t("filter.language", {
+              name: filters.language.split(",").map((code) => (code === "unknown" ? t("filter.languageUnknown") : (languageNames.of(code) ?? code))).join(", "),
+            }),
+          }),
+    filters.ownOnly && { key: "own", label: t("filter.own") },
     filters.allTime && { key: "since", label: t("filter.allTime") },
   ].filter((chip): chip is { key: string; label: string } => Boolean(chip));
 

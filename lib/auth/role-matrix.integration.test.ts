@@ -67,6 +67,8 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/platforms": "signed-in",
   "/working-hours": "signed-in",
   "/working-hours/[missionId]": "own-mission",
+  "/languages": "signed-in",
+  "/languages/[missionId]": "own-mission",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -540,6 +542,23 @@ describe("role matrix", () => {
       const audit = await client.auditEntry.count({ where: { targetId: ids.singapore, action: { startsWith: "mission_" } } });
       if (expected !== null) expect(audit).toBe(WHO.slice(0, WHO.indexOf(who)).filter(editor).length * 3);
       expect(await client.missionHoliday.count({ where: { missionId: ids.singapore, name: "Matrix day" } })).toBe(0);
+    });
+  });
+
+  describe("languages (everyone reads their missions; an ambassador only their own)", () => {
+    it.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", async (who) => {
+      const viewer = (await signInAs(who))!;
+      const data = await import("../data/languages");
+      const hq = who !== "ambassador";
+      const overview = await data.getLanguagesOverview(viewer, period, "mn");
+      expect(overview.map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany]);
+      expect(overview).toHaveLength(hq ? 28 : 1);
+      expect(await data.getMissionLanguages(viewer, ids.germany, period, "mn")).not.toBeNull();
+      expect((await data.getMissionLanguages(viewer, ids.singapore, period, "mn")) === null).toBe(!hq);
+      // The posts behind a figure stay within the viewer's missions whatever the language filter asks.
+      const { getPostList } = await import("../data/posts");
+      const list = await getPostList(viewer, period, { missionId: ids.singapore, accountId: null, themeId: null, category: null, allTime: true, page: 1, language: "en", ownOnly: true });
+      expect(list.total === 0).toBe(!hq);
     });
   });
 

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
+import { normalizeLanguageCode } from "../metrics/languages";
 import { interactsWithWhere, storedHandleSpellings } from "./handles";
 import { POSTS_PAGE_SIZE, type PostFilters } from "../validations/post-filters";
 
@@ -56,6 +57,23 @@ export interface PostList {
   labels: { mission: string | null; account: string | null; theme: string | null };
 }
 
+/**
+ * Posts in any of these languages, each given by its primary subtag whatever
+ * spelling the import kept ("ja", "ja-JP", "JA"): the store's few distinct
+ * spellings are grouped in the database and read with the languages screen's
+ * own rule, so the list and the figure count the same posts. "unknown": no
+ * language, or a code that names none. `scope` (period, missions) keeps the
+ * grouping to the posts the list could show.
+ */
+export async function languageWhere(codes: readonly string[], scope: Prisma.PostWhereInput = {}): Promise<Prisma.PostWhereInput> {
+  const groups = await prisma.post.groupBy({ by: ["language"], where: { AND: [scope, { language: { not: null } }] } });
+  const wanted = new Set(codes);
+  const spellings = groups
+    .map((g) => g.language)
+    .filter((l): l is string => l !== null && wanted.has(normalizeLanguageCode(l) ?? "unknown"));
+  return wanted.has("unknown") ? { OR: [{ language: null }, { language: { in: spellings } }] } : { language: { in: spellings } };
+}
+
 /** The posts behind a figure: filtered, newest first, one page at a time, within what the viewer may see. */
 export async function getPostList(
   viewer: Viewer,
@@ -73,14 +91,24 @@ export async function getPostList(
         ? visible.filter((id) => id === filters.missionId)
         : visible;
 
-  const withSpellings = filters.withHandle ? await storedHandleSpellings(filters.withHandle) : null;
-  const where: Prisma.PostWhereInput = {
+  const scope: Prisma.PostWhereInput = {
     postedAt: filters.allTime ? { lt: period.endExclusive } : { gte: period.start, lt: period.endExclusive },
+    ...(missionIds ? { account: { missionId: { in: missionIds } } } : {}),
+  };
+  const withSpellings = filters.withHandle ? await storedHandleSpellings(filters.withHandle) : null;
+  const language = filters.language ? await languageWhere(filters.language.split(","), scope) : null;
+  const and: Prisma.PostWhereInput[] = [
+    ...(withSpellings ? [interactsWithWhere(withSpellings)] : []),
+    ...(language ? [language] : []),
+    // Own posts: what the languages figures count (a repost is in someone else's words).
+    ...(filters.ownOnly ? [{ category: { in: ["engagement", "broadcast"] } }] : []),
+  ];
+  const where: Prisma.PostWhereInput = {
+    ...scope,
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.accountId ? { accountId: filters.accountId } : {}),
-    ...(missionIds ? { account: { missionId: { in: missionIds } } } : {}),
     ...(filters.themeId ? { themes: { some: { themeId: filters.themeId } } } : {}),
-    ...(withSpellings ? { AND: [interactsWithWhere(withSpellings)] } : {}),
+    ...(and.length > 0 ? { AND: and } : {}),
   };
 
   const [total, mission, account, theme] = await Promise.all([

@@ -34,6 +34,15 @@ describe("mergeMetricSettings", () => {
     expect(DEFAULT_METRIC_SETTINGS).toEqual(before);
   });
 
+  it("defaults the ministry language to Mongolian and accepts another ISO 639 code", () => {
+    expect(DEFAULT_METRIC_SETTINGS.ministryLanguage).toBe("mn");
+    expect(mergeMetricSettings({ ministryLanguage: "de" }).ministryLanguage).toBe("de");
+  });
+
+  it("rejects a ministry language that is not a lower-case ISO 639 code", () => {
+    for (const ministryLanguage of ["MN", "mn-MN", "mongolian", "m", ""]) expect(() => mergeMetricSettings({ ministryLanguage })).toThrow();
+  });
+
   it("rejects a negative dormancy threshold", () => {
     expect(() => mergeMetricSettings({ dormancyThresholdDays: -5 })).toThrow();
   });

@@ -26,6 +26,12 @@ export const metricSettingsSchema = z.object({
   engagementTargetShares: z
     .object({ engage: z.number().min(0).max(1), priority_engagement: z.number().min(0).max(1) })
     .refine((t) => t.engage <= t.priority_engagement, "Priority engagement cannot expect less than engage"),
+  /**
+   * The ministry's own language (ISO 639-1/-2 code, lower case) for the languages screen's
+   * "ministry language" share. No settings form edits it yet: an admin changes the stored
+   * "metrics" setting's JSON.
+   */
+  ministryLanguage: z.string().regex(/^[a-z]{2,3}$/, "Expected a lower-case ISO 639 code such as mn"),
   healthWeights: healthWeightsSchema.refine(
     (w) => w.activity + w.engagement + w.coverage + w.response > 0,
     "At least one health-score weight must be above zero",
@@ -40,6 +46,7 @@ export const DEFAULT_METRIC_SETTINGS: MetricSettings = {
   activityTargetPostsPerWeek: 3,
   responseTargetPerPost: 10,
   engagementTargetShares: { engage: 0.2, priority_engagement: 0.4 },
+  ministryLanguage: "mn",
   healthWeights: { activity: 35, engagement: 25, coverage: 25, response: 15 },
 };
 

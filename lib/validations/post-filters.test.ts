@@ -5,7 +5,7 @@ describe("parsePostFilters", () => {
   it("defaults to no filter and page 1", () => {
     expect(parsePostFilters({})).toEqual({
       ok: true,
-      filters: { missionId: null, accountId: null, themeId: null, category: null, withHandle: null, allTime: false, page: 1 },
+      filters: { missionId: null, accountId: null, themeId: null, category: null, withHandle: null, language: null, ownOnly: false, allTime: false, page: 1 },
     });
   });
 
@@ -13,7 +13,7 @@ describe("parsePostFilters", () => {
     const parsed = parsePostFilters({ mission: "m1", account: "a_2", theme: "t-3", category: "engagement", since: "all", page: "4" });
     expect(parsed).toEqual({
       ok: true,
-      filters: { missionId: "m1", accountId: "a_2", themeId: "t-3", category: "engagement", withHandle: null, allTime: true, page: 4 },
+      filters: { missionId: "m1", accountId: "a_2", themeId: "t-3", category: "engagement", withHandle: null, language: null, ownOnly: false, allTime: true, page: 4 },
     });
   });
 
@@ -34,6 +34,14 @@ describe("parsePostFilters", () => {
     const mastodon = parsePostFilters({ with: "@Someone@Mastodon.Social" });
     expect(mastodon.ok && mastodon.filters.withHandle).toBe("someone@mastodon.social");
     expect(parsePostFilters({ with: "" })).toMatchObject({ ok: true, filters: { withHandle: null } });
+  });
+
+  it("reads a language code or unknown, and the own-posts restriction", () => {
+    expect(parsePostFilters({ language: "ja", own: "1" })).toMatchObject({ ok: true, filters: { language: "ja", ownOnly: true } });
+    expect(parsePostFilters({ language: "unknown" })).toMatchObject({ ok: true, filters: { language: "unknown", ownOnly: false } });
+    expect(parsePostFilters({ language: "nl,fr,de" })).toMatchObject({ ok: true, filters: { language: "nl,fr,de" } });
+    for (const bad of ["JA", "ja-JP", "japanese", "j", "x'; DROP", "nl,", ",fr", "nl fr"]) expect(parsePostFilters({ language: bad }), bad).toEqual({ ok: false, fields: ["language"] });
+    expect(parsePostFilters({ own: "yes" })).toEqual({ ok: false, fields: ["own"] });
   });
 
   it("refuses a handle that no platform would spell", () => {

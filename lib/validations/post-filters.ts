@@ -13,6 +13,13 @@ const postFiltersSchema = z.object({
   category: z.enum(POST_CATEGORIES).optional(),
   /** Posts that reply to, quote, repost or mention this handle (compared case-insensitively). */
   with: handleSchema.optional(),
+  /**
+   * Languages by primary subtag ("ja" finds "ja" and "ja-JP"), comma-separated ("nl,fr,de": any of them),
+   * "unknown" for posts without a recognised language.
+   */
+  language: z.string().max(200).regex(/^(?:[a-z]{2,3}|unknown)(?:,(?:[a-z]{2,3}|unknown))*$/).optional(),
+  /** "1": the account's own posts only (engagement and broadcast), reposts left out. */
+  own: z.literal("1").optional(),
   /** "all": every post up to D, ignoring the period's start. */
   since: z.literal("all").optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
@@ -25,6 +32,10 @@ export interface PostFilters {
   category: PostCategory | null;
   /** Normalised (lib/metrics/post-kind.ts normalizeHandle); optional so callers that never filter by it may leave it out. */
   withHandle?: string | null;
+  /** Normalised language codes (lib/metrics/languages.ts) or "unknown", comma-separated; optional like withHandle. */
+  language?: string | null;
+  /** Own posts only: reposts (amplification) left out. */
+  ownOnly?: boolean;
   allTime: boolean;
   page: number;
 }
@@ -49,6 +60,8 @@ export function parsePostFilters(params: Record<string, string | undefined>): Pa
       themeId: f.theme ?? null,
       category: f.category ?? null,
       withHandle: f.with ?? null,
+      language: f.language ?? null,
+      ownOnly: f.own === "1",
       allTime: f.since === "all",
       page: f.page ?? 1,
     },

@@ -7,6 +7,7 @@ import common from "./common.json";
 import importTemplates from "./import-templates.json";
 import imports from "./imports.json";
 import insights from "./insights.json";
+import languages from "./languages.json";
 import mission from "./mission.json";
 import missionTargets from "./mission-targets.json";
 import network from "./network.json";
@@ -41,6 +42,7 @@ const messages = {
   ...network,
   ...stakeholders,
   ...workingHours,
+  ...languages,
 };
 
 export default messages;

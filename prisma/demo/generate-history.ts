@@ -3,15 +3,33 @@
  * exactly its surveyed total of posts, the last one in its surveyed month (or,
  * for active accounts, in the days before the survey date), with a plausible
  * mix of broadcasts, replies, quotes, mentions, threads and reposts. All text
- * is generated and starts with "[demo]".
+ * is generated and starts with "[demo]". Some missions write part of their
+ * untagged posts in the host vernacular (DEMO_VERNACULAR), drawn from a
+ * random stream of their own so that everything else stays as it was.
  */
 import { classifyPost, postKind, type PostCategory, type PostKind } from "../../lib/metrics/post-kind";
 import { compileThemeMatcher } from "../../lib/themes/keyword-matcher";
 import { addDays, parseIsoDay } from "../../lib/metrics/dates";
 import { SURVEY_DATE, type SurveyAccount, type SurveyMission } from "./survey";
-import { DEMO_THEMES, GENERIC_TEMPLATES, type DemoTheme } from "./themes";
+import { DEMO_THEMES, GENERIC_TEMPLATES, VERNACULAR_TEMPLATES, type DemoTheme } from "./themes";
 
 export const DEMO_RANDOM_SEED = 20170815;
+
+/**
+ * The share of a mission's untagged own posts (not reposts) written in a host
+ * language. Sweden, Thailand and Italy (set to engage) have none: the
+ * languages screen flags them. Belgium's few French posts all fall before the
+ * survey's 90 days, so it is flagged in that period too (its trend shows them).
+ */
+export const DEMO_VERNACULAR: Record<string, { language: string; share: number }> = {
+  japan: { language: "ja", share: 0.3 },
+  "south-korea": { language: "ko", share: 0.2 },
+  russia: { language: "ru", share: 0.35 },
+  "czech-republic": { language: "cs", share: 0.15 },
+  indonesia: { language: "id", share: 0.1 },
+  belgium: { language: "fr", share: 0.1 },
+  vietnam: { language: "vi", share: 0.05 },
+};
 
 export interface DemoPost {
   id: string;
@@ -23,7 +41,8 @@ export interface DemoPost {
   replyToHandle: string | null;
   quotedHandle: string | null;
   repostOfHandle: string | null;
-  language: "en" | "mn";
+  /** "en" or "mn", or the host language of DEMO_VERNACULAR. */
+  language: string;
   text: string;
   likeCount: number | null;
   replyCount: number | null;
@@ -169,6 +188,9 @@ export function generateDemoHistory(missions: readonly SurveyMission[], seed = D
   return missions.flatMap((mission) =>
     mission.accounts.map((account): DemoAccountHistory => {
       const random = createRandom(seed ^ hashString(account.handle));
+      // Drawn exactly twice per post, whether used or not: the main stream above never sees it.
+      const languageRandom = createRandom(seed ^ hashString(`${account.handle}#language`));
+      const vernacular = DEMO_VERNACULAR[mission.slug];
       const profile = profileFor(account, random);
       const openedAt = monthStart(account.openedMonth);
       const last = lastPostDay(account, random);
@@ -212,10 +234,23 @@ export function generateDemoHistory(missions: readonly SurveyMission[], seed = D
           if (random() < 0.2) mentions.push(otherHandle());
         }
 
-        let text = `[demo] ${sentence}`;
-        if (repostOfHandle) text = `[demo] RT @${repostOfHandle}: ${sentence}`;
-        else if (replyToHandle && replyToHandle !== account.handle) text = `[demo] @${replyToHandle} ${sentence}`;
-        else if (mentions.length > 0) text = `${text} @${mentions[0]}`;
+        const textWith = (words: string) => {
+          if (repostOfHandle) return `[demo] RT @${repostOfHandle}: ${words}`;
+          if (replyToHandle && replyToHandle !== account.handle) return `[demo] @${replyToHandle} ${words}`;
+          return mentions.length > 0 ? `[demo] ${words} @${mentions[0]}` : `[demo] ${words}`;
+        };
+        let text = textWith(sentence);
+        let postLanguage: string = language;
+        const themeSlugs = themeBySlugMatcher.match(text);
+        const vernacularDraw = languageRandom();
+        const templateDraw = languageRandom();
+        if (vernacular && repostOfHandle === null && themeSlugs.length === 0 && vernacularDraw < vernacular.share) {
+          const templates = VERNACULAR_TEMPLATES[vernacular.language] ?? [];
+          text = textWith(pick(() => templateDraw, templates));
+          postLanguage = vernacular.language;
+          const tagged = themeBySlugMatcher.match(text);
+          if (tagged.length > 0) throw new Error(`A ${vernacular.language} demo sentence matches theme keywords (${tagged.join(", ")}): ${text}`);
+        }
 
         const shape = { authorHandle: account.handle, replyToHandle, quotedHandle, repostOfHandle, mentions };
         const isRepost = repostOfHandle !== null;
@@ -230,14 +265,14 @@ export function generateDemoHistory(missions: readonly SurveyMission[], seed = D
           replyToHandle,
           quotedHandle,
           repostOfHandle,
-          language,
+          language: postLanguage,
           text,
           // A repost's counts belong to the original post.
           likeCount: isRepost ? null : Math.floor(random() ** 2 * 14 * reach),
           replyCount: isRepost ? null : Math.floor(random() ** 3 * 3 * reach),
           repostCount: isRepost ? null : Math.floor(random() ** 2 * 6 * reach),
           mentions: [...new Set(mentions)],
-          themeSlugs: themeBySlugMatcher.match(text),
+          themeSlugs,
         };
       });
 

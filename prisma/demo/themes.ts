@@ -162,3 +162,54 @@ export const GENERIC_TEMPLATES: { en: string[]; mn: string[] } = {
     "Цагаан сарын мэнд хүргэе!",
   ],
 };
+
+/**
+ * Generic sentences in host languages, for the posts some missions write in
+ * the host vernacular (prisma/demo/generate-history.ts DEMO_VERNACULAR):
+ * consular notices and culture, like GENERIC_TEMPLATES, naming no theme in any
+ * language so that the keyword rules tag none of them.
+ */
+export const VERNACULAR_TEMPLATES: Record<string, readonly string[]> = {
+  ja: [
+    "大使館でモンゴル文化の写真展が始まりました。",
+    "ナーダム祭を在日モンゴル人の皆さんと祝いました。",
+    "祝日のため大使館は休館いたします。",
+    "ビザに関する情報をウェブサイトで更新しました。",
+  ],
+  ko: [
+    "대사관에서 몽골 문화 사진전이 열렸습니다.",
+    "나담 축제를 재한 몽골인들과 함께 기념했습니다.",
+    "공휴일에는 대사관이 휴관합니다.",
+    "비자 안내가 홈페이지에 업데이트되었습니다.",
+  ],
+  ru: [
+    "В посольстве открылась фотовыставка о кочевой культуре.",
+    "Праздник Наадам отметили вместе с монгольской общиной.",
+    "В праздничный день посольство не работает.",
+    "Информация о визах обновлена на нашем сайте.",
+  ],
+  cs: [
+    "Na velvyslanectví začala výstava fotografií o kočovné kultuře.",
+    "Svátek Naadam jsme oslavili s mongolskou komunitou.",
+    "Ve státní svátek bude velvyslanectví zavřeno.",
+    "Informace o vízech jsme aktualizovali na našem webu.",
+  ],
+  id: [
+    "Pameran foto budaya nomaden dibuka minggu ini di kedutaan.",
+    "Festival Naadam dirayakan bersama komunitas Mongolia di sini.",
+    "Kedutaan tutup pada hari libur nasional.",
+    "Informasi visa telah diperbarui di situs web kami.",
+  ],
+  fr: [
+    "Exposition de photos sur la culture nomade à l'ambassade cette semaine.",
+    "La fête du Naadam célébrée avec la communauté mongole.",
+    "L'ambassade sera fermée le jour de la fête nationale.",
+    "Informations sur les visas mises à jour sur notre site.",
+  ],
+  vi: [
+    "Triển lãm ảnh về văn hóa du mục khai mạc tuần này tại đại sứ quán.",
+    "Lễ hội Naadam được tổ chức cùng cộng đồng người Mông Cổ.",
+    "Đại sứ quán nghỉ vào ngày lễ quốc gia.",
+    "Thông tin thị thực đã được cập nhật trên trang web.",
+  ],
+};

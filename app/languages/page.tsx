@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageNamer } from "@/components/languages/language-links";
+import { LanguagesTable } from "@/components/languages/languages-table";
+import { DemoBanner } from "@/components/layout/demo-banner";
+import { Alert } from "@/components/ui/alert";
+import { RangeBar } from "@/components/view-range/range-bar";
+import { RangeError } from "@/components/view-range/range-error";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getLanguagesOverview } from "@/lib/data/languages";
+import { resolveViewRange } from "@/lib/data/view-range";
+import { firstValues, hrefWith } from "@/lib/view-params";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("languages");
+  return { title: t("title") };
+}
+
+export default async function LanguagesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = firstValues(await searchParams);
+  const t = await getTranslations("languages");
+  const viewer = await requireViewer();
+  const range = await resolveViewRange(viewer, params);
+
+  if (!range.ok) {
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+        <RangeError errors={range.errors} resetHref="/languages" />
+      </>
+    );
+  }
+
+  const { ministryLanguage } = range.settings;
+  const missions = await getLanguagesOverview(viewer, range.period, ministryLanguage);
+  // Flagged missions first, then by name (the data comes by name).
+  const ordered = [...missions.filter((m) => m.noHostVernacular), ...missions.filter((m) => !m.noHostVernacular)];
+  const keep = { asOf: params.asOf, period: params.period };
+  const name = languageNamer(await getLocale());
+
+  return (
+    <>
+      {missions.some((m) => m.isDemo) && <DemoBanner />}
+      <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-2 max-w-3xl text-sm text-muted">{t("intro", { ministryLanguage: name(ministryLanguage) })}</p>
+      <p className="mb-2 max-w-3xl text-sm text-muted">{t("overlap")}</p>
+      <p className="mb-4 max-w-3xl text-sm text-muted">
+        {t("flagRule")} {t("order")}
+      </p>
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/languages"
+        keep={keep}
+      />
+      {missions.length === 0 ? (
+        <Alert tone="info">{t("noMissions")}</Alert>
+      ) : (
+        <LanguagesTable
+          missions={ordered}
+          period={range.period}
+          ministryLanguage={ministryLanguage}
+          missionHref={(missionId) => hrefWith(`/languages/${encodeURIComponent(missionId)}`, keep)}
+        />
+      )}
+      <p className="mt-2 text-xs text-muted">{t("ministrySetting")}</p>
+    </>
+  );
+}
