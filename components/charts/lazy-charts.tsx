@@ -33,3 +33,8 @@ export const TrendCharts = dynamic(() => import("../summaries/trend-charts").the
   ssr: false,
   loading: () => <ChartPlaceholder className="h-72" />,
 });
+
+export const LanguageTrendChart = dynamic(() => import("../languages/language-trend-chart").then((m) => m.LanguageTrendChart), {
+  ssr: false,
+  loading: () => <ChartPlaceholder />,
+});

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageBreakdownTable } from "@/components/languages/language-breakdown-table";
 import { languageNamer } from "@/components/languages/language-links";
-import { LanguageTrendChart } from "@/components/languages/language-trend-chart";
+import { LanguageTrendChart } from "@/components/charts/lazy-charts";
 import { LanguageTrendTable } from "@/components/languages/language-trend-table";
 import { LanguagesTable } from "@/components/languages/languages-table";
 import { DemoBanner } from "@/components/layout/demo-banner";
