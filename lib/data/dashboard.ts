@@ -17,6 +17,7 @@ import { themeCoverage, type ThemeCoverage, type ThemeForCoverage } from "../met
 import { getAccountFigures } from "./account-figures";
 import { summarizeMission, type MissionSummary } from "./missions";
 import { getWeeklyActivity, type WeeklyActivityPoint } from "./series";
+import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
 import { toNumber } from "./sql-dialect";
 
 export interface DashboardTheme extends ThemeForCoverage {
@@ -61,7 +62,7 @@ async function getTaggedPostsByMission(missionIds: readonly string[], period: Pe
     FROM "PostTheme"
     JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
     JOIN "Account" ON "Account"."id" = "Post"."accountId"
-    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])})
+    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])}) AND ${institutionalAccountSql()}
       AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
     GROUP BY "Account"."missionId", "PostTheme"."themeId"`);
   for (const row of rows) {
@@ -116,7 +117,7 @@ export async function loadMissionHealth(
       region: true,
       isDemo: true,
       engagementTarget: true,
-      accounts: { select: { id: true } },
+      accounts: { where: institutionalAccountWhere, select: { id: true } },
     },
     orderBy: { name: "asc" },
   });

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
+import { institutionalAccountWhere } from "./account-scope";
 import { interactsWithWhere, storedHandleSpellings } from "./handles";
 import { POSTS_PAGE_SIZE, type PostFilters } from "../validations/post-filters";
 
@@ -78,7 +79,12 @@ export async function getPostList(
     postedAt: filters.allTime ? { lt: period.endExclusive } : { gte: period.start, lt: period.endExclusive },
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.accountId ? { accountId: filters.accountId } : {}),
-    ...(missionIds ? { account: { missionId: { in: missionIds } } } : {}),
+    // A mission's or the ministry's list is its institutional accounts' posts (as its figures are); one account's list is that account's, whoever owns it.
+    ...(filters.accountId
+      ? missionIds
+        ? { account: { missionId: { in: missionIds } } }
+        : {}
+      : { account: { ...(missionIds ? { missionId: { in: missionIds } } : {}), ...institutionalAccountWhere } }),
     ...(filters.themeId ? { themes: { some: { themeId: filters.themeId } } } : {}),
     ...(withSpellings ? { AND: [interactsWithWhere(withSpellings)] } : {}),
   };
