@@ -74,7 +74,7 @@ async function getTaggedPostsByMission(missionIds: readonly string[], period: Pe
 }
 
 /** Reactions (likes + replies + reposts) and the posts they are known for, per account in the period. */
-async function getReactionsByAccount(accountIds: readonly string[], period: Period) {
+export async function getReactionsByAccount(accountIds: readonly string[], period: Period) {
   if (accountIds.length === 0) return new Map<string, { reactions: number; posts: number }>();
   const rows = await prisma.post.groupBy({
     by: ["accountId"],
