@@ -7,6 +7,7 @@ export const INSIGHT_SCREENS = [
   { key: "stakeholders", href: "/stakeholders" },
   { key: "network", href: "/network" },
   { key: "workingHours", href: "/working-hours" },
+  { key: "people", href: "/people" },
   { key: "platforms", href: "/platforms" },
 ] as const;
 

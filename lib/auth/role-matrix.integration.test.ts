@@ -67,6 +67,8 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/platforms": "signed-in",
   "/working-hours": "signed-in",
   "/working-hours/[missionId]": "own-mission",
+  "/people": "signed-in",
+  "/people/[missionId]": "own-mission",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -540,6 +542,21 @@ describe("role matrix", () => {
       const audit = await client.auditEntry.count({ where: { targetId: ids.singapore, action: { startsWith: "mission_" } } });
       if (expected !== null) expect(audit).toBe(WHO.slice(0, WHO.indexOf(who)).filter(editor).length * 3);
       expect(await client.missionHoliday.count({ where: { missionId: ids.singapore, name: "Matrix day" } })).toBe(0);
+    });
+  });
+
+  describe("people and institutions (everyone reads their own missions; an ambassador only their own)", () => {
+    it.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", async (who) => {
+      const viewer = (await signInAs(who))!;
+      const hq = who !== "ambassador";
+      const people = await import("../data/people");
+      const japan = (await client.mission.findUniqueOrThrow({ where: { slug: "japan" } })).id;
+      const overview = await people.getPeopleOverview(viewer, period, await settings());
+      expect(overview.map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, japan]) : [ids.germany]);
+      expect(await people.getMissionPeople(viewer, ids.germany, period, await settings())).not.toBeNull();
+      expect((await people.getMissionPeople(viewer, japan, period, await settings())) === null).toBe(!hq);
+      expect((await people.getMissionPeople(viewer, ids.singapore, period, await settings())) === null).toBe(!hq);
+      expect(await people.missionHasPersonalAccounts(viewer, japan)).toBe(hq);
     });
   });
 

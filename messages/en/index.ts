@@ -11,6 +11,7 @@ import mission from "./mission.json";
 import missionTargets from "./mission-targets.json";
 import network from "./network.json";
 import overview from "./overview.json";
+import people from "./people.json";
 import platformMix from "./platform-mix.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
@@ -41,6 +42,7 @@ const messages = {
   ...network,
   ...stakeholders,
   ...workingHours,
+  ...people,
 };
 
 export default messages;
