@@ -5,16 +5,17 @@ import { scalar, SURVEY_PERIOD } from "./support/demo-db";
 const SURVEY = "/?asOf=2017-08-15";
 const { from, toExclusive } = SURVEY_PERIOD;
 
+// Mission and ministry figures count institutional accounts; ambassadors' personal accounts are kept apart (People & institutions).
 test.describe("HQ dashboard against the database", () => {
   test("KPI cards show the counts the database gives", async ({ page }) => {
     // Dormant at D = 2017-08-15 with T = 90: last post day before 2017-05-17.
     const dormant = await scalar(
-      `SELECT COUNT(*) FROM (SELECT accountId, MAX(substr(postedAt, 1, 10)) AS last FROM Post WHERE postedAt < ? GROUP BY accountId) WHERE last < '2017-05-17'`,
+      `SELECT COUNT(*) FROM (SELECT accountId, MAX(substr(postedAt, 1, 10)) AS last FROM Post WHERE postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional') GROUP BY accountId) WHERE last < '2017-05-17'`,
       [toExclusive],
     );
-    const posts = await scalar(`SELECT COUNT(*) FROM Post WHERE postedAt >= ? AND postedAt < ?`, [from, toExclusive]);
-    const engagement = await scalar(`SELECT COUNT(*) FROM Post WHERE category = 'engagement' AND postedAt >= ? AND postedAt < ?`, [from, toExclusive]);
-    const broadcast = await scalar(`SELECT COUNT(*) FROM Post WHERE category = 'broadcast' AND postedAt >= ? AND postedAt < ?`, [from, toExclusive]);
+    const posts = await scalar(`SELECT COUNT(*) FROM Post WHERE postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`, [from, toExclusive]);
+    const engagement = await scalar(`SELECT COUNT(*) FROM Post WHERE category = 'engagement' AND postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`, [from, toExclusive]);
+    const broadcast = await scalar(`SELECT COUNT(*) FROM Post WHERE category = 'broadcast' AND postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`, [from, toExclusive]);
 
     await page.goto(SURVEY);
     await expect(page.getByTestId("status-count-dormant")).toHaveText(String(dormant));
@@ -90,7 +91,7 @@ test.describe("HQ dashboard against the database", () => {
   });
 
   test("offers the charts as tables too", async ({ page }) => {
-    const posts = await scalar(`SELECT COUNT(*) FROM Post WHERE postedAt >= ? AND postedAt < ?`, [from, toExclusive]);
+    const posts = await scalar(`SELECT COUNT(*) FROM Post WHERE postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`, [from, toExclusive]);
     await page.goto(SURVEY);
     await page.getByText("Show as a table").first().click();
     const cells = await page.locator("[data-testid=weekly-table] tbody td:not(:first-child)").allTextContents();

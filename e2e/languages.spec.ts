@@ -12,7 +12,7 @@ async function missionId(slug: string): Promise<string> {
 
 /** A mission's own posts (engagement and broadcast) in the survey period, straight from the database. */
 const OWN_POSTS = `SELECT COUNT(*) FROM Post JOIN Account ON Account.id = Post.accountId JOIN Mission ON Mission.id = Account.missionId
-  WHERE Mission.slug = ? AND Post.postedAt >= ? AND Post.postedAt < ? AND Post.category IN ('engagement', 'broadcast')`;
+  WHERE Mission.slug = ? AND Account.ownerType = 'institutional' AND Post.postedAt >= ? AND Post.postedAt < ? AND Post.category IN ('engagement', 'broadcast')`;
 const own = (slug: string, extra = "", args: string[] = []) => scalar(`${OWN_POSTS} ${extra}`, [slug, SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive, ...args]);
 // The demo store spells every language as a bare lower-case code.
 const inLanguage = (slug: string, code: string) => own(slug, "AND Post.language = ?", [code]);
@@ -85,7 +85,7 @@ test.describe("languages (analyst)", () => {
     // Q2 2017 from the database: April to June.
     const q2 = await scalar(
       `SELECT COUNT(*) FROM Post JOIN Account ON Account.id = Post.accountId JOIN Mission ON Mission.id = Account.missionId
-       WHERE Mission.slug = 'japan' AND Post.postedAt >= '2017-04-01' AND Post.postedAt < '2017-07-01' AND Post.category IN ('engagement', 'broadcast') AND Post.language = 'ja'`,
+       WHERE Mission.slug = 'japan' AND Account.ownerType = 'institutional' AND Post.postedAt >= '2017-04-01' AND Post.postedAt < '2017-07-01' AND Post.category IN ('engagement', 'broadcast') AND Post.language = 'ja'`,
     );
     await expect(page.locator("[data-testid=trend-row][data-quarter='Q2 2017']").getByTestId("host-share")).toHaveAttribute("data-count", String(q2));
     await expectNoSeriousViolations(page);

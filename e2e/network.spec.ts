@@ -17,7 +17,7 @@ const NAMES_HANDLE = `(lower(p.replyToHandle) = lower(t.handle) OR lower(p.quote
 function linksInFromDb(handle: string): Promise<number> {
   return scalar(
     `SELECT COUNT(*) FROM Post p JOIN Account s ON s.id = p.accountId JOIN Account t ON t.handle = ?
-     WHERE t.platform = s.platform AND s.id <> t.id AND p.postedAt >= ? AND p.postedAt < ? AND ${NAMES_HANDLE}`,
+     WHERE t.platform = s.platform AND s.id <> t.id AND s.ownerType = 'institutional' AND p.postedAt >= ? AND p.postedAt < ? AND ${NAMES_HANDLE}`,
     [handle, SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
   );
 }
@@ -109,7 +109,7 @@ test.describe("account network (HQ analyst)", () => {
     await page.goto(NETWORK);
     const expected = await scalar(
       `SELECT COUNT(*) FROM Post p JOIN Account s ON s.id = p.accountId JOIN Account t ON t.platform = s.platform AND t.id <> s.id
-       WHERE p.postedAt >= ? AND p.postedAt < ? AND ${NAMES_HANDLE}`,
+       WHERE s.ownerType = 'institutional' AND t.ownerType = 'institutional' AND p.postedAt >= ? AND p.postedAt < ? AND ${NAMES_HANDLE}`,
       [SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
     );
     await expect(page.getByTestId("links-total")).toHaveText(expected.toLocaleString("en-US"));

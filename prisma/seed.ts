@@ -19,7 +19,7 @@ async function main() {
     const report = await loadDemoData(prisma);
     console.log(
       `Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-        `${report.missions} missions, ${report.accounts} accounts, ${report.posts} posts, ` +
+        `${report.missions} missions, ${report.accounts} accounts (+ ${report.personalAccounts} ambassadors' personal), ${report.posts} posts, ` +
         `${report.mentions} mentions, ${report.themes} themes, ${report.themeTags} theme tags, ${report.users} demo users.`,
     );
   } finally {

@@ -88,7 +88,7 @@ function NewAccountForm({
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     const missionName = missions.find((m) => m.id === formData.get("missionId"))?.name ?? "";
-    setSubmitted({ id: "", platform: String(formData.get("platform")), handle: String(formData.get("handle")).trim().replace(/^@/, ""), missionName });
+    setSubmitted({ id: "", platform: String(formData.get("platform")), handle: String(formData.get("handle")).trim().replace(/^@/, ""), ownerType: String(formData.get("ownerType") ?? "institutional"), missionName });
     startTransition(() => dispatch(formData));
   };
   const general = state && !state.ok && Object.keys(fieldErrors).length === 0 ? text(state.error) : null;
@@ -319,6 +319,7 @@ export function ImportPanel({
                     .map((account) => (
                       <option key={account.id} value={account.id}>
                         {account.platform} · {account.handle}
+                        {account.ownerType === "individual" ? ` · ${t("personalAccount")}` : ""}
                       </option>
                     ))}
                 </optgroup>

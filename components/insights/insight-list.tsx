@@ -8,6 +8,7 @@ export const INSIGHT_SCREENS = [
   { key: "network", href: "/network" },
   { key: "workingHours", href: "/working-hours" },
   { key: "languages", href: "/languages" },
+  { key: "people", href: "/people" },
   { key: "platforms", href: "/platforms" },
 ] as const;
 

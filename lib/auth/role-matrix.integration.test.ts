@@ -69,6 +69,8 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/working-hours/[missionId]": "own-mission",
   "/languages": "signed-in",
   "/languages/[missionId]": "own-mission",
+  "/people": "signed-in",
+  "/people/[missionId]": "own-mission",
 };
 
 function discoverRoutes(dir: string, prefix = ""): string[] {
@@ -559,6 +561,21 @@ describe("role matrix", () => {
       const { getPostList } = await import("../data/posts");
       const list = await getPostList(viewer, period, { missionId: ids.singapore, accountId: null, themeId: null, category: null, allTime: true, page: 1, language: "en", ownOnly: true });
       expect(list.total === 0).toBe(!hq);
+    });
+  });
+
+  describe("people and institutions (everyone reads their own missions; an ambassador only their own)", () => {
+    it.each(WHO.filter((w): w is Exclude<Who, "signedOut"> => w !== "signedOut"))("data access as %s", async (who) => {
+      const viewer = (await signInAs(who))!;
+      const hq = who !== "ambassador";
+      const people = await import("../data/people");
+      const japan = (await client.mission.findUniqueOrThrow({ where: { slug: "japan" } })).id;
+      const overview = await people.getPeopleOverview(viewer, period, await settings());
+      expect(overview.map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, japan]) : [ids.germany]);
+      expect(await people.getMissionPeople(viewer, ids.germany, period, await settings())).not.toBeNull();
+      expect((await people.getMissionPeople(viewer, japan, period, await settings())) === null).toBe(!hq);
+      expect((await people.getMissionPeople(viewer, ids.singapore, period, await settings())) === null).toBe(!hq);
+      expect(await people.missionHasPersonalAccounts(viewer, japan)).toBe(hq);
     });
   });
 

@@ -18,6 +18,7 @@ import { getAccountFigures } from "./account-figures";
 import { summarizeMission, type MissionSummary } from "./missions";
 import { getWeeklyActivity, type WeeklyActivityPoint } from "./series";
 import { queryByIdChunks } from "./id-chunks";
+import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
 import { toNumber } from "./sql-dialect";
 
 export interface DashboardTheme extends ThemeForCoverage {
@@ -62,7 +63,7 @@ async function getTaggedPostsByMission(missionIds: readonly string[], period: Pe
     FROM "PostTheme"
     JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
     JOIN "Account" ON "Account"."id" = "Post"."accountId"
-    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])})
+    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])}) AND ${institutionalAccountSql()}
       AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
     GROUP BY "Account"."missionId", "PostTheme"."themeId"`);
   for (const row of rows) {
@@ -74,7 +75,7 @@ async function getTaggedPostsByMission(missionIds: readonly string[], period: Pe
 }
 
 /** Reactions (likes + replies + reposts) and the posts they are known for, per account in the period. */
-async function getReactionsByAccount(accountIds: readonly string[], period: Period) {
+export async function getReactionsByAccount(accountIds: readonly string[], period: Period) {
   if (accountIds.length === 0) return new Map<string, { reactions: number; posts: number }>();
   const rows = await queryByIdChunks(accountIds, (ids) =>
     prisma.post.groupBy({
@@ -119,7 +120,7 @@ export async function loadMissionHealth(
       region: true,
       isDemo: true,
       engagementTarget: true,
-      accounts: { select: { id: true } },
+      accounts: { where: institutionalAccountWhere, select: { id: true } },
     },
     orderBy: { name: "asc" },
   });

@@ -26,6 +26,8 @@ export interface ImportAccountOption {
   id: string;
   platform: string;
   handle: string;
+  /** institutional | individual (an ambassador's personal account) */
+  ownerType: string;
   missionName: string;
 }
 
@@ -134,7 +136,7 @@ export async function getImportRun(viewer: Viewer, runId: string): Promise<Impor
 export async function listImportAccounts(viewer: Viewer): Promise<ImportAccountOption[]> {
   requireImporter(viewer);
   const rows = await prisma.account.findMany({
-    select: { id: true, platform: true, handle: true, mission: { select: { name: true } } },
+    select: { id: true, platform: true, handle: true, ownerType: true, mission: { select: { name: true } } },
     orderBy: [{ mission: { name: "asc" } }, { platform: "asc" }, { handle: "asc" }],
   });
   return rows.map(({ mission, ...account }) => ({ ...account, missionName: mission.name }));

@@ -40,7 +40,7 @@ const idOf = (slug: string) => missionIdBySlug.get(slug)!;
 /** A mission's own posts in a period counted one by one, without the database's groups. */
 async function countOneByOne(missionId: string, start: Date, endExclusive: Date) {
   const rows = await client.post.findMany({
-    where: { account: { missionId }, postedAt: { gte: start, lt: endExclusive } },
+    where: { account: { missionId, ownerType: "institutional" }, postedAt: { gte: start, lt: endExclusive } },
     select: { language: true, category: true },
   });
   const own = rows.filter((r) => r.category !== "amplification");

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
+import { institutionalAccountSql } from "./account-scope";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
 import type { EngagementTarget } from "../metrics/engagement-target";
@@ -65,7 +66,7 @@ async function languageCounts(missionIds: readonly string[], period: Period): Pr
     SELECT "Account"."missionId" AS "missionId", "Post"."language" AS "language", COUNT(*) AS "posts"
     FROM "Post"
     JOIN "Account" ON "Account"."id" = "Post"."accountId"
-    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])})
+    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])}) AND ${institutionalAccountSql()}
       AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
       AND ${ownPostsSql}
     GROUP BY 1, 2`);
@@ -123,7 +124,7 @@ export async function getMissionLanguages(viewer: Viewer, missionId: string, per
       SELECT ${monthSql(postedAt)} AS "month", "Post"."language" AS "language", COUNT(*) AS "posts"
       FROM "Post"
       JOIN "Account" ON "Account"."id" = "Post"."accountId"
-      WHERE "Account"."missionId" = ${mission.id}
+      WHERE "Account"."missionId" = ${mission.id} AND ${institutionalAccountSql()}
         AND "Post"."postedAt" >= ${firstDayOfQuarter(quarters[0]!)} AND "Post"."postedAt" < ${period.endExclusive}
         AND ${ownPostsSql}
       GROUP BY 1, 2`),

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import { institutionalAccountWhere } from "./account-scope";
 import { writeAudit } from "../auth/audit";
 import { can, canViewMission, type Viewer } from "../auth/permissions";
 import { compareQuarters, firstDayOfQuarter, parseQuarter, quarterId, quarterOf, quarterPeriod, shiftQuarter, type Quarter } from "../metrics/quarters";
@@ -86,7 +87,7 @@ async function quarterOutput(missionIds: readonly string[], quarter: Quarter, en
   const start = firstDayOfQuarter(quarter);
   const quarterEnd = quarterPeriod(quarter).endExclusive;
   const end = quarterEnd < endExclusive ? quarterEnd : endExclusive;
-  const where = { account: { missionId: { in: [...missionIds] } }, postedAt: { gte: start, lt: end } };
+  const where = { account: { missionId: { in: [...missionIds] }, ...institutionalAccountWhere }, postedAt: { gte: start, lt: end } };
   const [byCategory, reactions] = await Promise.all([
     prisma.post.groupBy({ by: ["category"], where, _count: { _all: true } }),
     prisma.post.aggregate({

@@ -42,10 +42,11 @@ const ambassadorOf = (slug: string): Viewer => ({ userId: null, role: "ambassado
  * names in any role checked against the accounts on its platform.
  */
 async function linkPostsCountedIndependently(period: Period): Promise<Map<string, number>> {
-  const accounts = await client.account.findMany({ select: { id: true, platform: true, handle: true } });
+  // The network is the ministry's institutional accounts (lib/data/account-scope.ts).
+  const accounts = await client.account.findMany({ where: { ownerType: "institutional" }, select: { id: true, platform: true, handle: true } });
   const accountByPlatformHandle = new Map(accounts.map((a) => [`${a.platform}/${a.handle.toLowerCase()}`, a]));
   const posts = await client.post.findMany({
-    where: { postedAt: { gte: period.start, lt: period.endExclusive } },
+    where: { postedAt: { gte: period.start, lt: period.endExclusive }, account: { ownerType: "institutional" } },
     select: {
       accountId: true,
       replyToHandle: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
+import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
 import { canViewAllMissions, canViewMission, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
 import {
@@ -120,10 +121,10 @@ async function linkCountsByHandle(period: Period): Promise<HandleLinkCount[]> {
            COUNT(DISTINCT "links"."postId") AS "posts"
     FROM "links"
     JOIN "Account" AS "source" ON "source"."id" = "links"."sourceId"
-    WHERE "links"."handle" <> ${handleSql(Prisma.raw(`"source"."handle"`))}
+    WHERE "links"."handle" <> ${handleSql(Prisma.raw(`"source"."handle"`))} AND ${institutionalAccountSql("source")}
       AND EXISTS (
         SELECT 1 FROM "Account" AS "target"
-        WHERE "target"."platform" = "source"."platform" AND ${handleSql(Prisma.raw(`"target"."handle"`))} = "links"."handle"
+        WHERE ${institutionalAccountSql("target")} AND "target"."platform" = "source"."platform" AND ${handleSql(Prisma.raw(`"target"."handle"`))} = "links"."handle"
       )
     GROUP BY "links"."sourceId", "links"."handle", "links"."type"`);
   const isLinkType = (type: string): type is LinkType => (LINK_TYPES as readonly string[]).includes(type);
@@ -153,6 +154,7 @@ export async function getAccountNetwork(
   const [missions, accounts, counts] = await Promise.all([
     prisma.mission.findMany({ select: { id: true, slug: true, name: true, isDemo: true }, orderBy: { name: "asc" } }),
     prisma.account.findMany({
+      where: institutionalAccountWhere,
       select: { id: true, missionId: true, platform: true, handle: true, displayName: true },
       orderBy: [{ handle: "asc" }, { platform: "asc" }],
     }),

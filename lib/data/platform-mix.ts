@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "../db";
+import { institutionalAccountWhere } from "./account-scope";
 import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
@@ -86,7 +87,7 @@ export async function getPlatformMix(viewer: Viewer, period: Period, settings: M
   const visible = visibleMissionIds(viewer);
   const [targetFormats, missions, reference] = await Promise.all([
     getTargetFormats(),
-    prisma.mission.findMany({ select: { id: true, name: true, accounts: { select: { id: true } } }, orderBy: { name: "asc" } }),
+    prisma.mission.findMany({ select: { id: true, name: true, accounts: { where: institutionalAccountWhere, select: { id: true } } }, orderBy: { name: "asc" } }),
     prisma.platformAdoption.findMany({ select: { platform: true, ministries: true, source: true, year: true } }),
   ]);
   const figures = await getAccountFigures(prisma, missions.flatMap((m) => m.accounts.map((a) => a.id)), period, settings);

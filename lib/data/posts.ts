@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
 import { normalizeLanguageCode } from "../metrics/languages";
+import { institutionalAccountWhere } from "./account-scope";
 import { interactsWithWhere, storedHandleSpellings } from "./handles";
 import { POSTS_PAGE_SIZE, type PostFilters } from "../validations/post-filters";
 
@@ -91,9 +92,14 @@ export async function getPostList(
         ? visible.filter((id) => id === filters.missionId)
         : visible;
 
+  // A mission's or the ministry's list is its institutional accounts' posts (as its figures are); one account's list is that account's, whoever owns it.
+  const accountScope: Prisma.AccountWhereInput = {
+    ...(missionIds ? { missionId: { in: missionIds } } : {}),
+    ...(filters.accountId ? {} : institutionalAccountWhere),
+  };
   const scope: Prisma.PostWhereInput = {
     postedAt: filters.allTime ? { lt: period.endExclusive } : { gte: period.start, lt: period.endExclusive },
-    ...(missionIds ? { account: { missionId: { in: missionIds } } } : {}),
+    ...(Object.keys(accountScope).length > 0 ? { account: accountScope } : {}),
   };
   const withSpellings = filters.withHandle ? await storedHandleSpellings(filters.withHandle) : null;
   const language = filters.language ? await languageWhere(filters.language.split(","), scope) : null;

@@ -51,7 +51,7 @@ async function expectedDirectory(missionId: string | null) {
   const own = await client.account.findMany({ select: { handle: true } });
   const ownHandles = new Set(own.map((a) => a.handle.toLowerCase()));
   const rows = await client.post.findMany({
-    where: { postedAt: { gte: period.start, lt: period.endExclusive }, ...(missionId ? { account: { missionId } } : {}) },
+    where: { postedAt: { gte: period.start, lt: period.endExclusive }, account: { ownerType: "institutional", ...(missionId ? { missionId } : {}) } },
     select: { replyToHandle: true, quotedHandle: true, repostOfHandle: true, mentions: { select: { handle: true } }, account: { select: { handle: true, missionId: true } } },
   });
   const byHandle = new Map<string, { interactions: number; engagement: number; missions: Set<string> }>();

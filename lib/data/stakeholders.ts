@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
+import { institutionalAccountSql } from "./account-scope";
 import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { parseCsv } from "../import/csv";
@@ -63,7 +64,7 @@ const norm = (table: string, name: string) => normalizedHandleSql(Prisma.raw(`"$
  * not stakeholders.
  */
 function interactionsCte(scope: MissionScope, period: Period): Prisma.Sql {
-  const scoped = Prisma.sql`"Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
+  const scoped = Prisma.sql`"Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive} AND ${institutionalAccountSql()}
       ${scope === null ? Prisma.empty : scope.length === 0 ? Prisma.sql`AND 1 = 0` : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join([...scope])})`}`;
   const pair = (handle: Prisma.Sql, priority: number, extraJoin: Prisma.Sql, condition: Prisma.Sql) => Prisma.sql`
       SELECT "Post"."id" AS "postId", "Account"."missionId" AS "missionId", "Account"."platform" AS "platform",

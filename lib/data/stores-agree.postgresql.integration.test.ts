@@ -51,6 +51,7 @@ async function ministryFigures(url: string) {
     const { getThemeOverview, getThemeDetail } = await import("./themes");
     const { getQuarterSummary, listQuartersWithData } = await import("./summaries");
     const { getMetricSettings } = await import("./settings");
+    const { getPeopleOverview } = await import("./people");
     const { prisma } = await import("../db");
     const settings = await getMetricSettings(client);
     const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
@@ -63,6 +64,7 @@ async function ministryFigures(url: string) {
       scorecards: await Promise.all(missions.map((m) => getMissionScorecard(analyst, m.id, period, settings))),
       accounts: await Promise.all(accounts.map((a) => getAccountDetail(analyst, a.id, period, settings))),
       themeOverview: await getThemeOverview(analyst, period),
+      people: await getPeopleOverview(analyst, period, settings),
       themes: await Promise.all(themes.map((t) => getThemeDetail(analyst, t.id, period))),
       quarters,
       summaries: await Promise.all(
@@ -100,7 +102,8 @@ describe("the demo ministry on SQLite and on PostgreSQL", () => {
   it("has figures on every screen, so the comparison compares something", () => {
     const figures = sqliteFigures as { dashboard: { missions: unknown[] }; accounts: unknown[]; quarters: unknown[]; summaries: unknown[] };
     expect(figures.dashboard.missions).toHaveLength(28);
-    expect(figures.accounts).toHaveLength(29);
+    // The survey's 29 accounts and the 4 ambassadors' personal accounts (prisma/demo/ambassadors.ts).
+    expect(figures.accounts).toHaveLength(33);
     expect(figures.quarters.length).toBeGreaterThan(4);
     expect(figures.summaries.every((s) => s !== null)).toBe(true);
     expect(JSON.stringify(figures)).toContain("mission:");

@@ -43,7 +43,7 @@ async function sqlCounts(q: Quarter) {
   const p = quarterPeriod(q);
   const rows = await client.post.groupBy({
     by: ["category"],
-    where: { postedAt: { gte: p.start, lt: p.endExclusive } },
+    where: { postedAt: { gte: p.start, lt: p.endExclusive }, account: { ownerType: "institutional" } },
     _count: { _all: true },
   });
   const by = Object.fromEntries(rows.map((r) => [r.category, r._count._all]));
@@ -56,7 +56,7 @@ async function sqlCounts(q: Quarter) {
 /** Active and dormant accounts at the quarter's last day: last post on or before it, within T days or not. */
 async function sqlStatus(q: Quarter) {
   const p = quarterPeriod(q);
-  const rows = await client.post.groupBy({ by: ["accountId"], where: { postedAt: { lt: p.endExclusive } }, _max: { postedAt: true } });
+  const rows = await client.post.groupBy({ by: ["accountId"], where: { postedAt: { lt: p.endExclusive }, account: { ownerType: "institutional" } }, _max: { postedAt: true } });
   const asOfDay = Date.parse(iso(p.asOf));
   const days = rows.map((r) => (r._max.postedAt === null ? null : Math.round((asOfDay - Date.parse(iso(r._max.postedAt))) / 86_400_000)));
   return {
@@ -124,7 +124,7 @@ describe.each([
 describe("quarters with data", () => {
   it("lists every quarter with posts, newest first, with their counts", async () => {
     const quarters = (await summaries.listQuartersWithData(leadership))!;
-    const total = await client.post.count();
+    const total = await client.post.count({ where: { account: { ownerType: "institutional" } } });
     expect(quarters.reduce((sum, q) => sum + q.posts, 0)).toBe(total);
     expect(quarters[0]!.quarter).toEqual({ year: 2017, quarter: 3 });
     expect(quarters[0]!.toDate).toBe(true);

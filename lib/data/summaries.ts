@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
+import { institutionalAccountSql } from "./account-scope";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { periodEndingAt, startOfUtcDay, type Period } from "../metrics/dates";
 import { quartiles } from "../metrics/distribution";
@@ -52,7 +53,8 @@ export async function listQuartersWithData(viewer: Viewer, options: { missionId?
   const rows = await prisma.$queryRaw<{ month: string; posts: bigint | number }[]>(Prisma.sql`
     SELECT ${monthSql(postedAt)} AS month, COUNT(*) AS posts
     FROM "Post" JOIN "Account" ON "Account"."id" = "Post"."accountId"
-    ${scope === "all" ? Prisma.empty : Prisma.sql`WHERE "Account"."missionId" IN (${Prisma.join(scope)})`}
+    WHERE ${institutionalAccountSql()}
+    ${scope === "all" ? Prisma.empty : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join(scope)})`}
     GROUP BY month`);
   const newest = await newestActivityDay();
   const byQuarter = new Map<string, QuarterListItem>();

@@ -39,7 +39,8 @@ function countTagged(id: string, start: Date, endExclusive: Date, missionId?: st
     where: {
       postedAt: { gte: start, lt: endExclusive },
       themes: { some: { themeId: id } },
-      ...(missionId ? { account: { missionId } } : {}),
+      // Mission figures are about institutional accounts (lib/data/account-scope.ts).
+      account: { ownerType: "institutional", ...(missionId ? { missionId } : {}) },
     },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
+import { institutionalAccountSql } from "./account-scope";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
 import { themeCoverage, themeInWindow } from "../metrics/theme-coverage";
@@ -106,9 +107,10 @@ async function getVisibleMissions(viewer: Viewer): Promise<{ visible: string[] |
   return { visible, missions };
 }
 
-/** A SQL condition restricting "Account"."missionId" to what the viewer may see (nothing extra when all). */
+/** A SQL condition restricting "Account" to the institutional accounts of what the viewer may see. */
 function missionCondition(visible: string[] | null): Prisma.Sql {
-  return visible === null ? Prisma.empty : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join(visible)})`;
+  const institutional = Prisma.sql`AND ${institutionalAccountSql()}`;
+  return visible === null ? institutional : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join(visible)}) ${institutional}`;
 }
 
 /**

@@ -55,7 +55,7 @@ async function classifyOneByOne(missionId: string, period: typeof year) {
     holidays: new Set(mission.holidays.map((h) => h.day)),
   };
   const posts = await client.post.findMany({
-    where: { account: { missionId }, postedAt: { gte: period.start, lt: period.endExclusive } },
+    where: { account: { missionId, ownerType: "institutional" }, postedAt: { gte: period.start, lt: period.endExclusive } },
     select: { id: true, postedAt: true, kind: true, category: true },
   });
   const counts = Object.fromEntries(TIME_CLASSES.map((c) => [c, 0])) as Record<TimeClass, number>;

@@ -17,6 +17,7 @@ import {
 } from "../metrics/working-hours";
 import type { AddHolidaysInput, WorkingHoursSettingsInput } from "../validations/working-hours";
 import { POST_LIST_SELECT, type PostListItem } from "./posts";
+import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
 import { column, daySql, quarterHourOfDaySql, toNumber } from "./sql-dialect";
 
 export const WORKING_HOURS_POSTS_PAGE_SIZE = 25;
@@ -82,7 +83,7 @@ export async function getQuarterHourBuckets(missionIds: readonly string[], perio
       SUM(CASE WHEN "Post"."kind" = 'reply' AND "Post"."category" = 'engagement' THEN 1 ELSE 0 END) AS "replies"
     FROM "Post"
     JOIN "Account" ON "Account"."id" = "Post"."accountId"
-    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])})
+    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])}) AND ${institutionalAccountSql()}
       AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
     GROUP BY 1, 2, 3`);
   for (const row of rows) {
@@ -165,7 +166,7 @@ export async function getWorkingHoursPosts(
   const ranges = mergeQuarterRanges(matching.map(bucketStart));
   const items = await prisma.post.findMany({
     where: {
-      account: { missionId: mission.id },
+      account: { missionId: mission.id, ...institutionalAccountWhere },
       postedAt: { gte: period.start, lt: period.endExclusive },
       OR: ranges.map((r) => ({ postedAt: { gte: r.start, lt: r.end } })),
     },

@@ -12,6 +12,7 @@ import mission from "./mission.json";
 import missionTargets from "./mission-targets.json";
 import network from "./network.json";
 import overview from "./overview.json";
+import people from "./people.json";
 import platformMix from "./platform-mix.json";
 import posts from "./posts.json";
 import reviews from "./reviews.json";
@@ -43,6 +44,7 @@ const messages = {
   ...stakeholders,
   ...workingHours,
   ...languages,
+  ...people,
 };
 
 export default messages;

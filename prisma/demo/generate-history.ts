@@ -69,7 +69,7 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-function hashString(value: string): number {
+export function hashString(value: string): number {
   let hash = 2166136261;
   for (let i = 0; i < value.length; i++) {
     hash ^= value.charCodeAt(i);
@@ -78,27 +78,27 @@ function hashString(value: string): number {
   return hash >>> 0;
 }
 
-type Random = () => number;
-const between = (random: Random, min: number, max: number) => min + random() * (max - min);
-const randomInt = (random: Random, min: number, maxInclusive: number) => Math.floor(between(random, min, maxInclusive + 1));
-function pick<T>(random: Random, items: readonly T[]): T {
+export type Random = () => number;
+export const between = (random: Random, min: number, max: number) => min + random() * (max - min);
+export const randomInt = (random: Random, min: number, maxInclusive: number) => Math.floor(between(random, min, maxInclusive + 1));
+export function pick<T>(random: Random, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error("pick from an empty list");
   return item;
 }
 
-function monthStart(month: string): Date {
+export function monthStart(month: string): Date {
   const day = parseIsoDay(`${month}-01`);
   if (!day) throw new Error(`Invalid month ${month}`);
   return day;
 }
 
 /** A UTC instant for a local wall-clock hour on a given UTC calendar day. */
-function atLocalHour(day: Date, localHour: number, minute: number, utcOffsetHours: number): Date {
+export function atLocalHour(day: Date, localHour: number, minute: number, utcOffsetHours: number): Date {
   return new Date(day.getTime() + ((localHour - utcOffsetHours) * 60 + minute) * 60_000);
 }
 
-function localWorkingHour(random: Random): number {
+export function localWorkingHour(random: Random): number {
   const u = random();
   if (u < 0.84) return randomInt(random, 9, 17);
   if (u < 0.96) return randomInt(random, 18, 22);
@@ -146,7 +146,7 @@ function externalHandles(mission: SurveyMission): string[] {
   ];
 }
 
-function themeIsCurrent(theme: DemoTheme, at: Date): boolean {
+export function themeIsCurrent(theme: DemoTheme, at: Date): boolean {
   const from = theme.activeFrom ? parseIsoDay(theme.activeFrom) : null;
   // Talk about an event goes on a little after its window closes.
   const to = theme.activeTo ? parseIsoDay(theme.activeTo) : null;
@@ -164,7 +164,7 @@ function lastPostDay(account: SurveyAccount, random: Random): Date {
 }
 
 /** Spread `count` post days between first and last (inclusive), weekdays favoured, sorted. */
-function postDays(random: Random, first: Date, last: Date, count: number): Date[] {
+export function postDays(random: Random, first: Date, last: Date, count: number): Date[] {
   const spanDays = Math.max(0, Math.round((last.getTime() - first.getTime()) / 86_400_000));
   const days: Date[] = [last];
   for (let i = 1; i < count; i++) {

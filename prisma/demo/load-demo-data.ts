@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { parseIsoDay } from "../../lib/metrics/dates";
-import { generateDemoHistory } from "./generate-history";
+import { generateAmbassadorHistories } from "./ambassadors";
+import { generateDemoHistory, type DemoPost } from "./generate-history";
 import { SURVEY_DATE, SURVEY_MISSIONS } from "./survey";
 import { DEMO_THEMES } from "./themes";
 import { DEMO_USERS } from "./demo-users";
@@ -12,6 +13,8 @@ import { loadDemoWorkingHours } from "./working-hours";
 export interface DemoLoadReport {
   missions: number;
   accounts: number;
+  /** Ambassadors' personal accounts, apart from the survey's institutional ones. */
+  personalAccounts: number;
   posts: number;
   mentions: number;
   themeTags: number;
@@ -31,6 +34,7 @@ async function inBatches<T>(rows: readonly T[], write: (batch: T[]) => Promise<u
  */
 export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport> {
   const histories = generateDemoHistory(SURVEY_MISSIONS);
+  const ambassadors = generateAmbassadorHistories();
   const historyByHandle = new Map(histories.map((h) => [h.handle, h]));
   const surveyDay = parseIsoDay(SURVEY_DATE)!;
   // Hashing is slow on purpose: do it before the transaction opens.
@@ -110,7 +114,27 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
         });
       }
 
-      const posts = histories.flatMap((h) => h.posts);
+      // Created after every survey account, so each mission's first account stays its institutional one.
+      for (const history of ambassadors) {
+        const mission = await tx.mission.findUniqueOrThrow({ where: { slug: history.account.missionSlug }, select: { id: true } });
+        const created = await tx.account.create({
+          data: {
+            missionId: mission.id,
+            platform: "x",
+            handle: history.account.handle,
+            displayName: history.account.displayName,
+            ownerType: "individual",
+            declaredUse: "mixed",
+            mainLanguage: "en",
+            openedAt: history.openedAt,
+            closedAt: history.closedAt,
+            isDemo: true,
+          },
+        });
+        accountIdByHandle.set(history.account.handle, created.id);
+      }
+
+      const posts: DemoPost[] = [...histories.flatMap((h) => h.posts), ...ambassadors.flatMap((h) => h.posts)];
       await inBatches(posts, (batch) =>
         tx.post.createMany({
           data: batch.map((p) => ({
@@ -144,7 +168,8 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
 
       return {
         missions: SURVEY_MISSIONS.length,
-        accounts: accountIdByHandle.size,
+        accounts: accountIdByHandle.size - ambassadors.length,
+        personalAccounts: ambassadors.length,
         posts: posts.length,
         mentions: mentions.length,
         themeTags: tags.length,

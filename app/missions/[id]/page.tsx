@@ -18,6 +18,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { getMissionScorecard } from "@/lib/data/dashboard";
 import { canRecordStaffTime, getMissionStaffTime } from "@/lib/data/mission-targets";
+import { missionHasPersonalAccounts } from "@/lib/data/people";
 import { quarterPeriodUpTo } from "@/lib/data/summaries";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
@@ -44,9 +45,10 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 
-  const [scorecard, staffTime] = await Promise.all([
+  const [scorecard, staffTime, hasPersonalAccounts] = await Promise.all([
     getMissionScorecard(viewer, id, range.period, range.settings),
     getMissionStaffTime(viewer, id, range.period.asOf),
+    missionHasPersonalAccounts(viewer, id),
   ]);
   if (!scorecard || !staffTime) notFound();
   const { mission } = scorecard;
@@ -71,6 +73,13 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
         {mission.region ? ` · ${t("mission.region")}: ${mission.region}` : ""}
       </p>
       <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
+      {hasPersonalAccounts && (
+        <p className="mb-4 text-sm">
+          <Link href={hrefWith(`/people/${encodeURIComponent(mission.id)}`, keep)} className="text-accent hover:underline" data-testid="people-link">
+            {t("people.scorecardLink")}
+          </Link>
+        </p>
+      )}
       <HealthPanel health={mission.health} peers={scorecard.peers} />
       <NextStepsList steps={scorecard.nextSteps} periodDays={range.period.days} />
       <EngagementTargetPanel

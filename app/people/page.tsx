@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DemoBanner } from "@/components/layout/demo-banner";
+import { PeopleTable } from "@/components/people/people-table";
+import { Alert } from "@/components/ui/alert";
+import { RangeBar } from "@/components/view-range/range-bar";
+import { RangeError } from "@/components/view-range/range-error";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getPeopleOverview } from "@/lib/data/people";
+import { resolveViewRange } from "@/lib/data/view-range";
+import { HANDOVER_DROP_BELOW, HANDOVER_WINDOW_DAYS } from "@/lib/metrics/people";
+import { firstValues, hrefWith } from "@/lib/view-params";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("people");
+  return { title: t("title") };
+}
+
+export default async function PeoplePage({ searchParams }: { searchParams: SearchParams }) {
+  const params = firstValues(await searchParams);
+  const t = await getTranslations("people");
+  const format = await getFormatter();
+  const viewer = await requireViewer();
+  const range = await resolveViewRange(viewer, params);
+
+  if (!range.ok) {
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+        <RangeError errors={range.errors} resetHref="/people" />
+      </>
+    );
+  }
+
+  const missions = await getPeopleOverview(viewer, range.period, range.settings);
+  const keep = { asOf: params.asOf, period: params.period };
+
+  return (
+    <>
+      {missions.some((m) => m.isDemo) && <DemoBanner />}
+      <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-2 max-w-3xl text-sm text-muted">{t("intro")}</p>
+      <p className="mb-4 max-w-3xl text-sm text-muted">
+        {t("amplificationRule")}{" "}
+        {t("handoverRule", { days: HANDOVER_WINDOW_DAYS, threshold: format.number(HANDOVER_DROP_BELOW, { style: "percent" }) })}
+      </p>
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/people"
+        keep={keep}
+      />
+      {missions.length === 0 ? (
+        <Alert tone="info">{t("noMissions")}</Alert>
+      ) : (
+        <PeopleTable missions={missions} keep={keep} missionHref={(missionId) => hrefWith(`/people/${encodeURIComponent(missionId)}`, keep)} />
+      )}
+    </>
+  );
+}
