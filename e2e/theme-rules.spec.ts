@@ -14,8 +14,9 @@ async function themeId(): Promise<string> {
 
 const taggedInPeriod = (id: string) =>
   scalar(
-    `SELECT COUNT(DISTINCT pt.postId) FROM PostTheme pt JOIN Post p ON p.id = pt.postId
-     WHERE pt.themeId = ? AND p.postedAt >= ? AND p.postedAt < ?`,
+    // The theme screen counts the missions' institutional accounts (ambassadors' personal ones are kept apart).
+    `SELECT COUNT(DISTINCT pt.postId) FROM PostTheme pt JOIN Post p ON p.id = pt.postId JOIN Account a ON a.id = p.accountId
+     WHERE pt.themeId = ? AND a.ownerType = 'institutional' AND p.postedAt >= ? AND p.postedAt < ?`,
     [id, SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
   );
 
@@ -29,7 +30,8 @@ test.describe("keyword rules", () => {
     const id = await themeId();
     const before = await taggedInPeriod(id);
     const matching = await scalar(
-      `SELECT COUNT(*) FROM Post p WHERE p.text LIKE '%wrestlers%' AND p.postedAt >= ? AND p.postedAt < ?
+      `SELECT COUNT(*) FROM Post p JOIN Account a ON a.id = p.accountId
+       WHERE a.ownerType = 'institutional' AND p.text LIKE '%wrestlers%' AND p.postedAt >= ? AND p.postedAt < ?
        AND NOT EXISTS (SELECT 1 FROM PostTheme pt WHERE pt.postId = p.id AND pt.themeId = ?)`,
       [SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive, id],
     );
