@@ -103,6 +103,8 @@ test.describe("account page", () => {
   });
 
   test("has no serious accessibility violations", async ({ page }) => {
+    // Two full pages audited or photographed at two widths each, charts loading after the page: more than the default 30 s on 2 cores.
+    test.slow();
     await openAccount(page, "Germany", "demo_mn_germany");
     await expectNoSeriousViolations(page);
     await openAccount(page, "Singapore", "demo_mn_singapore");
@@ -110,6 +112,8 @@ test.describe("account page", () => {
   });
 
   test("screenshots at desktop and phone widths", async ({ page }) => {
+    // Two full pages audited or photographed at two widths each, charts loading after the page: more than the default 30 s on 2 cores.
+    test.slow();
     for (const [mission, handle] of [["Germany", "demo_mn_germany"], ["Singapore", "demo_mn_singapore"]] as const) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await openAccount(page, mission, handle);

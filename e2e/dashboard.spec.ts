@@ -100,6 +100,8 @@ test.describe("HQ dashboard against the database", () => {
   });
 
   test("has no serious accessibility violations, in light and dark", async ({ page }, testInfo) => {
+    // Two full pages audited or photographed at two widths each, charts loading after the page: more than the default 30 s on 2 cores.
+    test.slow();
     await page.goto(SURVEY);
     await expect(page.getByTestId("mission-table")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -116,6 +118,8 @@ test.describe("HQ dashboard against the database", () => {
 
 test.describe("mission scorecard", () => {
   test("shows health, peers, next steps and the dormant account's month", async ({ page }, testInfo) => {
+    // Two full pages audited or photographed at two widths each, charts loading after the page: more than the default 30 s on 2 cores.
+    test.slow();
     await page.goto(SURVEY);
     await page.getByRole("link", { name: "United Kingdom", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "United Kingdom" })).toBeVisible();
