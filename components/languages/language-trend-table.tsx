@@ -2,10 +2,9 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { MissionLanguageDetail } from "@/lib/data/languages";
-import { ENGLISH } from "@/lib/metrics/languages";
 import { quarterLabel } from "@/lib/metrics/quarters";
 import { languageNamer, languagePostsHref } from "./language-links";
-import { ShareCell } from "./languages-table";
+import { ShareCells } from "./languages-table";
 
 /** The text equivalent of the trend chart: per quarter, the own posts and the three shares, linked to their posts. */
 export async function LanguageTrendTable({ mission, ministryLanguage }: { mission: MissionLanguageDetail; ministryLanguage: string }) {
@@ -44,15 +43,7 @@ export async function LanguageTrendTable({ mission, ministryLanguage }: { missio
                   </span>
                 )}
               </Td>
-              <Td className="text-right tabular-nums">
-                <ShareCell share={shares.hostShare} count={shares.hostPosts} href={posts(mission.hostLanguages)} testId="host-share" />
-              </Td>
-              <Td className="text-right tabular-nums">
-                <ShareCell share={shares.englishShare} count={shares.englishPosts} href={posts([ENGLISH])} testId="english-share" />
-              </Td>
-              <Td className="text-right tabular-nums">
-                <ShareCell share={shares.ministryShare} count={shares.ministryPosts} href={posts([ministryLanguage])} testId="ministry-share" />
-              </Td>
+              <ShareCells shares={shares} hostLanguages={mission.hostLanguages} ministryLanguage={ministryLanguage} postsHref={posts} />
               <Td className="text-right tabular-nums">
                 {shares.unknownPosts > 0 ? (
                   <Link href={posts(["unknown"])} className="text-accent hover:underline">

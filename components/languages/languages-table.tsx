@@ -24,6 +24,33 @@ export async function ShareCell({ share, count, href, testId }: { share: number 
   );
 }
 
+/** The host-vernacular, English and ministry-language cells of a row, each linked to its posts. */
+export function ShareCells({
+  shares,
+  hostLanguages,
+  ministryLanguage,
+  postsHref,
+}: {
+  shares: { hostShare: number | null; hostPosts: number; englishShare: number | null; englishPosts: number; ministryShare: number | null; ministryPosts: number };
+  hostLanguages: readonly string[];
+  ministryLanguage: string;
+  postsHref: (languages: readonly string[]) => string;
+}) {
+  return (
+    <>
+      <Td className="text-right tabular-nums">
+        <ShareCell share={shares.hostShare} count={shares.hostPosts} href={postsHref(hostLanguages)} testId="host-share" />
+      </Td>
+      <Td className="text-right tabular-nums">
+        <ShareCell share={shares.englishShare} count={shares.englishPosts} href={postsHref([ENGLISH])} testId="english-share" />
+      </Td>
+      <Td className="text-right tabular-nums">
+        <ShareCell share={shares.ministryShare} count={shares.ministryPosts} href={postsHref([ministryLanguage])} testId="ministry-share" />
+      </Td>
+    </>
+  );
+}
+
 /** Every visible mission with its own posts' language shares; each figure links to the posts behind it. */
 export async function LanguagesTable({
   missions,
@@ -77,15 +104,7 @@ export async function LanguagesTable({
                   </span>
                 )}
               </Td>
-              <Td className="text-right tabular-nums">
-                <ShareCell share={shares.hostShare} count={shares.hostPosts} href={posts(mission.hostLanguages)} testId="host-share" />
-              </Td>
-              <Td className="text-right tabular-nums">
-                <ShareCell share={shares.englishShare} count={shares.englishPosts} href={posts([ENGLISH])} testId="english-share" />
-              </Td>
-              <Td className="text-right tabular-nums">
-                <ShareCell share={shares.ministryShare} count={shares.ministryPosts} href={posts([ministryLanguage])} testId="ministry-share" />
-              </Td>
+              <ShareCells shares={shares} hostLanguages={mission.hostLanguages} ministryLanguage={ministryLanguage} postsHref={posts} />
               <Td className="text-right tabular-nums">
                 {shares.unknownPosts > 0 ? (
                   <Link href={posts(["unknown"])} className="text-accent hover:underline" data-testid="unknown-posts">
