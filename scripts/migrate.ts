@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient, enableWriteAheadLog } from "../lib/prisma-client";
 import { redactedDatabaseUrl, resolveDatabaseUrl, storeKind } from "../lib/database-url";
+import { backfillRollups } from "../lib/data/rollups";
 import { applyPostgresqlMigrations } from "../lib/operations/postgresql-migrations";
 
 async function migrateSqlite(url: string) {
@@ -38,10 +39,22 @@ async function migratePostgresql(url: string) {
   );
 }
 
+/** Rollups are derived data: a store upgraded from before them gets them computed from its posts. */
+async function backfill(url: string) {
+  const prisma = createPrismaClient(url);
+  try {
+    const started = performance.now();
+    if (await backfillRollups(prisma)) console.log(`Rollups written from the stored posts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 async function main() {
   const url = resolveDatabaseUrl();
   if (storeKind(url) === "postgresql") await migratePostgresql(url);
   else await migrateSqlite(url);
+  await backfill(url);
 }
 
 main().catch((error: unknown) => {

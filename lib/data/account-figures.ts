@@ -2,16 +2,12 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { activityStatus, type AccountActivity } from "../metrics/activity-status";
 import type { Period } from "../metrics/dates";
-import {
-  EMPTY_CATEGORY_COUNTS,
-  engagementShare,
-  isDeclaredUseMismatch,
-  totalPosts,
-  type CategoryCounts,
-} from "../metrics/engagement-share";
-import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+import { EMPTY_CATEGORY_COUNTS, engagementShare, isDeclaredUseMismatch, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
 import type { MetricSettings } from "../metrics/settings";
 import { queryByIdChunks } from "./id-chunks";
+import { postFiguresBetween, type AccountPostFigures } from "./rollups";
+
+const NO_FIGURES: AccountPostFigures = { counts: EMPTY_CATEGORY_COUNTS, reactedPosts: 0, reactions: 0, postsToDate: 0, lastPostAt: null };
 
 export interface AccountFigures {
   id: string;
@@ -32,14 +28,15 @@ export interface AccountFigures {
   postsInPeriod: number;
   engagementShare: number | null;
   declaredUseMismatch: boolean;
+  /** Reactions (likes + replies + reposts) in the period and the posts they are known for. */
+  reactions: { posts: number; reactions: number };
 }
 
-const isCategory = (value: string): value is PostCategory => (POST_CATEGORIES as readonly string[]).includes(value);
-
 /**
- * Status, last post and period figures of the given accounts, aggregated in
- * the database (two grouped queries whatever the number of posts).
- * Callers pass only accounts the viewer may see.
+ * Status, last post and period figures of the given accounts, from the
+ * rollups' running totals (lib/data/rollups.ts): a few index look-ups per
+ * account whatever the number of posts. Callers pass only accounts the
+ * viewer may see.
  */
 export async function getAccountFigures(
   db: PrismaClient,
@@ -48,7 +45,7 @@ export async function getAccountFigures(
   settings: MetricSettings,
 ): Promise<AccountFigures[]> {
   if (accountIds.length === 0) return [];
-  const [accounts, toDate, inPeriod] = await Promise.all([
+  const [accounts, totals] = await Promise.all([
     queryByIdChunks(accountIds, (ids) =>
       db.account.findMany({
         where: { id: { in: ids } },
@@ -64,43 +61,20 @@ export async function getAccountFigures(
         },
       }),
     ),
-    queryByIdChunks(accountIds, (ids) =>
-      db.post.groupBy({
-        by: ["accountId"],
-        where: { accountId: { in: ids }, postedAt: { lt: period.endExclusive } },
-        _max: { postedAt: true },
-        _count: { _all: true },
-      }),
-    ),
-    queryByIdChunks(accountIds, (ids) =>
-      db.post.groupBy({
-        by: ["accountId", "category"],
-        where: { accountId: { in: ids }, postedAt: { gte: period.start, lt: period.endExclusive } },
-        _count: { _all: true },
-      }),
-    ),
+    postFiguresBetween(db, accountIds, period.start, period.endExclusive),
   ]);
   // Chunks come back one after the other: order as one query would have.
   accounts.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
 
-  const toDateById = new Map(toDate.map((row) => [row.accountId, row]));
-  const countsById = new Map<string, CategoryCounts>();
-  for (const row of inPeriod) {
-    if (!isCategory(row.category)) continue;
-    const counts = countsById.get(row.accountId) ?? { ...EMPTY_CATEGORY_COUNTS };
-    counts[row.category] += row._count._all;
-    countsById.set(row.accountId, counts);
-  }
-
   return accounts.map((account): AccountFigures => {
-    const lastPostAt = toDateById.get(account.id)?._max.postedAt ?? null;
-    const counts = countsById.get(account.id) ?? { ...EMPTY_CATEGORY_COUNTS };
+    const { counts: found, lastPostAt, postsToDate, reactedPosts, reactions } = totals.get(account.id) ?? NO_FIGURES;
+    const counts = { ...found };
     const share = engagementShare(counts);
     return {
       ...account,
       activity: activityStatus({ lastPostAt, isPrivate: account.isPrivate }, period.asOf, settings.dormancyThresholdDays),
       lastPostAt,
-      postsToDate: toDateById.get(account.id)?._count._all ?? 0,
+      postsToDate,
       counts,
       postsInPeriod: totalPosts(counts),
       engagementShare: share,
@@ -108,6 +82,7 @@ export async function getAccountFigures(
         { declaredUse: account.declaredUse, share },
         settings.engagementMismatchBelow,
       ),
+      reactions: { posts: reactedPosts, reactions },
     };
   });
 }

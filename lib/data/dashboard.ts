@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { countByStatus, type StatusCounts } from "../metrics/activity-status";
@@ -17,9 +16,8 @@ import { themeCoverage, type ThemeCoverage, type ThemeForCoverage } from "../met
 import { getAccountFigures } from "./account-figures";
 import { summarizeMission, type MissionSummary } from "./missions";
 import { getWeeklyActivity, type WeeklyActivityPoint } from "./series";
-import { queryByIdChunks } from "./id-chunks";
-import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
-import { toNumber } from "./sql-dialect";
+import { taggedPostsByMissionBetween } from "./rollups";
+import { institutionalAccountWhere } from "./account-scope";
 
 export interface DashboardTheme extends ThemeForCoverage {
   name: string;
@@ -54,47 +52,12 @@ export async function getThemesForCoverage(): Promise<DashboardTheme[]> {
   });
 }
 
-/** Distinct tagged posts per mission and theme in the period, counted in the database. */
-async function getTaggedPostsByMission(missionIds: readonly string[], period: Period): Promise<Map<string, Map<string, number>>> {
+/** Distinct tagged posts per mission and theme in the period, from the theme rollups of the given accounts. */
+async function getTaggedPostsByMission(accountIds: readonly string[], period: Period): Promise<Map<string, Map<string, number>>> {
+  const rows = await taggedPostsByMissionBetween(prisma, accountIds, null, period.start, period.endExclusive);
   const result = new Map<string, Map<string, number>>();
-  if (missionIds.length === 0) return result;
-  const rows = await prisma.$queryRaw<{ missionId: string; themeId: string; posts: bigint | number }[]>(Prisma.sql`
-    SELECT "Account"."missionId" AS "missionId", "PostTheme"."themeId" AS "themeId", COUNT(DISTINCT "Post"."id") AS posts
-    FROM "PostTheme"
-    JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
-    JOIN "Account" ON "Account"."id" = "Post"."accountId"
-    WHERE "Account"."missionId" IN (${Prisma.join([...missionIds])}) AND ${institutionalAccountSql()}
-      AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
-    GROUP BY "Account"."missionId", "PostTheme"."themeId"`);
-  for (const row of rows) {
-    const byTheme = result.get(row.missionId) ?? new Map<string, number>();
-    byTheme.set(row.themeId, toNumber(row.posts));
-    result.set(row.missionId, byTheme);
-  }
+  for (const row of rows) result.set(row.missionId, (result.get(row.missionId) ?? new Map<string, number>()).set(row.themeId, row.posts));
   return result;
-}
-
-/** Reactions (likes + replies + reposts) and the posts they are known for, per account in the period. */
-export async function getReactionsByAccount(accountIds: readonly string[], period: Period) {
-  if (accountIds.length === 0) return new Map<string, { reactions: number; posts: number }>();
-  const rows = await queryByIdChunks(accountIds, (ids) =>
-    prisma.post.groupBy({
-      by: ["accountId"],
-      where: {
-        accountId: { in: ids },
-        postedAt: { gte: period.start, lt: period.endExclusive },
-        OR: [{ likeCount: { not: null } }, { replyCount: { not: null } }, { repostCount: { not: null } }],
-      },
-      _sum: { likeCount: true, replyCount: true, repostCount: true },
-      _count: { _all: true },
-    }),
-  );
-  return new Map(
-    rows.map((r) => [
-      r.accountId,
-      { reactions: (r._sum.likeCount ?? 0) + (r._sum.replyCount ?? 0) + (r._sum.repostCount ?? 0), posts: r._count._all },
-    ]),
-  );
 }
 
 /**
@@ -127,24 +90,15 @@ export async function loadMissionHealth(
   // Stored as text; an unknown value (never written by Chancery) is read as the default.
   const missions: MissionRecord[] = rows.map((row) => ({ ...row, engagementTarget: engagementTargetSchema.catch("engage").parse(row.engagementTarget) }));
   const accountIds = missions.flatMap((m) => m.accounts.map((a) => a.id));
-  const [figures, tagged, reactions] = await Promise.all([
-    getAccountFigures(prisma, accountIds, period, settings),
-    getTaggedPostsByMission(missions.map((m) => m.id), period),
-    getReactionsByAccount(accountIds, period),
-  ]);
+  const [figures, tagged] = await Promise.all([getAccountFigures(prisma, accountIds, period, settings), getTaggedPostsByMission(accountIds, period)]);
   const figuresByMission = new Map<string, typeof figures>();
   for (const f of figures) figuresByMission.set(f.missionId, [...(figuresByMission.get(f.missionId) ?? []), f]);
 
-  return missions.map(({ accounts, ...mission }) => {
-    const summary = summarizeMission(mission, figuresByMission.get(mission.id) ?? []);
+  return missions.map(({ accounts: _accounts, ...mission }) => {
+    const own = figuresByMission.get(mission.id) ?? [];
+    const summary = summarizeMission(mission, own);
     const coverage = themeCoverage(themes, tagged.get(mission.id) ?? new Map(), summary.postsInPeriod, period);
-    const known = accounts.reduce(
-      (sum, a) => {
-        const r = reactions.get(a.id);
-        return r ? { reactions: sum.reactions + r.reactions, posts: sum.posts + r.posts } : sum;
-      },
-      { reactions: 0, posts: 0 },
-    );
+    const known = own.reduce((sum, f) => ({ reactions: sum.reactions + f.reactions.reactions, posts: sum.posts + f.reactions.posts }), { reactions: 0, posts: 0 });
     const reactionsPerPost = responseReceived(known).perPost;
     const components = missionHealthComponents(
       {

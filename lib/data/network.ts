@@ -3,7 +3,6 @@ import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
 import { canViewAllMissions, canViewMission, type Viewer } from "../auth/permissions";
-import type { Period } from "../metrics/dates";
 import {
   LINK_TYPES,
   networkMetrics,
@@ -14,7 +13,9 @@ import {
   type LinkTypeCounts,
   type MissionNetworkFigures,
 } from "../metrics/network";
-import { column, toNumber } from "./sql-dialect";
+import { formatIsoDay, type Period } from "../metrics/dates";
+import { normalizedHandleSql } from "./rollups";
+import { drivingJoinSql, toNumber } from "./sql-dialect";
 
 export interface NetworkAccountNode {
   /** The account's id, or "other-<n>" for another mission's account shown to an ambassador. */
@@ -78,70 +79,28 @@ export interface AccountNetworkView {
 }
 
 /** The SQL twin of normalizeHandle: trimmed, without a leading "@", lower case. */
-function handleSql(value: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`LOWER(LTRIM(TRIM(${value}), '@'))`;
-}
-
 /**
- * Posts of each account in the period linking to each handle of the ministry's
- * own accounts, per interaction type, counted in the database. A post counts
- * once per handle, under its strongest interaction with it (repost, quote,
- * reply, then mention), so that a reply naming the account it answers is not
- * also a mention.
+ * Link posts per own account, other handle and type in the period, from the
+ * link rollups: only handles of the ministry's own institutional accounts on
+ * the same platform count, never an account's own handle.
  */
 async function linkCountsByHandle(period: Period): Promise<HandleLinkCount[]> {
-  const repostOf = handleSql(column("Post", "repostOfHandle"));
-  const quoted = handleSql(column("Post", "quotedHandle"));
-  const replyTo = handleSql(column("Post", "replyToHandle"));
-  const mentioned = handleSql(column("PostMention", "handle"));
-  const inPeriod = Prisma.sql`"Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}`;
+  const own = normalizedHandleSql(Prisma.raw(`"Account"."handle"`));
+  // Driven from the own handles (the rollup's handle index), not from every link of the period.
   const rows = await prisma.$queryRaw<{ sourceId: string; targetHandle: string; type: string; posts: bigint | number }[]>(Prisma.sql`
-    WITH "links" AS (
-      SELECT "Post"."id" AS "postId", "Post"."accountId" AS "sourceId", ${repostOf} AS "handle", 'repost' AS "type"
-      FROM "Post"
-      WHERE ${inPeriod} AND "Post"."repostOfHandle" IS NOT NULL
-      UNION ALL
-      SELECT "Post"."id", "Post"."accountId", ${quoted}, 'quote'
-      FROM "Post"
-      WHERE ${inPeriod} AND "Post"."quotedHandle" IS NOT NULL
-        AND ${quoted} <> COALESCE(${repostOf}, '')
-      UNION ALL
-      SELECT "Post"."id", "Post"."accountId", ${replyTo}, 'reply'
-      FROM "Post"
-      WHERE ${inPeriod} AND "Post"."replyToHandle" IS NOT NULL
-        AND ${replyTo} <> COALESCE(${repostOf}, '') AND ${replyTo} <> COALESCE(${quoted}, '')
-      UNION ALL
-      SELECT "Post"."id", "Post"."accountId", ${mentioned}, 'mention'
-      FROM "Post"
-      JOIN "PostMention" ON "PostMention"."postId" = "Post"."id"
-      WHERE ${inPeriod}
-        AND ${mentioned} <> COALESCE(${repostOf}, '') AND ${mentioned} <> COALESCE(${quoted}, '') AND ${mentioned} <> COALESCE(${replyTo}, '')
-    )
-    SELECT "links"."sourceId" AS "sourceId", "links"."handle" AS "targetHandle", "links"."type" AS "type",
-           COUNT(DISTINCT "links"."postId") AS "posts"
-    FROM "links"
-    JOIN "Account" AS "source" ON "source"."id" = "links"."sourceId"
-    WHERE "links"."handle" <> ${handleSql(Prisma.raw(`"source"."handle"`))} AND ${institutionalAccountSql("source")}
-      AND EXISTS (
-        SELECT 1 FROM "Account" AS "target"
-        WHERE ${institutionalAccountSql("target")} AND "target"."platform" = "source"."platform" AND ${handleSql(Prisma.raw(`"target"."handle"`))} = "links"."handle"
-      )
-    GROUP BY "links"."sourceId", "links"."handle", "links"."type"`);
+    SELECT "link"."accountId" AS "sourceId", "link"."handle" AS "targetHandle", "link"."type" AS "type", SUM("link"."posts") AS "posts"
+    FROM (SELECT DISTINCT "Account"."platform" AS "platform", ${own} AS "handle" FROM "Account" WHERE ${institutionalAccountSql()}) AS "target"
+    ${drivingJoinSql()} "LinkDayRollup" AS "link" ON "link"."handle" = "target"."handle"
+    JOIN "Account" AS "source" ON "source"."id" = "link"."accountId" AND "source"."platform" = "target"."platform"
+    WHERE "link"."day" >= ${formatIsoDay(period.start)} AND "link"."day" < ${formatIsoDay(period.endExclusive)}
+      AND "link"."handle" <> ${normalizedHandleSql(Prisma.raw(`"source"."handle"`))} AND ${institutionalAccountSql("source")}
+    GROUP BY "link"."accountId", "link"."handle", "link"."type"`);
   const isLinkType = (type: string): type is LinkType => (LINK_TYPES as readonly string[]).includes(type);
   return rows.flatMap((row) =>
     isLinkType(row.type) ? [{ sourceId: row.sourceId, targetHandle: row.targetHandle, type: row.type, posts: toNumber(row.posts) }] : [],
   );
 }
 
-/**
- * The ministry's own accounts as a network over the period: who links to whom,
- * with each account's and mission's figures. HQ roles and leadership see every
- * account, or one mission's accounts and their partners when `missionId` is
- * given; an ambassador sees their own mission's accounts and their links, with
- * other missions' accounts as numbered anonymous nodes, plus the ministry's
- * anonymous totals. Null when the mission does not exist or the viewer may not
- * see it.
- */
 export async function getAccountNetwork(
   viewer: Viewer,
   period: Period,

@@ -18,7 +18,6 @@ import {
 import type { MetricSettings } from "../metrics/settings";
 import { getAccountFigures, type AccountFigures } from "./account-figures";
 import { INDIVIDUAL_OWNER, institutionalAccountWhere } from "./account-scope";
-import { getReactionsByAccount } from "./dashboard";
 import { normalizedHandleSql } from "./handles";
 import { toNumber } from "./sql-dialect";
 
@@ -123,9 +122,8 @@ async function loadPeople(missions: readonly { id: string; name: string; isDemo:
     select: { id: true, missionId: true, ownerType: true, openedAt: true, closedAt: true },
   });
   const accountIds = accounts.map((a) => a.id);
-  const [figures, reactions, amplified] = await Promise.all([
+  const [figures, amplified] = await Promise.all([
     getAccountFigures(prisma, accountIds, period, settings),
-    getReactionsByAccount(accountIds, period),
     amplificationCounts(missionIds, period),
   ]);
   const accountById = new Map(accounts.map((a) => [a.id, a]));
@@ -138,13 +136,10 @@ async function loadPeople(missions: readonly { id: string; name: string; isDemo:
       const view = (side: PeopleSide): PeopleSideView => {
         const members = own.filter((f) => sideOf(f) === side);
         const counts = members.reduce((sum, f) => addCategoryCounts(sum, f.counts), { ...EMPTY_CATEGORY_COUNTS });
-        const known = members.reduce(
-          (sum, f) => {
-            const r = reactions.get(f.id);
-            return r ? { reactions: sum.reactions + r.reactions, posts: sum.posts + r.posts } : sum;
-          },
-          { reactions: 0, posts: 0 },
-        );
+        const known = members.reduce((sum, f) => ({ reactions: sum.reactions + f.reactions.reactions, posts: sum.posts + f.reactions.posts }), {
+          reactions: 0,
+          posts: 0,
+        });
         const figures = sideFigures({ counts, reactions: known });
         const pairs = amplified.pairs
           .filter((p) => members.some((m) => m.id === p.sourceId))

@@ -1,11 +1,11 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
-import type { Period } from "../metrics/dates";
+import { formatIsoDay, type Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
 import { queryByIdChunks } from "./id-chunks";
-import { column, toNumber, weekStartSql } from "./sql-dialect";
+import { column, toNumber, weekStartOfDaySql } from "./sql-dialect";
 
 export interface WeeklyActivityPoint extends CategoryCounts {
   /** Monday of the week, "YYYY-MM-DD". */
@@ -21,13 +21,15 @@ const isCategory = (value: string): value is PostCategory => (POST_CATEGORIES as
  */
 export async function getWeeklyActivity(accountIds: readonly string[], period: Period): Promise<WeeklyActivityPoint[]> {
   if (accountIds.length === 0) return [];
-  const week = weekStartSql(column("Post", "postedAt"));
+  const week = weekStartOfDaySql(column("PostDayRollup", "day"));
+  // The category list lets the database seek the rollup's (account, category, day) key.
   const rows = await queryByIdChunks(accountIds, (ids) =>
     prisma.$queryRaw<{ week: string; category: string; posts: bigint | number }[]>(Prisma.sql`
-      SELECT ${week} AS week, "Post"."category" AS category, COUNT(*) AS posts
-      FROM "Post"
-      WHERE "Post"."accountId" IN (${Prisma.join(ids)})
-        AND "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
+      SELECT ${week} AS week, "PostDayRollup"."category" AS category, SUM("PostDayRollup"."posts") AS posts
+      FROM "PostDayRollup"
+      WHERE "PostDayRollup"."accountId" IN (${Prisma.join(ids)})
+        AND "PostDayRollup"."category" IN (${Prisma.join([...POST_CATEGORIES])})
+        AND "PostDayRollup"."day" >= ${formatIsoDay(period.start)} AND "PostDayRollup"."day" < ${formatIsoDay(period.endExclusive)}
       GROUP BY week, category`),
   );
   const byWeek = new Map<string, WeeklyActivityPoint>();

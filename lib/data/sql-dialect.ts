@@ -22,6 +22,13 @@ export function weekStartSql(column: Prisma.Sql): Prisma.Sql {
     : Prisma.sql`date(substr(${column}, 1, 10), '-6 days', 'weekday 1')`;
 }
 
+/** The Monday that starts the ISO week of a "YYYY-MM-DD" text column (the rollups' day), as "YYYY-MM-DD". */
+export function weekStartOfDaySql(column: Prisma.Sql): Prisma.Sql {
+  return isPostgresql()
+    ? Prisma.sql`to_char(date_trunc('week', CAST(${column} AS date)), 'YYYY-MM-DD')`
+    : Prisma.sql`date(${column}, '-6 days', 'weekday 1')`;
+}
+
 /** The calendar month of a DateTime column, as "YYYY-MM". */
 export function monthSql(column: Prisma.Sql): Prisma.Sql {
   return isPostgresql() ? Prisma.sql`to_char(${column}, 'YYYY-MM')` : Prisma.sql`substr(${column}, 1, 7)`;
@@ -39,6 +46,15 @@ export function dayDifferenceSql(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
   return isPostgresql()
     ? Prisma.sql`(CAST(${b} AS date) - CAST(${a} AS date))`
     : Prisma.sql`CAST(julianday(substr(${b}, 1, 10)) - julianday(substr(${a}, 1, 10)) AS INTEGER)`;
+}
+
+/**
+ * A join that keeps the written table order: SQLite's CROSS JOIN (its way to
+ * fix the join order, used where its planner would scan the larger table
+ * first); a plain JOIN on PostgreSQL, whose planner needs no such hint.
+ */
+export function drivingJoinSql(): Prisma.Sql {
+  return isPostgresql() ? Prisma.sql`JOIN` : Prisma.sql`CROSS JOIN`;
 }
 
 /** A column reference for raw SQL: "Table"."column". */

@@ -12,7 +12,7 @@ import type { AccountStatusChange, MissionMovement, QuarterKpis, QuarterSummary,
 import { getThemesForCoverage, kpisOf, loadMissionHealth, type DashboardTheme, type MissionHealth } from "./dashboard";
 import { getQuarterStaffTime } from "./mission-targets";
 import { getMetricSettings } from "./settings";
-import { column, monthSql, toNumber } from "./sql-dialect";
+import { toNumber } from "./sql-dialect";
 
 const TREND_QUARTERS = 8;
 const MOVERS = 5;
@@ -49,10 +49,9 @@ export async function listQuartersWithData(viewer: Viewer, options: { missionId?
   const scope = scopeOf(viewer, options.missionId);
   if (scope === null) return null;
   if (scope !== "all" && scope.length === 0) return [];
-  const postedAt = column("Post", "postedAt");
   const rows = await prisma.$queryRaw<{ month: string; posts: bigint | number }[]>(Prisma.sql`
-    SELECT ${monthSql(postedAt)} AS month, COUNT(*) AS posts
-    FROM "Post" JOIN "Account" ON "Account"."id" = "Post"."accountId"
+    SELECT substr("PostDayRollup"."day", 1, 7) AS month, SUM("PostDayRollup"."posts") AS posts
+    FROM "PostDayRollup" JOIN "Account" ON "Account"."id" = "PostDayRollup"."accountId"
     WHERE ${institutionalAccountSql()}
     ${scope === "all" ? Prisma.empty : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join(scope)})`}
     GROUP BY month`);

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
+import { refreshThemeRollups } from "./rollups";
 import { retagTheme, type RetagResult } from "../themes/retag";
 import type { KeywordRuleInput } from "../validations/theme-rules";
 
@@ -62,7 +63,7 @@ export async function setManualTag(viewer: Viewer, postId: string, themeId: stri
   if (!can(viewer, "tag:posts")) throw new ThemeRuleError("forbidden");
   const visible = visibleMissionIds(viewer);
   const [post, theme] = await Promise.all([
-    prisma.post.findFirst({ where: { id: postId, ...(visible ? { account: { missionId: { in: visible } } } : {}) }, select: { id: true } }),
+    prisma.post.findFirst({ where: { id: postId, ...(visible ? { account: { missionId: { in: visible } } } : {}) }, select: { id: true, accountId: true, postedAt: true } }),
     prisma.theme.findUnique({ where: { id: themeId }, select: { id: true, slug: true } }),
   ]);
   if (!post || !theme) throw new ThemeRuleError("not_found");
@@ -70,6 +71,7 @@ export async function setManualTag(viewer: Viewer, postId: string, themeId: stri
     const key = { postId_themeId_source: { postId: post.id, themeId: theme.id, source: "manual" } };
     if (tagged) await tx.postTheme.upsert({ where: key, create: { postId: post.id, themeId: theme.id, source: "manual" }, update: {} });
     else await tx.postTheme.deleteMany({ where: { postId: post.id, themeId: theme.id, source: "manual" } });
+    await refreshThemeRollups(tx, theme.id, { accountIds: [post.accountId], from: post.postedAt });
     await writeAudit(tx, { actorId: viewer.userId, action: tagged ? "post_tagged" : "post_untagged", targetType: "post", targetId: post.id, details: { theme: theme.slug } });
   });
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
-import { institutionalAccountSql } from "./account-scope";
+import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
-import type { Period } from "../metrics/dates";
+import { formatIsoDay, type Period } from "../metrics/dates";
 import { themeCoverage, themeInWindow } from "../metrics/theme-coverage";
-import { column, monthSql, toNumber } from "./sql-dialect";
+import { postsPerMissionBetween, taggedPostsByMissionBetween } from "./rollups";
+import { toNumber } from "./sql-dialect";
 
 /** Where the period stands against a theme's active window. */
 export type ThemeWindowState = "always" | "within" | "ended" | "notYet";
@@ -113,40 +114,32 @@ function missionCondition(visible: string[] | null): Prisma.Sql {
   return visible === null ? institutional : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join(visible)}) ${institutional}`;
 }
 
+/** The institutional accounts of the missions the viewer may see: what every theme figure counts. */
+async function countedAccountIds(visible: string[] | null): Promise<string[]> {
+  if (visible !== null && visible.length === 0) return [];
+  const accounts = await prisma.account.findMany({
+    where: { ...institutionalAccountWhere, ...(visible === null ? {} : { missionId: { in: visible } }) },
+    select: { id: true },
+  });
+  return accounts.map((a) => a.id);
+}
+
 /**
- * Distinct tagged posts per theme and mission between two instants. A post
- * tagged by a rule and by an analyst counts once.
+ * Distinct tagged posts per theme and mission between two instants (from the
+ * rollups). A post tagged by a rule and by an analyst counts once.
  */
-async function taggedPostsByThemeAndMission(
-  visible: string[] | null,
+function taggedPostsByThemeAndMission(
+  accountIds: string[],
   start: Date,
   endExclusive: Date,
   themeId?: string,
 ): Promise<{ themeId: string; missionId: string; posts: number }[]> {
-  if (visible !== null && visible.length === 0) return [];
-  const rows = await prisma.$queryRaw<{ themeId: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
-    SELECT "PostTheme"."themeId" AS "themeId", "Account"."missionId" AS "missionId", COUNT(DISTINCT "PostTheme"."postId") AS posts
-    FROM "PostTheme"
-    JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
-    JOIN "Account" ON "Account"."id" = "Post"."accountId"
-    WHERE "Post"."postedAt" >= ${start} AND "Post"."postedAt" < ${endExclusive}
-      ${missionCondition(visible)}
-      ${themeId === undefined ? Prisma.empty : Prisma.sql`AND "PostTheme"."themeId" = ${themeId}`}
-    GROUP BY "PostTheme"."themeId", "Account"."missionId"`);
-  return rows.map((row) => ({ themeId: row.themeId, missionId: row.missionId, posts: toNumber(row.posts) }));
+  return taggedPostsByMissionBetween(prisma, accountIds, themeId === undefined ? null : [themeId], start, endExclusive);
 }
 
 /** All posts in the period per mission, whatever their themes. */
-async function postsByMission(visible: string[] | null, period: Period): Promise<Map<string, number>> {
-  if (visible !== null && visible.length === 0) return new Map();
-  const rows = await prisma.$queryRaw<{ missionId: string; posts: bigint | number }[]>(Prisma.sql`
-    SELECT "Account"."missionId" AS "missionId", COUNT(*) AS posts
-    FROM "Post"
-    JOIN "Account" ON "Account"."id" = "Post"."accountId"
-    WHERE "Post"."postedAt" >= ${period.start} AND "Post"."postedAt" < ${period.endExclusive}
-      ${missionCondition(visible)}
-    GROUP BY "Account"."missionId"`);
-  return new Map(rows.map((row) => [row.missionId, toNumber(row.posts)]));
+async function postsByMission(accountIds: string[], period: Period): Promise<Map<string, number>> {
+  return postsPerMissionBetween(prisma, accountIds, period.start, period.endExclusive);
 }
 
 /** Per theme and mission: how many tagged posts, and whether it is a gap (the metric's own rule). */
@@ -182,9 +175,10 @@ export async function getThemeOverview(viewer: Viewer, period: Period): Promise<
     prisma.theme.findMany({ select: themeSelect, orderBy: [{ isPriority: "desc" }, { name: "asc" }] }),
     prisma.themeKeyword.groupBy({ by: ["themeId", "language"], _count: { _all: true }, orderBy: [{ themeId: "asc" }, { language: "asc" }] }),
   ]);
+  const accountIds = await countedAccountIds(visible);
   const [tagged, posts] = await Promise.all([
-    taggedPostsByThemeAndMission(visible, period.start, period.endExclusive),
-    postsByMission(visible, period),
+    taggedPostsByThemeAndMission(accountIds, period.start, period.endExclusive),
+    postsByMission(accountIds, period),
   ]);
   const perMission = coverageByMission(themes, missions, tagged, posts, period);
 
@@ -219,19 +213,18 @@ export async function getThemeDetail(viewer: Viewer, themeId: string, period: Pe
   const { visible, missions } = await getVisibleMissions(viewer);
 
   const firstMonth = monthStartBefore(period.asOf, 11);
-  const month = monthSql(column("Post", "postedAt"));
+  const accountIds = await countedAccountIds(visible);
   const [tagged, posts, monthlyRows] = await Promise.all([
-    taggedPostsByThemeAndMission(visible, period.start, period.endExclusive, theme.id),
-    postsByMission(visible, period),
+    taggedPostsByThemeAndMission(accountIds, period.start, period.endExclusive, theme.id),
+    postsByMission(accountIds, period),
     visible !== null && visible.length === 0
       ? Promise.resolve([])
       : prisma.$queryRaw<{ month: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
-          SELECT ${month} AS month, "Account"."missionId" AS "missionId", COUNT(DISTINCT "PostTheme"."postId") AS posts
-          FROM "PostTheme"
-          JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
-          JOIN "Account" ON "Account"."id" = "Post"."accountId"
-          WHERE "PostTheme"."themeId" = ${theme.id}
-            AND "Post"."postedAt" >= ${firstMonth} AND "Post"."postedAt" < ${period.endExclusive}
+          SELECT substr("ThemeDayRollup"."day", 1, 7) AS month, "Account"."missionId" AS "missionId", SUM("ThemeDayRollup"."posts") AS posts
+          FROM "Account"
+          JOIN "ThemeDayRollup" ON "ThemeDayRollup"."accountId" = "Account"."id"
+          WHERE "ThemeDayRollup"."themeId" = ${theme.id}
+            AND "ThemeDayRollup"."day" >= ${formatIsoDay(firstMonth)} AND "ThemeDayRollup"."day" < ${formatIsoDay(period.endExclusive)}
             ${missionCondition(visible)}
           GROUP BY month, "Account"."missionId"`),
   ]);

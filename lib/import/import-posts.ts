@@ -10,6 +10,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { writeAudit } from "../auth/audit";
 import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
 import { compileThemeMatcher } from "../themes/keyword-matcher";
+import { refreshRollups } from "../data/rollups";
 import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql, param } from "../data/sql-dialect";
 import { detectLanguage } from "./language";
 import type { ImportProblem, ImportRecord, ImportReport, SkippedRecord } from "./types";
@@ -63,7 +64,7 @@ const TAG_COLUMNS = ["postId", "themeId", "source", "createdAt"] as const;
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 
 type Tx = Prisma.TransactionClient;
-type ExistingCounts = { id: string; platformId: string; likeCount: number | null; replyCount: number | null; repostCount: number | null };
+type ExistingCounts = { id: string; platformId: string; postedAt: string | Date; likeCount: number | null; replyCount: number | null; repostCount: number | null };
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -104,7 +105,7 @@ async function findExisting(tx: Tx, accountId: string, platformIds: string[]): P
   const existing = new Map<string, ExistingCounts>();
   for (const batch of chunks(platformIds, LOOKUP_BATCH)) {
     const rows = await tx.$queryRawUnsafe<ExistingCounts[]>(
-      `SELECT "id", "platformId", "likeCount", "replyCount", "repostCount" FROM "Post" WHERE "accountId" = ${param(1)} AND ${jsonInListSql('"platformId"', 2)}`,
+      `SELECT "id", "platformId", "postedAt", "likeCount", "replyCount", "repostCount" FROM "Post" WHERE "accountId" = ${param(1)} AND ${jsonInListSql('"platformId"', 2)}`,
       accountId,
       JSON.stringify(batch),
     );
@@ -129,7 +130,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
       const existing = await findExisting(tx, account.id, input.records.map((r) => r.platformId));
 
       const fresh: ImportRecord[] = [];
-      const updates: { id: string; data: Prisma.PostUpdateInput }[] = [];
+      const updates: { id: string; postedAt: Date; data: Prisma.PostUpdateInput }[] = [];
       let unchanged = 0;
       for (const record of input.records) {
         const stored = existing.get(record.platformId);
@@ -138,7 +139,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
           continue;
         }
         const data = changedCounts(stored, record);
-        if (data) updates.push({ id: stored.id, data });
+        if (data) updates.push({ id: stored.id, postedAt: new Date(stored.postedAt), data });
         else unchanged += 1;
       }
 
@@ -200,6 +201,12 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
         updated += batch.length;
         options.onProgress?.({ phase: "updated", done: updated, total: updates.length });
       }
+
+      // The rollups from the first day this import wrote on, from the posts now stored.
+      let first = Infinity;
+      for (const record of fresh) first = Math.min(first, record.postedAt.getTime());
+      for (const update of updates) first = Math.min(first, update.postedAt.getTime());
+      if (first < Infinity) await refreshRollups(tx, { accountIds: [account.id], from: new Date(first) });
 
       const report: ImportReport = {
         read: input.read ?? input.records.length + skipped.length,

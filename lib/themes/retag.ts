@@ -4,6 +4,7 @@
  * are an analyst's judgement and are never touched here.
  */
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { refreshThemeRollups } from "../data/rollups";
 import { compileThemeMatcher } from "./keyword-matcher";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -46,5 +47,6 @@ export async function retagTheme(tx: Db, themeId: string, options: { onPage?: (s
       cursor = page[page.length - 1]!.id;
     }
   }
+  await refreshThemeRollups(tx, themeId);
   return { themeId, postsScanned, taggedBefore, taggedAfter };
 }

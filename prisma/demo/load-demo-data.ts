@@ -9,6 +9,7 @@ import { loadDemoStakeholders } from "./stakeholders";
 import { hashPassword } from "../../lib/auth/password";
 import { loadMissionTargetDemoData } from "./mission-targets";
 import { loadDemoWorkingHours } from "./working-hours";
+import { refreshRollups } from "../../lib/data/rollups";
 
 export interface DemoLoadReport {
   missions: number;
@@ -162,6 +163,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
         p.themeSlugs.map((slug) => ({ postId: p.id, themeId: themeIdBySlug.get(slug)!, source: "rule" })),
       );
       await inBatches(tags, (batch) => tx.postTheme.createMany({ data: batch }));
+      await refreshRollups(tx, { accountIds: [...accountIdByHandle.values()] });
       await loadMissionTargetDemoData(tx);
       await loadDemoStakeholders(tx, SURVEY_MISSIONS);
       await loadDemoWorkingHours(tx);

@@ -1,0 +1,53 @@
+-- CreateTable
+CREATE TABLE "PostDayRollup" (
+    "accountId" TEXT NOT NULL,
+    "category" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
+    "posts" INTEGER NOT NULL,
+    "reactedPosts" INTEGER NOT NULL,
+    "reactions" INTEGER NOT NULL,
+    "lastPostedAt" TIMESTAMP(3) NOT NULL,
+    "postsToDate" INTEGER NOT NULL,
+    "reactedToDate" INTEGER NOT NULL,
+    "reactionsToDate" INTEGER NOT NULL,
+
+    CONSTRAINT "PostDayRollup_pkey" PRIMARY KEY ("accountId","category","day")
+);
+
+-- CreateTable
+CREATE TABLE "ThemeDayRollup" (
+    "accountId" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
+    "themeId" TEXT NOT NULL,
+    "posts" INTEGER NOT NULL,
+    "postsToDate" INTEGER NOT NULL,
+
+    CONSTRAINT "ThemeDayRollup_pkey" PRIMARY KEY ("accountId","themeId","day")
+);
+
+-- CreateTable
+CREATE TABLE "LinkDayRollup" (
+    "accountId" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
+    "handle" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "posts" INTEGER NOT NULL,
+
+    CONSTRAINT "LinkDayRollup_pkey" PRIMARY KEY ("accountId","day","handle","type")
+);
+
+-- CreateIndex
+CREATE INDEX "LinkDayRollup_handle_day_idx" ON "LinkDayRollup"("handle", "day");
+
+-- AddForeignKey
+ALTER TABLE "PostDayRollup" ADD CONSTRAINT "PostDayRollup_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ThemeDayRollup" ADD CONSTRAINT "ThemeDayRollup_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ThemeDayRollup" ADD CONSTRAINT "ThemeDayRollup_themeId_fkey" FOREIGN KEY ("themeId") REFERENCES "Theme"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LinkDayRollup" ADD CONSTRAINT "LinkDayRollup_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
