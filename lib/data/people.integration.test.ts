@@ -3,6 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { loadDemoData } from "../../prisma/demo/load-demo-data";
+import { refreshRollups } from "./rollups";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import { countAmplification } from "../metrics/people";
@@ -126,6 +127,8 @@ describe("people and institutions", () => {
         mentions: { create: { handle: "demo_mn_japan" } },
       },
     });
+    // A direct write, so the rollups are rewritten as the import path does.
+    await refreshRollups(client, { accountIds: [ambassador.id] });
     try {
       const after = await getDashboard(analyst, period, settings);
       expect(after.kpis).toEqual(before.kpis);
@@ -142,6 +145,7 @@ describe("people and institutions", () => {
       expect(peopleAfter.institutional.figures).toEqual(peopleBefore.institutional.figures);
     } finally {
       await client.post.deleteMany({ where: { platformId: "people-test-1" } });
+      await refreshRollups(client, { accountIds: [ambassador.id] });
     }
   });
 });
