@@ -124,24 +124,6 @@ async function countedAccountIds(visible: string[] | null): Promise<string[]> {
   return accounts.map((a) => a.id);
 }
 
-/**
- * Distinct tagged posts per theme and mission between two instants (from the
- * rollups). A post tagged by a rule and by an analyst counts once.
- */
-function taggedPostsByThemeAndMission(
-  accountIds: string[],
-  start: Date,
-  endExclusive: Date,
-  themeId?: string,
-): Promise<{ themeId: string; missionId: string; posts: number }[]> {
-  return taggedPostsByMissionBetween(prisma, accountIds, themeId === undefined ? null : [themeId], start, endExclusive);
-}
-
-/** All posts in the period per mission, whatever their themes. */
-async function postsByMission(accountIds: string[], period: Period): Promise<Map<string, number>> {
-  return postsPerMissionBetween(prisma, accountIds, period.start, period.endExclusive);
-}
-
 /** Per theme and mission: how many tagged posts, and whether it is a gap (the metric's own rule). */
 function coverageByMission(
   themes: readonly ThemeRow[],
@@ -177,8 +159,9 @@ export async function getThemeOverview(viewer: Viewer, period: Period): Promise<
   ]);
   const accountIds = await countedAccountIds(visible);
   const [tagged, posts] = await Promise.all([
-    taggedPostsByThemeAndMission(accountIds, period.start, period.endExclusive),
-    postsByMission(accountIds, period),
+    // Distinct tagged posts per theme and mission (a post tagged by a rule and an analyst counts once).
+    taggedPostsByMissionBetween(prisma, accountIds, null, period.start, period.endExclusive),
+    postsPerMissionBetween(prisma, accountIds, period.start, period.endExclusive),
   ]);
   const perMission = coverageByMission(themes, missions, tagged, posts, period);
 
@@ -215,8 +198,8 @@ export async function getThemeDetail(viewer: Viewer, themeId: string, period: Pe
   const firstMonth = monthStartBefore(period.asOf, 11);
   const accountIds = await countedAccountIds(visible);
   const [tagged, posts, monthlyRows] = await Promise.all([
-    taggedPostsByThemeAndMission(accountIds, period.start, period.endExclusive, theme.id),
-    postsByMission(accountIds, period),
+    taggedPostsByMissionBetween(prisma, accountIds, [theme.id], period.start, period.endExclusive),
+    postsPerMissionBetween(prisma, accountIds, period.start, period.endExclusive),
     visible !== null && visible.length === 0
       ? Promise.resolve([])
       : prisma.$queryRaw<{ month: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
