@@ -22,4 +22,8 @@ BEGIN
     CREATE ROLE chancery_test LOGIN CREATEDB PASSWORD 'chancery_test';
   END IF;
 END $$;
+-- A test store is dropped WITH (FORCE). On PostgreSQL 15 that fails ("must be a
+-- member of the role whose process is being terminated") when an autovacuum
+-- worker happens to be in the database, unless the role may signal backends.
+GRANT pg_signal_backend TO chancery_test;
 SQL

@@ -8,6 +8,7 @@ import { addDays, parseIsoDay, periodEndingAt, startOfUtcDay, type Period } from
 import type { MetricSettings } from "../metrics/settings";
 import { isDormancyGap, statusHistory } from "../metrics/status-history";
 import type { Viewer } from "../auth/permissions";
+import { refreshRollups } from "./rollups";
 
 const analyst: Viewer = { userId: null, role: "analyst", missionId: null };
 
@@ -104,6 +105,8 @@ describe("getAccountDetail", () => {
         posts: { create: posted.map((at, i) => ({ platformId: `g${i}`, postedAt: new Date(at), kind: "original", category: "broadcast" })) },
       },
     });
+    // Posts written directly, not through the import: rewrite this account's rollups as the import would.
+    await refreshRollups(client, { accountIds: [account.id] });
     const detail = await accounts.getAccountDetail(analyst, account.id, surveyPeriod(), settings);
     const day = (iso: string) => parseIsoDay(iso)!;
     expect(detail?.statusHistory).toEqual([
