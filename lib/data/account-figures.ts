@@ -1,11 +1,16 @@
 import "server-only";
-import type { PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
 import { activityStatus, type AccountActivity } from "../metrics/activity-status";
 import type { Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, engagementShare, isDeclaredUseMismatch, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
 import type { MetricSettings } from "../metrics/settings";
-import { queryByIdChunks } from "./id-chunks";
-import { postFiguresBetween, type AccountPostFigures } from "./rollups";
+import { inIdListSql, toBoolean } from "./sql-dialect";
+import { createRollupReader, type AccountPostFigures, type RollupReader } from "./rollups";
+
+type AccountRow = Pick<AccountFigures, "id" | "missionId" | "platform" | "handle" | "displayName" | "declaredUse"> & {
+  isPrivate: boolean | number | bigint;
+  isDemo: boolean | number | bigint;
+};
 
 const NO_FIGURES: AccountPostFigures = { counts: EMPTY_CATEGORY_COUNTS, reactedPosts: 0, reactions: 0, postsToDate: 0, lastPostAt: null };
 
@@ -36,34 +41,24 @@ export interface AccountFigures {
  * Status, last post and period figures of the given accounts, from the
  * rollups' running totals (lib/data/rollups.ts): a few index look-ups per
  * account whatever the number of posts. Callers pass only accounts the
- * viewer may see.
+ * viewer may see, and a reader to share period boundaries with other calls.
  */
 export async function getAccountFigures(
   db: PrismaClient,
   accountIds: readonly string[],
   period: Period,
   settings: MetricSettings,
+  rollups: RollupReader = createRollupReader(db),
 ): Promise<AccountFigures[]> {
   if (accountIds.length === 0) return [];
-  const [accounts, totals] = await Promise.all([
-    queryByIdChunks(accountIds, (ids) =>
-      db.account.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          missionId: true,
-          platform: true,
-          handle: true,
-          displayName: true,
-          declaredUse: true,
-          isPrivate: true,
-          isDemo: true,
-        },
-      }),
-    ),
-    postFiguresBetween(db, accountIds, period.start, period.endExclusive),
+  const [rows, totals] = await Promise.all([
+    db.$queryRaw<AccountRow[]>(Prisma.sql`
+      SELECT "id", "missionId", "platform", "handle", "displayName", "declaredUse", "isPrivate", "isDemo"
+      FROM "Account" WHERE ${inIdListSql(`"Account"."id"`, accountIds)}`),
+    rollups.postFiguresBetween(accountIds, period.start, period.endExclusive),
   ]);
-  // Chunks come back one after the other: order as one query would have.
+  const accounts = rows.map((row) => ({ ...row, isPrivate: toBoolean(row.isPrivate), isDemo: toBoolean(row.isDemo) }));
+  // By code point, the same on both stores (their collations differ).
   accounts.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
 
   return accounts.map((account): AccountFigures => {

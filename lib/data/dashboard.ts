@@ -16,7 +16,7 @@ import { themeCoverage, type ThemeCoverage, type ThemeForCoverage } from "../met
 import { getAccountFigures } from "./account-figures";
 import { summarizeMission, type MissionSummary } from "./missions";
 import { getWeeklyActivity, type WeeklyActivityPoint } from "./series";
-import { taggedPostsByMissionBetween } from "./rollups";
+import { createRollupReader, type RollupReader } from "./rollups";
 import { institutionalAccountWhere } from "./account-scope";
 
 export interface DashboardTheme extends ThemeForCoverage {
@@ -52,9 +52,9 @@ export async function getThemesForCoverage(): Promise<DashboardTheme[]> {
   });
 }
 
-/** Distinct tagged posts per mission and theme in the period, from the theme rollups of the given accounts. */
-async function getTaggedPostsByMission(accountIds: readonly string[], period: Period): Promise<Map<string, Map<string, number>>> {
-  const rows = await taggedPostsByMissionBetween(prisma, accountIds, null, period.start, period.endExclusive);
+/** Distinct tagged posts per mission and theme in the period, from the missions' theme rollups (institutional accounts). */
+async function getTaggedPostsByMission(rollups: RollupReader, missionIds: readonly string[], period: Period): Promise<Map<string, Map<string, number>>> {
+  const rows = await rollups.taggedPostsByMissionBetween(missionIds, null, period.start, period.endExclusive);
   const result = new Map<string, Map<string, number>>();
   for (const row of rows) result.set(row.missionId, (result.get(row.missionId) ?? new Map<string, number>()).set(row.themeId, row.posts));
   return result;
@@ -63,13 +63,15 @@ async function getTaggedPostsByMission(accountIds: readonly string[], period: Pe
 /**
  * Health of the given missions (all when `missionIds` is null): figures,
  * theme coverage, response and score. Not scoped to a viewer: callers either
- * pass visible ids or keep only anonymous aggregates.
+ * pass visible ids or keep only anonymous aggregates. Calls for adjacent
+ * periods share their boundaries through one rollup reader.
  */
 export async function loadMissionHealth(
   missionIds: readonly string[] | null,
   period: Period,
   settings: MetricSettings,
   themes: readonly DashboardTheme[],
+  rollups: RollupReader = createRollupReader(prisma),
 ): Promise<MissionHealth[]> {
   const rows = await prisma.mission.findMany({
     where: missionIds === null ? {} : { id: { in: [...missionIds] } },
@@ -90,7 +92,7 @@ export async function loadMissionHealth(
   // Stored as text; an unknown value (never written by Chancery) is read as the default.
   const missions: MissionRecord[] = rows.map((row) => ({ ...row, engagementTarget: engagementTargetSchema.catch("engage").parse(row.engagementTarget) }));
   const accountIds = missions.flatMap((m) => m.accounts.map((a) => a.id));
-  const [figures, tagged] = await Promise.all([getAccountFigures(prisma, accountIds, period, settings), getTaggedPostsByMission(accountIds, period)]);
+  const [figures, tagged] = await Promise.all([getAccountFigures(prisma, accountIds, period, settings, rollups), getTaggedPostsByMission(rollups, missions.map((m) => m.id), period)]);
   const figuresByMission = new Map<string, typeof figures>();
   for (const f of figures) figuresByMission.set(f.missionId, [...(figuresByMission.get(f.missionId) ?? []), f]);
 
@@ -147,9 +149,11 @@ export async function getDashboard(viewer: Viewer, period: Period, settings: Met
   const visible = visibleMissionIds(viewer);
   const themes = await getThemesForCoverage();
   const previous = previousPeriod(period);
+  // The previous period ends where this one starts: one reader reads that boundary once.
+  const rollups = createRollupReader(prisma);
   const [missions, previousMissions] = await Promise.all([
-    loadMissionHealth(visible, period, settings, themes),
-    loadMissionHealth(visible, previous, settings, themes),
+    loadMissionHealth(visible, period, settings, themes, rollups),
+    loadMissionHealth(visible, previous, settings, themes, rollups),
   ]);
   const weekly = await getWeeklyActivity(missions.flatMap((m) => m.accounts.map((a) => a.id)), period);
   return {

@@ -57,6 +57,10 @@ async function expectedRollups(db: PrismaClient) {
       themes: { select: { themeId: true } },
     },
   });
+  // Theme rows are per mission, over its institutional accounts.
+  const missionOf = new Map(
+    (await db.account.findMany({ where: { ownerType: "institutional" }, select: { id: true, missionId: true } })).map((a) => [a.id, a.missionId]),
+  );
   const postDays = new Map<string, Row>();
   const themeDays = new Map<string, Set<string>>();
   const linkDays = new Map<string, Set<string>>();
@@ -71,8 +75,9 @@ async function expectedRollups(db: PrismaClient) {
     }
     if (iso(p.postedAt) > String(row.lastPostedAt)) row.lastPostedAt = iso(p.postedAt);
     postDays.set(key, row);
-    for (const { themeId } of p.themes) {
-      const k = `${p.accountId}|${themeId}|${day}`;
+    const missionId = missionOf.get(p.accountId);
+    for (const { themeId } of missionId === undefined ? [] : p.themes) {
+      const k = `${missionId}|${themeId}|${day}`;
       themeDays.set(k, (themeDays.get(k) ?? new Set()).add(p.id));
     }
     const repost = p.repostOfHandle === null ? null : normalize(p.repostOfHandle);
@@ -99,10 +104,10 @@ async function expectedRollups(db: PrismaClient) {
     ]),
     themeDays: withRunningTotals(
       [...themeDays].map(([k, ids]) => {
-        const [accountId, themeId, day] = k.split("|");
-        return { accountId: accountId!, themeId: themeId!, day: day!, posts: ids.size };
+        const [missionId, themeId, day] = k.split("|");
+        return { missionId: missionId!, themeId: themeId!, day: day!, posts: ids.size };
       }),
-      (r) => `${r.accountId}|${r.themeId}`,
+      (r) => `${r.missionId}|${r.themeId}`,
       [["posts", "postsToDate"]],
     ),
     linkDays: [...linkDays].map(([k, ids]) => {
@@ -122,6 +127,7 @@ const sorted = (rows: Row[]) => rows.map((r) => JSON.stringify(Object.fromEntrie
 async function expectRollupsMatchPosts(db: PrismaClient) {
   const [expected, stored] = await Promise.all([expectedRollups(db), storedRollups(db)]);
   expect(expected.postDays.length).toBeGreaterThan(0);
+  expect(expected.themeDays.length).toBeGreaterThan(0);
   expect(sorted(stored.postDays)).toEqual(sorted(expected.postDays));
   expect(sorted(stored.themeDays)).toEqual(sorted(expected.themeDays));
   expect(sorted(stored.linkDays)).toEqual(sorted(expected.linkDays));
@@ -226,10 +232,39 @@ describe.each(["demo", "generated"] as const)("rollups on the %s store", (kind) 
     await removeKeywordRule(admin, { themeId: theme.id, language: "en", pattern: "post" });
     await expectRollupsMatchPosts(client);
 
-    const untagged = await client.post.findFirstOrThrow({ where: { themes: { none: { themeId: theme.id } } }, orderBy: { postedAt: "asc" } });
+    const untagged = await client.post.findFirstOrThrow({
+      where: { themes: { none: { themeId: theme.id } }, account: { ownerType: "institutional" } },
+      orderBy: { postedAt: "asc" },
+    });
     await setManualTag(admin, untagged.id, theme.id, true);
+    const tagged = await client.themeDayRollup.aggregate({ where: { themeId: theme.id }, _sum: { posts: true } });
+    expect(tagged._sum.posts).toBe((before._sum.posts ?? 0) + 1);
     await expectRollupsMatchPosts(client);
     await setManualTag(admin, untagged.id, theme.id, false);
+    await expectRollupsMatchPosts(client);
+  });
+
+  it("stay equal after the directory moves an account to another mission and makes it personal", async () => {
+    const { importDirectoryCsv } = await import("../import/csv-directory");
+    const account = await client.account.findFirstOrThrow({
+      where: { ownerType: "institutional", posts: { some: { themes: { some: {} } } } },
+      include: { mission: { select: { slug: true } } },
+      orderBy: { handle: "asc" },
+    });
+    const other = await client.mission.findFirstOrThrow({ where: { id: { not: account.missionId } }, orderBy: { slug: "asc" } });
+    const row = (slug: string, ownerType: string) =>
+      `mission_slug,platform,handle,owner_type,declared_use\n${slug},${account.platform},${account.handle},${ownerType},${account.declaredUse}\n`;
+    const taggedOf = async (missionId: string) => (await client.themeDayRollup.aggregate({ where: { missionId }, _sum: { posts: true } }))._sum.posts ?? 0;
+    const taggedBefore = await taggedOf(other.id);
+
+    expect((await importDirectoryCsv(client, "accounts", row(other.slug, "institutional"), null)).updated).toBe(1);
+    expect(await taggedOf(other.id)).toBeGreaterThan(taggedBefore);
+    await expectRollupsMatchPosts(client);
+
+    await importDirectoryCsv(client, "accounts", row(other.slug, "individual"), null);
+    await expectRollupsMatchPosts(client);
+
+    await importDirectoryCsv(client, "accounts", row(account.mission.slug, account.ownerType), null);
     await expectRollupsMatchPosts(client);
   });
 });

@@ -2,15 +2,17 @@ import { Prisma, type PrismaClient } from "@prisma/client";
 import { formatIsoDay, startOfUtcDay } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
 import { POST_CATEGORIES } from "../metrics/post-kind";
-import { activeStoreKind } from "../database-url";
+import { institutionalAccountSql } from "./account-scope";
 import { idChunks } from "./id-chunks";
-import { column, daySql, toNumber } from "./sql-dialect";
+import { column, daySql, inIdListSql, toNumber } from "./sql-dialect";
 
 /**
- * The rollup tables (PostDayRollup, ThemeDayRollup, LinkDayRollup) hold what
- * the screens count per account and UTC day, so that a page's cost follows
- * the accounts and days it shows, not the years of posts behind them. They are
- * derived data: every write to Post, PostTheme or PostMention rewrites the
+ * The rollup tables hold what the screens count per UTC day, so that a page's
+ * cost follows the accounts and days it shows, not the years of posts behind
+ * them: PostDayRollup and LinkDayRollup per account, ThemeDayRollup per
+ * mission (its institutional accounts; theme figures are mission figures).
+ * They are derived data: every write to Post, PostTheme or PostMention, and
+ * every move of an account between missions or owner types, rewrites the
  * rollup rows it touches, in the same transaction, by recomputing them from
  * the raw rows (never by incrementing), so a rollup is always exactly what a
  * query over the posts would give. Not server-only: the demo loader and the
@@ -62,19 +64,20 @@ function conditionsFor(accountIds: readonly string[] | null, from: Date | undefi
  * The running total of `column` on the row before the rewritten days (0 when
  * there is none), for the partition the outer row "d" belongs to.
  */
-function totalBefore(table: string, partition: string, column: string, fromDay: string | null): Prisma.Sql {
+function totalBefore(table: string, owner: "accountId" | "missionId", partition: string, column: string, fromDay: string | null): Prisma.Sql {
   if (fromDay === null) return Prisma.sql`0`;
   const t = Prisma.raw(`"${table}"`);
+  const o = Prisma.raw(`"${owner}"`);
   const p = Prisma.raw(`"${partition}"`);
   const c = Prisma.raw(`"${column}"`);
-  return Prisma.sql`COALESCE((SELECT b.${c} FROM ${t} AS b WHERE b."accountId" = d."accountId" AND b.${p} = d.${p} AND b."day" < ${fromDay} ORDER BY b."day" DESC LIMIT 1), 0)`;
+  return Prisma.sql`COALESCE((SELECT b.${c} FROM ${t} AS b WHERE b.${o} = d.${o} AND b.${p} = d.${p} AND b."day" < ${fromDay} ORDER BY b."day" DESC LIMIT 1), 0)`;
 }
 
 async function rewritePostDays(db: Db, c: Conditions) {
   const day = daySql(column("Post", "postedAt"));
   const reacted = Prisma.sql`("Post"."likeCount" IS NOT NULL OR "Post"."replyCount" IS NOT NULL OR "Post"."repostCount" IS NOT NULL)`;
   const running = (perDay: string, toDate: string) =>
-    Prisma.sql`${totalBefore("PostDayRollup", "category", toDate, c.fromDay)} + SUM(d.${Prisma.raw(`"${perDay}"`)}) OVER (PARTITION BY d."accountId", d."category" ORDER BY d."day")`;
+    Prisma.sql`${totalBefore("PostDayRollup", "accountId", "category", toDate, c.fromDay)} + SUM(d.${Prisma.raw(`"${perDay}"`)}) OVER (PARTITION BY d."accountId", d."category" ORDER BY d."day")`;
   await db.$executeRaw(Prisma.sql`DELETE FROM "PostDayRollup" WHERE ${c.rollup}`);
   await db.$executeRaw(Prisma.sql`
     INSERT INTO "PostDayRollup" ("accountId", "category", "day", "posts", "reactedPosts", "reactions", "lastPostedAt", "postsToDate", "reactedToDate", "reactionsToDate")
@@ -91,21 +94,52 @@ async function rewritePostDays(db: Db, c: Conditions) {
     ) AS d`);
 }
 
-async function rewriteThemeDays(db: Db, c: Conditions, themeId: string | null) {
+/**
+ * Rewrites the theme rows of the given missions (all when null) from day
+ * `from` on, one theme or all, from the tags of their institutional accounts'
+ * posts.
+ */
+async function rewriteThemeDays(db: Db, missionIds: readonly string[] | null, from: Date | undefined, themeId: string | null) {
   const day = daySql(column("Post", "postedAt"));
-  const theme = themeId === null ? Prisma.empty : Prisma.sql`AND "themeId" = ${themeId}`;
-  const postTheme = themeId === null ? Prisma.empty : Prisma.sql`AND "PostTheme"."themeId" = ${themeId}`;
-  await db.$executeRaw(Prisma.sql`DELETE FROM "ThemeDayRollup" WHERE ${c.rollup} ${theme}`);
+  const first = from ? startOfUtcDay(from) : null;
+  const fromDay = first ? formatIsoDay(first) : null;
+  const rollup: Prisma.Sql[] = [];
+  const posts: Prisma.Sql[] = [institutionalAccountSql()];
+  if (missionIds) {
+    rollup.push(Prisma.sql`"missionId" IN (${Prisma.join([...missionIds])})`);
+    posts.push(Prisma.sql`"Account"."missionId" IN (${Prisma.join([...missionIds])})`);
+  }
+  if (first) {
+    rollup.push(Prisma.sql`"day" >= ${fromDay}`);
+    posts.push(Prisma.sql`"Post"."postedAt" >= ${first}`);
+  }
+  if (themeId !== null) {
+    rollup.push(Prisma.sql`"themeId" = ${themeId}`);
+    posts.push(Prisma.sql`"PostTheme"."themeId" = ${themeId}`);
+  }
+  await db.$executeRaw(Prisma.sql`DELETE FROM "ThemeDayRollup" WHERE ${rollup.length === 0 ? Prisma.sql`1 = 1` : Prisma.join(rollup, " AND ")}`);
   await db.$executeRaw(Prisma.sql`
-    INSERT INTO "ThemeDayRollup" ("accountId", "themeId", "day", "posts", "postsToDate")
-    SELECT d."accountId", d."themeId", d."day", d."posts",
-           ${totalBefore("ThemeDayRollup", "themeId", "postsToDate", c.fromDay)} + SUM(d."posts") OVER (PARTITION BY d."accountId", d."themeId" ORDER BY d."day")
+    INSERT INTO "ThemeDayRollup" ("missionId", "themeId", "day", "posts", "postsToDate")
+    SELECT d."missionId", d."themeId", d."day", d."posts",
+           ${totalBefore("ThemeDayRollup", "missionId", "themeId", "postsToDate", fromDay)} + SUM(d."posts") OVER (PARTITION BY d."missionId", d."themeId" ORDER BY d."day")
     FROM (
-      SELECT "Post"."accountId" AS "accountId", "PostTheme"."themeId" AS "themeId", ${day} AS "day", COUNT(DISTINCT "Post"."id") AS "posts"
-      FROM "PostTheme" JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
-      WHERE ${c.posts} ${postTheme}
-      GROUP BY "Post"."accountId", "PostTheme"."themeId", ${day}
+      SELECT "Account"."missionId" AS "missionId", "PostTheme"."themeId" AS "themeId", ${day} AS "day", COUNT(DISTINCT "Post"."id") AS "posts"
+      FROM "PostTheme"
+      JOIN "Post" ON "Post"."id" = "PostTheme"."postId"
+      JOIN "Account" ON "Account"."id" = "Post"."accountId"
+      WHERE ${Prisma.join(posts, " AND ")}
+      GROUP BY "Account"."missionId", "PostTheme"."themeId", ${day}
     ) AS d`);
+}
+
+/** The missions of the given accounts, whose theme rows a write to the accounts' posts touches; null (all) when no accounts are named. */
+async function missionsOf(db: Db, accountIds: readonly string[] | undefined): Promise<(readonly string[] | null)[]> {
+  if (accountIds === undefined) return [null];
+  if (accountIds.length === 0) return [];
+  const rows = await db.$queryRaw<{ missionId: string }[]>(
+    Prisma.sql`SELECT DISTINCT "missionId" FROM "Account" WHERE ${inIdListSql(`"Account"."id"`, accountIds)}`,
+  );
+  return idChunks(rows.map((r) => r.missionId));
 }
 
 async function rewriteLinkDays(db: Db, c: Conditions) {
@@ -157,9 +191,9 @@ export async function refreshRollups(db: Db, scope: RollupScope = {}): Promise<v
   for (const ids of accountChunks(scope.accountIds)) {
     const c = conditionsFor(ids, scope.from);
     await rewritePostDays(db, c);
-    await rewriteThemeDays(db, c, null);
     await rewriteLinkDays(db, c);
   }
+  for (const missionIds of await missionsOf(db, scope.accountIds)) await rewriteThemeDays(db, missionIds, scope.from, null);
 }
 
 /**
@@ -167,7 +201,16 @@ export async function refreshRollups(db: Db, scope: RollupScope = {}): Promise<v
  * change, an analyst's tag), for all accounts or the scope given.
  */
 export async function refreshThemeRollups(db: Db, themeId: string, scope: RollupScope = {}): Promise<void> {
-  for (const ids of accountChunks(scope.accountIds)) await rewriteThemeDays(db, conditionsFor(ids, scope.from), themeId);
+  for (const missionIds of await missionsOf(db, scope.accountIds)) await rewriteThemeDays(db, missionIds, scope.from, themeId);
+}
+
+/**
+ * Rewrites every theme row of the given missions, for all days: call it in
+ * the transaction that moved an account between missions or changed whether
+ * it is institutional, with the missions before and after.
+ */
+export async function refreshMissionThemeRollups(db: Db, missionIds: readonly string[]): Promise<void> {
+  for (const ids of idChunks([...new Set(missionIds)])) await rewriteThemeDays(db, ids, undefined, null);
 }
 
 /**
@@ -190,14 +233,6 @@ function valuesTable(name: string, values: readonly string[]): Prisma.Sql {
   );
 }
 
-/** `column IN (…)` over a JSON array of ids bound as one value: no parameter limit, one statement. */
-function inIdList(qualifiedColumn: string, ids: readonly string[]): Prisma.Sql {
-  const list = JSON.stringify([...new Set(ids)]);
-  return activeStoreKind() === "postgresql"
-    ? Prisma.sql`${Prisma.raw(qualifiedColumn)} IN (SELECT json_array_elements_text(${list}::json))`
-    : Prisma.sql`${Prisma.raw(qualifiedColumn)} IN (SELECT value FROM json_each(${list}))`;
-}
-
 export interface AccountPostFigures {
   /** Posts in [start, end) per category. */
   counts: CategoryCounts;
@@ -209,48 +244,35 @@ export interface AccountPostFigures {
   lastPostAt: Date | null;
 }
 
-type FigureRow = { accountId: string; lastPostedAt: Date | string | null } & Record<string, number | bigint | string | Date | null>;
+/** An account's running totals before a day: what a period's figures are differences of. */
+interface AccountTotals {
+  counts: CategoryCounts;
+  reactedPosts: number;
+  reactions: number;
+  lastPostAt: Date | null;
+}
 
-/**
- * Per account, its posts between two boundaries (UTC midnights) by category,
- * their known reactions, and everything up to the end: from the running
- * totals, two index look-ups per account and category however many posts lie
- * behind them. Accounts without posts are left out.
- */
-export async function postFiguresBetween(db: Db, accountIds: readonly string[], start: Date, endExclusive: Date): Promise<Map<string, AccountPostFigures>> {
-  const result = new Map<string, AccountPostFigures>();
-  if (accountIds.length === 0) return result;
-  const startDay = formatIsoDay(start);
-  const endDay = formatIsoDay(endExclusive);
-  // The totals before each boundary, per account and category, then the differences in the same statement.
-  const rows = await db.$queryRaw<FigureRow[]>(Prisma.sql`
-    SELECT t."accountId",
+type TotalsRow = { accountId: string; lastPostedAt: Date | string | null } & Record<string, number | bigint | string | Date | null>;
+
+/** Per account, the running totals on its last rollup row before `day` (per category); accounts with none are left out. */
+async function accountTotalsBefore(db: Db, accountIds: readonly string[], day: string): Promise<Map<string, AccountTotals>> {
+  const rows = await db.$queryRaw<TotalsRow[]>(Prisma.sql`
+    SELECT k."accountId",
            ${Prisma.join(
-             POST_CATEGORIES.map((c) => Prisma.sql`SUM(CASE WHEN t."category" = ${c} THEN t."endPosts" - t."startPosts" ELSE 0 END) AS ${Prisma.raw(`"${c}"`)}`),
+             POST_CATEGORIES.map((c) => Prisma.sql`SUM(CASE WHEN k."category" = ${c} THEN r."postsToDate" ELSE 0 END) AS ${Prisma.raw(`"${c}"`)}`),
              ", ",
            )},
-           SUM(t."endReacted" - t."startReacted") AS "reactedPosts",
-           SUM(t."endReactions" - t."startReactions") AS "reactions",
-           SUM(t."endPosts") AS "postsToDate",
-           MAX(t."lastPostedAt") AS "lastPostedAt"
+           SUM(r."reactedToDate") AS "reactedPosts", SUM(r."reactionsToDate") AS "reactions", MAX(r."lastPostedAt") AS "lastPostedAt"
     FROM (
-      SELECT k."accountId", k."category",
-             COALESCE(e."postsToDate", 0) AS "endPosts", COALESCE(e."reactedToDate", 0) AS "endReacted", COALESCE(e."reactionsToDate", 0) AS "endReactions",
-             COALESCE(s."postsToDate", 0) AS "startPosts", COALESCE(s."reactedToDate", 0) AS "startReacted", COALESCE(s."reactionsToDate", 0) AS "startReactions",
-             e."lastPostedAt"
-      FROM (
-        SELECT a."id" AS "accountId", c."category",
-               (SELECT x."day" FROM "PostDayRollup" AS x
-                WHERE x."accountId" = a."id" AND x."category" = c."category" AND x."day" < ${endDay} ORDER BY x."day" DESC LIMIT 1) AS "endDay",
-               (SELECT x."day" FROM "PostDayRollup" AS x
-                WHERE x."accountId" = a."id" AND x."category" = c."category" AND x."day" < ${startDay} ORDER BY x."day" DESC LIMIT 1) AS "startDay"
-        FROM "Account" AS a CROSS JOIN (${valuesTable("category", POST_CATEGORIES)}) AS c
-        WHERE ${inIdList(`a."id"`, accountIds)}
-      ) AS k
-      JOIN "PostDayRollup" AS e ON e."accountId" = k."accountId" AND e."category" = k."category" AND e."day" = k."endDay"
-      LEFT JOIN "PostDayRollup" AS s ON s."accountId" = k."accountId" AND s."category" = k."category" AND s."day" = k."startDay"
-    ) AS t
-    GROUP BY t."accountId"`);
+      SELECT a."id" AS "accountId", c."category",
+             (SELECT x."day" FROM "PostDayRollup" AS x
+              WHERE x."accountId" = a."id" AND x."category" = c."category" AND x."day" < ${day} ORDER BY x."day" DESC LIMIT 1) AS "day"
+      FROM "Account" AS a CROSS JOIN (${valuesTable("category", POST_CATEGORIES)}) AS c
+      WHERE ${inIdListSql(`a."id"`, accountIds)}
+    ) AS k
+    JOIN "PostDayRollup" AS r ON r."accountId" = k."accountId" AND r."category" = k."category" AND r."day" = k."day"
+    GROUP BY k."accountId"`);
+  const result = new Map<string, AccountTotals>();
   for (const r of rows) {
     const counts = { ...EMPTY_CATEGORY_COUNTS };
     for (const c of POST_CATEGORIES) counts[c] = toNumber(r[c] as number | bigint);
@@ -258,49 +280,129 @@ export async function postFiguresBetween(db: Db, accountIds: readonly string[], 
       counts,
       reactedPosts: toNumber(r.reactedPosts as number | bigint),
       reactions: toNumber(r.reactions as number | bigint),
-      postsToDate: toNumber(r.postsToDate as number | bigint),
       lastPostAt: r.lastPostedAt === null ? null : new Date(r.lastPostedAt),
     });
   }
   return result;
 }
 
-/** All posts per mission between two boundaries (UTC midnights), summed over the given accounts' running totals. */
-export async function postsPerMissionBetween(db: Db, accountIds: readonly string[], start: Date, endExclusive: Date): Promise<Map<string, number>> {
-  if (accountIds.length === 0) return new Map();
-  const total = (boundary: string) => Prisma.sql`COALESCE((SELECT x."postsToDate" FROM "PostDayRollup" AS x
-      WHERE x."accountId" = a."id" AND x."category" = c."category" AND x."day" < ${boundary}
-      ORDER BY x."day" DESC LIMIT 1), 0)`;
+/**
+ * Per mission, the given accounts' post totals summed before `day`. A
+ * period's count is the difference of two such sums, as the sum of the
+ * accounts' differences is the difference of their sums.
+ */
+async function missionPostTotalsBefore(db: Db, accountIds: readonly string[], day: string): Promise<Map<string, number>> {
   const rows = await db.$queryRaw<{ missionId: string; posts: number | bigint }[]>(Prisma.sql`
-    SELECT a."missionId" AS "missionId", SUM(${total(formatIsoDay(endExclusive))} - ${total(formatIsoDay(start))}) AS "posts"
+    SELECT a."missionId" AS "missionId",
+           SUM(COALESCE((SELECT x."postsToDate" FROM "PostDayRollup" AS x
+                         WHERE x."accountId" = a."id" AND x."category" = c."category" AND x."day" < ${day}
+                         ORDER BY x."day" DESC LIMIT 1), 0)) AS "posts"
     FROM "Account" AS a CROSS JOIN (${valuesTable("category", POST_CATEGORIES)}) AS c
-    WHERE ${inIdList(`a."id"`, accountIds)}
+    WHERE ${inIdListSql(`a."id"`, accountIds)}
     GROUP BY a."missionId"`);
-  return new Map(rows.flatMap((row) => (toNumber(row.posts) > 0 ? [[row.missionId, toNumber(row.posts)] as const] : [])));
+  return new Map(rows.map((row) => [row.missionId, toNumber(row.posts)]));
 }
 
-/**
- * Distinct tagged posts per mission and theme between two boundaries (UTC
- * midnights), summed over the given accounts from the theme running totals:
- * two look-ups per account and theme. `themeIds` null means every theme.
- */
-export async function taggedPostsByMissionBetween(
-  db: Db,
-  accountIds: readonly string[],
-  themeIds: readonly string[] | null,
-  start: Date,
-  endExclusive: Date,
-): Promise<{ missionId: string; themeId: string; posts: number }[]> {
-  if (accountIds.length === 0 || (themeIds !== null && themeIds.length === 0)) return [];
+/** Per mission and theme (key "missionId\0themeId"), the tagged-post totals before `day`: one look-up each. */
+async function missionThemeTotalsBefore(db: Db, missionIds: readonly string[], themeIds: readonly string[] | null, day: string): Promise<Map<string, number>> {
   const themes = themeIds === null ? Prisma.sql`SELECT "id" AS "themeId" FROM "Theme"` : valuesTable("themeId", themeIds);
-  const total = (boundary: string) => Prisma.sql`COALESCE((SELECT x."postsToDate" FROM "ThemeDayRollup" AS x
-      WHERE x."accountId" = a."id" AND x."themeId" = t."themeId" AND x."day" < ${boundary}
-      ORDER BY x."day" DESC LIMIT 1), 0)`;
-  const rows = await db.$queryRaw<{ missionId: string; themeId: string; posts: number | bigint }[]>(Prisma.sql`
-    SELECT a."missionId" AS "missionId", t."themeId" AS "themeId",
-           SUM(${total(formatIsoDay(endExclusive))} - ${total(formatIsoDay(start))}) AS "posts"
-    FROM "Account" AS a CROSS JOIN (${themes}) AS t
-    WHERE ${inIdList(`a."id"`, accountIds)}
-    GROUP BY a."missionId", t."themeId"`);
-  return rows.flatMap((row) => (toNumber(row.posts) > 0 ? [{ missionId: row.missionId, themeId: row.themeId, posts: toNumber(row.posts) }] : []));
+  const rows = await db.$queryRaw<{ missionId: string; themeId: string; posts: number | bigint | null }[]>(Prisma.sql`
+    SELECT m."id" AS "missionId", t."themeId" AS "themeId",
+           (SELECT x."postsToDate" FROM "ThemeDayRollup" AS x
+            WHERE x."missionId" = m."id" AND x."themeId" = t."themeId" AND x."day" < ${day}
+            ORDER BY x."day" DESC LIMIT 1) AS "posts"
+    FROM "Mission" AS m CROSS JOIN (${themes}) AS t
+    WHERE ${inIdListSql(`m."id"`, missionIds)}`);
+  return new Map(rows.flatMap((row) => (row.posts === null ? [] : [[`${row.missionId}\u0000${row.themeId}`, toNumber(row.posts)] as const])));
 }
+
+const subtract = (end: number, start: number | undefined) => end - (start ?? 0);
+
+/**
+ * Reads period figures from the rollups' running totals: a period's count is
+ * the total before its end minus the total before its start, two index
+ * look-ups per account and category (or mission and theme) however many
+ * posts lie behind them. One reader remembers the totals at each boundary it has read, so pages
+ * that show adjacent periods (the overview's previous period, the summary's
+ * eight quarters) read every boundary once. Make one per request: it does not
+ * see writes made after it read a boundary.
+ */
+export function createRollupReader(db: Db) {
+  const memo = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let found = memo.get(key) as Promise<T> | undefined;
+    if (!found) {
+      found = load();
+      memo.set(key, found);
+    }
+    return found;
+  };
+  const idsKey = (ids: readonly string[] | null) => (ids === null ? "*" : JSON.stringify([...new Set(ids)].sort()));
+  const accountTotals = (ids: readonly string[], day: string) => once(`accounts|${day}|${idsKey(ids)}`, () => accountTotalsBefore(db, ids, day));
+  const themeTotals = (missionIds: readonly string[], themeIds: readonly string[] | null, day: string) =>
+    once(`themes|${day}|${idsKey(missionIds)}|${idsKey(themeIds)}`, () => missionThemeTotalsBefore(db, missionIds, themeIds, day));
+  const postTotals = (ids: readonly string[], day: string) => once(`missions|${day}|${idsKey(ids)}`, () => missionPostTotalsBefore(db, ids, day));
+
+  return {
+    /**
+     * Per account, its posts between two boundaries (UTC midnights) by
+     * category, their known reactions, and everything up to the end.
+     * Accounts without posts before the end are left out.
+     */
+    async postFiguresBetween(accountIds: readonly string[], start: Date, endExclusive: Date): Promise<Map<string, AccountPostFigures>> {
+      const result = new Map<string, AccountPostFigures>();
+      if (accountIds.length === 0) return result;
+      const [atEnd, atStart] = await Promise.all([accountTotals(accountIds, formatIsoDay(endExclusive)), accountTotals(accountIds, formatIsoDay(start))]);
+      for (const [accountId, end] of atEnd) {
+        const before = atStart.get(accountId);
+        const counts = { ...EMPTY_CATEGORY_COUNTS };
+        for (const c of POST_CATEGORIES) counts[c] = subtract(end.counts[c], before?.counts[c]);
+        result.set(accountId, {
+          counts,
+          reactedPosts: subtract(end.reactedPosts, before?.reactedPosts),
+          reactions: subtract(end.reactions, before?.reactions),
+          postsToDate: POST_CATEGORIES.reduce((sum, c) => sum + end.counts[c], 0),
+          lastPostAt: end.lastPostAt,
+        });
+      }
+      return result;
+    },
+
+    /** All posts per mission between two boundaries (UTC midnights), over the given accounts. Missions without any are left out. */
+    async postsPerMissionBetween(accountIds: readonly string[], start: Date, endExclusive: Date): Promise<Map<string, number>> {
+      if (accountIds.length === 0) return new Map();
+      const [atEnd, atStart] = await Promise.all([postTotals(accountIds, formatIsoDay(endExclusive)), postTotals(accountIds, formatIsoDay(start))]);
+      const result = new Map<string, number>();
+      for (const [missionId, end] of atEnd) {
+        const posts = subtract(end, atStart.get(missionId));
+        if (posts > 0) result.set(missionId, posts);
+      }
+      return result;
+    },
+
+    /**
+     * Distinct tagged posts of the given missions' institutional accounts per
+     * mission and theme between two boundaries (UTC midnights). `themeIds`
+     * null means every theme. Missions and themes without any are left out.
+     */
+    async taggedPostsByMissionBetween(
+      missionIds: readonly string[],
+      themeIds: readonly string[] | null,
+      start: Date,
+      endExclusive: Date,
+    ): Promise<{ missionId: string; themeId: string; posts: number }[]> {
+      if (missionIds.length === 0 || (themeIds !== null && themeIds.length === 0)) return [];
+      const [atEnd, atStart] = await Promise.all([
+        themeTotals(missionIds, themeIds, formatIsoDay(endExclusive)),
+        themeTotals(missionIds, themeIds, formatIsoDay(start)),
+      ]);
+      return [...atEnd].flatMap(([key, end]) => {
+        const posts = subtract(end, atStart.get(key));
+        const [missionId, themeId] = key.split("\u0000") as [string, string];
+        return posts > 0 ? [{ missionId, themeId, posts }] : [];
+      });
+    },
+  };
+}
+
+export type RollupReader = ReturnType<typeof createRollupReader>;

@@ -12,6 +12,7 @@ import type { AccountStatusChange, MissionMovement, QuarterKpis, QuarterSummary,
 import { getThemesForCoverage, kpisOf, loadMissionHealth, type DashboardTheme, type MissionHealth } from "./dashboard";
 import { getQuarterStaffTime } from "./mission-targets";
 import { getMetricSettings } from "./settings";
+import { createRollupReader, type RollupReader } from "./rollups";
 import { toNumber } from "./sql-dialect";
 
 const TREND_QUARTERS = 8;
@@ -72,9 +73,16 @@ interface QuarterFigures {
   missions: MissionHealth[];
 }
 
-async function figuresFor(quarter: Quarter, missionIds: string[] | null, settings: MetricSettings, themes: DashboardTheme[], newest: Date | null): Promise<QuarterFigures> {
+async function figuresFor(
+  quarter: Quarter,
+  missionIds: string[] | null,
+  settings: MetricSettings,
+  themes: DashboardTheme[],
+  newest: Date | null,
+  rollups: RollupReader,
+): Promise<QuarterFigures> {
   const { period } = quarterPeriodUpTo(quarter, newest);
-  const missions = await loadMissionHealth(missionIds, period, settings, themes);
+  const missions = await loadMissionHealth(missionIds, period, settings, themes, rollups);
   const kpis = kpisOf(missions, themes, period);
   return {
     missions,
@@ -147,8 +155,10 @@ export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settin
   const [themes, newest] = await Promise.all([getThemesForCoverage(), newestActivityDay()]);
   // The eight quarters of the trend include the previous one and the same one a year before.
   const trendQuarters = quartersEndingWith(quarter, TREND_QUARTERS);
+  // Each quarter ends where the next starts: one reader reads the nine boundaries once each.
+  const rollups = createRollupReader(prisma);
   const figures: QuarterFigures[] = [];
-  for (const q of trendQuarters) figures.push(await figuresFor(q, missionIds, settings, themes, newest));
+  for (const q of trendQuarters) figures.push(await figuresFor(q, missionIds, settings, themes, newest, rollups));
   const current = figures[TREND_QUARTERS - 1]!;
   const previous = figures[TREND_QUARTERS - 2]!;
   const yearBefore = figures[TREND_QUARTERS - 5]!;

@@ -1,11 +1,11 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
-import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
+import { institutionalAccountWhere } from "./account-scope";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { themeCoverage, themeInWindow } from "../metrics/theme-coverage";
-import { postsPerMissionBetween, taggedPostsByMissionBetween } from "./rollups";
+import { createRollupReader } from "./rollups";
 import { toNumber } from "./sql-dialect";
 
 /** Where the period stands against a theme's active window. */
@@ -108,12 +108,6 @@ async function getVisibleMissions(viewer: Viewer): Promise<{ visible: string[] |
   return { visible, missions };
 }
 
-/** A SQL condition restricting "Account" to the institutional accounts of what the viewer may see. */
-function missionCondition(visible: string[] | null): Prisma.Sql {
-  const institutional = Prisma.sql`AND ${institutionalAccountSql()}`;
-  return visible === null ? institutional : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join(visible)}) ${institutional}`;
-}
-
 /** The institutional accounts of the missions the viewer may see: what every theme figure counts. */
 async function countedAccountIds(visible: string[] | null): Promise<string[]> {
   if (visible !== null && visible.length === 0) return [];
@@ -158,10 +152,11 @@ export async function getThemeOverview(viewer: Viewer, period: Period): Promise<
     prisma.themeKeyword.groupBy({ by: ["themeId", "language"], _count: { _all: true }, orderBy: [{ themeId: "asc" }, { language: "asc" }] }),
   ]);
   const accountIds = await countedAccountIds(visible);
+  const rollups = createRollupReader(prisma);
   const [tagged, posts] = await Promise.all([
     // Distinct tagged posts per theme and mission (a post tagged by a rule and an analyst counts once).
-    taggedPostsByMissionBetween(prisma, accountIds, null, period.start, period.endExclusive),
-    postsPerMissionBetween(prisma, accountIds, period.start, period.endExclusive),
+    rollups.taggedPostsByMissionBetween(missions.map((m) => m.id), null, period.start, period.endExclusive),
+    rollups.postsPerMissionBetween(accountIds, period.start, period.endExclusive),
   ]);
   const perMission = coverageByMission(themes, missions, tagged, posts, period);
 
@@ -197,19 +192,18 @@ export async function getThemeDetail(viewer: Viewer, themeId: string, period: Pe
 
   const firstMonth = monthStartBefore(period.asOf, 11);
   const accountIds = await countedAccountIds(visible);
+  const rollups = createRollupReader(prisma);
   const [tagged, posts, monthlyRows] = await Promise.all([
-    taggedPostsByMissionBetween(prisma, accountIds, [theme.id], period.start, period.endExclusive),
-    postsPerMissionBetween(prisma, accountIds, period.start, period.endExclusive),
+    rollups.taggedPostsByMissionBetween(missions.map((m) => m.id), [theme.id], period.start, period.endExclusive),
+    rollups.postsPerMissionBetween(accountIds, period.start, period.endExclusive),
     visible !== null && visible.length === 0
       ? Promise.resolve([])
       : prisma.$queryRaw<{ month: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
-          SELECT substr("ThemeDayRollup"."day", 1, 7) AS month, "Account"."missionId" AS "missionId", SUM("ThemeDayRollup"."posts") AS posts
-          FROM "Account"
-          JOIN "ThemeDayRollup" ON "ThemeDayRollup"."accountId" = "Account"."id"
-          WHERE "ThemeDayRollup"."themeId" = ${theme.id}
-            AND "ThemeDayRollup"."day" >= ${formatIsoDay(firstMonth)} AND "ThemeDayRollup"."day" < ${formatIsoDay(period.endExclusive)}
-            ${missionCondition(visible)}
-          GROUP BY month, "Account"."missionId"`),
+          SELECT substr("day", 1, 7) AS month, "missionId", SUM("posts") AS posts
+          FROM "ThemeDayRollup"
+          WHERE "themeId" = ${theme.id} AND "day" >= ${formatIsoDay(firstMonth)} AND "day" < ${formatIsoDay(period.endExclusive)}
+            ${visible === null ? Prisma.empty : Prisma.sql`AND "missionId" IN (${Prisma.join(visible)})`}
+          GROUP BY month, "missionId"`),
   ]);
 
   const perMission = coverageByMission([themeRow], missions, tagged, posts, period).map(({ mission, postsInPeriod, coverage }) => {

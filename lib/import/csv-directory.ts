@@ -14,6 +14,7 @@ import { parseCsv, rowProblem, type CsvRow } from "./csv";
 import { parseRfc3339 } from "./csv-posts";
 import { CSV_TEMPLATES } from "./csv-templates";
 import { ImportRejectedError } from "./import-posts";
+import { refreshMissionThemeRollups } from "../data/rollups";
 import type { ImportProblem } from "./types";
 
 export type DirectoryKind = "missions" | "accounts" | "snapshots";
@@ -188,6 +189,8 @@ export async function importDirectoryCsv(
         if (problems.length > 0) throw new ImportRejectedError(problems);
         const accounts = await tx.account.findMany();
         const byKey = new Map(accounts.map((a) => [`${a.platform} ${normalizeHandle(a.handle)}`, a]));
+        // Theme rollups are kept per mission over its institutional accounts (lib/data/rollups.ts).
+        const missionsToRecount = new Set<string>();
         for (const { data } of rows) {
           const values = {
             missionId: missions.get(data.mission_slug)!,
@@ -207,9 +210,11 @@ export async function importDirectoryCsv(
           } else if (sameValues(stored, values)) report.unchanged += 1;
           else {
             await tx.account.update({ where: { id: stored.id }, data: values });
+            if (stored.missionId !== values.missionId || stored.ownerType !== values.ownerType) missionsToRecount.add(stored.missionId).add(values.missionId);
             report.updated += 1;
           }
         }
+        await refreshMissionThemeRollups(tx, [...missionsToRecount]);
       } else {
         const rows = parsed.rows as RowsOf<"snapshots">;
         const accounts = await tx.account.findMany({ select: { id: true, platform: true, handle: true } });

@@ -17,14 +17,14 @@ CREATE TABLE "PostDayRollup" (
 
 -- CreateTable
 CREATE TABLE "ThemeDayRollup" (
-    "accountId" TEXT NOT NULL,
-    "day" TEXT NOT NULL,
+    "missionId" TEXT NOT NULL,
     "themeId" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
     "posts" INTEGER NOT NULL,
     "postsToDate" INTEGER NOT NULL,
 
-    PRIMARY KEY ("accountId", "themeId", "day"),
-    CONSTRAINT "ThemeDayRollup_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    PRIMARY KEY ("missionId", "themeId", "day"),
+    CONSTRAINT "ThemeDayRollup_missionId_fkey" FOREIGN KEY ("missionId") REFERENCES "Mission" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "ThemeDayRollup_themeId_fkey" FOREIGN KEY ("themeId") REFERENCES "Theme" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -39,6 +39,9 @@ CREATE TABLE "LinkDayRollup" (
     PRIMARY KEY ("accountId", "day", "handle", "type"),
     CONSTRAINT "LinkDayRollup_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
+
+-- CreateIndex
+CREATE INDEX "ThemeDayRollup_themeId_day_idx" ON "ThemeDayRollup"("themeId", "day");
 
 -- CreateIndex
 CREATE INDEX "LinkDayRollup_handle_day_idx" ON "LinkDayRollup"("handle", "day");

@@ -16,13 +16,13 @@ CREATE TABLE "PostDayRollup" (
 
 -- CreateTable
 CREATE TABLE "ThemeDayRollup" (
-    "accountId" TEXT NOT NULL,
-    "day" TEXT NOT NULL,
+    "missionId" TEXT NOT NULL,
     "themeId" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
     "posts" INTEGER NOT NULL,
     "postsToDate" INTEGER NOT NULL,
 
-    CONSTRAINT "ThemeDayRollup_pkey" PRIMARY KEY ("accountId","themeId","day")
+    CONSTRAINT "ThemeDayRollup_pkey" PRIMARY KEY ("missionId","themeId","day")
 );
 
 -- CreateTable
@@ -37,13 +37,16 @@ CREATE TABLE "LinkDayRollup" (
 );
 
 -- CreateIndex
+CREATE INDEX "ThemeDayRollup_themeId_day_idx" ON "ThemeDayRollup"("themeId", "day");
+
+-- CreateIndex
 CREATE INDEX "LinkDayRollup_handle_day_idx" ON "LinkDayRollup"("handle", "day");
 
 -- AddForeignKey
 ALTER TABLE "PostDayRollup" ADD CONSTRAINT "PostDayRollup_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ThemeDayRollup" ADD CONSTRAINT "ThemeDayRollup_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ThemeDayRollup" ADD CONSTRAINT "ThemeDayRollup_missionId_fkey" FOREIGN KEY ("missionId") REFERENCES "Mission"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ThemeDayRollup" ADD CONSTRAINT "ThemeDayRollup_themeId_fkey" FOREIGN KEY ("themeId") REFERENCES "Theme"("id") ON DELETE CASCADE ON UPDATE CASCADE;
