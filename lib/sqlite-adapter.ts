@@ -4,6 +4,9 @@ import { PrismaLibSQL } from "@prisma/adapter-libsql";
 /** How long a connection waits for another writer (e.g. an import) before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
+export const SQLITE_CACHE_KIB = 64 * 1024;
+export const SQLITE_MMAP_BYTES = 1024 * 1024 * 1024;
+
 /**
  * libSQL opens connections without a busy timeout, so a reader or writer that
  * meets an import's write lock fails at once with SQLITE_BUSY. It also opens a
@@ -16,6 +19,8 @@ export function withBusyTimeout(client: Client, timeoutMs = SQLITE_BUSY_TIMEOUT_
     if (!connectionIsFresh) return;
     connectionIsFresh = false;
     await client.execute(`PRAGMA busy_timeout = ${Math.trunc(timeoutMs)}`);
+    await client.execute(`PRAGMA cache_size = -${SQLITE_CACHE_KIB}`);
+    await client.execute(`PRAGMA mmap_size = ${SQLITE_MMAP_BYTES}`);
   };
   return new Proxy(client, {
     get(target, property) {

@@ -78,7 +78,6 @@ export interface AccountNetworkView {
   hasDemoData: boolean;
 }
 
-/** The SQL twin of normalizeHandle: trimmed, without a leading "@", lower case. */
 /**
  * Link posts per own account, other handle and type in the period, from the
  * link rollups: only handles of the ministry's own institutional accounts on

@@ -4,8 +4,7 @@ import { prisma } from "../db";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
-import { queryByIdChunks } from "./id-chunks";
-import { column, toNumber, weekStartOfDaySql } from "./sql-dialect";
+import { inIdListSql, toNumber } from "./sql-dialect";
 
 export interface WeeklyActivityPoint extends CategoryCounts {
   /** Monday of the week, "YYYY-MM-DD". */
@@ -21,24 +20,29 @@ const isCategory = (value: string): value is PostCategory => (POST_CATEGORIES as
  */
 export async function getWeeklyActivity(accountIds: readonly string[], period: Period): Promise<WeeklyActivityPoint[]> {
   if (accountIds.length === 0) return [];
-  const week = weekStartOfDaySql(column("PostDayRollup", "day"));
-  // The category list lets the database seek the rollup's (account, category, day) key.
-  const rows = await queryByIdChunks(accountIds, (ids) =>
-    prisma.$queryRaw<{ week: string; category: string; posts: bigint | number }[]>(Prisma.sql`
-      SELECT ${week} AS week, "PostDayRollup"."category" AS category, SUM("PostDayRollup"."posts") AS posts
-      FROM "PostDayRollup"
-      WHERE "PostDayRollup"."accountId" IN (${Prisma.join(ids)})
-        AND "PostDayRollup"."category" IN (${Prisma.join([...POST_CATEGORIES])})
-        AND "PostDayRollup"."day" >= ${formatIsoDay(period.start)} AND "PostDayRollup"."day" < ${formatIsoDay(period.endExclusive)}
-      GROUP BY week, category`),
-  );
+  // Summed per day in the database (a day is plain text, where a week would cost a date function per
+  // row); the at most 3 × 92 day rows are then put into their weeks. The category list lets the
+  // database seek the rollup's (account, category, day) key.
+  const rows = await prisma.$queryRaw<{ day: string; category: string; posts: bigint | number }[]>(Prisma.sql`
+    SELECT "PostDayRollup"."day" AS day, "PostDayRollup"."category" AS category, SUM("PostDayRollup"."posts") AS posts
+    FROM "PostDayRollup"
+    WHERE ${inIdListSql(`"PostDayRollup"."accountId"`, accountIds)}
+      AND "PostDayRollup"."category" IN (${Prisma.join([...POST_CATEGORIES])})
+      AND "PostDayRollup"."day" >= ${formatIsoDay(period.start)} AND "PostDayRollup"."day" < ${formatIsoDay(period.endExclusive)}
+    GROUP BY "PostDayRollup"."day", "PostDayRollup"."category"`);
   const byWeek = new Map<string, WeeklyActivityPoint>();
   for (const start of weekStarts(period)) byWeek.set(start, { week: start, ...EMPTY_CATEGORY_COUNTS });
   for (const row of rows) {
-    const point = byWeek.get(row.week);
+    const point = byWeek.get(weekStartOf(row.day));
     if (point && isCategory(row.category)) point[row.category] += toNumber(row.posts);
   }
   return [...byWeek.values()];
+}
+
+/** The Monday of the ISO week of a "YYYY-MM-DD" day. */
+function weekStartOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Mondays of every ISO week that overlaps the period. */

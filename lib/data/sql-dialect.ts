@@ -15,20 +15,6 @@ export function daySql(column: Prisma.Sql): Prisma.Sql {
   return isPostgresql() ? Prisma.sql`to_char(${column}, 'YYYY-MM-DD')` : Prisma.sql`substr(${column}, 1, 10)`;
 }
 
-/** The Monday that starts the ISO week of a DateTime column, as "YYYY-MM-DD". */
-export function weekStartSql(column: Prisma.Sql): Prisma.Sql {
-  return isPostgresql()
-    ? Prisma.sql`to_char(date_trunc('week', ${column}), 'YYYY-MM-DD')`
-    : Prisma.sql`date(substr(${column}, 1, 10), '-6 days', 'weekday 1')`;
-}
-
-/** The Monday that starts the ISO week of a "YYYY-MM-DD" text column (the rollups' day), as "YYYY-MM-DD". */
-export function weekStartOfDaySql(column: Prisma.Sql): Prisma.Sql {
-  return isPostgresql()
-    ? Prisma.sql`to_char(date_trunc('week', CAST(${column} AS date)), 'YYYY-MM-DD')`
-    : Prisma.sql`date(${column}, '-6 days', 'weekday 1')`;
-}
-
 /** The calendar month of a DateTime column, as "YYYY-MM". */
 export function monthSql(column: Prisma.Sql): Prisma.Sql {
   return isPostgresql() ? Prisma.sql`to_char(${column}, 'YYYY-MM')` : Prisma.sql`substr(${column}, 1, 7)`;
