@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { institutionalAccountSql } from "./account-scope";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
-import { periodEndingAt, startOfUtcDay, type Period } from "../metrics/dates";
+import { periodEndingAt, type Period } from "../metrics/dates";
 import { quartiles } from "../metrics/distribution";
 import { compareQuarters, firstDayOfQuarter, lastDayOfQuarter, quarterOf, quartersEndingWith, type Quarter } from "../metrics/quarters";
 import type { MetricSettings } from "../metrics/settings";
@@ -12,6 +12,7 @@ import type { AccountStatusChange, MissionMovement, QuarterKpis, QuarterSummary,
 import { getThemesForCoverage, kpisOf, loadMissionHealth, type DashboardTheme, type MissionHealth } from "./dashboard";
 import { getQuarterStaffTime } from "./mission-targets";
 import { getMetricSettings } from "./settings";
+import { getNewestActivityDay } from "./view-range";
 import { createRollupReader, type RollupReader } from "./rollups";
 import { toNumber } from "./sql-dialect";
 
@@ -30,11 +31,6 @@ function scopeOf(viewer: Viewer, missionId: string | undefined): string[] | null
   if (missionId) return canViewMission(viewer, missionId) ? [missionId] : null;
   const visible = visibleMissionIds(viewer);
   return visible === null ? "all" : visible;
-}
-
-async function newestActivityDay(): Promise<Date | null> {
-  const newest = await prisma.post.aggregate({ _max: { postedAt: true } });
-  return newest._max.postedAt ? startOfUtcDay(newest._max.postedAt) : null;
 }
 
 /** The quarter as a metric period, cut at the newest activity when the data stops inside it. */
@@ -56,7 +52,7 @@ export async function listQuartersWithData(viewer: Viewer, options: { missionId?
     WHERE ${institutionalAccountSql()}
     ${scope === "all" ? Prisma.empty : Prisma.sql`AND "Account"."missionId" IN (${Prisma.join(scope)})`}
     GROUP BY month`);
-  const newest = await newestActivityDay();
+  const newest = await getNewestActivityDay();
   const byQuarter = new Map<string, QuarterListItem>();
   for (const row of rows) {
     const quarter = quarterOf(new Date(`${row.month}-01T00:00:00Z`));
@@ -152,7 +148,7 @@ export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settin
     scopeInfo = { kind: "mission", missionId: mission.id, missionName: mission.name };
   }
   const missionIds = scope === "all" ? null : scope;
-  const [themes, newest] = await Promise.all([getThemesForCoverage(), newestActivityDay()]);
+  const [themes, newest] = await Promise.all([getThemesForCoverage(), getNewestActivityDay()]);
   // The eight quarters of the trend include the previous one and the same one a year before.
   const trendQuarters = quartersEndingWith(quarter, TREND_QUARTERS);
   // Each quarter ends where the next starts: one reader reads the nine boundaries once each.

@@ -20,6 +20,16 @@ export type ViewRangeResult =
   | Extract<ParsedViewRange, { ok: false }>;
 
 /**
+ * The UTC day of the newest post in the store; null for an empty store. It
+ * reveals nothing about any one mission, so it is not scoped to a viewer.
+ */
+export async function getNewestActivityDay(): Promise<Date | null> {
+  // One step down the postedAt index; Prisma's aggregate _max wraps the table in a subquery that scans every post.
+  const newest = await prisma.post.findFirst({ orderBy: { postedAt: "desc" }, select: { postedAt: true } });
+  return newest ? startOfUtcDay(newest.postedAt) : null;
+}
+
+/**
  * The as-of date D and period P of a view: from the URL when given and valid,
  * else D = the newest activity in the store (today for an empty store) and
  * P = the configured default.
@@ -27,12 +37,7 @@ export type ViewRangeResult =
 export async function resolveViewRange(_viewer: Viewer, input: ViewRangeInput): Promise<ViewRangeResult> {
   const parsed = parseViewRange(input);
   if (!parsed.ok) return parsed;
-  // The newest date in the store reveals nothing about any one mission, so it is not scoped to the viewer.
-  const [settings, newest] = await Promise.all([
-    getMetricSettings(prisma),
-    prisma.post.aggregate({ _max: { postedAt: true } }),
-  ]);
-  const newestActivity = newest._max.postedAt ? startOfUtcDay(newest._max.postedAt) : null;
+  const [settings, newestActivity] = await Promise.all([getMetricSettings(prisma), getNewestActivityDay()]);
   const asOf = parsed.asOf ?? newestActivity ?? startOfUtcDay(new Date());
   return {
     ok: true,
