@@ -202,19 +202,23 @@ async function benchStore(name: StoreRun["name"], posts: number): Promise<StoreR
     }
     const { sample: _sample, ...counts } = report;
     const result: StoreRun = { name, posts, buildSeconds, report: counts, pages };
-    if (name === "large") result.load = await loadWithImport(url, report.sample, cookie);
+    if (name === "large") result.load = await loadWithImport(url, cookie);
     return result;
   });
 }
 
 /** Concurrent clients on `/` while the CLI imports a tweets.js into the same store. */
-async function loadWithImport(url: string, sample: Sample, cookie: string): Promise<NonNullable<StoreRun["load"]>> {
+async function loadWithImport(url: string, cookie: string): Promise<NonNullable<StoreRun["load"]>> {
+  // A tweets.js goes to an X account: the import refuses it for any other platform.
+  const prisma = createPrismaClient(url);
+  const target = await prisma.account.findFirst({ where: { platform: "x" }, orderBy: { handle: "asc" }, select: { id: true } }).finally(() => prisma.$disconnect());
+  if (!target) throw new Error("The large store has no X account to import into.");
   const importPosts = Math.min(IMPORT_POSTS || 50_000, 200_000);
   const file = path.join(os.tmpdir(), `chancery-bench-load-${process.pid}.js`);
   writeFileSync(file, tweetsJs(importPosts, 50_000_000));
   log(`  ${CLIENTS} clients on / for ${LOAD_SECONDS} s with an import of ${importPosts.toLocaleString("en-US")} posts running`);
   const importStarted = performance.now();
-  const importer = spawn(bin("tsx"), ["scripts/import.ts", "--account", sample.accountId, file], {
+  const importer = spawn(bin("tsx"), ["scripts/import.ts", "--account", target.id, file], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "ignore", "inherit"],
   });
