@@ -322,10 +322,10 @@ const subtract = (end: number, start: number | undefined) => end - (start ?? 0);
  * Reads period figures from the rollups' running totals: a period's count is
  * the total before its end minus the total before its start, two index
  * look-ups per account and category (or mission and theme) however many
- * posts lie behind them. One reader remembers the totals at each boundary it has read, so pages
- * that show adjacent periods (the overview's previous period, the summary's
- * eight quarters) read every boundary once. Make one per request: it does not
- * see writes made after it read a boundary.
+ * posts lie behind them. One reader remembers the totals at each boundary it
+ * has read, so pages that show adjacent periods (the overview's previous
+ * period, the summary's eight quarters) read every boundary once. Make one
+ * per request: it does not see writes made after it read a boundary.
  */
 export function createRollupReader(db: Db) {
   const memo = new Map<string, Promise<unknown>>();
