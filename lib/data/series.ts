@@ -47,9 +47,8 @@ function weekStartOf(day: string): string {
 
 /** Mondays of every ISO week that overlaps the period. */
 export function weekStarts(period: Period): string[] {
-  const day = 86_400_000;
-  const first = new Date(period.start.getTime() - ((period.start.getUTCDay() + 6) % 7) * day);
   const weeks: string[] = [];
-  for (let t = first.getTime(); t < period.endExclusive.getTime(); t += 7 * day) weeks.push(new Date(t).toISOString().slice(0, 10));
+  const first = Date.parse(`${weekStartOf(period.start.toISOString().slice(0, 10))}T00:00:00Z`);
+  for (let t = first; t < period.endExclusive.getTime(); t += 7 * 86_400_000) weeks.push(new Date(t).toISOString().slice(0, 10));
   return weeks;
 }
