@@ -6,6 +6,7 @@ import { CoverageHeatmap } from "@/components/overview/coverage-heatmap";
 import { KpiCards } from "@/components/overview/kpi-cards";
 import { MissionFiltersForm } from "@/components/overview/mission-filters";
 import { MissionTable } from "@/components/overview/mission-table";
+import { PostPagination } from "@/components/posts/post-pagination";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
@@ -16,7 +17,11 @@ import { filterMissions, filterOptions, sortMissions } from "@/lib/data/mission-
 import { resolveViewRange } from "@/lib/data/view-range";
 import { addDays } from "@/lib/metrics/dates";
 import { defaultDirection, parseOverviewTableParams } from "@/lib/validations/overview-params";
+import { pageSlice } from "@/lib/pagination";
 import { firstValues, hrefWith } from "@/lib/view-params";
+
+/** Missions per page of the table and the heatmap: a large service's 300 would make one page of several megabytes. */
+const OVERVIEW_PAGE_SIZE = 50;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -50,6 +55,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   };
   const keep = { ...rangeKeep, ...sortKeep, ...filterKeep };
   const shown = sortMissions(filterMissions(dashboard.missions, table), table.sort, table.dir);
+  const missionPage = pageSlice(shown, table.page, OVERVIEW_PAGE_SIZE);
+  const pageHref = (anchor: string) => (page: number) => `${hrefWith("/", keep, { page: page > 1 ? String(page) : undefined })}#${anchor}`;
   const previousLabel = t("overview.previousPeriod", { days: dashboard.previous.days });
   const previousDates = t("overview.previousDates", {
     start: format.dateTime(dashboard.previous.start, { dateStyle: "medium" }),
@@ -87,12 +94,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             <h2 id="heatmap-heading" className="mb-1 text-lg font-semibold">
               {t("heatmap.title")}
             </h2>
-            <p className="mb-2 text-xs text-muted">{t("heatmap.legend")}</p>
+            <p className="mb-2 text-xs text-muted">
+              {t("heatmap.legend")}
+              {missionPage.pageCount > 1 && <> {t("heatmap.paged")}</>}
+            </p>
             <CoverageHeatmap
-              missions={dashboard.missions}
+              missions={missionPage.items}
               themes={dashboard.themes}
               cellHref={(missionId, themeId) => hrefWith("/posts", rangeKeep, { mission: missionId, theme: themeId })}
             />
+            <PostPagination page={missionPage.page} pageCount={missionPage.pageCount} href={pageHref("heatmap-heading")} />
           </section>
           <section aria-labelledby="missions-heading">
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
@@ -101,6 +112,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               </h2>
               <p className="text-sm text-muted" data-testid="missions-count">
                 {t("overview.missionsCount", { shown: shown.length, total: dashboard.missions.length })}
+                {missionPage.pageCount > 1 && (
+                  <>
+                    {" · "}
+                    {t("overview.missionsPage", { first: format.number(missionPage.first), last: format.number(missionPage.last) })}
+                  </>
+                )}
               </p>
             </div>
             <MissionFiltersForm
@@ -112,19 +129,22 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             {shown.length === 0 ? (
               <Alert tone="info">{activeFilters ? t("overview.noMatch") : t("overview.emptyBody")}</Alert>
             ) : (
-              <MissionTable
-                missions={shown}
-                sort={table.sort}
-                dir={table.dir}
-                sortHref={(key) =>
-                  hrefWith("/", keep, {
-                    sort: key,
-                    dir: key === table.sort ? (table.dir === "asc" ? "desc" : "asc") : defaultDirection(key),
-                  })
-                }
-                missionHref={(id) => hrefWith(`/missions/${encodeURIComponent(id)}`, rangeKeep)}
-                postsHref={(id, category) => hrefWith("/posts", rangeKeep, { mission: id, category })}
-              />
+              <>
+                <MissionTable
+                  missions={missionPage.items}
+                  sort={table.sort}
+                  dir={table.dir}
+                  sortHref={(key) =>
+                    hrefWith("/", keep, {
+                      sort: key,
+                      dir: key === table.sort ? (table.dir === "asc" ? "desc" : "asc") : defaultDirection(key),
+                    })
+                  }
+                  missionHref={(id) => hrefWith(`/missions/${encodeURIComponent(id)}`, rangeKeep)}
+                  postsHref={(id, category) => hrefWith("/posts", rangeKeep, { mission: id, category })}
+                />
+                <PostPagination page={missionPage.page} pageCount={missionPage.pageCount} href={pageHref("missions-heading")} />
+              </>
             )}
           </section>
         </>

@@ -13,7 +13,7 @@ import { RangeError } from "@/components/view-range/range-error";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getAccountNetwork } from "@/lib/data/network";
 import { resolveViewRange } from "@/lib/data/view-range";
-import { parseNetworkParams } from "@/lib/validations/network";
+import { parseNetworkParams, type NetworkFlag } from "@/lib/validations/network";
 import { firstValues, hrefWith } from "@/lib/view-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -57,6 +57,11 @@ export default async function NetworkPage({ searchParams }: { searchParams: Sear
   const accountHref = (id: string) => hrefWith(`/accounts/${encodeURIComponent(id)}`, rangeKeep);
   const postsHref = (filter: { account: string; with: string }) => hrefWith("/posts", rangeKeep, filter);
   const focusHref = (missionId: string) => hrefWith("/network", rangeKeep, { mission: missionId });
+  const tableHref = (change: { flag?: NetworkFlag | null; page?: number }) => {
+    const flag = change.flag === undefined ? parsed.flag : change.flag;
+    const page = change.page ?? parsed.page;
+    return `${hrefWith("/network", keep, { flag: flag ?? undefined, page: page > 1 ? String(page) : undefined })}#network-table`;
+  };
 
   return (
     <>
@@ -77,9 +82,17 @@ export default async function NetworkPage({ searchParams }: { searchParams: Sear
           </Link>
         </p>
       )}
-      <NetworkSummary view={view} accountHref={accountHref} />
+      <NetworkSummary view={view} accountHref={accountHref} flagHref={(flag) => tableHref({ flag, page: 1 })} />
       <NetworkGraphPanel view={view} accountHref={accountHref} postsHref={postsHref} />
-      <AccountNetworkTable view={view} accountHref={accountHref} missionHref={view.anonymised ? null : focusHref} postsHref={postsHref} />
+      <AccountNetworkTable
+        view={view}
+        accountHref={accountHref}
+        missionHref={view.anonymised ? null : focusHref}
+        postsHref={postsHref}
+        flag={parsed.flag}
+        page={parsed.page}
+        tableHref={tableHref}
+      />
       {!view.anonymised && !view.focusMission && <MissionNetworkTable missions={view.missions} focusHref={focusHref} />}
     </>
   );

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PostPagination } from "@/components/posts/post-pagination";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AccountNetworkView, NetworkAccountNode, NetworkLink } from "@/lib/data/network";
+import { pageSlice } from "@/lib/pagination";
+import type { NetworkFlag } from "@/lib/validations/network";
 import { isInFocus, linkTypesText, nodeName, nodesByKey } from "./network-labels";
 
 interface AccountNetworkTableProps {
@@ -11,18 +14,40 @@ interface AccountNetworkTableProps {
   /** Where a mission name leads; null for plain text. */
   missionHref: ((missionId: string) => string) | null;
   postsHref: (filter: { account: string; with: string }) => string;
+  /** Only the accounts with this flag; null for all. */
+  flag: NetworkFlag | null;
+  page: number;
+  /** The network screen with another flag or page, keeping the rest of the view. */
+  tableHref: (change: { flag?: NetworkFlag | null; page?: number }) => string;
 }
+
+/** A page of a ministry's 1,500 accounts, with their links, is what a reader scans; the rest are a click away. */
+export const NETWORK_TABLE_PAGE_SIZE = 50;
+
+const FLAG_FILTERS: (NetworkFlag | null)[] = [null, "isolated", "receiveOnly"];
 
 /**
  * The graph as a table, one row per account of the view: its links in and
  * out, partners and flags, and each link with the posts behind it.
  */
-export async function AccountNetworkTable({ view, accountHref, missionHref, postsHref }: AccountNetworkTableProps) {
+export async function AccountNetworkTable({ view, accountHref, missionHref, postsHref, flag, page, tableHref }: AccountNetworkTableProps) {
   const t = await getTranslations("network");
   const format = await getFormatter();
   const byKey = nodesByKey(view);
-  const rows = view.nodes.filter((n): n is NetworkAccountNode => isInFocus(view, n));
-  const linksOf = (key: string) => view.links.filter((l) => l.sourceKey === key || l.targetKey === key);
+  const inView = view.nodes.filter((n): n is NetworkAccountNode => isInFocus(view, n));
+  const flagged = flag === null ? inView : inView.filter((n) => n.figures[flag]);
+  const shown = pageSlice(flagged, page, NETWORK_TABLE_PAGE_SIZE);
+  const onPage = new Set(shown.items.map((n) => n.key));
+  const linksByKey = new Map<string, NetworkLink[]>();
+  for (const link of view.links) {
+    for (const key of new Set([link.sourceKey, link.targetKey])) {
+      if (!onPage.has(key)) continue;
+      const list = linksByKey.get(key);
+      if (list) list.push(link);
+      else linksByKey.set(key, [link]);
+    }
+  }
+  const linksOf = (key: string) => linksByKey.get(key) ?? [];
 
   const linkItem = (own: string, link: NetworkLink) => {
     const outgoing = link.sourceKey === own;
@@ -70,9 +95,31 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
 
   return (
     <section aria-labelledby="network-table-heading" className="mb-6" id="network-table">
-      <h2 id="network-table-heading" className="mb-2 text-lg font-semibold">
-        {t("tableHeading")}
-      </h2>
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="network-table-heading" className="text-lg font-semibold">
+          {t("tableHeading")}
+        </h2>
+        <p className="text-sm text-muted" data-testid="network-table-count">
+          {shown.total === 0
+            ? t("tableNone")
+            : t("tableCount", { first: format.number(shown.first), last: format.number(shown.last), total: format.number(shown.total) })}
+        </p>
+      </div>
+      <nav aria-label={t("tableFilter")} className="mb-2 flex flex-wrap gap-2 text-sm" data-testid="network-flag-filter">
+        {FLAG_FILTERS.map((option) => {
+          const count = option === null ? inView.length : inView.filter((n) => n.figures[option]).length;
+          const label = `${option === null ? t("allAccounts") : t(`flag.${option}`)} (${format.number(count)})`;
+          return option === flag ? (
+            <span key={option ?? "all"} aria-current="true" className="rounded-full border border-accent px-3 py-0.5 font-medium text-accent">
+              {label}
+            </span>
+          ) : (
+            <Link key={option ?? "all"} href={tableHref({ flag: option, page: 1 })} className="rounded-full border border-border px-3 py-0.5 hover:border-accent hover:text-accent">
+              {label}
+            </Link>
+          );
+        })}
+      </nav>
       <Table data-testid="network-table">
         <thead>
           <tr>
@@ -87,7 +134,7 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
           </tr>
         </thead>
         <tbody>
-          {rows.map((node) => {
+          {shown.items.map((node) => {
             const links = linksOf(node.key);
             const f = node.figures;
             return (
@@ -130,6 +177,7 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
           })}
         </tbody>
       </Table>
+      <PostPagination page={shown.page} pageCount={shown.pageCount} href={(p) => tableHref({ page: p })} />
     </section>
   );
 }

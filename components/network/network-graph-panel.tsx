@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { AccountNetworkView } from "@/lib/data/network";
+import { heaviestLinksGraph } from "@/lib/data/network-graph";
 import { EDGE_COLORS, NODE_COLORS, type GraphNodeKind } from "./graph-colors";
 import { NetworkGraph, type GraphEdge, type GraphNode } from "./network-graph";
 import { isInFocus, nodeName, nodesByKey } from "./network-labels";
@@ -10,11 +11,17 @@ interface NetworkGraphPanelProps {
   postsHref: (filter: { account: string; with: string }) => string;
 }
 
+/** More links than a force-directed drawing can show legibly (and than is worth sending to the browser). */
+export const GRAPH_LINK_LIMIT = 300;
+
 /** The graph with its legend; the texts are translated here so the client component needs no catalog. */
 export async function NetworkGraphPanel({ view, accountHref, postsHref }: NetworkGraphPanelProps) {
   const t = await getTranslations("network");
+  const format = await getFormatter();
   const byKey = nodesByKey(view);
-  const nodes: GraphNode[] = view.nodes.map((node) => {
+  // A focus mission's own accounts stay in the drawing even when their links are cut.
+  const graph = heaviestLinksGraph(view.nodes, view.links, GRAPH_LINK_LIMIT, (node) => view.focusMission !== null && isInFocus(view, node));
+  const nodes: GraphNode[] = graph.nodes.map((node) => {
     let kind: GraphNodeKind = "account";
     if (node.anonymous) kind = "anonymous";
     else if (node.figures.isolated) kind = "isolated";
@@ -31,7 +38,7 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
       href: node.anonymous ? null : accountHref(node.account.id),
     };
   });
-  const edges: GraphEdge[] = view.links.map((link) => ({
+  const edges: GraphEdge[] = graph.links.map((link) => ({
     source: link.sourceKey,
     target: link.targetKey,
     posts: link.posts,
@@ -46,6 +53,11 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
       <h2 id="network-graph-heading" className="mb-2 text-lg font-semibold">
         {t("graphHeading")}
       </h2>
+      {graph.capped && (
+        <p className="mb-2 text-sm text-muted" data-testid="graph-capped">
+          {t("graphCapped", { shown: format.number(edges.length), total: format.number(view.links.length), accounts: format.number(nodes.length) })}
+        </p>
+      )}
       {edges.length === 0 && <p className="mb-2 text-sm text-muted" data-testid="graph-empty">{t("graphEmpty")}</p>}
       <NetworkGraph
         nodes={nodes}

@@ -1,12 +1,18 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AccountNetworkView, NetworkAccountNode } from "@/lib/data/network";
+import type { NetworkFlag } from "@/lib/validations/network";
 import { isInFocus } from "./network-labels";
 
 interface NetworkSummaryProps {
   view: AccountNetworkView;
   accountHref: (accountId: string) => string;
+  /** The table narrowed to the accounts with a flag. */
+  flagHref: (flag: NetworkFlag) => string;
 }
+
+/** Named in a card; the rest are in the table, narrowed to the flag. */
+const NAMED_ACCOUNTS = 12;
 
 const card = "rounded-lg border border-border bg-card p-4 shadow-sm";
 
@@ -15,7 +21,7 @@ const card = "rounded-lg border border-border bg-card p-4 shadow-sm";
  * receive-only accounts by name for the accounts in view; for one mission,
  * its links with the others, beside the ministry's anonymous totals.
  */
-export async function NetworkSummary({ view, accountHref }: NetworkSummaryProps) {
+export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSummaryProps) {
   const t = await getTranslations("network");
   const format = await getFormatter();
   const percent = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
@@ -25,18 +31,25 @@ export async function NetworkSummary({ view, accountHref }: NetworkSummaryProps)
   const mission = view.focusMission ? view.missions[0] : null;
   const { ministry } = view;
 
-  const accountList = (nodes: NetworkAccountNode[], testId: string) =>
+  const accountList = (nodes: NetworkAccountNode[], flag: NetworkFlag, testId: string) =>
     nodes.length === 0 ? (
       <span className="block text-xs text-muted">{t("none")}</span>
     ) : (
       <ul className="mt-1 flex flex-wrap gap-x-2 text-xs" data-testid={testId}>
-        {nodes.map((n) => (
+        {nodes.slice(0, NAMED_ACCOUNTS).map((n) => (
           <li key={n.key}>
             <Link href={accountHref(n.account.id)} className="text-accent hover:underline">
               @{n.account.handle}
             </Link>
           </li>
         ))}
+        {nodes.length > NAMED_ACCOUNTS && (
+          <li>
+            <Link href={flagHref(flag)} className="font-medium text-accent hover:underline" data-testid={`${testId}-more`}>
+              {t("more", { count: format.number(nodes.length - NAMED_ACCOUNTS) })}
+            </Link>
+          </li>
+        )}
       </ul>
     );
 
@@ -89,7 +102,7 @@ export async function NetworkSummary({ view, accountHref }: NetworkSummaryProps)
             {format.number(isolated.length)}
           </span>
           <span className="block text-xs text-muted">{t("isolatedHint")}</span>
-          {accountList(isolated, "isolated-accounts")}
+          {accountList(isolated, "isolated", "isolated-accounts")}
         </div>
         <div className={card}>
           <span className="text-sm font-medium text-muted" title={t("receiveOnlyHint")}>{t("receiveOnly")}</span>
@@ -97,7 +110,7 @@ export async function NetworkSummary({ view, accountHref }: NetworkSummaryProps)
             {format.number(receiveOnly.length)}
           </span>
           <span className="block text-xs text-muted">{t("receiveOnlyHint")}</span>
-          {accountList(receiveOnly, "receive-only-accounts")}
+          {accountList(receiveOnly, "receiveOnly", "receive-only-accounts")}
         </div>
       </div>
       {mission && (

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PostPagination } from "@/components/posts/post-pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ThemeMonthlyCoverage } from "@/lib/data/themes";
+import { pageSlice } from "@/lib/pagination";
 
 /** Mission names stay readable and in view while the months scroll sideways on narrow screens. */
 const ROW_HEADER = "sticky left-0 z-10 min-w-32 max-w-48 border-b border-border bg-card px-3 py-2 text-left align-top font-medium";
@@ -11,14 +13,19 @@ interface CoverageOverTimeTableProps {
   /** Month and year names, one per entry of monthly.months. */
   monthLabels: string[];
   missionHref: (missionId: string) => string;
+  page: number;
+  pageHref: (page: number) => string;
 }
 
+export const OVER_TIME_PAGE_SIZE = 50;
+
 /** The chart's figures as a table: tagged posts per mission and month, missions without any left out. */
-export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref }: CoverageOverTimeTableProps) {
+export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref, page, pageHref }: CoverageOverTimeTableProps) {
   const t = await getTranslations("themes");
   const format = await getFormatter();
   const shown = monthly.missions.filter((m) => m.total > 0);
   const hidden = monthly.missions.length - shown.length;
+  const rows = pageSlice(shown, page, OVER_TIME_PAGE_SIZE);
   const cell = (n: number) => (n === 0 ? <span className="text-muted">0</span> : format.number(n));
   return (
     <>
@@ -43,7 +50,7 @@ export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref 
           </tr>
         </thead>
         <tbody>
-          {shown.map((mission) => (
+          {rows.items.map((mission) => (
             <tr key={mission.id} data-testid="coverage-over-time-row">
               <th scope="row" className={ROW_HEADER}>
                 <Link href={missionHref(mission.id)} className="text-accent hover:underline">
@@ -75,6 +82,7 @@ export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref 
           </tr>
         </tfoot>
       </Table>
+      <PostPagination page={rows.page} pageCount={rows.pageCount} href={pageHref} />
       {hidden > 0 && <p className="mt-2 text-xs text-muted">{t("hiddenMissions", { count: hidden })}</p>}
     </>
   );

@@ -1,18 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { parseNetworkParams } from "./network";
 
+const DEFAULTS = { ok: true, missionId: null, flag: null, page: 1 };
+
 describe("parseNetworkParams", () => {
-  it("reads no mission as the whole ministry", () => {
-    expect(parseNetworkParams({})).toEqual({ ok: true, missionId: null });
-    expect(parseNetworkParams({ mission: "" })).toEqual({ ok: true, missionId: null });
+  it("has no focus, no flag and the first page by default", () => {
+    expect(parseNetworkParams({})).toEqual(DEFAULTS);
+    expect(parseNetworkParams({ mission: "", flag: "", page: "" })).toEqual(DEFAULTS);
   });
 
-  it("reads a mission id and ignores the other view parameters", () => {
-    expect(parseNetworkParams({ mission: "cm123-abc", asOf: "2017-08-15" })).toEqual({ ok: true, missionId: "cm123-abc" });
+  it("reads a mission id, a flag and a page, and ignores other screens' parameters", () => {
+    expect(parseNetworkParams({ mission: "cm123-abc", asOf: "2017-08-15" })).toEqual({ ...DEFAULTS, missionId: "cm123-abc" });
+    expect(parseNetworkParams({ flag: "receiveOnly", page: "3" })).toEqual({ ...DEFAULTS, flag: "receiveOnly", page: 3 });
   });
 
-  it("names a malformed mission id instead of ignoring it", () => {
+  it("reports malformed parameters by name", () => {
     expect(parseNetworkParams({ mission: "x'; DROP" })).toEqual({ ok: false, fields: ["mission"] });
     expect(parseNetworkParams({ mission: "a".repeat(65) })).toEqual({ ok: false, fields: ["mission"] });
+    expect(parseNetworkParams({ flag: "dormant" })).toEqual({ ok: false, fields: ["flag"] });
+    expect(parseNetworkParams({ page: "0" })).toEqual({ ok: false, fields: ["page"] });
+    expect(parseNetworkParams({ page: "two", flag: "x" })).toEqual({ ok: false, fields: ["flag", "page"] });
   });
 });

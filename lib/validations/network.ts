@@ -1,11 +1,20 @@
 import { z } from "zod";
 
+export const NETWORK_FLAGS = ["isolated", "receiveOnly"] as const;
+export type NetworkFlag = (typeof NETWORK_FLAGS)[number];
+
 const networkParamsSchema = z.object({
   /** Narrow the network to one mission's accounts and their partners. */
   mission: z.string().trim().min(1).max(64).regex(/^[\w-]+$/).optional(),
+  /** Only the accounts with this flag in the table. */
+  flag: z.enum(NETWORK_FLAGS).optional(),
+  /** The account table's page. */
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
-export type ParsedNetworkParams = { ok: true; missionId: string | null } | { ok: false; fields: string[] };
+export type ParsedNetworkParams =
+  | { ok: true; missionId: string | null; flag: NetworkFlag | null; page: number }
+  | { ok: false; fields: string[] };
 
 /** The network screen's own URL parameters; a malformed one is reported by name, not ignored. */
 export function parseNetworkParams(params: Record<string, string | undefined>): ParsedNetworkParams {
@@ -14,5 +23,5 @@ export function parseNetworkParams(params: Record<string, string | undefined>): 
   );
   const parsed = networkParamsSchema.safeParse(present);
   if (!parsed.success) return { ok: false, fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
-  return { ok: true, missionId: parsed.data.mission ?? null };
+  return { ok: true, missionId: parsed.data.mission ?? null, flag: parsed.data.flag ?? null, page: parsed.data.page ?? 1 };
 }

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { parsePageParam } from "./page-param";
 import { ACTIVITY_STATUSES } from "../metrics/activity-status";
 import { MISSION_SORT_KEYS, type MissionFilters, type MissionSortKey, type SortDirection } from "../data/mission-sort";
 
 export interface OverviewTableParams extends MissionFilters {
   sort: MissionSortKey;
   dir: SortDirection;
+  /** The page of the mission table and the heatmap, which show the same missions. */
+  page: number;
 }
 
 const DEFAULT_DIRECTION: Record<MissionSortKey, SortDirection> = {
@@ -29,6 +32,7 @@ export function parseOverviewTableParams(params: Record<string, string | undefin
     region: filterValue.parse(params.region ?? null),
     kind: filterValue.parse(params.kind ?? null),
     platform: filterValue.parse(params.platform ?? null),
+    page: parsePageParam(params.page),
   };
 }
 

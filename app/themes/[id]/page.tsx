@@ -16,6 +16,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getThemeDetail } from "@/lib/data/themes";
 import { resolveViewRange } from "@/lib/data/view-range";
+import { parsePageParam } from "@/lib/validations/page-param";
 import { firstValues, hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ id: string }>;
@@ -46,6 +47,9 @@ export default async function ThemePage({ params, searchParams }: { params: Para
   );
   const postsHref = (changes: Record<string, string | undefined> = {}) => hrefWith("/posts", keep, { theme: theme.id, ...changes });
   const missionHref = (missionId: string) => hrefWith(`/missions/${encodeURIComponent(missionId)}`, keep);
+  const pages = { page: parsePageParam(query.page), monthsPage: parsePageParam(query.monthsPage) };
+  const pageHref = (key: keyof typeof pages, anchor: string) => (page: number) =>
+    `${hrefWith(pathname, { ...keep, page: query.page, monthsPage: query.monthsPage }, { [key]: page > 1 ? String(page) : undefined })}#${anchor}`;
 
   return (
     <>
@@ -96,6 +100,8 @@ export default async function ThemePage({ params, searchParams }: { params: Para
             missionHref={missionHref}
             taggedHref={(missionId) => postsHref({ mission: missionId })}
             postsHref={(missionId) => hrefWith("/posts", keep, { mission: missionId })}
+            page={pages.page}
+            pageHref={pageHref("page", "missions-heading")}
           />
         )}
       </section>
@@ -111,7 +117,13 @@ export default async function ThemePage({ params, searchParams }: { params: Para
             labels={{ chart: t("chartLabel"), series: t("chartSeries"), empty: t("overTimeEmpty") }}
           />
           {theme.monthly.totals.some((n) => n > 0) && (
-            <CoverageOverTimeTable monthly={theme.monthly} monthLabels={monthLabels} missionHref={missionHref} />
+            <CoverageOverTimeTable
+              monthly={theme.monthly}
+              monthLabels={monthLabels}
+              missionHref={missionHref}
+              page={pages.monthsPage}
+              pageHref={pageHref("monthsPage", "over-time-heading")}
+            />
           )}
         </div>
       </section>
