@@ -131,6 +131,26 @@ test.describe("account network (HQ analyst)", () => {
     expect(Object.fromEntries(href.searchParams)).toEqual({ asOf: "2017-08-15", account: singapore, with: targetHandle });
   });
 
+  test("the flag filter narrows the table to the flagged accounts, and a bad flag is refused by name", async ({ page }) => {
+    await page.goto(NETWORK);
+    const receiveOnly = await page.getByTestId("receive-only-count").textContent();
+    expect(Number(receiveOnly)).toBeGreaterThan(0);
+    await expect(page.getByTestId("network-table-count")).toHaveText("Accounts 1–29 of 29");
+    await page.getByTestId("network-flag-filter").getByRole("link", { name: `Receive-only (${receiveOnly})` }).click();
+    await expect(page).toHaveURL(/flag=receiveOnly/);
+    await expect(page.getByTestId("network-row")).toHaveCount(Number(receiveOnly));
+    for (const row of await page.getByTestId("network-row").all()) await expect(row.getByTestId("flag-receive-only")).toBeVisible();
+    await expect(page.getByTestId("network-table-count")).toHaveText(`Accounts 1–${receiveOnly} of ${receiveOnly}`);
+    // The other views keep the period; "All" brings every account back.
+    await page.getByTestId("network-flag-filter").getByRole("link", { name: "All (29)" }).click();
+    await expect(page.getByTestId("network-row")).toHaveCount(29);
+    await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
+
+    await page.goto(`${NETWORK}&flag=dormant`);
+    await expect(page.getByTestId("filter-error")).toContainText("flag");
+    await expect(page.getByTestId("network-row")).toHaveCount(0);
+  });
+
   test("an account's name opens the account; a mission's opens its own network", async ({ page }) => {
     await page.goto(NETWORK);
     await page.locator("[data-testid=network-row][data-handle=demo_mn_mfa_en]").getByRole("link", { name: "@demo_mn_mfa_en" }).click();

@@ -37,30 +37,27 @@ export interface AccountFigures {
   reactions: { posts: number; reactions: number };
 }
 
-/**
- * Status, last post and period figures of the given accounts, from the
- * rollups' running totals (lib/data/rollups.ts): a few index look-ups per
- * account whatever the number of posts. Callers pass only accounts the
- * viewer may see, and a reader to share period boundaries with other calls.
- */
-export async function getAccountFigures(
-  db: PrismaClient,
-  accountIds: readonly string[],
+/** An account as its figures need it, read once and reusable for any number of periods. */
+export type AccountRecord = Pick<AccountFigures, "id" | "missionId" | "platform" | "handle" | "displayName" | "declaredUse" | "isPrivate" | "isDemo">;
+
+/** The given accounts, by platform then handle (by code point, the same on both stores: their collations differ). */
+export async function readAccountRecords(db: PrismaClient, accountIds: readonly string[]): Promise<AccountRecord[]> {
+  if (accountIds.length === 0) return [];
+  const rows = await db.$queryRaw<AccountRow[]>(Prisma.sql`
+    SELECT "id", "missionId", "platform", "handle", "displayName", "declaredUse", "isPrivate", "isDemo"
+    FROM "Account" WHERE ${inIdListSql(`"Account"."id"`, accountIds)}`);
+  const accounts = rows.map((row) => ({ ...row, isPrivate: toBoolean(row.isPrivate), isDemo: toBoolean(row.isDemo) }));
+  accounts.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
+  return accounts;
+}
+
+/** The accounts' figures for one period from their rollup totals (postFiguresBetween). */
+export function accountFiguresOf(
+  accounts: readonly AccountRecord[],
+  totals: ReadonlyMap<string, AccountPostFigures>,
   period: Period,
   settings: MetricSettings,
-  rollups: RollupReader = createRollupReader(db),
-): Promise<AccountFigures[]> {
-  if (accountIds.length === 0) return [];
-  const [rows, totals] = await Promise.all([
-    db.$queryRaw<AccountRow[]>(Prisma.sql`
-      SELECT "id", "missionId", "platform", "handle", "displayName", "declaredUse", "isPrivate", "isDemo"
-      FROM "Account" WHERE ${inIdListSql(`"Account"."id"`, accountIds)}`),
-    rollups.postFiguresBetween(accountIds, period.start, period.endExclusive),
-  ]);
-  const accounts = rows.map((row) => ({ ...row, isPrivate: toBoolean(row.isPrivate), isDemo: toBoolean(row.isDemo) }));
-  // By code point, the same on both stores (their collations differ).
-  accounts.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
-
+): AccountFigures[] {
   return accounts.map((account): AccountFigures => {
     const { counts: found, lastPostAt, postsToDate, reactedPosts, reactions } = totals.get(account.id) ?? NO_FIGURES;
     const counts = { ...found };
@@ -80,4 +77,25 @@ export async function getAccountFigures(
       reactions: { posts: reactedPosts, reactions },
     };
   });
+}
+
+/**
+ * Status, last post and period figures of the given accounts, from the
+ * rollups' running totals (lib/data/rollups.ts): a few index look-ups per
+ * account whatever the number of posts. Callers pass only accounts the
+ * viewer may see, and a reader to share period boundaries with other calls.
+ */
+export async function getAccountFigures(
+  db: PrismaClient,
+  accountIds: readonly string[],
+  period: Period,
+  settings: MetricSettings,
+  rollups: RollupReader = createRollupReader(db),
+): Promise<AccountFigures[]> {
+  if (accountIds.length === 0) return [];
+  const [accounts, totals] = await Promise.all([
+    readAccountRecords(db, accountIds),
+    rollups.postFiguresBetween(accountIds, period.start, period.endExclusive),
+  ]);
+  return accountFiguresOf(accounts, totals, period, settings);
 }

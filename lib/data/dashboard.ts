@@ -13,7 +13,7 @@ import { engagementTargetSchema } from "../validations/domain";
 import { responseReceived } from "../metrics/response";
 import type { MetricSettings } from "../metrics/settings";
 import { themeCoverage, type ThemeCoverage, type ThemeForCoverage } from "../metrics/theme-coverage";
-import { getAccountFigures } from "./account-figures";
+import { accountFiguresOf, readAccountRecords, type AccountFigures, type AccountRecord } from "./account-figures";
 import { summarizeMission, type MissionSummary } from "./missions";
 import { getWeeklyActivity, type WeeklyActivityPoint } from "./series";
 import { createRollupReader, type RollupReader } from "./rollups";
@@ -61,59 +61,87 @@ async function getTaggedPostsByMission(rollups: RollupReader, missionIds: readon
 }
 
 /**
- * Health of the given missions (all when `missionIds` is null): figures,
- * theme coverage, response and score. Not scoped to a viewer: callers either
- * pass visible ids or keep only anonymous aggregates. Calls for adjacent
- * periods share their boundaries through one rollup reader.
+ * Health of the given missions (all when `missionIds` is null) for any
+ * number of periods: figures, theme coverage, response and score. The
+ * missions and their accounts are read once, on the first call; calls for
+ * adjacent periods share their boundaries through the rollup reader. Not
+ * scoped to a viewer: callers either pass visible ids or keep only anonymous
+ * aggregates. One loader per request, like the reader.
  */
-export async function loadMissionHealth(
+export function createMissionHealthLoader(
+  missionIds: readonly string[] | null,
+  settings: MetricSettings,
+  themes: readonly DashboardTheme[],
+  rollups: RollupReader = createRollupReader(prisma),
+): (period: Period) => Promise<MissionHealth[]> {
+  let records: Promise<{ missions: MissionRecord[]; accounts: AccountRecord[] }> | null = null;
+  const readRecords = async () => {
+    const rows = await prisma.mission.findMany({
+      where: missionIds === null ? {} : { id: { in: [...missionIds] } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        kind: true,
+        country: true,
+        city: true,
+        region: true,
+        isDemo: true,
+        engagementTarget: true,
+        accounts: { where: institutionalAccountWhere, select: { id: true } },
+      },
+      orderBy: { name: "asc" },
+    });
+    // Stored as text; an unknown value (never written by Chancery) is read as the default.
+    const missions: MissionRecord[] = rows.map((row) => ({ ...row, engagementTarget: engagementTargetSchema.catch("engage").parse(row.engagementTarget) }));
+    const accounts = await readAccountRecords(prisma, missions.flatMap((m) => m.accounts.map((a) => a.id)));
+    return { missions, accounts };
+  };
+
+  return async (period) => {
+    records ??= readRecords();
+    const { missions, accounts } = await records;
+    const [totals, tagged] = await Promise.all([
+      rollups.postFiguresBetween(accounts.map((a) => a.id), period.start, period.endExclusive),
+      getTaggedPostsByMission(rollups, missions.map((m) => m.id), period),
+    ]);
+    const figuresByMission = new Map<string, AccountFigures[]>();
+    for (const f of accountFiguresOf(accounts, totals, period, settings)) {
+      const list = figuresByMission.get(f.missionId);
+      if (list) list.push(f);
+      else figuresByMission.set(f.missionId, [f]);
+    }
+
+    return missions.map(({ accounts: _accounts, ...mission }) => {
+      const own = figuresByMission.get(mission.id) ?? [];
+      const summary = summarizeMission(mission, own);
+      const coverage = themeCoverage(themes, tagged.get(mission.id) ?? new Map(), summary.postsInPeriod, period);
+      const known = own.reduce((sum, f) => ({ reactions: sum.reactions + f.reactions.reactions, posts: sum.posts + f.reactions.posts }), { reactions: 0, posts: 0 });
+      const reactionsPerPost = responseReceived(known).perPost;
+      const components = missionHealthComponents(
+        {
+          postsPerAccount: summary.accounts.map((a) => a.postsInPeriod),
+          periodDays: period.days,
+          engagementShare: summary.engagementShare,
+          priorityCoverage: coverage.priorityCoverage,
+          reactionsPerPost,
+        },
+        settings,
+      );
+      return { ...summary, coverage, reactionsPerPost, health: healthScore(components, settings.healthWeights) };
+    });
+  };
+}
+
+/** Health of the given missions in one period (see createMissionHealthLoader). */
+export function loadMissionHealth(
   missionIds: readonly string[] | null,
   period: Period,
   settings: MetricSettings,
   themes: readonly DashboardTheme[],
   rollups: RollupReader = createRollupReader(prisma),
 ): Promise<MissionHealth[]> {
-  const rows = await prisma.mission.findMany({
-    where: missionIds === null ? {} : { id: { in: [...missionIds] } },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      kind: true,
-      country: true,
-      city: true,
-      region: true,
-      isDemo: true,
-      engagementTarget: true,
-      accounts: { where: institutionalAccountWhere, select: { id: true } },
-    },
-    orderBy: { name: "asc" },
-  });
-  // Stored as text; an unknown value (never written by Chancery) is read as the default.
-  const missions: MissionRecord[] = rows.map((row) => ({ ...row, engagementTarget: engagementTargetSchema.catch("engage").parse(row.engagementTarget) }));
-  const accountIds = missions.flatMap((m) => m.accounts.map((a) => a.id));
-  const [figures, tagged] = await Promise.all([getAccountFigures(prisma, accountIds, period, settings, rollups), getTaggedPostsByMission(rollups, missions.map((m) => m.id), period)]);
-  const figuresByMission = new Map<string, typeof figures>();
-  for (const f of figures) figuresByMission.set(f.missionId, [...(figuresByMission.get(f.missionId) ?? []), f]);
-
-  return missions.map(({ accounts: _accounts, ...mission }) => {
-    const own = figuresByMission.get(mission.id) ?? [];
-    const summary = summarizeMission(mission, own);
-    const coverage = themeCoverage(themes, tagged.get(mission.id) ?? new Map(), summary.postsInPeriod, period);
-    const known = own.reduce((sum, f) => ({ reactions: sum.reactions + f.reactions.reactions, posts: sum.posts + f.reactions.posts }), { reactions: 0, posts: 0 });
-    const reactionsPerPost = responseReceived(known).perPost;
-    const components = missionHealthComponents(
-      {
-        postsPerAccount: summary.accounts.map((a) => a.postsInPeriod),
-        periodDays: period.days,
-        engagementShare: summary.engagementShare,
-        priorityCoverage: coverage.priorityCoverage,
-        reactionsPerPost,
-      },
-      settings,
-    );
-    return { ...summary, coverage, reactionsPerPost, health: healthScore(components, settings.healthWeights) };
-  });
+  return createMissionHealthLoader(missionIds, settings, themes, rollups)(period);
 }
 
 export function kpisOf(missions: readonly MissionHealth[], themes: readonly DashboardTheme[], period: Period): Kpis {
@@ -149,12 +177,9 @@ export async function getDashboard(viewer: Viewer, period: Period, settings: Met
   const visible = visibleMissionIds(viewer);
   const themes = await getThemesForCoverage();
   const previous = previousPeriod(period);
-  // The previous period ends where this one starts: one reader reads that boundary once.
-  const rollups = createRollupReader(prisma);
-  const [missions, previousMissions] = await Promise.all([
-    loadMissionHealth(visible, period, settings, themes, rollups),
-    loadMissionHealth(visible, previous, settings, themes, rollups),
-  ]);
+  // The previous period ends where this one starts: one loader reads the missions and that boundary once.
+  const healthIn = createMissionHealthLoader(visible, settings, themes);
+  const [missions, previousMissions] = await Promise.all([healthIn(period), healthIn(previous)]);
   const weekly = await getWeeklyActivity(missions.flatMap((m) => m.accounts.map((a) => a.id)), period);
   return {
     period,

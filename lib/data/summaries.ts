@@ -9,11 +9,10 @@ import { compareQuarters, firstDayOfQuarter, lastDayOfQuarter, quarterOf, quarte
 import type { MetricSettings } from "../metrics/settings";
 import { buildNarrative } from "../summaries/narrative";
 import type { AccountStatusChange, MissionMovement, QuarterKpis, QuarterSummary, ThemeCoverageRow } from "../summaries/types";
-import { getThemesForCoverage, kpisOf, loadMissionHealth, type DashboardTheme, type MissionHealth } from "./dashboard";
+import { createMissionHealthLoader, getThemesForCoverage, kpisOf, type DashboardTheme, type MissionHealth } from "./dashboard";
 import { getQuarterStaffTime } from "./mission-targets";
 import { getMetricSettings } from "./settings";
 import { getNewestActivityDay } from "./view-range";
-import { createRollupReader, type RollupReader } from "./rollups";
 import { toNumber } from "./sql-dialect";
 
 const TREND_QUARTERS = 8;
@@ -71,14 +70,12 @@ interface QuarterFigures {
 
 async function figuresFor(
   quarter: Quarter,
-  missionIds: string[] | null,
-  settings: MetricSettings,
   themes: DashboardTheme[],
   newest: Date | null,
-  rollups: RollupReader,
+  healthIn: (period: Period) => Promise<MissionHealth[]>,
 ): Promise<QuarterFigures> {
   const { period } = quarterPeriodUpTo(quarter, newest);
-  const missions = await loadMissionHealth(missionIds, period, settings, themes, rollups);
+  const missions = await healthIn(period);
   const kpis = kpisOf(missions, themes, period);
   return {
     missions,
@@ -151,10 +148,10 @@ export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settin
   const [themes, newest] = await Promise.all([getThemesForCoverage(), getNewestActivityDay()]);
   // The eight quarters of the trend include the previous one and the same one a year before.
   const trendQuarters = quartersEndingWith(quarter, TREND_QUARTERS);
-  // Each quarter ends where the next starts: one reader reads the nine boundaries once each.
-  const rollups = createRollupReader(prisma);
+  // Each quarter ends where the next starts: one loader reads the missions once and the nine boundaries once each.
+  const healthIn = createMissionHealthLoader(missionIds, settings, themes);
   const figures: QuarterFigures[] = [];
-  for (const q of trendQuarters) figures.push(await figuresFor(q, missionIds, settings, themes, newest, rollups));
+  for (const q of trendQuarters) figures.push(await figuresFor(q, themes, newest, healthIn));
   const current = figures[TREND_QUARTERS - 1]!;
   const previous = figures[TREND_QUARTERS - 2]!;
   const yearBefore = figures[TREND_QUARTERS - 5]!;
