@@ -7,8 +7,8 @@
  * (--missions 300 changes the ministry's size, for a quick trial run).
  *
  * It builds three stores of a synthetic ministry (scripts/bench/synthetic-ministry.ts):
- * "render" (one mission, one account, one theme, no posts: the cost of
- * rendering alone), "small" and "large" (300 missions, 1,500 accounts, 6
+ * "render" (the same 300 missions, 1,500 accounts and themes with no posts:
+ * the cost of rendering a full-width page alone), "small" and "large" (6
  * years, 20,000 and 2,000,000 posts), serves each with the standalone server,
  * signs in as the analyst and times the main pages; on the large store it
  * runs concurrent clients on `/` while an import runs through the CLI. On
@@ -128,14 +128,6 @@ async function addAnalyst(prisma: PrismaClient) {
   });
 }
 
-/** A store with nothing to count: one mission, one account, one theme. */
-async function buildRenderStore(prisma: PrismaClient): Promise<SyntheticStoreReport> {
-  const mission = await prisma.mission.create({ data: { slug: "bench-0", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar", isDemo: true } });
-  const account = await prisma.account.create({ data: { missionId: mission.id, platform: "x", handle: "bench_m0_0", isDemo: true } });
-  const theme = await prisma.theme.create({ data: { slug: "democratization", name: "Democratization", isPriority: true } });
-  return { missions: 1, accounts: 1, posts: 0, mentions: 0, themeTags: 0, sample: { missionId: mission.id, accountId: account.id, themeId: theme.id } };
-}
-
 async function waitForServer(timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -174,15 +166,12 @@ async function benchStore(name: StoreRun["name"], posts: number): Promise<StoreR
   try {
     if (store === "sqlite") await enableWriteAheadLog(prisma);
     let lastLogged = 0;
-    report =
-      name === "render"
-        ? await buildRenderStore(prisma)
-        : await buildSyntheticStore(prisma, { ...MINISTRY_SCALE, missions: MISSIONS, posts }, (written) => {
-            if (written - lastLogged >= 250_000) {
-              lastLogged = written;
-              log(`  ${written.toLocaleString("en-US")} posts written`);
-            }
-          });
+    report = await buildSyntheticStore(prisma, { ...MINISTRY_SCALE, missions: MISSIONS, posts }, (written) => {
+      if (written - lastLogged >= 250_000) {
+        lastLogged = written;
+        log(`  ${written.toLocaleString("en-US")} posts written`);
+      }
+    });
     await addAnalyst(prisma);
     // Fresh statistics, as a store that has lived a while has them.
     await prisma.$executeRawUnsafe("ANALYZE");
