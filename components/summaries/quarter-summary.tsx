@@ -55,6 +55,9 @@ async function MoversTable({ movers, quarter, testId }: { movers: MissionMovemen
 }
 
 /** One quarter on one page: narrative, key figures against the previous quarter and the year before, trend, movers, status changes, themes. */
+/** Status changes listed on screen; a ministry's quarter can hold hundreds, all of them in the CSV. */
+const STATUS_CHANGES_SHOWN = 25;
+
 export async function QuarterSummaryView({ summary, exportQuery = "" }: { summary: QuarterSummary; exportQuery?: string }) {
   const t = await getTranslations("summaries");
   const tx = await getTranslations("summaryExports");
@@ -224,7 +227,7 @@ export async function QuarterSummaryView({ summary, exportQuery = "" }: { summar
               </tr>
             </thead>
             <tbody>
-              {summary.statusChanges.map((c) => (
+              {summary.statusChanges.slice(0, STATUS_CHANGES_SHOWN).map((c) => (
                 <tr key={c.accountId} data-testid="status-change-row" data-change={c.change}>
                   <Td>
                     <Link href={`/accounts/${encodeURIComponent(c.accountId)}?${range}`} className="text-accent hover:underline">
@@ -240,6 +243,21 @@ export async function QuarterSummaryView({ summary, exportQuery = "" }: { summar
               ))}
             </tbody>
           </Table>
+        )}
+        {summary.statusChanges.length > STATUS_CHANGES_SHOWN && (
+          <p className="mt-2 text-sm text-muted" data-testid="status-changes-capped">
+            {t.rich("statusChangesCapped", {
+              shown: format.number(STATUS_CHANGES_SHOWN),
+              total: format.number(summary.statusChanges.length),
+              dormant: format.number(summary.statusChanges.filter((c) => c.change === "went_dormant").length),
+              back: format.number(summary.statusChanges.filter((c) => c.change === "came_back").length),
+              csv: (chunks) => (
+                <a className="text-accent underline" href={`${base}/export.csv?table=status-changes${exportQuery.replace(/^\?/, "&")}`}>
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
         )}
       </section>
 
