@@ -151,6 +151,23 @@ test.describe("account network (HQ analyst)", () => {
     await expect(page.getByTestId("network-row")).toHaveCount(0);
   });
 
+  test("pages the account table at the chosen rows per page", async ({ page }) => {
+    await page.goto(NETWORK);
+    const all = await page.getByTestId("network-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-account")));
+    expect(all).toHaveLength(29);
+    await page.getByTestId("network-pages").getByRole("link", { name: "10", exact: true }).click();
+    await expect(page).toHaveURL(/rows=10/);
+    await expect(page.getByTestId("network-table-count")).toHaveText("Accounts 1–10 of 29");
+    await page.getByTestId("network-pages").getByRole("link", { name: "Next" }).click();
+    await expect(page.getByTestId("network-table-count")).toHaveText("Accounts 11–20 of 29");
+    expect(await page.getByTestId("network-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-account")))).toEqual(all.slice(10, 20));
+    await page.getByTestId("network-pages").getByRole("link", { name: "Next" }).click();
+    await expect(page.getByTestId("network-row")).toHaveCount(9);
+    await expect(page.getByTestId("network-pages").getByTestId("page-of")).toHaveText("Page 3 of 3");
+    await page.goto(`${NETWORK}&rows=12`);
+    await expect(page.getByTestId("filter-error")).toContainText("rows");
+  });
+
   test("an account's name opens the account; a mission's opens its own network", async ({ page }) => {
     await page.goto(NETWORK);
     await page.locator("[data-testid=network-row][data-handle=demo_mn_mfa_en]").getByRole("link", { name: "@demo_mn_mfa_en" }).click();

@@ -22,6 +22,34 @@ test.describe("HQ overview", () => {
     await expect(page.getByTestId("demo-banner")).toBeVisible();
   });
 
+  test("pages the mission table and the heatmap together, keeping the sort and the rows per page", async ({ page }) => {
+    await page.goto(`${SURVEY}&sort=posts`);
+    const order = await page.getByTestId("mission-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-mission")));
+    expect(order).toHaveLength(28);
+    const heatmapRows = page.locator("[data-testid=coverage-heatmap] tbody tr");
+    await page.getByTestId("mission-pages").getByRole("link", { name: "10", exact: true }).click();
+    await expect(page).toHaveURL(/rows=10/);
+    await expect(page.getByTestId("mission-pages").getByTestId("page-of")).toHaveText("Page 1 of 3");
+    await expect(page.getByTestId("missions-count")).toContainText("this page: 1–10");
+    const shownOn = async () => ({
+      table: await page.getByTestId("mission-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-mission"))),
+      heatmap: await heatmapRows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-mission"))),
+    });
+    expect(await shownOn()).toEqual({ table: order.slice(0, 10), heatmap: order.slice(0, 10) });
+    await page.getByTestId("mission-pages").getByRole("link", { name: "Next" }).click();
+    await expect(page.getByTestId("mission-pages").getByTestId("page-of")).toHaveText("Page 2 of 3");
+    expect(await shownOn()).toEqual({ table: order.slice(10, 20), heatmap: order.slice(10, 20) });
+    await page.getByTestId("heatmap-pages").getByRole("link", { name: "Next" }).click();
+    await expect(page.getByTestId("mission-pages").getByTestId("page-of")).toHaveText("Page 3 of 3");
+    expect(await shownOn()).toEqual({ table: order.slice(20), heatmap: order.slice(20) });
+    await expect(page).toHaveURL(/sort=posts/);
+    // A page past the end shows the last; a malformed one the first.
+    await page.goto(`${SURVEY}&sort=posts&rows=10&page=99`);
+    await expect(page.getByTestId("mission-pages").getByTestId("page-of")).toHaveText("Page 3 of 3");
+    await page.goto(`${SURVEY}&sort=posts&rows=7&page=x`);
+    await expect(page.getByTestId("mission-row")).toHaveCount(28);
+  });
+
   test("defaults the as-of date to the newest activity in the store", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");

@@ -6,8 +6,8 @@ import { CoverageHeatmap } from "@/components/overview/coverage-heatmap";
 import { KpiCards } from "@/components/overview/kpi-cards";
 import { MissionFiltersForm } from "@/components/overview/mission-filters";
 import { MissionTable } from "@/components/overview/mission-table";
-import { PostPagination } from "@/components/posts/post-pagination";
 import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { homePath } from "@/lib/auth/permissions";
@@ -18,10 +18,8 @@ import { resolveViewRange } from "@/lib/data/view-range";
 import { addDays } from "@/lib/metrics/dates";
 import { defaultDirection, parseOverviewTableParams } from "@/lib/validations/overview-params";
 import { pageSlice } from "@/lib/pagination";
+import { DEFAULT_PAGE_SIZE } from "@/lib/validations/page-param";
 import { firstValues, hrefWith } from "@/lib/view-params";
-
-/** Missions per page of the table and the heatmap: a large service's 300 would make one page of several megabytes. */
-const OVERVIEW_PAGE_SIZE = 50;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -46,7 +44,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const dashboard = await getDashboard(viewer, range.period, range.settings);
   const table = parseOverviewTableParams(params);
   const rangeKeep = { asOf: params.asOf, period: params.period };
-  const sortKeep = { sort: params.sort, dir: params.dir };
+  const sortKeep = { sort: params.sort, dir: params.dir, rows: params.rows };
   const filterKeep = {
     status: table.status ?? undefined,
     region: table.region ?? undefined,
@@ -55,8 +53,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   };
   const keep = { ...rangeKeep, ...sortKeep, ...filterKeep };
   const shown = sortMissions(filterMissions(dashboard.missions, table), table.sort, table.dir);
-  const missionPage = pageSlice(shown, table.page, OVERVIEW_PAGE_SIZE);
-  const pageHref = (anchor: string) => (page: number) => `${hrefWith("/", keep, { page: page > 1 ? String(page) : undefined })}#${anchor}`;
+  // A page at a time: a large service's 300 missions in one table and heatmap made a page of several megabytes.
+  const missionPage = pageSlice(shown, table.page, table.pageSize);
+  const pageHref =
+    (anchor: string) =>
+    ({ page, pageSize = table.pageSize }: { page: number; pageSize?: number }) =>
+      `${hrefWith("/", keep, { page: page > 1 ? String(page) : undefined, rows: pageSize === DEFAULT_PAGE_SIZE ? undefined : String(pageSize) })}#${anchor}`;
   const previousLabel = t("overview.previousPeriod", { days: dashboard.previous.days });
   const previousDates = t("overview.previousDates", {
     start: format.dateTime(dashboard.previous.start, { dateStyle: "medium" }),
@@ -103,7 +105,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               themes={dashboard.themes}
               cellHref={(missionId, themeId) => hrefWith("/posts", rangeKeep, { mission: missionId, theme: themeId })}
             />
-            <PostPagination page={missionPage.page} pageCount={missionPage.pageCount} href={pageHref("heatmap-heading")} />
+            <Pagination page={missionPage.page} pageCount={missionPage.pageCount} href={pageHref("heatmap-heading")} testId="heatmap-pages" />
           </section>
           <section aria-labelledby="missions-heading">
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
@@ -143,7 +145,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   missionHref={(id) => hrefWith(`/missions/${encodeURIComponent(id)}`, rangeKeep)}
                   postsHref={(id, category) => hrefWith("/posts", rangeKeep, { mission: id, category })}
                 />
-                <PostPagination page={missionPage.page} pageCount={missionPage.pageCount} href={pageHref("missions-heading")} />
+                <Pagination
+                  page={missionPage.page}
+                  pageCount={missionPage.pageCount}
+                  href={pageHref("missions-heading")}
+                  pageSize={table.pageSize}
+                  testId="mission-pages"
+                />
               </>
             )}
           </section>

@@ -14,6 +14,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getAccountNetwork } from "@/lib/data/network";
 import { resolveViewRange } from "@/lib/data/view-range";
 import { parseNetworkParams, type NetworkFlag } from "@/lib/validations/network";
+import { DEFAULT_PAGE_SIZE } from "@/lib/validations/page-param";
 import { firstValues, hrefWith } from "@/lib/view-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -57,10 +58,11 @@ export default async function NetworkPage({ searchParams }: { searchParams: Sear
   const accountHref = (id: string) => hrefWith(`/accounts/${encodeURIComponent(id)}`, rangeKeep);
   const postsHref = (filter: { account: string; with: string }) => hrefWith("/posts", rangeKeep, filter);
   const focusHref = (missionId: string) => hrefWith("/network", rangeKeep, { mission: missionId });
-  const tableHref = (change: { flag?: NetworkFlag | null; page?: number }) => {
+  const tableHref = (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number }) => {
     const flag = change.flag === undefined ? parsed.flag : change.flag;
     const page = change.page ?? parsed.page;
-    return `${hrefWith("/network", keep, { flag: flag ?? undefined, page: page > 1 ? String(page) : undefined })}#network-table`;
+    const rows = change.pageSize ?? parsed.pageSize;
+    return `${hrefWith("/network", keep, { flag: flag ?? undefined, page: page > 1 ? String(page) : undefined, rows: rows === DEFAULT_PAGE_SIZE ? undefined : String(rows) })}#network-table`;
   };
 
   return (
@@ -91,6 +93,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Sear
         postsHref={postsHref}
         flag={parsed.flag}
         page={parsed.page}
+        pageSize={parsed.pageSize}
         tableHref={tableHref}
       />
       {!view.anonymised && !view.focusMission && <MissionNetworkTable missions={view.missions} focusHref={focusHref} />}

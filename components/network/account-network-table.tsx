@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PostPagination } from "@/components/posts/post-pagination";
 import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AccountNetworkView, NetworkAccountNode, NetworkLink } from "@/lib/data/network";
 import { pageSlice } from "@/lib/pagination";
@@ -17,12 +17,11 @@ interface AccountNetworkTableProps {
   /** Only the accounts with this flag; null for all. */
   flag: NetworkFlag | null;
   page: number;
-  /** The network screen with another flag or page, keeping the rest of the view. */
-  tableHref: (change: { flag?: NetworkFlag | null; page?: number }) => string;
+  /** Rows per page: a ministry's 1,500 accounts with their links in one table made a page of megabytes. */
+  pageSize: number;
+  /** The network screen with another flag, page or page size, keeping the rest of the view. */
+  tableHref: (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number }) => string;
 }
-
-/** A page of a ministry's 1,500 accounts, with their links, is what a reader scans; the rest are a click away. */
-export const NETWORK_TABLE_PAGE_SIZE = 50;
 
 const FLAG_FILTERS: (NetworkFlag | null)[] = [null, "isolated", "receiveOnly"];
 
@@ -30,13 +29,13 @@ const FLAG_FILTERS: (NetworkFlag | null)[] = [null, "isolated", "receiveOnly"];
  * The graph as a table, one row per account of the view: its links in and
  * out, partners and flags, and each link with the posts behind it.
  */
-export async function AccountNetworkTable({ view, accountHref, missionHref, postsHref, flag, page, tableHref }: AccountNetworkTableProps) {
+export async function AccountNetworkTable({ view, accountHref, missionHref, postsHref, flag, page, pageSize, tableHref }: AccountNetworkTableProps) {
   const t = await getTranslations("network");
   const format = await getFormatter();
   const byKey = nodesByKey(view);
   const inView = view.nodes.filter((n): n is NetworkAccountNode => isInFocus(view, n));
   const flagged = flag === null ? inView : inView.filter((n) => n.figures[flag]);
-  const shown = pageSlice(flagged, page, NETWORK_TABLE_PAGE_SIZE);
+  const shown = pageSlice(flagged, page, pageSize);
   const onPage = new Set(shown.items.map((n) => n.key));
   const linksByKey = new Map<string, NetworkLink[]>();
   for (const link of view.links) {
@@ -177,7 +176,7 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
           })}
         </tbody>
       </Table>
-      <PostPagination page={shown.page} pageCount={shown.pageCount} href={(p) => tableHref({ page: p })} />
+      <Pagination page={shown.page} pageCount={shown.pageCount} href={tableHref} pageSize={pageSize} testId="network-pages" />
     </section>
   );
 }

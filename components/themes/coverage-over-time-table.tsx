@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PostPagination } from "@/components/posts/post-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ThemeMonthlyCoverage } from "@/lib/data/themes";
 import { pageSlice } from "@/lib/pagination";
@@ -17,7 +17,8 @@ interface CoverageOverTimeTableProps {
   pageHref: (page: number) => string;
 }
 
-export const OVER_TIME_PAGE_SIZE = 50;
+/** A ministry's 300 missions in one table made a page of megabytes. */
+const OVER_TIME_PAGE_SIZE = 50;
 
 /** The chart's figures as a table: tagged posts per mission and month, missions without any left out. */
 export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref, page, pageHref }: CoverageOverTimeTableProps) {
@@ -82,7 +83,7 @@ export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref,
           </tr>
         </tfoot>
       </Table>
-      <PostPagination page={rows.page} pageCount={rows.pageCount} href={pageHref} />
+      <Pagination page={rows.page} pageCount={rows.pageCount} href={({ page: p }) => pageHref(p)} />
       {hidden > 0 && <p className="mt-2 text-xs text-muted">{t("hiddenMissions", { count: hidden })}</p>}
     </>
   );

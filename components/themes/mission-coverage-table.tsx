@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { PostPagination } from "@/components/posts/post-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ThemeMissionCoverage } from "@/lib/data/themes";
 import { pageSlice } from "@/lib/pagination";
@@ -19,7 +19,8 @@ interface MissionCoverageTableProps {
   pageHref: (page: number) => string;
 }
 
-export const MISSION_COVERAGE_PAGE_SIZE = 50;
+/** A ministry's 300 missions in one table made a page of megabytes. */
+const MISSION_COVERAGE_PAGE_SIZE = 50;
 
 /** Each visible mission's tagged posts, share of its posts and gap status for one theme. */
 export async function MissionCoverageTable({ missions, inWindow, missionHref, taggedHref, postsHref, page, pageHref }: MissionCoverageTableProps) {
@@ -79,7 +80,7 @@ export async function MissionCoverageTable({ missions, inWindow, missionHref, ta
           ))}
         </tbody>
       </Table>
-      <PostPagination page={rows.page} pageCount={rows.pageCount} href={pageHref} />
+      <Pagination page={rows.page} pageCount={rows.pageCount} href={({ page: p }) => pageHref(p)} />
     </>
   );
 }

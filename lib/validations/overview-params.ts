@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { parsePageParam } from "./page-param";
+import { parsePageParam, parsePageSizeParam } from "./page-param";
 import { ACTIVITY_STATUSES } from "../metrics/activity-status";
 import { MISSION_SORT_KEYS, type MissionFilters, type MissionSortKey, type SortDirection } from "../data/mission-sort";
 
 export interface OverviewTableParams extends MissionFilters {
   sort: MissionSortKey;
   dir: SortDirection;
-  /** The page of the mission table and the heatmap, which show the same missions. */
+  /** The page of the mission table and the heatmap, which show the same missions, and its rows. */
   page: number;
+  pageSize: number;
 }
 
 const DEFAULT_DIRECTION: Record<MissionSortKey, SortDirection> = {
@@ -33,6 +34,7 @@ export function parseOverviewTableParams(params: Record<string, string | undefin
     kind: filterValue.parse(params.kind ?? null),
     platform: filterValue.parse(params.platform ?? null),
     page: parsePageParam(params.page),
+    pageSize: parsePageSizeParam(params.rows),
   };
 }
 
