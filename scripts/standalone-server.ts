@@ -10,6 +10,13 @@ import path from "node:path";
 
 const STANDALONE = path.join(process.cwd(), ".next", "standalone");
 
+/**
+ * A larger young generation: rendering a page of 300 missions allocates tens of megabytes, and
+ * with V8's default semi-space the scavenges took a fifth of the server's time (the quarterly
+ * summary's p95 fell from 267 to 154 ms at 2,000,000 posts). The Dockerfile passes the same flag.
+ */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
+
 export function startStandaloneServer(options: {
   port: string;
   host: string;
@@ -21,7 +28,7 @@ export function startStandaloneServer(options: {
   if (!["server.js", "request-log.cjs", ".next/static"].every((entry) => existsSync(path.join(STANDALONE, entry)))) {
     throw new Error("No standalone build: run `npm run build` first.");
   }
-  const server = spawn(process.execPath, ["--require", "./request-log.cjs", "server.js"], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--require", "./request-log.cjs", "server.js"], {
     cwd: STANDALONE,
     env: { ...options.env, PORT: options.port, HOSTNAME: options.host },
     stdio: options.stdio ?? "inherit",

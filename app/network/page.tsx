@@ -56,7 +56,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Sear
 
   const keep = { ...rangeKeep, mission: parsed.missionId ?? undefined };
   const accountHref = (id: string) => hrefWith(`/accounts/${encodeURIComponent(id)}`, rangeKeep);
-  const postsHref = (filter: { account: string; with: string }) => hrefWith("/posts", rangeKeep, filter);
+  const postsHref = (filter: { account: string; with?: string }) => hrefWith("/posts", rangeKeep, filter);
   const focusHref = (missionId: string) => hrefWith("/network", rangeKeep, { mission: missionId });
   const tableHref = (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number }) => {
     const flag = change.flag === undefined ? parsed.flag : change.flag;

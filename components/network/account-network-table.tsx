@@ -13,7 +13,8 @@ interface AccountNetworkTableProps {
   accountHref: (accountId: string) => string;
   /** Where a mission name leads; null for plain text. */
   missionHref: ((missionId: string) => string) | null;
-  postsHref: (filter: { account: string; with: string }) => string;
+  /** The posts of an account, or of an account naming another (`with`). */
+  postsHref: (filter: { account: string; with?: string }) => string;
   /** Only the accounts with this flag; null for all. */
   flag: NetworkFlag | null;
   page: number;
@@ -24,6 +25,12 @@ interface AccountNetworkTableProps {
 }
 
 const FLAG_FILTERS: (NetworkFlag | null)[] = [null, "isolated", "receiveOnly"];
+
+/**
+ * Links listed per account, heaviest first: at 2,000,000 posts a page of 50 accounts listed 750
+ * links, most of a single post; the rest are counted and lead to the account's posts.
+ */
+export const LINKS_PER_ROW = 10;
 
 /**
  * The graph as a table, one row per account of the view: its links in and
@@ -167,7 +174,21 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
                   ) : (
                     <details>
                       <summary className="cursor-pointer text-accent">{t("showLinks", { count: links.length })}</summary>
-                      <ul className="mt-1 space-y-1">{links.map((link) => linkItem(node.key, link))}</ul>
+                      <ul className="mt-1 space-y-1">
+                        {links.slice(0, LINKS_PER_ROW).map((link) => linkItem(node.key, link))}
+                        {links.length > LINKS_PER_ROW && (
+                          <li className="text-xs text-muted" data-testid="more-links">
+                            {t.rich("moreLinks", {
+                              count: links.length - LINKS_PER_ROW,
+                              posts: (chunks) => (
+                                <Link href={postsHref({ account: node.account.id })} className="text-accent hover:underline">
+                                  {chunks}
+                                </Link>
+                              ),
+                            })}
+                          </li>
+                        )}
+                      </ul>
                     </details>
                   )}
                 </Td>

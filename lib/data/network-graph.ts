@@ -3,7 +3,7 @@
  * thousands of links; a force-directed drawing of them all is unreadable and
  * heavy to send, so past `linkLimit` the graph keeps the heaviest links and
  * the accounts they join (plus any the caller keeps, such as a focus
- * mission's own). The table beside the graph still lists every link.
+ * mission's own). The table beside the graph lists every account with its heaviest links.
  */
 export interface GraphSlice<N, L> {
   nodes: N[];

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
@@ -14,7 +15,7 @@ import {
   type MissionNetworkFigures,
 } from "../metrics/network";
 import { formatIsoDay, type Period } from "../metrics/dates";
-import { normalizedHandleSql } from "./rollups";
+import { normalizedHandleSql, rememberUnderRollupState } from "./rollups";
 import { drivingJoinSql, toNumber } from "./sql-dialect";
 
 export interface NetworkAccountNode {
@@ -109,21 +110,47 @@ export async function getAccountNetwork(
   const focusId = anonymised ? (options.missionId ?? viewer.missionId) : (options.missionId ?? null);
   if (focusId !== null && !canViewMission(viewer, focusId)) return null;
 
-  const [missions, accounts, counts] = await Promise.all([
+  const [missions, accounts] = await Promise.all([
     prisma.mission.findMany({ select: { id: true, slug: true, name: true, isDemo: true }, orderBy: { name: "asc" } }),
     prisma.account.findMany({
       where: institutionalAccountWhere,
       select: { id: true, missionId: true, platform: true, handle: true, displayName: true },
       orderBy: [{ handle: "asc" }, { platform: "asc" }],
     }),
-    linkCountsByHandle(period),
   ]);
   const focusMission = focusId === null ? null : (missions.find((m) => m.id === focusId) ?? null);
   if (focusId !== null && !focusMission) return null;
   // An ambassador bound to no mission sees nothing, not the ministry.
   if (anonymised && focusMission === null) return null;
 
-  const metrics = networkMetrics(accounts, resolveLinkTargets(accounts, counts));
+  // The view follows from the link rollups, the period, the missions and accounts read above and
+  // whose names the viewer may see, so it is remembered under all of these until the rollups are
+  // rewritten; the figures, which every viewer shares, apart from the view.
+  const directory = createHash("sha256").update(JSON.stringify([missions, accounts])).digest("base64");
+  const range = `${formatIsoDay(period.start)}|${formatIsoDay(period.endExclusive)}`;
+  const remember = await rememberUnderRollupState(prisma);
+  return remember(`networkView|${range}|${directory}|${focusId ?? "*"}|${anonymised ? (viewer.missionId ?? "") : "*"}`, async () => {
+    const metrics = await remember(`network|${range}|${directory}`, async () =>
+      networkMetrics(accounts, resolveLinkTargets(accounts, await linkCountsByHandle(period))),
+    );
+    return networkView(viewer, period, anonymised, focusMission, missions, accounts, metrics);
+  });
+}
+
+type NetworkMission = { id: string; slug: string; name: string; isDemo: boolean };
+type NetworkAccount = { id: string; missionId: string; platform: string; handle: string; displayName: string | null };
+
+/** What one viewer sees of the network's figures: named or anonymous nodes, the links touching the focus, mission rows. */
+function networkView(
+  viewer: Viewer,
+  period: Period,
+  anonymised: boolean,
+  focusMission: NetworkMission | null,
+  missions: NetworkMission[],
+  accounts: NetworkAccount[],
+  metrics: ReturnType<typeof networkMetrics>,
+): AccountNetworkView {
+
   const missionById = new Map(missions.map((m) => [m.id, m]));
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const figuresById = new Map(metrics.accounts.map((f) => [f.accountId, f]));

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { formatIsoDay, startOfUtcDay } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
@@ -194,6 +195,7 @@ export async function refreshRollups(db: Db, scope: RollupScope = {}): Promise<v
     await rewriteLinkDays(db, c);
   }
   for (const missionIds of await missionsOf(db, scope.accountIds)) await rewriteThemeDays(db, missionIds, scope.from, null);
+  await markRollupsWritten(db);
 }
 
 /**
@@ -202,6 +204,7 @@ export async function refreshRollups(db: Db, scope: RollupScope = {}): Promise<v
  */
 export async function refreshThemeRollups(db: Db, themeId: string, scope: RollupScope = {}): Promise<void> {
   for (const missionIds of await missionsOf(db, scope.accountIds)) await rewriteThemeDays(db, missionIds, scope.from, themeId);
+  await markRollupsWritten(db);
 }
 
 /**
@@ -211,7 +214,103 @@ export async function refreshThemeRollups(db: Db, themeId: string, scope: Rollup
  */
 export async function refreshMissionThemeRollups(db: Db, missionIds: readonly string[]): Promise<void> {
   for (const ids of idChunks([...new Set(missionIds)])) await rewriteThemeDays(db, ids, undefined, null);
+  await markRollupsWritten(db);
 }
+
+/**
+ * The Setting row that names the rollups' current state. Every rewrite above
+ * stores a new, never reused value in the same transaction (a fresh value
+ * rather than an increment, so two concurrent writers can never leave the
+ * same value behind for two different states), and readers key what they
+ * remember across requests by it.
+ */
+export const ROLLUP_STATE_KEY = "rollups.state";
+
+async function markRollupsWritten(db: Db): Promise<void> {
+  const value = `${Date.now()}-${randomUUID()}`;
+  await db.setting.upsert({ where: { key: ROLLUP_STATE_KEY }, create: { key: ROLLUP_STATE_KEY, value }, update: { value } });
+}
+
+/** The state of a store whose rollups no rewrite has named yet (or that was restored from such a backup): not shared. */
+const UNNAMED_STATE = "none";
+
+/** The rollups' state as the last committed rewrite named it. */
+export async function readRollupState(db: Db): Promise<string> {
+  const row = await db.setting.findUnique({ where: { key: ROLLUP_STATE_KEY }, select: { value: true } });
+  return row?.value ?? UNNAMED_STATE;
+}
+
+/** Reads kept per client across requests, for one rollup state at a time. */
+interface SharedTotals {
+  state: string | null;
+  entries: Map<string, Promise<unknown>>;
+}
+
+/**
+ * Enough for every boundary of the pages a ministry's users look at in one
+ * state (a summary reads nine, the overview three); the oldest goes first.
+ */
+const SHARED_TOTALS_LIMIT = 512;
+const sharedTotalsByClient = new WeakMap<object, SharedTotals>();
+
+/** Whether `db` is a client rather than a transaction, which may see writes no other connection sees yet. */
+const isClient = (db: Db): db is PrismaClient => "$transaction" in db;
+
+/**
+ * Remembers `load()` under `key` for the rollup state `state`, across
+ * requests of this process. Only for reads that are a function of the
+ * rollup rows and of what `key` names (ids, days): any rewrite of the rows
+ * names a new state, so a remembered value is exactly what reading the rows
+ * again would give. The state is read before the rows, so a value is never
+ * older than the state it is kept under.
+ */
+function sharedTotals<T>(db: Db, state: string, key: string, load: () => Promise<T>): Promise<T> {
+  if (!isClient(db) || state === UNNAMED_STATE) return load();
+  let shared = sharedTotalsByClient.get(db);
+  if (!shared) {
+    shared = { state, entries: new Map() };
+    sharedTotalsByClient.set(db, shared);
+  }
+  if (shared.state !== state) {
+    shared.state = state;
+    shared.entries.clear();
+  }
+  const entries = shared.entries;
+  const found = entries.get(key) as Promise<T> | undefined;
+  if (found) {
+    // Most recently used last.
+    entries.delete(key);
+    entries.set(key, found);
+    return found;
+  }
+  const loading = load();
+  entries.set(key, loading);
+  loading.catch(() => {
+    if (entries.get(key) === loading) entries.delete(key);
+  });
+  if (entries.size > SHARED_TOTALS_LIMIT) entries.delete(entries.keys().next().value!);
+  return loading;
+}
+
+export type RememberRollupRead = <T>(key: string, load: () => Promise<T>) => Promise<T>;
+
+/**
+ * Reads the rollup state once and returns a function that remembers reads
+ * under it (see sharedTotals): for a page that derives one remembered value
+ * from another, so that both belong to the same state.
+ */
+export async function rememberUnderRollupState(db: Db): Promise<RememberRollupRead> {
+  const state = await readRollupState(db);
+  return (key, load) => sharedTotals(db, state, key, load);
+}
+
+/** A read of the rollup rows alone (see sharedTotals), remembered until they are next rewritten. */
+export async function readRollupsOnce<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
+  return (await rememberUnderRollupState(db))(key, load);
+}
+
+/** A key part for a list of ids, whatever their order. */
+export const idsKey = (ids: readonly string[] | null) => (ids === null ? "*" : JSON.stringify([...new Set(ids)].sort()));
 
 /**
  * A store whose posts predate the rollups (upgraded by migration 0008) gets
@@ -220,7 +319,11 @@ export async function refreshMissionThemeRollups(db: Db, missionIds: readonly st
  */
 export async function backfillRollups(db: PrismaClient): Promise<boolean> {
   const [post, rollup] = await Promise.all([db.post.findFirst({ select: { id: true } }), db.postDayRollup.findFirst({ select: { accountId: true } })]);
-  if (!post || rollup) return false;
+  if (!post || rollup) {
+    // Rollups written before their state was named: name it, so that servers can share reads of them.
+    if ((await readRollupState(db)) === UNNAMED_STATE) await markRollupsWritten(db);
+    return false;
+  }
   await db.$transaction((tx) => refreshRollups(tx), { timeout: 60 * 60_000, maxWait: 60_000 });
   return true;
 }
@@ -324,20 +427,23 @@ const subtract = (end: number, start: number | undefined) => end - (start ?? 0);
  * look-ups per account and category (or mission and theme) however many
  * posts lie behind them. One reader remembers the totals at each boundary it
  * has read, so pages that show adjacent periods (the overview's previous
- * period, the summary's eight quarters) read every boundary once. Make one
- * per request: it does not see writes made after it read a boundary.
+ * period, the summary's eight quarters) read every boundary once, and the
+ * process remembers boundaries across requests until the rollups are next
+ * rewritten (sharedTotals). Make one per request: it reads the rollup state
+ * once, so it does not see writes committed after that.
  */
 export function createRollupReader(db: Db) {
   const memo = new Map<string, Promise<unknown>>();
+  let state: Promise<string> | null = null;
   const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     let found = memo.get(key) as Promise<T> | undefined;
     if (!found) {
-      found = load();
+      state ??= readRollupState(db);
+      found = state.then((current) => sharedTotals(db, current, key, load));
       memo.set(key, found);
     }
     return found;
   };
-  const idsKey = (ids: readonly string[] | null) => (ids === null ? "*" : JSON.stringify([...new Set(ids)].sort()));
   const accountTotals = (ids: readonly string[], day: string) => once(`accounts|${day}|${idsKey(ids)}`, () => accountTotalsBefore(db, ids, day));
   const themeTotals = (missionIds: readonly string[], themeIds: readonly string[] | null, day: string) =>
     once(`themes|${day}|${idsKey(missionIds)}|${idsKey(themeIds)}`, () => missionThemeTotalsBefore(db, missionIds, themeIds, day));

@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+import { idsKey, readRollupsOnce } from "./rollups";
 import { inIdListSql, toNumber } from "./sql-dialect";
 
 export interface WeeklyActivityPoint extends CategoryCounts {
@@ -23,13 +24,14 @@ export async function getWeeklyActivity(accountIds: readonly string[], period: P
   // Summed per day in the database (a day is plain text, where a week would cost a date function per
   // row); the at most 3 × 92 day rows are then put into their weeks. The category list lets the
   // database seek the rollup's (account, category, day) key.
-  const rows = await prisma.$queryRaw<{ day: string; category: string; posts: bigint | number }[]>(Prisma.sql`
+  const load = () => prisma.$queryRaw<{ day: string; category: string; posts: bigint | number }[]>(Prisma.sql`
     SELECT "PostDayRollup"."day" AS day, "PostDayRollup"."category" AS category, SUM("PostDayRollup"."posts") AS posts
     FROM "PostDayRollup"
     WHERE ${inIdListSql(`"PostDayRollup"."accountId"`, accountIds)}
       AND "PostDayRollup"."category" IN (${Prisma.join([...POST_CATEGORIES])})
       AND "PostDayRollup"."day" >= ${formatIsoDay(period.start)} AND "PostDayRollup"."day" < ${formatIsoDay(period.endExclusive)}
     GROUP BY "PostDayRollup"."day", "PostDayRollup"."category"`);
+  const rows = await readRollupsOnce(prisma, `weekly|${formatIsoDay(period.start)}|${formatIsoDay(period.endExclusive)}|${idsKey(accountIds)}`, load);
   const byWeek = new Map<string, WeeklyActivityPoint>();
   for (const start of weekStarts(period)) byWeek.set(start, { week: start, ...EMPTY_CATEGORY_COUNTS });
   for (const row of rows) {

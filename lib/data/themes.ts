@@ -5,7 +5,7 @@ import { institutionalAccountWhere } from "./account-scope";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { themeCoverage, themeInWindow } from "../metrics/theme-coverage";
-import { createRollupReader } from "./rollups";
+import { createRollupReader, idsKey, readRollupsOnce } from "./rollups";
 import { toNumber } from "./sql-dialect";
 
 /** Where the period stands against a theme's active window. */
@@ -198,12 +198,14 @@ export async function getThemeDetail(viewer: Viewer, themeId: string, period: Pe
     rollups.postsPerMissionBetween(accountIds, period.start, period.endExclusive),
     visible !== null && visible.length === 0
       ? Promise.resolve([])
-      : prisma.$queryRaw<{ month: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
-          SELECT substr("day", 1, 7) AS month, "missionId", SUM("posts") AS posts
-          FROM "ThemeDayRollup"
-          WHERE "themeId" = ${theme.id} AND "day" >= ${formatIsoDay(firstMonth)} AND "day" < ${formatIsoDay(period.endExclusive)}
-            ${visible === null ? Prisma.empty : Prisma.sql`AND "missionId" IN (${Prisma.join(visible)})`}
-          GROUP BY month, "missionId"`),
+      : readRollupsOnce(prisma, `themeMonths|${theme.id}|${formatIsoDay(firstMonth)}|${formatIsoDay(period.endExclusive)}|${idsKey(visible)}`, () =>
+          prisma.$queryRaw<{ month: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
+            SELECT substr("day", 1, 7) AS month, "missionId", SUM("posts") AS posts
+            FROM "ThemeDayRollup"
+            WHERE "themeId" = ${theme.id} AND "day" >= ${formatIsoDay(firstMonth)} AND "day" < ${formatIsoDay(period.endExclusive)}
+              ${visible === null ? Prisma.empty : Prisma.sql`AND "missionId" IN (${Prisma.join(visible)})`}
+            GROUP BY month, "missionId"`),
+        ),
   ]);
 
   const perMission = coverageByMission([themeRow], missions, tagged, posts, period).map(({ mission, postsInPeriod, coverage }) => {

@@ -45,11 +45,17 @@ export interface PageTiming {
   requests: number;
   medianMs: number;
   p95Ms: number;
+  /**
+   * The warm-up request: the first of this page on a freshly started server, before anything
+   * is remembered across requests (the rollup reads in lib/data/rollups.ts) or compiled.
+   */
+  firstMs?: number;
 }
 
-/** One warm-up request, then `requests` sequential ones; any answer but 200 fails the run. */
+/** One warm-up request (timed apart), then `requests` sequential ones; any answer but 200 fails the run. */
 export async function timePage(base: string, page: string, path: string, cookie: string, requests: number): Promise<PageTiming> {
-  await timed(base, path, cookie);
+  const first = await timed(base, path, cookie);
+  if (first.status !== 200) throw new Error(`GET ${path} answered ${first.status}`);
   const times: number[] = [];
   for (let i = 0; i < requests; i++) {
     const { ms, status } = await timed(base, path, cookie);
@@ -57,7 +63,7 @@ export async function timePage(base: string, page: string, path: string, cookie:
     times.push(ms);
   }
   times.sort((a, b) => a - b);
-  return { page, path, requests, medianMs: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)) };
+  return { page, path, requests, medianMs: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), firstMs: Math.round(first.ms) };
 }
 
 export interface LoadResult {
