@@ -58,12 +58,20 @@ export default async function NetworkPage({ searchParams }: { searchParams: Sear
   const accountHref = (id: string) => hrefWith(`/accounts/${encodeURIComponent(id)}`, rangeKeep);
   const postsHref = (filter: { account: string; with?: string }) => hrefWith("/posts", rangeKeep, filter);
   const focusHref = (missionId: string) => hrefWith("/network", rangeKeep, { mission: missionId });
-  const tableHref = (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number }) => {
+  const networkHref = (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number; missionPage?: number }) => {
     const flag = change.flag === undefined ? parsed.flag : change.flag;
     const page = change.page ?? parsed.page;
     const rows = change.pageSize ?? parsed.pageSize;
-    return `${hrefWith("/network", keep, { flag: flag ?? undefined, page: page > 1 ? String(page) : undefined, rows: rows === DEFAULT_PAGE_SIZE ? undefined : String(rows) })}#network-table`;
+    const missionPage = change.missionPage ?? parsed.missionPage;
+    return hrefWith("/network", keep, {
+      flag: flag ?? undefined,
+      page: page > 1 ? String(page) : undefined,
+      rows: rows === DEFAULT_PAGE_SIZE ? undefined : String(rows),
+      mpage: missionPage > 1 ? String(missionPage) : undefined,
+    });
   };
+  const tableHref = (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number }) => `${networkHref(change)}#network-table`;
+  const missionTableHref = ({ page }: { page: number }) => `${networkHref({ missionPage: page })}#network-missions-heading`;
 
   return (
     <>
@@ -96,7 +104,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Sear
         pageSize={parsed.pageSize}
         tableHref={tableHref}
       />
-      {!view.anonymised && !view.focusMission && <MissionNetworkTable missions={view.missions} focusHref={focusHref} />}
+      {!view.anonymised && !view.focusMission && <MissionNetworkTable missions={view.missions} focusHref={focusHref} page={parsed.missionPage} pageHref={missionTableHref} />}
     </>
   );
 }

@@ -1,19 +1,26 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { NetworkMissionRow } from "@/lib/data/network";
+import { pageSlice } from "@/lib/pagination";
+import { DEFAULT_PAGE_SIZE } from "@/lib/validations/page-param";
 
 interface MissionNetworkTableProps {
   missions: NetworkMissionRow[];
   /** The mission's own network view. */
   focusHref: (missionId: string) => string;
+  /** The table's page: a large service's 300 missions in one table were most of the screen's weight. */
+  page: number;
+  pageHref: (change: { page: number }) => string;
 }
 
-/** Each mission's links with the other missions, partner missions and flagged accounts. */
-export async function MissionNetworkTable({ missions, focusHref }: MissionNetworkTableProps) {
+/** Each mission's links with the other missions, partner missions and flagged accounts, a page at a time. */
+export async function MissionNetworkTable({ missions, focusHref, page, pageHref }: MissionNetworkTableProps) {
   const t = await getTranslations("network");
   const format = await getFormatter();
   const number = (value: number) => format.number(value);
+  const shown = pageSlice(missions, page, DEFAULT_PAGE_SIZE);
   return (
     <section aria-labelledby="network-missions-heading" className="mb-6">
       <h2 id="network-missions-heading" className="mb-1 text-lg font-semibold">
@@ -35,7 +42,7 @@ export async function MissionNetworkTable({ missions, focusHref }: MissionNetwor
           </tr>
         </thead>
         <tbody>
-          {missions.map((m) => (
+          {shown.items.map((m) => (
             <tr key={m.missionId} data-testid="network-mission-row" data-mission={m.slug}>
               <Td>
                 <Link href={focusHref(m.missionId)} className="font-medium text-accent hover:underline" title={t("focusLink", { mission: m.name })}>
@@ -54,6 +61,7 @@ export async function MissionNetworkTable({ missions, focusHref }: MissionNetwor
           ))}
         </tbody>
       </Table>
+      <Pagination page={shown.page} pageCount={shown.pageCount} href={pageHref} testId="network-mission-pages" />
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { prisma } from "../db";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { countByStatus, type StatusCounts } from "../metrics/activity-status";
-import { previousPeriod, type Period } from "../metrics/dates";
+import { formatIsoDay, previousPeriod, type Period } from "../metrics/dates";
 import { quartiles, quartileBand, type Quartiles } from "../metrics/distribution";
 import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
 import { HEALTH_COMPONENTS, healthScore, type HealthComponentKey, type HealthScore } from "../metrics/health-score";
@@ -74,7 +75,7 @@ export function createMissionHealthLoader(
   themes: readonly DashboardTheme[],
   rollups: RollupReader = createRollupReader(prisma),
 ): (period: Period) => Promise<MissionHealth[]> {
-  let records: Promise<{ missions: MissionRecord[]; accounts: AccountRecord[] }> | null = null;
+  let records: Promise<{ missions: MissionRecord[]; accounts: AccountRecord[]; fingerprint: string }> | null = null;
   const readRecords = async () => {
     const rows = await prisma.mission.findMany({
       where: missionIds === null ? {} : { id: { in: [...missionIds] } },
@@ -95,43 +96,66 @@ export function createMissionHealthLoader(
     // Stored as text; an unknown value (never written by Chancery) is read as the default.
     const missions: MissionRecord[] = rows.map((row) => ({ ...row, engagementTarget: engagementTargetSchema.catch("engage").parse(row.engagementTarget) }));
     const accounts = await readAccountRecords(prisma, missions.flatMap((m) => m.accounts.map((a) => a.id)));
-    return { missions, accounts };
+    // Everything the figures follow from besides the rollups: a result is remembered under it.
+    const fingerprint = createHash("sha256").update(JSON.stringify([missions, accounts, settings, themes])).digest("base64");
+    return { missions, accounts, fingerprint };
   };
 
   return async (period) => {
     records ??= readRecords();
-    const { missions, accounts } = await records;
-    const [totals, tagged] = await Promise.all([
-      rollups.postFiguresBetween(accounts.map((a) => a.id), period.start, period.endExclusive),
-      getTaggedPostsByMission(rollups, missions.map((m) => m.id), period),
-    ]);
-    const figuresByMission = new Map<string, AccountFigures[]>();
-    for (const f of accountFiguresOf(accounts, totals, period, settings)) {
-      const list = figuresByMission.get(f.missionId);
-      if (list) list.push(f);
-      else figuresByMission.set(f.missionId, [f]);
-    }
-
-    return missions.map((mission): MissionHealth => {
-      const own = figuresByMission.get(mission.id) ?? [];
-      const summary = summarizeMission(mission, own);
-      const coverage = themeCoverage(themes, tagged.get(mission.id) ?? new Map(), summary.postsInPeriod, period);
-      const known = own.reduce((sum, f) => ({ reactions: sum.reactions + f.reactions.reactions, posts: sum.posts + f.reactions.posts }), { reactions: 0, posts: 0 });
-      const reactionsPerPost = responseReceived(known).perPost;
-      const components = missionHealthComponents(
-        {
-          postsPerAccount: summary.accounts.map((a) => a.postsInPeriod),
-          periodDays: period.days,
-          engagementShare: summary.engagementShare,
-          priorityCoverage: coverage.priorityCoverage,
-          reactionsPerPost,
-        },
-        settings,
-      );
-      // Adding to the summary's object rather than spreading it into a new one: spreads are slow in V8 at this width.
-      return Object.assign(summary, { coverage, reactionsPerPost, health: healthScore(components, settings.healthWeights) });
-    });
+    const { missions, accounts, fingerprint } = await records;
+    // Shared by the requests that ask for the same figures until the rollups are rewritten, so frozen against changes.
+    return rollups.remember(`health|${formatIsoDay(period.start)}|${formatIsoDay(period.endExclusive)}|${fingerprint}`, async () =>
+      deepFreeze(await missionHealthIn(period, missions, accounts, settings, themes, rollups)),
+    );
   };
+}
+
+/** Freezes a value and everything it holds (objects and arrays; dates are left as they are). */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== "object" || value instanceof Date || Object.isFrozen(value)) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
+}
+
+async function missionHealthIn(
+  period: Period,
+  missions: readonly MissionRecord[],
+  accounts: readonly AccountRecord[],
+  settings: MetricSettings,
+  themes: readonly DashboardTheme[],
+  rollups: RollupReader,
+): Promise<MissionHealth[]> {
+  const [totals, tagged] = await Promise.all([
+    rollups.postFiguresBetween(accounts.map((a) => a.id), period.start, period.endExclusive),
+    getTaggedPostsByMission(rollups, missions.map((m) => m.id), period),
+  ]);
+  const figuresByMission = new Map<string, AccountFigures[]>();
+  for (const f of accountFiguresOf(accounts, totals, period, settings)) {
+    const list = figuresByMission.get(f.missionId);
+    if (list) list.push(f);
+    else figuresByMission.set(f.missionId, [f]);
+  }
+
+  return missions.map((mission): MissionHealth => {
+    const own = figuresByMission.get(mission.id) ?? [];
+    const summary = summarizeMission(mission, own);
+    const coverage = themeCoverage(themes, tagged.get(mission.id) ?? new Map(), summary.postsInPeriod, period);
+    const known = own.reduce((sum, f) => ({ reactions: sum.reactions + f.reactions.reactions, posts: sum.posts + f.reactions.posts }), { reactions: 0, posts: 0 });
+    const reactionsPerPost = responseReceived(known).perPost;
+    const components = missionHealthComponents(
+      {
+        postsPerAccount: summary.accounts.map((a) => a.postsInPeriod),
+        periodDays: period.days,
+        engagementShare: summary.engagementShare,
+        priorityCoverage: coverage.priorityCoverage,
+        reactionsPerPost,
+      },
+      settings,
+    );
+    // Adding to the summary's object rather than spreading it into a new one: spreads are slow in V8 at this width.
+    return Object.assign(summary, { coverage, reactionsPerPost, health: healthScore(components, settings.healthWeights) });
+  });
 }
 
 /** Health of the given missions in one period (see createMissionHealthLoader). */

@@ -451,6 +451,15 @@ export function createRollupReader(db: Db) {
 
   return {
     /**
+     * Remembers `load()` under `key` for this reader's rollup state, across
+     * requests (see sharedTotals): for values derived from this reader's
+     * reads and from what `key` names, so that both belong to one state.
+     */
+    remember<T>(key: string, load: () => Promise<T>): Promise<T> {
+      return once(key, load);
+    },
+
+    /**
      * Per account, its posts between two boundaries (UTC midnights) by
      * category, their known reactions, and everything up to the end.
      * Accounts without posts before the end are left out.

@@ -15,10 +15,12 @@ const networkParamsSchema = z.object({
     .number()
     .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
     .optional(),
+  /** The mission table's page. */
+  mpage: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
 export type ParsedNetworkParams =
-  | { ok: true; missionId: string | null; flag: NetworkFlag | null; page: number; pageSize: number }
+  | { ok: true; missionId: string | null; flag: NetworkFlag | null; page: number; pageSize: number; missionPage: number }
   | { ok: false; fields: string[] };
 
 /** The network screen's own URL parameters; a malformed one is reported by name, not ignored. */
@@ -34,5 +36,6 @@ export function parseNetworkParams(params: Record<string, string | undefined>): 
     flag: parsed.data.flag ?? null,
     page: parsed.data.page ?? 1,
     pageSize: parsed.data.rows ?? DEFAULT_PAGE_SIZE,
+    missionPage: parsed.data.mpage ?? 1,
   };
 }
