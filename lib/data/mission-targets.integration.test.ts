@@ -95,6 +95,12 @@ describe("staff time", () => {
     expect(q2.posts).toBe(q2Posts);
     expect(q2.ratios?.postsPerHour).toBeCloseTo(q2Posts / 195, 10);
     expect(q2.toDate).toBe(false);
+    // Engagement posts and reactions (likes + replies + reposts), counted from the posts too.
+    const q2Where = { account: { missionId: singapore }, postedAt: { gte: new Date("2017-04-01T00:00:00Z"), lt: new Date("2017-07-01T00:00:00Z") } };
+    expect(q2.engagementPosts).toBe(await client.post.count({ where: { ...q2Where, category: "engagement" } }));
+    const q2Reactions = await client.post.aggregate({ where: q2Where, _sum: { likeCount: true, replyCount: true, repostCount: true } });
+    expect(q2.reactions).toBe((q2Reactions._sum.likeCount ?? 0) + (q2Reactions._sum.replyCount ?? 0) + (q2Reactions._sum.repostCount ?? 0));
+    expect(q2.reactions).toBeGreaterThan(0);
     // Q3 runs to the as-of date (15 August): its posts stop there.
     const q3 = rows!.find((r) => r.quarter.quarter === 3)!;
     const q3Posts = await client.post.count({ where: { account: { missionId: singapore }, postedAt: { gte: new Date("2017-07-01T00:00:00Z"), lt: new Date("2017-08-16T00:00:00Z") } } });

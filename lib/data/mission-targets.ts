@@ -6,6 +6,8 @@ import { can, canViewMission, type Viewer } from "../auth/permissions";
 import { compareQuarters, firstDayOfQuarter, parseQuarter, quarterId, quarterOf, quarterPeriod, shiftQuarter, type Quarter } from "../metrics/quarters";
 import { staffTimeRatios, type StaffTimeRatios } from "../metrics/staff-time";
 import { addDays } from "../metrics/dates";
+import { totalPosts } from "../metrics/engagement-share";
+import { createRollupReader } from "./rollups";
 import type { QuarterStaffTime } from "../summaries/types";
 import type { RecordStaffTimeInput, SetEngagementTargetInput } from "../validations/mission-targets";
 
@@ -82,25 +84,25 @@ export interface StaffTimeQuarter {
   toDate: boolean;
 }
 
-/** Output of the quarter's posts of the given missions, counted in the database. */
+/** Output of the quarter's posts of the given missions' institutional accounts, from the rollups (lib/data/rollups.ts). */
 async function quarterOutput(missionIds: readonly string[], quarter: Quarter, endExclusive: Date) {
   const start = firstDayOfQuarter(quarter);
   const quarterEnd = quarterPeriod(quarter).endExclusive;
   const end = quarterEnd < endExclusive ? quarterEnd : endExclusive;
-  const where = { account: { missionId: { in: [...missionIds] }, ...institutionalAccountWhere }, postedAt: { gte: start, lt: end } };
-  const [byCategory, reactions] = await Promise.all([
-    prisma.post.groupBy({ by: ["category"], where, _count: { _all: true } }),
-    prisma.post.aggregate({
-      where,
-      _sum: { likeCount: true, replyCount: true, repostCount: true },
-      _count: { likeCount: true, replyCount: true, repostCount: true },
-    }),
-  ]);
-  const posts = byCategory.reduce((sum, row) => sum + row._count._all, 0);
-  const engagementPosts = byCategory.find((row) => row.category === "engagement")?._count._all ?? 0;
-  const known = reactions._count.likeCount + reactions._count.replyCount + reactions._count.repostCount > 0;
-  const reactionTotal = known ? (reactions._sum.likeCount ?? 0) + (reactions._sum.replyCount ?? 0) + (reactions._sum.repostCount ?? 0) : null;
-  return { posts, engagementPosts, reactions: reactionTotal, toDate: quarterEnd > endExclusive };
+  const accounts = await prisma.account.findMany({ where: { missionId: { in: [...missionIds] }, ...institutionalAccountWhere }, select: { id: true } });
+  const figures = await createRollupReader(prisma).postFiguresBetween(accounts.map((a) => a.id), start, end);
+  let posts = 0;
+  let engagementPosts = 0;
+  let reactedPosts = 0;
+  let reactions = 0;
+  for (const f of figures.values()) {
+    posts += totalPosts(f.counts);
+    engagementPosts += f.counts.engagement;
+    reactedPosts += f.reactedPosts;
+    reactions += f.reactions;
+  }
+  // Unknown (null) when no post of the quarter has a known like, reply or repost count.
+  return { posts, engagementPosts, reactions: reactedPosts > 0 ? reactions : null, toDate: quarterEnd > endExclusive };
 }
 
 /**
