@@ -3,10 +3,11 @@ import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { canViewMission, type Viewer } from "../auth/permissions";
 import { postsPerWeek } from "../metrics/cadence";
-import type { Period } from "../metrics/dates";
+import { formatIsoDay, type Period } from "../metrics/dates";
 import type { MetricSettings } from "../metrics/settings";
 import { statusHistory, type PostingRecord, type StatusInterval } from "../metrics/status-history";
 import { getAccountFigures, type AccountFigures } from "./account-figures";
+import { readRollupsOnce } from "./rollups";
 import { column, dayDifferenceSql } from "./sql-dialect";
 
 export interface AccountSnapshotRow {
@@ -104,6 +105,13 @@ const toDate = (value: string | Date | null): Date | null => (value === null ? n
  * row per gap, never one per post.
  */
 async function getPostingRecord(accountId: string, period: Period, thresholdDays: number): Promise<PostingRecord> {
+  // It reads every post of the account up to D, so it is remembered until posts are next written.
+  return readRollupsOnce(prisma, `postingRecord|${accountId}|${formatIsoDay(period.endExclusive)}|${thresholdDays}`, () =>
+    readPostingRecord(accountId, period, thresholdDays),
+  );
+}
+
+async function readPostingRecord(accountId: string, period: Period, thresholdDays: number): Promise<PostingRecord> {
   const postedAt = column("Post", "postedAt");
   // More than T empty days between two posting days: a day difference above T + 1 (see isDormancyGap).
   const gapDays = dayDifferenceSql(Prisma.raw(`"ordered"."previousAt"`), Prisma.raw(`"ordered"."postedAt"`));

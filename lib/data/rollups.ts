@@ -247,10 +247,13 @@ interface SharedTotals {
 }
 
 /**
- * Enough for every boundary of the pages a ministry's users look at in one
- * state (a summary reads nine, the overview three); the oldest goes first.
+ * Enough for the pages a ministry's users look at in one state (a quarterly
+ * summary keeps 26 values, the overview 9); the least recently used goes
+ * first. At 300 missions and 1,500 accounts a value weighs from a few hundred
+ * kilobytes (a boundary's totals) to a few megabytes (the network at
+ * 2,000,000 posts), so this bounds the memory to a few hundred megabytes.
  */
-const SHARED_TOTALS_LIMIT = 512;
+const SHARED_TOTALS_LIMIT = 128;
 const sharedTotalsByClient = new WeakMap<object, SharedTotals>();
 
 /** Whether `db` is a client rather than a transaction, which may see writes no other connection sees yet. */
@@ -259,10 +262,11 @@ const isClient = (db: Db): db is PrismaClient => "$transaction" in db;
 /**
  * Remembers `load()` under `key` for the rollup state `state`, across
  * requests of this process. Only for reads that are a function of the
- * rollup rows and of what `key` names (ids, days): any rewrite of the rows
- * names a new state, so a remembered value is exactly what reading the rows
- * again would give. The state is read before the rows, so a value is never
- * older than the state it is kept under.
+ * rollup rows (or of the posts, tags and mentions behind them, which are only
+ * ever written in a transaction that rewrites their rollups) and of what
+ * `key` names (ids, days): any rewrite names a new state, so a remembered
+ * value is exactly what reading the rows again would give. The state is read
+ * before the rows, so a value is never older than the state it is kept under.
  */
 function sharedTotals<T>(db: Db, state: string, key: string, load: () => Promise<T>): Promise<T> {
   if (!isClient(db) || state === UNNAMED_STATE) return load();
@@ -304,7 +308,7 @@ export async function rememberUnderRollupState(db: Db): Promise<RememberRollupRe
   return (key, load) => sharedTotals(db, state, key, load);
 }
 
-/** A read of the rollup rows alone (see sharedTotals), remembered until they are next rewritten. */
+/** A read of the rollup rows or the posts alone (see sharedTotals), remembered until they are next rewritten. */
 export async function readRollupsOnce<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
   return (await rememberUnderRollupState(db))(key, load);
 }
