@@ -163,7 +163,7 @@ describe.each(["demo", "generated"] as const)("rollups on the %s store", (kind) 
 
   /**
    * The overview through the server's own client, which remembers rollup
-   * reads across requests (sharedTotals in rollups.ts), against raw post
+   * reads across requests (rememberAcrossRequests in rollups.ts), against raw post
    * counts. The writes in the tests below go through another client, as an
    * import from the command line does, so a remembered read that outlived
    * its rollup state would fail here.

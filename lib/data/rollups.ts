@@ -241,7 +241,7 @@ export async function readRollupState(db: Db): Promise<string> {
 }
 
 /** Reads kept per client across requests, for one rollup state at a time. */
-interface SharedTotals {
+interface RememberedReads {
   state: string | null;
   entries: Map<string, Promise<unknown>>;
 }
@@ -253,8 +253,8 @@ interface SharedTotals {
  * kilobytes (a boundary's totals) to a few megabytes (the network at
  * 2,000,000 posts), so this bounds the memory to a few hundred megabytes.
  */
-const SHARED_TOTALS_LIMIT = 128;
-const sharedTotalsByClient = new WeakMap<object, SharedTotals>();
+const REMEMBERED_READS_LIMIT = 128;
+const rememberedReadsByClient = new WeakMap<object, RememberedReads>();
 
 /** Whether `db` is a client rather than a transaction, which may see writes no other connection sees yet. */
 const isClient = (db: Db): db is PrismaClient => "$transaction" in db;
@@ -268,12 +268,12 @@ const isClient = (db: Db): db is PrismaClient => "$transaction" in db;
  * value is exactly what reading the rows again would give. The state is read
  * before the rows, so a value is never older than the state it is kept under.
  */
-function sharedTotals<T>(db: Db, state: string, key: string, load: () => Promise<T>): Promise<T> {
+function rememberAcrossRequests<T>(db: Db, state: string, key: string, load: () => Promise<T>): Promise<T> {
   if (!isClient(db) || state === UNNAMED_STATE) return load();
-  let shared = sharedTotalsByClient.get(db);
+  let shared = rememberedReadsByClient.get(db);
   if (!shared) {
     shared = { state, entries: new Map() };
-    sharedTotalsByClient.set(db, shared);
+    rememberedReadsByClient.set(db, shared);
   }
   if (shared.state !== state) {
     shared.state = state;
@@ -292,7 +292,7 @@ function sharedTotals<T>(db: Db, state: string, key: string, load: () => Promise
   loading.catch(() => {
     if (entries.get(key) === loading) entries.delete(key);
   });
-  if (entries.size > SHARED_TOTALS_LIMIT) entries.delete(entries.keys().next().value!);
+  if (entries.size > REMEMBERED_READS_LIMIT) entries.delete(entries.keys().next().value!);
   return loading;
 }
 
@@ -300,15 +300,15 @@ export type RememberRollupRead = <T>(key: string, load: () => Promise<T>) => Pro
 
 /**
  * Reads the rollup state once and returns a function that remembers reads
- * under it (see sharedTotals): for a page that derives one remembered value
+ * under it (see rememberAcrossRequests): for a page that derives one remembered value
  * from another, so that both belong to the same state.
  */
 export async function rememberUnderRollupState(db: Db): Promise<RememberRollupRead> {
   const state = await readRollupState(db);
-  return (key, load) => sharedTotals(db, state, key, load);
+  return (key, load) => rememberAcrossRequests(db, state, key, load);
 }
 
-/** A read of the rollup rows or the posts alone (see sharedTotals), remembered until they are next rewritten. */
+/** A read of the rollup rows or the posts alone (see rememberAcrossRequests), remembered until they are next rewritten. */
 export async function readRollupsOnce<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
   return (await rememberUnderRollupState(db))(key, load);
 }
@@ -433,7 +433,7 @@ const subtract = (end: number, start: number | undefined) => end - (start ?? 0);
  * has read, so pages that show adjacent periods (the overview's previous
  * period, the summary's eight quarters) read every boundary once, and the
  * process remembers boundaries across requests until the rollups are next
- * rewritten (sharedTotals). Make one per request: it reads the rollup state
+ * rewritten (rememberAcrossRequests). Make one per request: it reads the rollup state
  * once, so it does not see writes committed after that.
  */
 export function createRollupReader(db: Db) {
@@ -443,7 +443,7 @@ export function createRollupReader(db: Db) {
     let found = memo.get(key) as Promise<T> | undefined;
     if (!found) {
       state ??= readRollupState(db);
-      found = state.then((current) => sharedTotals(db, current, key, load));
+      found = state.then((current) => rememberAcrossRequests(db, current, key, load));
       memo.set(key, found);
     }
     return found;
@@ -456,7 +456,7 @@ export function createRollupReader(db: Db) {
   return {
     /**
      * Remembers `load()` under `key` for this reader's rollup state, across
-     * requests (see sharedTotals): for values derived from this reader's
+     * requests (see rememberAcrossRequests): for values derived from this reader's
      * reads and from what `key` names, so that both belong to one state.
      */
     remember<T>(key: string, load: () => Promise<T>): Promise<T> {
