@@ -131,6 +131,25 @@ test.describe("account network (HQ analyst)", () => {
     expect(Object.fromEntries(href.searchParams)).toEqual({ asOf: "2017-08-15", account: singapore, with: targetHandle });
   });
 
+  test("an account with more than ten links lists its ten heaviest and leads to its posts for the rest", async ({ page }) => {
+    await page.goto(NETWORK);
+    const counts = (await page.locator("[data-testid=network-row] summary").allTextContents()).map((text) => Number(/\d+/.exec(text)?.[0] ?? 0));
+    const most = Math.max(...counts);
+    expect(most).toBeGreaterThan(10);
+    const row = page.locator("[data-testid=network-row]").filter({ has: page.locator("summary", { hasText: new RegExp(`^${most} links$`) }) }).first();
+    await row.locator("summary").click();
+    const listed = row.getByTestId("network-link");
+    await expect(listed).toHaveCount(10);
+    // Heaviest first.
+    const shown = (await listed.getByTestId("link-posts").allTextContents()).map(Number);
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    const more = row.getByTestId("more-links");
+    await expect(more).toContainText(`${most - 10} more links`);
+    const href = new URL((await more.getByRole("link").getAttribute("href"))!, "http://x");
+    expect(href.pathname).toBe("/posts");
+    expect(Object.fromEntries(href.searchParams)).toEqual({ asOf: "2017-08-15", account: await row.getAttribute("data-account") });
+  });
+
   test("the flag filter narrows the table to the flagged accounts, and a bad flag is refused by name", async ({ page }) => {
     await page.goto(NETWORK);
     const receiveOnly = await page.getByTestId("receive-only-count").textContent();
