@@ -15,7 +15,7 @@ const STANDALONE = path.join(process.cwd(), ".next", "standalone");
  * with V8's default semi-space the scavenges took a fifth of the server's time (the quarterly
  * summary's p95 fell from 267 to 154 ms at 2,000,000 posts). The Dockerfile passes the same flag.
  */
-export const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
+const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
 
 export function startStandaloneServer(options: {
   port: string;

@@ -224,7 +224,7 @@ export async function refreshMissionThemeRollups(db: Db, missionIds: readonly st
  * same value behind for two different states), and readers key what they
  * remember across requests by it.
  */
-export const ROLLUP_STATE_KEY = "rollups.state";
+const ROLLUP_STATE_KEY = "rollups.state";
 
 async function markRollupsWritten(db: Db): Promise<void> {
   const value = `${Date.now()}-${randomUUID()}`;
@@ -242,7 +242,7 @@ export async function readRollupState(db: Db): Promise<string> {
 
 /** Reads kept per client across requests, for one rollup state at a time. */
 interface RememberedReads {
-  state: string | null;
+  state: string;
   entries: Map<string, Promise<unknown>>;
 }
 
