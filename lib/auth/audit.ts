@@ -26,7 +26,11 @@ export type AuditAction =
   | "stakeholder_labels_imported"
   | "mission_working_hours_changed"
   | "mission_holidays_added"
-  | "mission_holiday_removed";
+  | "mission_holiday_removed"
+  | "sessions_ended"
+  | "fetch_refused"
+  | "access_refused"
+  | "cross_origin_refused";
 
 export interface AuditInput {
   actorId: string | null;
