@@ -23,6 +23,8 @@ vi.mock("next-auth", async (original) => ({
   ...(await original<typeof import("next-auth")>()),
   getServerSession: async () => session.current,
 }));
+// getCurrentViewer hands the request's headers and cookies to the (faked) session reader.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [] }) }));
 
 type Who = "signedOut" | "admin" | "analyst" | "leadership" | "ambassador";
 const WHO: Who[] = ["signedOut", "admin", "analyst", "leadership", "ambassador"];

@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "../db";
@@ -7,14 +8,23 @@ import { authOptions, sessionLimits } from "./options";
 import { ROLES, type Role, type Viewer } from "./permissions";
 import { isPastAbsoluteLimit } from "./session-limits";
 
+/** What next-auth reads a session from: the request's headers and cookies, by name. */
+export interface SessionRequest {
+  headers: Record<string, string>;
+  cookies: Record<string, string>;
+}
+
+// Pages, route handlers and server actions cannot set cookies while they render, so the
+// session is read without renewing it (next-auth's own server-component reading does the same).
+const NO_RESPONSE = { getHeader() {}, setCookie() {}, setHeader() {} };
+
 /**
- * The signed-in viewer of this request, read fresh from the store so that a
- * deactivation or role change applies at once; null when signed out, when
- * the session is past its absolute limit or the user is inactive. Cached per
- * request: the layout and the page both ask, the store is read once.
+ * The viewer a request's session cookie stands for, read fresh from the store
+ * so that a deactivation or role change applies at once; null when signed
+ * out, when the session is past its absolute limit or the user is inactive.
  */
-export const getCurrentViewer = cache(async function getCurrentViewer(): Promise<Viewer | null> {
-  const session = await getServerSession(authOptions);
+export async function resolveViewer(request: SessionRequest): Promise<Viewer | null> {
+  const session = await getServerSession(request as never, NO_RESPONSE as never, authOptions);
   if (!session?.userId || isPastAbsoluteLimit(session.signedInAt, Date.now(), sessionLimits)) return null;
   const user = await prisma.user.findUnique({
     where: { id: session.userId },
@@ -22,6 +32,18 @@ export const getCurrentViewer = cache(async function getCurrentViewer(): Promise
   });
   if (!user?.isActive || !(ROLES as readonly string[]).includes(user.role)) return null;
   return { userId: user.id, role: user.role as Role, missionId: user.missionId, name: user.name, email: user.email };
+}
+
+/**
+ * The signed-in viewer of this request (see resolveViewer). Cached per
+ * request: the layout and the page both ask, the store is read once.
+ */
+export const getCurrentViewer = cache(async function getCurrentViewer(): Promise<Viewer | null> {
+  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
+  return resolveViewer({
+    headers: Object.fromEntries(requestHeaders),
+    cookies: Object.fromEntries(requestCookies.getAll().map((cookie) => [cookie.name, cookie.value])),
+  });
 });
 
 /** The viewer, or a redirect to the sign-in page for pages. */
