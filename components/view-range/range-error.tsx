@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
-import type { ViewRangeErrorCode } from "@/lib/validations/view-range";
+import { asOfBounds, type ViewRangeErrorCode } from "@/lib/validations/view-range";
 
 /** Explains which URL parameter is wrong and how to write it, instead of failing the page. */
 export async function RangeError({
@@ -12,12 +12,13 @@ export async function RangeError({
   resetHref: string;
 }) {
   const t = await getTranslations("errors");
+  const bounds = asOfBounds();
   return (
     <Alert data-testid="range-error">
       <h2 className="mb-2 font-semibold">{t("title")}</h2>
       <ul className="mb-3 list-disc space-y-1 pl-5">
         {errors.map((error) => (
-          <li key={error.field}>{t(error.code, { value: error.value })}</li>
+          <li key={error.field}>{t(error.code, { value: error.value, ...bounds })}</li>
         ))}
       </ul>
       <Link href={resetHref} className="font-medium underline">

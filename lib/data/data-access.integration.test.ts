@@ -103,6 +103,12 @@ describe("demo store as of the survey date", () => {
     });
   });
 
+  it("refuses an as-of day outside the store's range, as every screen and the API read it, with a code instead of a throw", async () => {
+    for (const [asOf, code] of [["9999-12-31", "as_of_out_of_range"], ["0001-01-01", "as_of_out_of_range"], ["2017-02-30", "invalid_as_of"]]) {
+      expect(await ranges.resolveViewRange(analyst, { asOf }), asOf).toEqual({ ok: false, errors: [{ field: "asOf", code, value: asOf }] });
+    }
+  });
+
   it("agrees with a direct count of posts and categories in the period", async () => {
     const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
     const overview = await surveyOverview();
