@@ -20,6 +20,8 @@ beforeAll(async () => {
       { email: "analyst@mfa.test", name: "Analyst", role: "analyst", passwordHash },
       { email: "former@mfa.test", name: "Former", role: "analyst", passwordHash, isActive: false },
       { email: "victim@mfa.test", name: "Victim", role: "analyst", passwordHash },
+      { email: "raced@mfa.test", name: "Raced", role: "analyst", passwordHash },
+      { email: "returning@mfa.test", name: "Returning", role: "analyst", passwordHash },
     ],
   });
 });
@@ -76,5 +78,54 @@ describe("signInWithPassword", () => {
     expect(result).toMatchObject({ ok: false, reason: "locked" });
     const elsewhere = await signInWithPassword(db, { email: "analyst@mfa.test", password: "correct horse battery", address: "192.0.2.51" }, { now: later(1), sleep: noSleep });
     expect(elsewhere.ok).toBe(true);
+  });
+
+  // Issue 21: the count was read, the slow hash verified, then a value computed from the old read written.
+  it("counts each attempt before the hash is checked: 36 wrong passwords, 12 at a time, lock the account and the right one is refused", async () => {
+    const results = [];
+    for (let wave = 0; wave < 3; wave++) {
+      const attempts = Array.from({ length: 12 }, (_, i) =>
+        signInWithPassword(db, { email: "raced@mfa.test", password: `guess ${wave}-${i}`, address: `198.51.100.${100 + wave * 12 + i}` }, { now: t0, sleep: noSleep }),
+      );
+      results.push(...(await Promise.all(attempts)));
+    }
+    expect(results.every((r) => !r.ok)).toBe(true);
+    // Only the first five attempts reach the hash; the rest are refused as locked unchecked.
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(4);
+    const state = await db.signInThrottle.findUniqueOrThrow({ where: { key: "account:raced@mfa.test" } });
+    // Attempts that find the key already locked are refused without being counted.
+    expect(state.failures).toBeGreaterThanOrEqual(5);
+    expect(state.lockedUntil).toEqual(later(15));
+    const right = await signInWithPassword(db, { email: "raced@mfa.test", password: "correct horse battery", address: "198.51.100.250" }, { now: later(1), sleep: noSleep });
+    expect(right).toEqual({ ok: false, reason: "locked", retryAt: later(15) });
+  });
+
+  it("locks an address that sprays 30 accounts at once", async () => {
+    const attempts = Array.from({ length: 30 }, (_, i) =>
+      signInWithPassword(db, { email: `parallel${i}@mfa.test`, password: "guess", address: "192.0.2.70" }, { now: t0, sleep: noSleep }),
+    );
+    await Promise.all(attempts);
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: "address:192.0.2.70" } })).failures).toBe(30);
+    const right = await signInWithPassword(db, { email: "analyst@mfa.test", password: "correct horse battery", address: "192.0.2.70" }, { now: later(1), sleep: noSleep });
+    expect(right).toMatchObject({ ok: false, reason: "locked" });
+  });
+
+  it("forgets failures older than the window", async () => {
+    for (let i = 0; i < 4; i++) {
+      await signInWithPassword(db, { email: "returning@mfa.test", password: "typo", address: "192.0.2.90" }, { now: t0, sleep: noSleep });
+    }
+    const next = await signInWithPassword(db, { email: "returning@mfa.test", password: "typo", address: "192.0.2.90" }, { now: later(16), sleep: noSleep });
+    expect(next).toEqual({ ok: false, reason: "invalid" });
+    expect(await db.signInThrottle.findUniqueOrThrow({ where: { key: "account:returning@mfa.test" } })).toMatchObject({ failures: 1, firstFailureAt: later(16), lockedUntil: null });
+  });
+
+  it("a successful sign-in clears the account's failures and does not count against its address", async () => {
+    for (let i = 0; i < 3; i++) {
+      await signInWithPassword(db, { email: "returning@mfa.test", password: "typo", address: "192.0.2.80" }, { now: t0, sleep: noSleep });
+    }
+    const ok = await signInWithPassword(db, { email: "returning@mfa.test", password: "correct horse battery", address: "192.0.2.80" }, { now: t0, sleep: noSleep });
+    expect(ok.ok).toBe(true);
+    expect(await db.signInThrottle.findUnique({ where: { key: "account:returning@mfa.test" } })).toBeNull();
+    expect(await db.signInThrottle.findUniqueOrThrow({ where: { key: "address:192.0.2.80" } })).toMatchObject({ failures: 3, lockedUntil: null });
   });
 });

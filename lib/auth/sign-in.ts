@@ -5,9 +5,12 @@ import { hashPassword, verifyPassword } from "./password";
 import {
   accountKey,
   addressKey,
+  countAttempt,
+  countedAttemptDecision,
   DEFAULT_THROTTLE_POLICY,
-  stateAfterFailure,
+  lockAfterFailure,
   throttleDecision,
+  uncountAttempt,
   type ThrottlePolicy,
 } from "./throttle";
 
@@ -57,15 +60,20 @@ export async function signInWithPassword(
   const { email, password } = parsed.data;
   const keys = [accountKey(email), addressKey(input.address)];
 
-  const states = await db.signInThrottle.findMany({ where: { key: { in: keys } } });
-  const decisions = states.map((s) => throttleDecision(s, now, policy));
-  const locked = decisions.find((d) => d.locked);
-  if (locked?.retryAt) {
+  const refuseLocked = async (retryAt: Date): Promise<SignInResult> => {
     await writeAudit(db, { actorId: null, action: "sign_in_locked", details: { email }, address: input.address });
-    return { ok: false, reason: "locked", retryAt: locked.retryAt };
-  }
-  const delay = Math.max(0, ...decisions.map((d) => d.delayMs));
-  if (delay > 0) await (options.sleep ?? defaultSleep)(delay);
+    return { ok: false, reason: "locked", retryAt };
+  };
+
+  // A locked key costs no write; the count below decides when attempts race.
+  const states = await db.signInThrottle.findMany({ where: { key: { in: keys } } });
+  const locked = states.map((s) => throttleDecision(s, now, policy)).find((d) => d.locked);
+  if (locked?.retryAt) return refuseLocked(locked.retryAt);
+
+  const counted = await countAttempt(db, keys, now, policy);
+  const decision = countedAttemptDecision(counted, now, policy);
+  if (decision.locked && decision.retryAt) return refuseLocked(decision.retryAt);
+  if (decision.delayMs > 0) await (options.sleep ?? defaultSleep)(decision.delayMs);
 
   const user = await db.user.findUnique({ where: { email } });
   dummyHash ??= hashPassword("not-a-real-password-for-timing");
@@ -75,28 +83,21 @@ export async function signInWithPassword(
       : (await verifyPassword(await dummyHash, password), false);
 
   if (!valid || !user) {
-    const byKey = new Map(states.map((s) => [s.key, s]));
-    let lockedUntil: Date | null = null;
-    await db.$transaction(async (tx) => {
-      for (const key of keys) {
-        const next = stateAfterFailure(byKey.get(key) ?? null, now, policy);
-        if (next.lockedUntil && (!lockedUntil || next.lockedUntil > lockedUntil)) lockedUntil = next.lockedUntil;
-        await tx.signInThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });
-      }
-      await writeAudit(tx, {
-        actorId: user?.id ?? null,
-        action: "sign_in_failed",
-        targetType: "user",
-        targetId: user?.id,
-        details: { email, reason: user && !user.isActive ? "inactive" : "wrong_credentials" },
-        address: input.address,
-      });
+    await writeAudit(db, {
+      actorId: user?.id ?? null,
+      action: "sign_in_failed",
+      targetType: "user",
+      targetId: user?.id,
+      details: { email, reason: user && !user.isActive ? "inactive" : "wrong_credentials" },
+      address: input.address,
     });
+    const lockedUntil = lockAfterFailure(counted, now);
     return lockedUntil ? { ok: false, reason: "locked", retryAt: lockedUntil } : { ok: false, reason: "invalid" };
   }
 
   await db.$transaction(async (tx) => {
     await tx.signInThrottle.deleteMany({ where: { key: accountKey(email) } });
+    await uncountAttempt(tx, addressKey(input.address), now, policy);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await writeAudit(tx, { actorId: user.id, action: "sign_in", targetType: "user", targetId: user.id, address: input.address });
   });

@@ -1,41 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THROTTLE_POLICY as policy, stateAfterFailure, throttleDecision, type ThrottleState } from "./throttle";
+import { countedAttemptDecision, DEFAULT_THROTTLE_POLICY as policy, lockAfterFailure, throttleDecision } from "./throttle";
 
 const t0 = new Date("2026-01-01T10:00:00Z");
 const after = (ms: number) => new Date(t0.getTime() + ms);
-
-function fail(times: number, start: ThrottleState | null = null, at = t0): ThrottleState | null {
-  let state = start;
-  for (let i = 0; i < times; i++) state = stateAfterFailure(state, at);
-  return state;
-}
+const counted = (failures: number, lockedUntil: Date | null = null) => ({ key: "account:a@mfa.test", failures, lockedUntil });
 
 describe("sign-in throttle", () => {
   it("lets a first attempt through at once", () => {
     expect(throttleDecision(null, t0)).toEqual({ locked: false, retryAt: null, delayMs: 0 });
+    expect(countedAttemptDecision([counted(1)], t0)).toEqual({ locked: false, retryAt: null, delayMs: 0 });
   });
 
-  it("slows each attempt after failures, up to the cap", () => {
-    // 2 failures × 400 ms = 800 ms; 4 × 400 = 1,600 ms
-    expect(throttleDecision(fail(2), t0).delayMs).toBe(800);
-    expect(throttleDecision(fail(4), t0).delayMs).toBe(1600);
-    expect(throttleDecision({ failures: 4, firstFailureAt: t0, lockedUntil: null }, t0, { ...policy, maxDelayMs: 1000 }).delayMs).toBe(1000);
+  it("slows each attempt for the failures before it, up to the cap", () => {
+    // Counted as the 3rd: 2 earlier failures × 400 ms; as the 5th: 4 × 400 ms.
+    expect(countedAttemptDecision([counted(3)], t0).delayMs).toBe(800);
+    expect(countedAttemptDecision([counted(5, after(policy.lockMs))], t0).delayMs).toBe(1600);
+    expect(countedAttemptDecision([counted(5)], t0, { ...policy, maxDelayMs: 1000 }).delayMs).toBe(1000);
+    // The slowest key decides.
+    expect(countedAttemptDecision([counted(2), { key: "address:192.0.2.1", failures: 4, lockedUntil: null }], t0).delayMs).toBe(1200);
   });
 
-  it("locks on the fifth failure for 15 minutes, then lets the key try again", () => {
-    const four = fail(4);
-    expect(four?.lockedUntil).toBeNull();
-    const five = stateAfterFailure(four, t0);
-    expect(five.lockedUntil).toEqual(after(15 * 60_000));
-    expect(throttleDecision(five, after(14 * 60_000))).toMatchObject({ locked: true, retryAt: after(15 * 60_000) });
-    // Once the lock and the window have passed, the slate is clean.
-    expect(throttleDecision(five, after(15 * 60_000 + 1))).toEqual({ locked: false, retryAt: null, delayMs: 0 });
+  it("checks the first five attempts of a window and refuses any beyond unchecked, until the lock ends", () => {
+    expect(countedAttemptDecision([counted(5, after(policy.lockMs))], t0).locked).toBe(false);
+    expect(countedAttemptDecision([counted(6, after(policy.lockMs))], t0)).toEqual({ locked: true, retryAt: after(policy.lockMs), delayMs: 0 });
+    expect(lockAfterFailure([counted(4)], t0)).toBeNull();
+    expect(lockAfterFailure([counted(5, after(policy.lockMs))], t0)).toEqual(after(policy.lockMs));
   });
 
-  it("forgets failures older than the window", () => {
-    const old = fail(4);
-    const later = after(policy.windowMs + 1);
-    const next = stateAfterFailure(old, later);
-    expect(next).toEqual({ failures: 1, firstFailureAt: later, lockedUntil: null });
+  it("refuses a stored lock until it ends, then lets the key try again", () => {
+    const locked = { failures: 5, firstFailureAt: t0, lockedUntil: after(15 * 60_000) };
+    expect(throttleDecision(locked, after(14 * 60_000))).toMatchObject({ locked: true, retryAt: after(15 * 60_000) });
+    expect(throttleDecision(locked, after(15 * 60_000 + 1))).toEqual({ locked: false, retryAt: null, delayMs: 0 });
   });
 });

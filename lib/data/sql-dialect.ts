@@ -69,6 +69,14 @@ export function dateTimeParam(value: Date): string {
 }
 
 /**
+ * A DateTime value for raw SQL, typed as the column's type: a bare text
+ * parameter is ambiguous to PostgreSQL inside CASE and comparisons.
+ */
+export function dateTimeSql(value: Date): Prisma.Sql {
+  return isPostgresql() ? Prisma.sql`CAST(${dateTimeParam(value)} AS timestamp(3))` : Prisma.sql`${dateTimeParam(value)}`;
+}
+
+/**
  * A bulk INSERT that binds one parameter holding every row as JSON (see
  * jsonBulkRows): a batch of thousands of rows costs one bound value instead of
  * one per cell (Prisma's per-value overhead, not the database, was the
