@@ -14,7 +14,9 @@ import { z } from "zod";
 import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "../lib/prisma-client";
 import { normalizeHandle } from "../lib/metrics/post-kind";
+import { createTranslator } from "use-intl/core";
 import { fetchFeed } from "../lib/import/fetch-feed";
+import messages from "../messages/en/index";
 import { IMPORT_MAX_BYTES } from "../lib/import/formats";
 import { completeImportRun, startImportRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
 import { formatProblem, type ImportProblem } from "../lib/import/types";
@@ -102,7 +104,10 @@ async function main(): Promise<number> {
   let bytes: Uint8Array;
   if (isUrl) {
     const fetched = await fetchFeed(file);
-    if (!fetched.ok) throw new UsageError(fetched.errors.map((e) => e.message).join(" "));
+    if (!fetched.ok) {
+      const { code, ...values } = fetched.problem;
+      throw new UsageError(createTranslator({ locale: "en", messages, namespace: "imports.upload.feedErrors" })(code, values));
+    }
     bytes = new TextEncoder().encode(fetched.content);
   } else {
     const size = await stat(file).then(

@@ -269,9 +269,13 @@ export function ImportPanel({
     setUpload({ step: "uploading", fraction: 0 });
     try {
       const response = await fetch("/api/imports/feed", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ accountId, url: feedUrl.trim() }) });
-      const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string; message?: string };
+      const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string; reason?: string; status?: number; megabytes?: number };
       if (response.status === 202 && body.id) setUpload({ step: "importing", runId: body.id });
-      else setUpload({ step: "error", message: t("feedRefused", { reason: body.message ?? body.error ?? `HTTP ${response.status}` }) });
+      else if (response.status === 403) setUpload({ step: "error", message: t("forbidden") });
+      else if (response.status === 404) setUpload({ step: "error", message: t("accountMissing") });
+      else if (body.reason && t.has(`feedErrors.${body.reason}`)) {
+        setUpload({ step: "error", message: t(`feedErrors.${body.reason}`, { status: body.status ?? 0, megabytes: body.megabytes ?? 0 }) });
+      } else setUpload({ step: "error", message: t("feedRefused", { reason: body.error ?? `HTTP ${response.status}` }) });
     } catch {
       setUpload({ step: "error", message: t("uploadFailed", { reason: "network" }) });
     }

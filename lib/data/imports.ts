@@ -5,7 +5,8 @@ import { writeAudit } from "../auth/audit";
 import { can, type Viewer } from "../auth/permissions";
 import { normalizeHandle } from "../metrics/post-kind";
 import { enqueueImportRun, liveImportProgress, liveImportRunIds } from "../import/import-queue";
-import { markInterruptedRuns, startImportRun, type ImportRunProgress, type ImportRunStatus } from "../import/run-import";
+import { markInterruptedRuns, PLATFORMS_BY_FORMAT, startImportRun, type ImportRunProgress, type ImportRunStatus } from "../import/run-import";
+import { fetchFeed, type FeedFetchProblem, type FetchFeedOptions } from "../import/fetch-feed";
 import { storedImportProgress } from "../import/stored-progress";
 import type { ImportProblem } from "../import/types";
 import type { CreateAccountInput } from "../validations/imports";
@@ -163,6 +164,37 @@ export async function startWebImport(viewer: Viewer, input: { accountId: string 
   const runId = await startImportRun(prisma, fileInput);
   void enqueueImportRun(prisma, runId, fileInput);
   return runId;
+}
+
+export type FeedImportResult = { ok: true; runId: string } | { ok: false; problem: FeedFetchProblem | { code: "not_a_feed_account" } };
+
+/**
+ * Fetches a blog's or website's feed and imports it as an upload. Who asks and
+ * for which account is settled before any network traffic, so an unknown id or
+ * a forbidden viewer never makes the server send a request; a fetch the
+ * outbound client refuses is audited with the host asked for and why.
+ */
+export async function importFeed(viewer: Viewer, input: { accountId: string; url: string }, options: Pick<FetchFeedOptions, "client"> = {}): Promise<FeedImportResult> {
+  requireImporter(viewer);
+  const account = await prisma.account.findUnique({ where: { id: input.accountId }, select: { id: true, platform: true } });
+  if (!account) throw new ImportAccessError("not_found");
+  if (!PLATFORMS_BY_FORMAT.feed?.includes(account.platform)) return { ok: false, problem: { code: "not_a_feed_account" } };
+  const fetched = await fetchFeed(input.url, options);
+  if (!fetched.ok) {
+    if (fetched.refusal) {
+      await writeAudit(prisma, {
+        actorId: viewer.userId,
+        action: "fetch_refused",
+        targetType: "account",
+        targetId: account.id,
+        details: { host: fetched.refusal.host, reason: fetched.refusal.reason },
+      });
+    }
+    return { ok: false, problem: fetched.problem };
+  }
+  const url = new URL(fetched.finalUrl);
+  const runId = await startWebImport(viewer, { accountId: account.id, fileName: `${url.host}${url.pathname}`.slice(0, 255), bytes: new TextEncoder().encode(fetched.content) });
+  return { ok: true, runId };
 }
 
 /** A new account for a mission, created from the upload screen before its first import. */

@@ -58,7 +58,7 @@ export interface ImportRunOutcome {
 }
 
 /** The platforms whose accounts each post format can belong to. */
-const PLATFORMS_BY_FORMAT: Record<PostFormat, readonly string[] | null> = {
+export const PLATFORMS_BY_FORMAT: Record<PostFormat, readonly string[] | null> = {
   "x-archive": ["x"],
   "x-archive-zip": ["x"],
   "mastodon-outbox": ["mastodon"],

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { getCurrentViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { checkSameOrigin } from "@/lib/security/same-origin";
-import { ImportAccessError, startWebImport } from "@/lib/data/imports";
-import { fetchFeed } from "@/lib/import/fetch-feed";
+import { ImportAccessError, importFeed } from "@/lib/data/imports";
 
 const bodySchema = z.object({
   accountId: z.string().trim().min(1).max(64),
@@ -14,7 +13,8 @@ const bodySchema = z.object({
 /**
  * POST /api/imports/feed { accountId, url }: fetches a blog's or website's
  * feed from the public internet and imports it like an uploaded file.
- * Answers 202 with the run's id, or 422 with why the address was refused.
+ * Answers 202 with the run's id, or 422 with a code saying why the feed was
+ * not fetched (the import screen words it from the catalog).
  */
 export async function POST(request: NextRequest) {
   const origin = checkSameOrigin(request);
@@ -30,16 +30,13 @@ export async function POST(request: NextRequest) {
   }
   const body = bodySchema.safeParse(json);
   if (!body.success) return NextResponse.json({ error: "invalid_parameters", fields: body.error.issues.map((i) => String(i.path[0])) }, { status: 400 });
-  const fetched = await fetchFeed(body.data.url);
-  if (!fetched.ok) return NextResponse.json({ error: "feed_refused", message: fetched.errors[0]?.message }, { status: 422 });
-  const url = new URL(fetched.finalUrl);
   try {
-    const runId = await startWebImport(viewer, {
-      accountId: body.data.accountId,
-      fileName: `${url.host}${url.pathname}`.slice(0, 255),
-      bytes: new TextEncoder().encode(fetched.content),
-    });
-    return NextResponse.json({ id: runId }, { status: 202 });
+    const result = await importFeed(viewer, body.data);
+    if (!result.ok) {
+      const { code, ...details } = result.problem;
+      return NextResponse.json({ error: "feed_refused", reason: code, ...details }, { status: 422 });
+    }
+    return NextResponse.json({ id: result.runId }, { status: 202 });
   } catch (error) {
     if (error instanceof ImportAccessError) return NextResponse.json({ error: error.code }, { status: error.code === "not_found" ? 404 : 403 });
     throw error;
