@@ -1,14 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closedPort, startCountingServer, type CountingServer } from "@/scripts/test-support/counting-server";
+import { createOutboundClient } from "../security/outbound-http";
 import { fetchFeed } from "./fetch-feed";
 
 let trap: CountingServer;
+// Stands in for a public feed server: the test client allows 127.0.0.2 and nothing else.
+let site: CountingServer;
+const FEED = '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>\xcc\xee\xed\xe3\xee\xeb</title></channel></rss>';
 
 beforeAll(async () => {
   trap = await startCountingServer("::");
+  site = await startCountingServer("127.0.0.2", 0, (request, response) => {
+    if (request.url === "/feed") response.writeHead(200, { "content-type": "application/rss+xml" }).end(Buffer.from(FEED, "latin1"));
+    else if (request.url === "/moved") response.writeHead(301, { location: "/feed" }).end();
+    else if (request.url === "/big") response.end("x".repeat(5000));
+    else response.writeHead(404).end();
+  });
 });
 
-afterAll(() => trap.close());
+afterAll(async () => {
+  await trap.close();
+  await site.close();
+});
+
+const client = createOutboundClient({ isAllowedAddress: (address) => address === "127.0.0.2", resolve: async () => ["127.0.0.2"] });
 
 describe("fetchFeed with the production client", () => {
   it("never reaches a server on this machine, in any spelling of its address", async () => {
@@ -42,5 +57,22 @@ describe("fetchFeed with the production client", () => {
     const closed = await fetchFeed(`http://[::ffff:127.0.0.1]:${await closedPort()}/feed`);
     expect(open.ok).toBe(false);
     expect(closed).toEqual(open);
+  });
+});
+
+describe("fetchFeed", () => {
+  const at = (path: string) => `http://feeds.test:${site.port}${path}`;
+
+  it("fetches a feed, following redirects, in the charset it declares", async () => {
+    const result = await fetchFeed(at("/moved"), { client });
+    expect(result).toMatchObject({ ok: true, finalUrl: at("/feed") });
+    expect(result.ok && result.content).toContain("<title>Монгол</title>");
+  });
+
+  it("says what a public server answered, as codes the catalog words", async () => {
+    expect(await fetchFeed(at("/missing"), { client })).toEqual({ ok: false, problem: { code: "http_status", status: 404 }, refusal: null });
+    expect(await fetchFeed(at("/big"), { client, maxBytes: 1000 })).toMatchObject({ ok: false, problem: { code: "too_large", megabytes: 0 } });
+    expect(await fetchFeed("file:///etc/passwd", { client })).toMatchObject({ ok: false, problem: { code: "unsupported_scheme" } });
+    expect(await fetchFeed("not a url", { client })).toMatchObject({ ok: false, problem: { code: "invalid_url" } });
   });
 });
