@@ -6,6 +6,13 @@ declare module "next-auth" {
     userId?: string;
     /** Sign-in time (ms since epoch), for the absolute session limit. */
     signedInAt?: number;
+    /** The user's session version at sign-in: the session ends once the stored one moves on. */
+    sessionVersion?: number;
+  }
+
+  interface User {
+    /** Read before the password was checked, so a reset landing during the check ends this session too. */
+    sessionVersion?: number;
   }
 }
 
@@ -13,5 +20,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     userId?: string;
     signedInAt?: number;
+    sessionVersion?: number;
   }
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { MissionOption } from "@/lib/data/users";
 import type { ActionResult } from "@/lib/auth/protected-action";
 
-export type SuccessKey = "created" | "updated" | "unchanged" | "deactivated" | "reactivated" | "passwordReset";
+export type SuccessKey = "created" | "updated" | "unchanged" | "deactivated" | "reactivated" | "passwordReset" | "sessionsEnded";
 export type AdminAction<K extends SuccessKey> = (previous: ActionResult<K> | null, formData: FormData) => Promise<ActionResult<K>>;
 
 /**

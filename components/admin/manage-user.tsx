@@ -3,7 +3,7 @@
 import { useId, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Td } from "@/components/ui/table";
-import { resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/actions/users";
+import { endUserSessionsAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/actions/users";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MissionOption } from "@/lib/data/users";
 import { buttonClass, FieldError, MissionSelect, FormStatus, inputClass, secondaryButtonClass, useAdminForm } from "./admin-form";
@@ -58,9 +58,10 @@ export function UserRow({
       </tr>
       <tr id={panelId} hidden={!open} data-testid="manage-user" data-email={email}>
         <td colSpan={columns} className="border-b border-border bg-background px-3 py-4">
-          <div className="grid max-w-4xl gap-6 md:grid-cols-3">
+          <div className="grid max-w-5xl gap-6 md:grid-cols-2 xl:grid-cols-4">
             <EditUserForm user={user} missions={missions} />
             {isSelf ? <p className="text-xs text-muted">{t("users.selfHint")}</p> : <ActiveForm user={user} />}
+            <EndSessionsForm user={user} />
             <ResetPasswordForm user={user} />
           </div>
         </td>
@@ -120,6 +121,24 @@ function ActiveForm({ user }: { user: ManagedUser }) {
           {user.isActive ? t("deactivate") : t("reactivate")}
         </button>
         <FormStatus state={state} fieldNames={[]} />
+      </div>
+    </form>
+  );
+}
+
+function EndSessionsForm({ user }: { user: ManagedUser }) {
+  const t = useTranslations("admin.form");
+  const { state, pending, onSubmit, baseId } = useAdminForm(endUserSessionsAction);
+  return (
+    <form onSubmit={onSubmit} aria-labelledby={`${baseId}-heading`} className="space-y-2">
+      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">{t("sessionsHeading")}</h3>
+      <input type="hidden" name="id" value={user.id} />
+      <p className="text-xs text-muted">{t("endSessionsHint")}</p>
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="submit" disabled={pending} className={secondaryButtonClass}>
+          {pending ? t("endingSessions") : t("endSessions")}
+        </button>
+        <FormStatus state={state} fieldNames={[]} testId="end-sessions-status" />
       </div>
     </form>
   );

@@ -4,8 +4,14 @@
 
 import { revalidatePath } from "next/cache";
 import { ActionError, protectedAction } from "../auth/protected-action";
-import { createUser, resetPassword, setUserActive, updateUser, UserAdminError } from "../data/users";
-import { createUserFormSchema, resetPasswordFormSchema, setUserActiveFormSchema, updateUserFormSchema } from "../validations/users";
+import { createUser, endUserSessions, resetPassword, setUserActive, updateUser, UserAdminError } from "../data/users";
+import {
+  createUserFormSchema,
+  endUserSessionsFormSchema,
+  resetPasswordFormSchema,
+  setUserActiveFormSchema,
+  updateUserFormSchema,
+} from "../validations/users";
 
 /** The data layer's refusals as action refusals; the permission was checked already by protectedAction. */
 async function run<T>(work: () => Promise<T>): Promise<T> {
@@ -42,4 +48,10 @@ export const resetPasswordAction = protectedAction("manage:users", resetPassword
   await run(() => resetPassword(viewer, id, password));
   revalidatePath("/admin/users");
   return "passwordReset" as const;
+});
+
+export const endUserSessionsAction = protectedAction("manage:users", endUserSessionsFormSchema, async (viewer, { id }) => {
+  await run(() => endUserSessions(viewer, id));
+  revalidatePath("/admin/users");
+  return "sessionsEnded" as const;
 });

@@ -57,12 +57,20 @@ export const authOptions: NextAuthOptions = {
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
+        // Read before the (slow) password check: a reset or an end of sessions that lands
+        // during the check then ends this session as well, instead of being overtaken by it.
+        const email = typeof credentials?.email === "string" ? credentials.email.trim().toLowerCase() : "";
+        const before = email ? await prisma.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } }) : null;
         const result = await signInWithPassword(prisma, {
           email: credentials?.email,
           password: credentials?.password,
           address: clientAddress(req?.headers as Record<string, string | string[] | undefined> | undefined),
         });
-        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+        if (result.ok) {
+          // Only a user created while the password was checked has no version read before: they try again.
+          if (before?.id !== result.user.id) return null;
+          return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: before.sessionVersion };
+        }
         // The sign-in page shows "locked" with its own text; anything else is "wrong e-mail or password".
         if (result.reason === "locked") throw new Error("locked");
         return null;
@@ -78,24 +86,34 @@ export const authOptions: NextAuthOptions = {
       if (!known?.isActive) return "/signin?error=not_registered";
       await writeAudit(prisma, { actorId: known.id, action: "sign_in", targetType: "user", targetId: known.id, details: { provider: account?.provider } });
       user.id = known.id;
+      user.sessionVersion = known.sessionVersion;
       return true;
     },
     async jwt({ token, user }) {
       if (user) {
         token.userId = user.id;
         token.signedInAt = Date.now();
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
     async session({ session, token }) {
       session.userId = token.userId;
       session.signedInAt = token.signedInAt;
+      session.sessionVersion = token.sessionVersion;
       return session;
     },
   },
   events: {
+    // Signing out ends every session of the user, so a copy of this cookie is worth nothing
+    // afterwards. Only a live session may do so: a replayed old cookie cannot sign the user out elsewhere.
     async signOut({ token }) {
-      if (token?.userId) await writeAudit(prisma, { actorId: token.userId, action: "sign_out", targetType: "user", targetId: token.userId });
+      const userId = token?.userId;
+      if (!userId || token.sessionVersion === undefined) return;
+      await prisma.$transaction(async (tx) => {
+        const ended = await tx.user.updateMany({ where: { id: userId, sessionVersion: token.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+        if (ended.count > 0) await writeAudit(tx, { actorId: userId, action: "sign_out", targetType: "user", targetId: userId });
+      });
     },
   },
 };

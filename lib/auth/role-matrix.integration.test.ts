@@ -17,7 +17,7 @@ import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import type { Viewer } from "./permissions";
 
-const session = vi.hoisted(() => ({ current: null as null | { userId: string; signedInAt: number } }));
+const session = vi.hoisted(() => ({ current: null as null | { userId: string; signedInAt: number; sessionVersion: number } }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next-auth", async (original) => ({
   ...(await original<typeof import("next-auth")>()),
@@ -131,7 +131,7 @@ async function signInAs(who: Who): Promise<Viewer | null> {
     return null;
   }
   const user = await client.user.findUniqueOrThrow({ where: { email: EMAILS[who] } });
-  session.current = { userId: user.id, signedInAt: Date.now() };
+  session.current = { userId: user.id, signedInAt: Date.now(), sessionVersion: user.sessionVersion };
   return viewerModule.getCurrentViewer();
 }
 
@@ -166,10 +166,10 @@ describe("role matrix", () => {
 
   it("ends the session of a deactivated user and of a session past its absolute limit", async () => {
     const user = await client.user.findUniqueOrThrow({ where: { email: EMAILS.leadership } });
-    session.current = { userId: user.id, signedInAt: Date.now() - 13 * 3600 * 1000 };
+    session.current = { userId: user.id, signedInAt: Date.now() - 13 * 3600 * 1000, sessionVersion: user.sessionVersion };
     expect(await viewerModule.getCurrentViewer()).toBeNull();
     await client.user.update({ where: { id: user.id }, data: { isActive: false } });
-    session.current = { userId: user.id, signedInAt: Date.now() };
+    session.current = { userId: user.id, signedInAt: Date.now(), sessionVersion: user.sessionVersion };
     expect(await viewerModule.getCurrentViewer()).toBeNull();
     await client.user.update({ where: { id: user.id }, data: { isActive: true } });
   });
@@ -249,6 +249,7 @@ describe("role matrix", () => {
         created,
         await actions.updateUserAction(null, form({ id, name: "Matrix renamed", role: "analyst", missionId: "" })),
         await actions.resetPasswordAction(null, form({ id, password: "another-password-456" })),
+        await actions.endUserSessionsAction(null, form({ id })),
         await actions.setUserActiveAction(null, form({ id, active: "false" })),
       ];
       const expected = who === "signedOut" ? "unauthenticated" : who === "admin" ? null : "forbidden";
@@ -259,7 +260,7 @@ describe("role matrix", () => {
       // Refused calls changed nothing: no user was created and the analyst is untouched.
       if (expected !== null) {
         expect(target).toBeNull();
-        expect(await client.user.findUniqueOrThrow({ where: { email: EMAILS.analyst } })).toMatchObject({ name: "Demo Analyst", isActive: true });
+        expect(await client.user.findUniqueOrThrow({ where: { email: EMAILS.analyst } })).toMatchObject({ name: "Demo Analyst", isActive: true, sessionVersion: 0 });
       }
     });
   });

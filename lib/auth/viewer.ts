@@ -21,16 +21,18 @@ const NO_RESPONSE = { getHeader() {}, setCookie() {}, setHeader() {} };
 /**
  * The viewer a request's session cookie stands for, read fresh from the store
  * so that a deactivation or role change applies at once; null when signed
- * out, when the session is past its absolute limit or the user is inactive.
+ * out, when the session is past its absolute limit, when the user is
+ * inactive, or when the user's sessions were ended since this one began
+ * (sign-out, password reset, deactivation, role change: User.sessionVersion).
  */
 export async function resolveViewer(request: SessionRequest): Promise<Viewer | null> {
   const session = await getServerSession(request as never, NO_RESPONSE as never, authOptions);
   if (!session?.userId || isPastAbsoluteLimit(session.signedInAt, Date.now(), sessionLimits)) return null;
   const user = await prisma.user.findUnique({
     where: { id: session.userId },
-    select: { id: true, role: true, missionId: true, isActive: true, name: true, email: true },
+    select: { id: true, role: true, missionId: true, isActive: true, name: true, email: true, sessionVersion: true },
   });
-  if (!user?.isActive || !(ROLES as readonly string[]).includes(user.role)) return null;
+  if (!user?.isActive || user.sessionVersion !== session.sessionVersion || !(ROLES as readonly string[]).includes(user.role)) return null;
   return { userId: user.id, role: user.role as Role, missionId: user.missionId, name: user.name, email: user.email };
 }
 

@@ -154,7 +154,11 @@ export async function updateUser(viewer: Viewer, id: string, input: UpdateUserIn
       if (user.isActive) await assertNotLastAdmin(tx, user.id, "role");
     }
     await assertMissionExists(tx, data.missionId);
-    await tx.user.update({ where: { id: user.id }, data: { name: data.name, role: data.role, missionId: data.missionId } });
+    await tx.user.update({
+      where: { id: user.id },
+      // A session carries what its holder may see: after a new role or mission it must be signed in again.
+      data: { name: data.name, role: data.role, missionId: data.missionId, ...(roleChanged && { sessionVersion: { increment: 1 } }) },
+    });
     if (nameChanged) {
       await writeAudit(tx, { actorId: viewer.userId, action: "user_updated", targetType: "user", targetId: user.id, details: { name: { from: user.name, to: data.name } } });
     }
@@ -183,7 +187,8 @@ export async function setUserActive(viewer: Viewer, id: string, active: boolean)
       if (user.id === viewer.userId) throw new UserAdminError("conflict", { form: ["self_deactivate"] });
       if (user.role === "admin") await assertNotLastAdmin(tx, user.id, "form");
     }
-    await tx.user.update({ where: { id: user.id }, data: { isActive } });
+    // Reactivating must not bring back the sessions the deactivation ended.
+    await tx.user.update({ where: { id: user.id }, data: { isActive, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, { actorId: viewer.userId, action: isActive ? "user_reactivated" : "user_deactivated", targetType: "user", targetId: user.id });
     return { changed: true };
   });
@@ -197,8 +202,21 @@ export async function resetPassword(viewer: Viewer, id: string, newPassword: str
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new UserAdminError("not_found");
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // Whoever knew the old password may be signed in with it: those sessions end with it.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, { actorId: viewer.userId, action: "password_reset", targetType: "user", targetId: user.id });
+  });
+}
+
+/** Signs the user out everywhere: every session signed in before this no longer opens anything. */
+export async function endUserSessions(viewer: Viewer, id: string): Promise<void> {
+  require(viewer, "manage:users");
+  const userId = parse(userIdSchema, id);
+  await prisma.$transaction(async (tx) => {
+    // One increment in the database, so simultaneous ends never overwrite each other.
+    const ended = await tx.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    if (ended.count === 0) throw new UserAdminError("not_found");
+    await writeAudit(tx, { actorId: viewer.userId, action: "sessions_ended", targetType: "user", targetId: userId });
   });
 }
 

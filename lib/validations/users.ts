@@ -44,3 +44,4 @@ export const setUserActiveFormSchema = z.object({
   active: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 export const resetPasswordFormSchema = z.object({ id: userIdSchema, password: passwordSchema });
+export const endUserSessionsFormSchema = z.object({ id: userIdSchema });

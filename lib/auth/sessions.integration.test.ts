@@ -1,0 +1,229 @@
+/**
+ * Revocable sessions: a session cookie signed in through next-auth's own
+ * handler (real credentials check, real JWT) is replayed after each event
+ * that must end it, and the viewer resolution the app uses on every request
+ * must answer null. Nothing is faked: the store is real (SQLite, then
+ * PostgreSQL) and next-auth runs its own code paths.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PrismaClient } from "@prisma/client";
+import NextAuth, { type NextAuthOptions } from "next-auth";
+import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createPrismaClient } from "../prisma-client";
+import { hashPassword } from "./password";
+import type { Viewer } from "./permissions";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const PASSWORD = "sessions-test-password-1";
+const SESSION_COOKIE = "next-auth.session-token";
+
+let database: TestDatabase;
+let client: PrismaClient;
+let options: typeof import("./options");
+let viewerModule: typeof import("./viewer");
+let users: typeof import("../data/users");
+let admin: Viewer;
+let missionIds: [string, string];
+
+/** One Set-Cookie line, as a browser reads it. */
+export interface SetCookie {
+  name: string;
+  value: string;
+  attributes: Record<string, string>;
+}
+
+function parseSetCookie(line: string): SetCookie {
+  const [pair = "", ...rest] = line.split(";");
+  const at = pair.indexOf("=");
+  const attributes: Record<string, string> = {};
+  for (const part of rest) {
+    const [key = "", ...value] = part.trim().split("=");
+    attributes[key.toLowerCase()] = value.join("=");
+  }
+  return { name: pair.slice(0, at).trim(), value: decodeURIComponent(pair.slice(at + 1).trim()), attributes };
+}
+
+/** Cookies as a browser keeps them: later Set-Cookie lines replace earlier ones, expired ones go. */
+function remember(jar: Record<string, string>, cookies: SetCookie[]) {
+  for (const { name, value, attributes } of cookies) {
+    const expired = attributes["max-age"] === "0" || (attributes.expires !== undefined && Date.parse(attributes.expires) <= Date.now());
+    if (expired || value === "") delete jar[name];
+    else jar[name] = value;
+  }
+}
+
+const HEADERS = { host: "localhost:3000" };
+
+/**
+ * One request to next-auth's own handler (its API-route form, which takes the
+ * request and response as objects), as the browser would send it.
+ */
+async function auth(
+  authOptions: NextAuthOptions,
+  jar: Record<string, string>,
+  req: { action: string; method: "GET" | "POST"; providerId?: string; body?: Record<string, string>; headers?: Record<string, string> },
+) {
+  const headers: Record<string, unknown> = {};
+  let body: unknown;
+  const res = {
+    status: () => res,
+    setHeader: (name: string, value: unknown) => ((headers[name.toLowerCase()] = value), res),
+    getHeader: (name: string) => headers[name.toLowerCase()],
+    end: () => res,
+    json: (value: unknown) => ((body = value), res),
+    send: (value: unknown) => ((body = value), res),
+  };
+  const request = {
+    query: { nextauth: req.providerId ? [req.action, req.providerId] : [req.action] },
+    body: req.body ?? {},
+    cookies: { ...jar },
+    headers: { ...HEADERS, ...req.headers },
+    method: req.method,
+  };
+  await NextAuth(request as never, res as never, authOptions);
+  const setCookies = [headers["set-cookie"] ?? []].flat().map((line) => parseSetCookie(String(line)));
+  remember(jar, setCookies);
+  return { body, setCookies };
+}
+
+async function csrfToken(jar: Record<string, string>) {
+  const response = await auth(options.authOptions, jar, { action: "csrf", method: "GET" });
+  return (response.body as { csrfToken: string }).csrfToken;
+}
+
+/** Signs in through next-auth's credentials callback, as the sign-in form does; the jar then holds the session cookie. */
+async function signIn(email: string, password = PASSWORD): Promise<Record<string, string>> {
+  const jar: Record<string, string> = {};
+  const body = { email, password, csrfToken: await csrfToken(jar), json: "true" };
+  await auth(options.authOptions, jar, { action: "callback", providerId: "credentials", method: "POST", body });
+  expect(jar[SESSION_COOKIE], `signed in as ${email}`).toBeTruthy();
+  return jar;
+}
+
+async function signOut(jar: Record<string, string>) {
+  await auth(options.authOptions, jar, { action: "signout", method: "POST", body: { csrfToken: await csrfToken(jar), json: "true" } });
+}
+
+/** What the app decides for a request carrying only this session cookie (a replay). */
+async function viewerFor(jar: Record<string, string>): Promise<Viewer | null> {
+  return viewerModule.resolveViewer({ headers: HEADERS, cookies: { [SESSION_COOKIE]: jar[SESSION_COOKIE] ?? "" } });
+}
+
+let serial = 0;
+async function createUser(role = "analyst", missionId: string | null = null) {
+  serial += 1;
+  return client.user.create({
+    data: { email: `sessions.${serial}@mfa.test`, name: `Sessions ${serial}`, role, missionId, passwordHash: await hashPassword(PASSWORD) },
+  });
+}
+
+beforeAll(async () => {
+  database = createMigratedTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET = "sessions-test-secret-0123456789abcdefghij";
+  client = createPrismaClient(database.url);
+  const missions = await Promise.all(
+    ["atlantis", "lemuria"].map((slug) =>
+      client.mission.create({ data: { slug, name: slug, kind: "embassy", country: slug, timeZone: "Europe/Berlin" }, select: { id: true } }),
+    ),
+  );
+  missionIds = [missions[0]!.id, missions[1]!.id];
+  const adminUser = await createUser("admin");
+  options = await import("./options");
+  viewerModule = await import("./viewer");
+  users = await import("../data/users");
+  admin = (await viewerFor(await signIn(adminUser.email)))!;
+  expect(admin).toMatchObject({ role: "admin" });
+});
+
+afterAll(async () => {
+  await client?.$disconnect();
+  const { prisma } = await import("../db");
+  await prisma.$disconnect();
+  database?.remove();
+});
+
+describe("a session cookie replayed after the event that ends it", () => {
+  it("is refused after sign-out, on every device of that user", async () => {
+    const user = await createUser();
+    const laptop = await signIn(user.email);
+    const phone = await signIn(user.email);
+    const replay = { ...laptop };
+    expect(await viewerFor(laptop)).toMatchObject({ userId: user.id });
+    await signOut(laptop);
+    expect(laptop[SESSION_COOKIE]).toBeUndefined();
+    expect(await viewerFor(replay)).toBeNull();
+    expect(await viewerFor(phone)).toBeNull();
+    // Signing in again gives a working session.
+    expect(await viewerFor(await signIn(user.email))).toMatchObject({ userId: user.id });
+  });
+
+  it("cannot be replayed to sign out a later session", async () => {
+    const user = await createUser();
+    const old = await signIn(user.email);
+    const replay = { ...old };
+    await signOut(old);
+    const current = await signIn(user.email);
+    await signOut(replay);
+    expect(await viewerFor(current)).toMatchObject({ userId: user.id });
+  });
+
+  it("is refused after an administrator resets the password", async () => {
+    const user = await createUser();
+    const jar = await signIn(user.email);
+    expect(await viewerFor(jar)).not.toBeNull();
+    await users.resetPassword(admin, user.id, "a-brand-new-password-2");
+    expect(await viewerFor(jar)).toBeNull();
+    expect(await viewerFor(await signIn(user.email, "a-brand-new-password-2"))).toMatchObject({ userId: user.id });
+  });
+
+  it("stays refused when a deactivated user is reactivated", async () => {
+    const user = await createUser();
+    const jar = await signIn(user.email);
+    await users.setUserActive(admin, user.id, false);
+    expect(await viewerFor(jar)).toBeNull();
+    await users.setUserActive(admin, user.id, true);
+    expect(await viewerFor(jar)).toBeNull();
+    expect(await viewerFor(await signIn(user.email))).toMatchObject({ userId: user.id });
+  });
+
+  it("is refused after a role change and after an ambassador's mission change, not after a new name", async () => {
+    const user = await createUser("ambassador", missionIds[0]);
+    let jar = await signIn(user.email);
+    await users.updateUser(admin, user.id, { name: "Renamed", role: "ambassador", missionId: missionIds[0] });
+    expect(await viewerFor(jar)).toMatchObject({ userId: user.id, name: "Renamed" });
+    await users.updateUser(admin, user.id, { name: "Renamed", role: "ambassador", missionId: missionIds[1] });
+    expect(await viewerFor(jar)).toBeNull();
+    jar = await signIn(user.email);
+    expect(await viewerFor(jar)).toMatchObject({ missionId: missionIds[1] });
+    await users.updateUser(admin, user.id, { name: "Renamed", role: "analyst", missionId: null });
+    expect(await viewerFor(jar)).toBeNull();
+  });
+
+  it("is refused after an administrator ends the user's sessions, which the audit log records", async () => {
+    const user = await createUser();
+    const jar = await signIn(user.email);
+    await users.endUserSessions(admin, user.id);
+    expect(await viewerFor(jar)).toBeNull();
+    const entry = await client.auditEntry.findFirst({ where: { action: "sessions_ended", targetId: user.id } });
+    expect(entry).toMatchObject({ actorId: admin.userId, targetType: "user" });
+  });
+
+  it("stays valid when someone without the permission tries to end it", async () => {
+    const user = await createUser();
+    const analyst = (await viewerFor(await signIn((await createUser()).email)))!;
+    const jar = await signIn(user.email);
+    await expect(users.endUserSessions(analyst, user.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(users.endUserSessions(admin, "no-such-user")).rejects.toMatchObject({ code: "not_found" });
+    expect(await viewerFor(jar)).toMatchObject({ userId: user.id });
+  });
+
+  it("counts every one of many simultaneous ends (one increment in the database, not read-then-write)", async () => {
+    const user = await createUser();
+    const before = await client.user.findUniqueOrThrow({ where: { id: user.id } });
+    await Promise.all(Array.from({ length: 8 }, () => users.endUserSessions(admin, user.id)));
+    const after = await client.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.sessionVersion - before.sessionVersion).toBe(8);
+  });
+});
