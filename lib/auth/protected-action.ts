@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getCurrentViewer } from "./viewer";
 import { can, type Permission, type Viewer } from "./permissions";
+import { recordAccessRefused } from "./refusals";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
@@ -20,7 +21,8 @@ export class ActionError extends Error {
 /**
  * Every server action goes through here: it resolves the session itself
  * (never trusting middleware), checks the permission, validates the form
- * with zod and only then runs the handler. Use with useActionState.
+ * with zod and only then runs the handler. Use with useActionState. A
+ * signed-in viewer refused for the permission leaves an audit entry.
  */
 export function protectedAction<S extends z.ZodType, T>(
   permission: Permission,
@@ -30,7 +32,10 @@ export function protectedAction<S extends z.ZodType, T>(
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const viewer = await getCurrentViewer();
     if (!viewer) return { ok: false, error: "unauthenticated" };
-    if (!can(viewer, permission)) return { ok: false, error: "forbidden" };
+    if (!can(viewer, permission)) {
+      await recordAccessRefused(viewer, { permission });
+      return { ok: false, error: "forbidden" };
+    }
     const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};

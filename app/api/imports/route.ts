@@ -1,7 +1,7 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { apiJson } from "@/lib/api/responses";
+import { refuseCrossOrigin, refuseWithoutPermission } from "@/lib/api/refusals";
 import { getCurrentViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/auth/permissions";
-import { checkSameOrigin } from "@/lib/security/same-origin";
 import { ImportAccessError, startWebImport } from "@/lib/data/imports";
 import { IMPORT_MAX_BYTES } from "@/lib/import/formats";
 import { uploadParamsSchema } from "@/lib/validations/imports";
@@ -39,30 +39,31 @@ async function readBody(request: NextRequest, limit: number): Promise<Uint8Array
  * and GET /api/imports/{id} reports its progress and outcome.
  */
 export async function POST(request: NextRequest) {
-  const origin = checkSameOrigin(request);
-  if (!origin.ok) return NextResponse.json({ error: origin.reason }, { status: 403 });
+  const crossOrigin = await refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const viewer = await getCurrentViewer();
-  if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
-  if (!can(viewer, "import:data")) return NextResponse.json({ error: "forbidden" }, { status: 403 });
+  if (!viewer) return apiJson({ error: "unauthenticated" }, 401);
+  const refused = await refuseWithoutPermission(viewer, "import:data", request);
+  if (refused) return refused;
   const params = uploadParamsSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!params.success) {
-    return NextResponse.json({ error: "invalid_parameters", fields: params.error.issues.map((issue) => String(issue.path[0])) }, { status: 400 });
+    return apiJson({ error: "invalid_parameters", fields: params.error.issues.map((issue) => String(issue.path[0])) }, 400);
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > IMPORT_MAX_BYTES) return NextResponse.json({ error: "too_large", limitBytes: IMPORT_MAX_BYTES }, { status: 413 });
+  if (declared > IMPORT_MAX_BYTES) return apiJson({ error: "too_large", limitBytes: IMPORT_MAX_BYTES }, 413);
   let bytes: Uint8Array;
   try {
     bytes = await readBody(request, IMPORT_MAX_BYTES);
   } catch (error) {
-    if (error instanceof UploadTooLargeError) return NextResponse.json({ error: "too_large", limitBytes: IMPORT_MAX_BYTES }, { status: 413 });
+    if (error instanceof UploadTooLargeError) return apiJson({ error: "too_large", limitBytes: IMPORT_MAX_BYTES }, 413);
     throw error;
   }
   try {
     const runId = await startWebImport(viewer, { accountId: params.data.accountId ?? null, fileName: params.data.fileName, bytes });
-    return NextResponse.json({ id: runId }, { status: 202 });
+    return apiJson({ id: runId }, 202);
   } catch (error) {
     if (error instanceof ImportAccessError) {
-      return NextResponse.json({ error: error.code }, { status: error.code === "forbidden" ? 403 : error.code === "not_found" ? 404 : 400 });
+      return apiJson({ error: error.code }, error.code === "forbidden" ? 403 : error.code === "not_found" ? 404 : 400);
     }
     throw error;
   }

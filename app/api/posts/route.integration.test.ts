@@ -87,4 +87,19 @@ describe("GET /api/posts", () => {
       expect(await response.json()).toEqual({ error: "not_found" });
     }
   });
+
+  it("answers 400 naming asOf for a day outside the store's range or not a day at all, never a server error", async () => {
+    for (const asOf of ["9999-12-31", "0001-01-01", "2017-02-30"]) {
+      const response = await get(`asOf=${asOf}`);
+      expect(response.status, asOf).toBe(400);
+      expect(await response.json(), asOf).toEqual({ error: "invalid_parameters", fields: ["asOf"] });
+    }
+  });
+
+  it("tells caches to keep none of its answers", async () => {
+    expect((await get("asOf=2017-08-15")).headers.get("cache-control")).toBe("no-store");
+    expect((await get("asOf=2017-13-01")).headers.get("cache-control")).toBe("no-store");
+    viewerMock.current = null;
+    expect((await get("asOf=2017-08-15")).headers.get("cache-control")).toBe("no-store");
+  });
 });

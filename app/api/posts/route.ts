@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { apiJson } from "@/lib/api/responses";
 import { z } from "zod";
 import { getCurrentViewer } from "@/lib/auth/viewer";
 import { getPostList } from "@/lib/data/posts";
@@ -15,25 +16,25 @@ const limitSchema = z.coerce.number().int().min(1).max(50).default(10);
 export async function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const viewer = await getCurrentViewer();
-  if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+  if (!viewer) return apiJson({ error: "unauthenticated" }, 401);
   const limit = limitSchema.safeParse(params.limit ?? undefined);
   if (!limit.success) {
-    return NextResponse.json({ error: "invalid_parameters", fields: ["limit"] }, { status: 400 });
+    return apiJson({ error: "invalid_parameters", fields: ["limit"] }, 400);
   }
   const range = await resolveViewRange(viewer, params);
   if (!range.ok) {
-    return NextResponse.json({ error: "invalid_parameters", fields: range.errors.map((e) => e.field) }, { status: 400 });
+    return apiJson({ error: "invalid_parameters", fields: range.errors.map((e) => e.field) }, 400);
   }
   const filters = parsePostFilters(params);
-  if (!filters.ok) return NextResponse.json({ error: "invalid_parameters", fields: filters.fields }, { status: 400 });
+  if (!filters.ok) return apiJson({ error: "invalid_parameters", fields: filters.fields }, 400);
 
   const list = await getPostList(viewer, range.period, filters.filters, limit.data);
   // A mission, account or theme the viewer may not see answers exactly like one that does not exist.
   const { missionId, accountId, themeId } = filters.filters;
   if ((missionId && !list.labels.mission) || (accountId && !list.labels.account) || (themeId && !list.labels.theme)) {
-    return NextResponse.json({ error: "not_found" }, { status: 404 });
+    return apiJson({ error: "not_found" }, 404);
   }
-  return NextResponse.json({
+  return apiJson({
     asOf: range.period.asOf.toISOString().slice(0, 10),
     periodDays: range.period.days,
     total: list.total,
