@@ -139,6 +139,29 @@ test.describe("import screen", () => {
     await expect(page.getByTestId("import-problems")).toContainText("record 0 · tweet.created_at");
     await expectNoSeriousA11yViolations(page);
   });
+
+  test("a feed address on this machine is refused with one message, open port or closed, and audited", async ({ page }) => {
+    await signInOnEmptyStore(page, "/imports");
+    const blogHandle = `e2e-blog-${Date.now()}.example.org`;
+    await page.getByTestId("import-account").selectOption({ label: "Create a new account…" });
+    const form = page.getByTestId("new-account-form");
+    await form.getByLabel("Mission").selectOption({ label: "Embassy in Testland" });
+    await form.getByLabel("Platform").selectOption("blog");
+    await form.getByLabel("Handle or feed name").fill(blogHandle);
+    await form.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByTestId("import-account").locator("option:checked")).toHaveText(`blog · ${blogHandle}`);
+    const refusedBefore = await emptyScalar("SELECT COUNT(*) FROM AuditEntry WHERE action = 'fetch_refused'");
+
+    // The server's own port (open) and the discard port (closed), spelled as IPv4-mapped IPv6.
+    const feed = page.getByTestId("feed-form");
+    const ownPort = new URL(emptyStoreUrl()).port;
+    for (const address of [`http://[::ffff:127.0.0.1]:${ownPort}/api/health`, "http://[::ffff:127.0.0.1]:9/feed.xml"]) {
+      await feed.getByLabel("Address of an RSS or Atom feed").fill(address);
+      await feed.getByRole("button", { name: "Fetch and import" }).click();
+      await expect(page.getByTestId("import-panel").getByRole("alert")).toHaveText("This address cannot be fetched.");
+    }
+    expect(await emptyScalar("SELECT COUNT(*) FROM AuditEntry WHERE action = 'fetch_refused'")).toBe(refusedBefore + 2);
+  });
 });
 
 test.describe("import screen for other roles", () => {

@@ -273,6 +273,7 @@ export function ImportPanel({
       if (response.status === 202 && body.id) setUpload({ step: "importing", runId: body.id });
       else if (response.status === 403) setUpload({ step: "error", message: t("forbidden") });
       else if (response.status === 404) setUpload({ step: "error", message: t("accountMissing") });
+      else if (response.status === 400) setUpload({ step: "error", message: t("feedErrors.invalid_url") });
       else if (body.reason && t.has(`feedErrors.${body.reason}`)) {
         setUpload({ step: "error", message: t(`feedErrors.${body.reason}`, { status: body.status ?? 0, megabytes: body.megabytes ?? 0 }) });
       } else setUpload({ step: "error", message: t("feedRefused", { reason: body.error ?? `HTTP ${response.status}` }) });

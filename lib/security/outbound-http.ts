@@ -204,7 +204,8 @@ export function createOutboundClient(policy: OutboundPolicy = {}): OutboundClien
           answered = true;
           const status = response.statusCode ?? 0;
           if (REDIRECTS.has(status)) {
-            response.resume();
+            // The body of a redirect is not read: a server could stream one without end.
+            response.destroy();
             settle({ status, headers: response.headers, body: Buffer.alloc(0) });
             return;
           }
