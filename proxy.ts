@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, isHttpsRequest, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { checkSameOrigin, isServerActionRequest } from "@/lib/security/same-origin";
 
 /**
  * Runs before every page. It gives the page a Content Security Policy with a
@@ -9,8 +10,13 @@ import { createNonce, isHttpsRequest, pageContentSecurityPolicy, STRICT_TRANSPOR
  * session is valid, and what it may see, is decided by every page, route
  * handler and server action itself (lib/auth/viewer.ts, lib/data/*). API
  * routes and static files get their headers from next.config.ts.
+ *
+ * A server action posted from another site is handed to a route that answers
+ * 403 and audits it (the proxy has no store to write to): left to Next.js it
+ * would be refused with a server error.
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const CROSS_ORIGIN_REFUSAL = "/api/refused/cross-origin";
 
 function withSecurityHeaders(response: NextResponse, policy: string, https: boolean): NextResponse {
   response.headers.set("Content-Security-Policy", policy);
@@ -23,6 +29,15 @@ export function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const https = isHttpsRequest(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const { pathname, search } = request.nextUrl;
+
+  if (isServerActionRequest(request) && !checkSameOrigin(request).ok) {
+    const url = new URL(CROSS_ORIGIN_REFUSAL, request.url);
+    url.searchParams.set("path", pathname);
+    const requestHeaders = new Headers(request.headers);
+    // The refusal route is a route handler; nothing downstream may take the request for an action.
+    requestHeaders.delete("next-action");
+    return withSecurityHeaders(NextResponse.rewrite(url, { request: { headers: requestHeaders } }), policy, https);
+  }
 
   if (!pathname.startsWith("/signin") && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = request.nextUrl.clone();

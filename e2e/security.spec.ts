@@ -105,3 +105,18 @@ test.describe("structured logs", () => {
     expect(line).not.toMatch(/chancery\.demo|email|session-token/);
   });
 });
+
+test.describe("cross-site server actions", () => {
+  test("a server action posted from another origin is refused with 403, not a server error", async ({ page }) => {
+    await page.goto("/themes");
+    // Any action id: the refusal comes before Next.js looks the action up.
+    const response = await page.request.post("/themes", {
+      data: "[]",
+      headers: { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.json()).toEqual({ error: "cross_origin" });
+    expect(response.headers()["cache-control"]).toBe("no-store");
+  });
+});

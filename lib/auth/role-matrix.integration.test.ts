@@ -57,6 +57,8 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/api/imports/[id]": "importer",
   "/api/imports/templates/[kind]": "importer",
   "/api/imports/feed": "importer",
+  // Only ever answers 403 (a cross-site server action, handed over by proxy.ts) or 404.
+  "/api/refused/cross-origin": "public",
   "/summaries": "signed-in",
   "/summaries/[quarter]": "signed-in",
   "/summaries/[quarter]/missions/[id]": "own-mission",
