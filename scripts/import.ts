@@ -18,7 +18,7 @@ import { createTranslator } from "use-intl/core";
 import { fetchFeed } from "../lib/import/fetch-feed";
 import messages from "../messages/en/index";
 import { IMPORT_MAX_BYTES } from "../lib/import/formats";
-import { completeImportRun, startImportRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
+import { completeImportRun, PLATFORMS_BY_FORMAT, startImportRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
 import { formatProblem, type ImportProblem } from "../lib/import/types";
 import { platformSchema } from "../lib/validations/domain";
 
@@ -101,15 +101,8 @@ async function main(): Promise<number> {
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
   const { file } = parsed.data;
   const isUrl = /^https?:\/\//i.test(file);
-  let bytes: Uint8Array;
-  if (isUrl) {
-    const fetched = await fetchFeed(file);
-    if (!fetched.ok) {
-      const { code, ...values } = fetched.problem;
-      throw new UsageError(createTranslator({ locale: "en", messages, namespace: "imports.upload.feedErrors" })(code, values));
-    }
-    bytes = new TextEncoder().encode(fetched.content);
-  } else {
+  let bytes = new Uint8Array(0);
+  if (!isUrl) {
     const size = await stat(file).then(
       (s) => s.size,
       () => {
@@ -123,6 +116,17 @@ async function main(): Promise<number> {
   const prisma = createPrismaClient();
   try {
     const account = parsed.data.account ? await findAccount(prisma, parsed.data.account, parsed.data.platform) : null;
+    // The account is settled before the server sends anything to the address.
+    if (isUrl) {
+      const feedErrors = createTranslator({ locale: "en", messages, namespace: "imports.upload.feedErrors" });
+      if (!account || !PLATFORMS_BY_FORMAT.feed?.includes(account.platform)) throw new UsageError(feedErrors("not_a_feed_account"));
+      const fetched = await fetchFeed(file);
+      if (!fetched.ok) {
+        const { code, ...values } = fetched.problem;
+        throw new UsageError(feedErrors(code, values));
+      }
+      bytes = new TextEncoder().encode(fetched.content);
+    }
     console.log(`Importing ${file}${account ? ` for ${account.platform} @${account.handle}` : ""} …`);
     const fileName = isUrl ? new URL(file).host + new URL(file).pathname : path.basename(file);
     const input = { fileName: fileName.slice(0, 255), bytes, accountId: account?.id ?? null, actorId: null, via: "cli" as const };

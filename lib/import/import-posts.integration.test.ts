@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, runScript, testStore, type TestDatabase } from "../../scripts/test-support/test-database";
+import { startCountingServer } from "../../scripts/test-support/counting-server";
 import { param } from "../data/sql-dialect";
 import { createPrismaClient } from "../prisma-client";
 import { importPosts, ImportRejectedError } from "./import-posts";
@@ -210,6 +211,27 @@ describe("scripts/import.ts", () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/Cannot read/);
     expect(await cliDb.post.count()).toBe(0);
+  });
+
+  it("fetches a feed address only for a blog or website account, and never one on this machine", async () => {
+    const trap = await startCountingServer("::");
+    try {
+      const url = `http://[::ffff:127.0.0.1]:${trap.port}/feed.xml`;
+      const notBlog = run("--account", "MFAMongolia", url);
+      expect(notBlog.stderr).toContain("Feeds can be imported only for a blog or website account.");
+      const unknown = run("--account", "nobody", url);
+      expect(unknown.stderr).toMatch(/No account with id or handle "nobody"/);
+      const mission = await cliDb.mission.findFirstOrThrow();
+      await cliDb.account.create({ data: { missionId: mission.id, platform: "blog", handle: "mfa.example.org" } });
+      const internal = run("--account", "mfa.example.org", url);
+      expect(internal.stderr).toContain("This address cannot be fetched.");
+      for (const result of [notBlog, unknown, internal]) expect(result.status).toBe(1);
+      // spawnSync blocked this process: let the server take whatever connected meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(trap.requests).toEqual([]);
+    } finally {
+      await trap.close();
+    }
   });
 
   it("imports the fixture by handle, prints the report, records the run; a second run adds nothing", async () => {
