@@ -36,5 +36,7 @@ USER chancery
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-# --max-semi-space-size as scripts/standalone-server.ts sets it (fewer scavenges while rendering large pages).
-CMD ["node", "--max-semi-space-size=64", "--require", "./request-log.cjs", "server.js"]
+# The node arguments of scripts/standalone-server.ts (serverNodeArgs): --max-semi-space-size (fewer
+# scavenges while rendering large pages), then the request guard (client address, HTTPS, body limits;
+# set CHANCERY_TRUSTED_PROXIES to the number of proxies in front) and the JSON request log.
+CMD ["node", "--max-semi-space-size=64", "--require", "./request-guard.cjs", "--require", "./request-log.cjs", "server.js"]

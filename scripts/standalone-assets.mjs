@@ -6,6 +6,7 @@ if (existsSync(".next/standalone")) {
   rmSync(".next/standalone/.next/static", { recursive: true, force: true });
   cpSync(".next/static", ".next/standalone/.next/static", { recursive: true });
   if (existsSync("public")) cpSync("public", ".next/standalone/public", { recursive: true });
-  // The JSON request log, preloaded by npm start, the end-to-end servers and the Dockerfile.
+  // The request guard and the JSON request log, preloaded by npm start, the end-to-end servers and the Dockerfile.
+  cpSync("scripts/request-guard.cjs", ".next/standalone/request-guard.cjs");
   cpSync("scripts/request-log.cjs", ".next/standalone/request-log.cjs");
 }

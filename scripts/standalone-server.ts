@@ -17,6 +17,17 @@ const STANDALONE = path.join(process.cwd(), ".next", "standalone");
  */
 const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
 
+/**
+ * Preloaded from the standalone folder, where scripts/standalone-assets.mjs copies them: the
+ * request guard (client address, HTTPS, body limits) before anything reads a request.
+ */
+const SERVER_PRELOADS = ["./request-guard.cjs", "./request-log.cjs"];
+
+/** The node arguments of the production server (the Dockerfile's CMD runs the same). */
+export function serverNodeArgs(entry = "server.js"): string[] {
+  return [...SERVER_NODE_FLAGS, ...SERVER_PRELOADS.flatMap((preload) => ["--require", preload]), entry];
+}
+
 export function startStandaloneServer(options: {
   port: string;
   host: string;
@@ -25,10 +36,10 @@ export function startStandaloneServer(options: {
   /** Off for a caller that starts and stops several servers in turn (the benchmark). */
   exitWithServer?: boolean;
 }) {
-  if (!["server.js", "request-log.cjs", ".next/static"].every((entry) => existsSync(path.join(STANDALONE, entry)))) {
+  if (!["server.js", ...SERVER_PRELOADS, ".next/static"].every((entry) => existsSync(path.join(STANDALONE, entry)))) {
     throw new Error("No standalone build: run `npm run build` first.");
   }
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--require", "./request-log.cjs", "server.js"], {
+  const server = spawn(process.execPath, serverNodeArgs(), {
     cwd: STANDALONE,
     env: { ...options.env, PORT: options.port, HOSTNAME: options.host },
     stdio: options.stdio ?? "inherit",

@@ -1,0 +1,118 @@
+/**
+ * The production server's preloads, started exactly as scripts/standalone-server.ts starts
+ * them, in front of a stand-in server that keeps every body byte it receives.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serverNodeArgs } from "./standalone-server";
+
+const MB = 1024 * 1024;
+let child: ChildProcess;
+let port = 0;
+
+beforeAll(async () => {
+  const args = serverNodeArgs(path.join(process.cwd(), "scripts", "test-support", "body-sink-server.cjs"));
+  // The preloads are named relative to the standalone folder; here they sit in scripts/.
+  child = spawn(process.execPath, ["--expose-gc", ...args], {
+    cwd: path.join(process.cwd(), "scripts"),
+    env: { ...process.env, CHANCERY_REQUEST_LOG: "off", CHANCERY_TRUSTED_PROXIES: "" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  port = await new Promise<number>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+    child.stdout!.once("data", (data: Buffer) => resolve(Number(String(data).trim())));
+  });
+});
+
+afterAll(() => {
+  child?.kill("SIGTERM");
+});
+
+async function getJson(requestPath: string, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(`http://127.0.0.1:${port}${requestPath}`, { headers });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/**
+ * Streams `totalBytes` of chunked body (no Content-Length), one megabyte at a time and only as
+ * fast as the server reads, and stops once the server answers or drops the connection.
+ */
+function streamBody(requestPath: string, totalBytes: number): Promise<{ status: number | null; body: string; sent: number }> {
+  return new Promise((resolve) => {
+    const chunk = Buffer.alloc(MB, "a");
+    let sent = 0;
+    let answered = false;
+    const request = http.request({ host: "127.0.0.1", port, path: requestPath, method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    request.on("response", (response) => {
+      answered = true;
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (text: string) => (body += text));
+      response.on("end", () => resolve({ status: response.statusCode ?? null, body, sent }));
+      response.on("error", () => resolve({ status: response.statusCode ?? null, body, sent }));
+    });
+    request.on("error", () => {
+      if (!answered) resolve({ status: null, body: "", sent });
+    });
+    const pump = () => {
+      while (!answered && sent < totalBytes) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", pump);
+      }
+      if (!answered) request.end();
+    };
+    pump();
+  });
+}
+
+describe("production server preloads", () => {
+  it("refuses a 50 MB chunked body to the sign-in route with a short JSON 413, and its memory stays flat", async () => {
+    const before = await getJson("/memory");
+    const result = await streamBody("/api/auth/callback/credentials", 50 * MB);
+    expect(result.status).toBe(413);
+    expect(JSON.parse(result.body)).toEqual({ error: "too_large", limitBytes: 8 * 1024 });
+    const after = await getJson("/memory");
+    const grown = (key: string) => Number(after[key]) - Number(before[key]);
+    // The 50 MB never reached the server's memory: at most what was in flight in the socket's buffers
+    // (without the guard: +50 MB of buffers, +56 MB resident).
+    expect(grown("arrayBuffers")).toBeLessThan(8 * MB);
+    expect(grown("rss")).toBeLessThan(16 * MB);
+    expect(grown("heapUsed")).toBeLessThan(4 * MB);
+  });
+
+  it("answers a declared Content-Length over the limit at once, before any of the body is sent", async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, path: "/api/auth/callback/credentials", method: "POST", headers: { "content-length": String(300 * MB) } });
+      request.on("response", (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      });
+      request.on("error", reject);
+      request.flushHeaders();
+    });
+    expect(status).toBe(413);
+  }, 10_000);
+
+  it("replaces the client address and HTTPS headers a client sends with the ones it computed", async () => {
+    const headers = await getJson("/headers", {
+      "x-forwarded-for": "10.0.0.3, 203.0.113.9",
+      "x-forwarded-proto": "https",
+      "x-chancery-client-address": "198.51.100.7",
+      "x-chancery-https": "1",
+    });
+    expect(headers["x-chancery-client-address"]).toBe("127.0.0.1");
+    expect(headers["x-chancery-https"]).toBe("0");
+  });
+
+  it("is what the Dockerfile runs, and every preload is copied into the standalone folder", () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync("Dockerfile", "utf8").split("FROM node:20-bookworm-slim AS web")[1] ?? "");
+    expect(JSON.parse(cmd?.[1] ?? "[]")).toEqual(["node", ...serverNodeArgs()]);
+    const assets = readFileSync(path.join("scripts", "standalone-assets.mjs"), "utf8");
+    const preloads = serverNodeArgs().filter((_, i, args) => args[i - 1] === "--require");
+    expect(preloads).toEqual(["./request-guard.cjs", "./request-log.cjs"]);
+    for (const preload of preloads) expect(assets).toContain(`cpSync("scripts/${preload.slice(2)}", ".next/standalone/${preload.slice(2)}")`);
+  });
+});
