@@ -17,6 +17,10 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const PASSWORD = "sessions-test-password-1";
 const SESSION_COOKIE = "next-auth.session-token";
+const SECURE_SESSION_COOKIE = "__Secure-next-auth.session-token";
+// What the production server's request guard (scripts/request-guard.cjs) passes on when the client
+// came over HTTPS, itself or through a trusted proxy; it removes any copy the client sent.
+const OVER_HTTPS = { "x-chancery-https": "1" };
 
 let database: TestDatabase;
 let client: PrismaClient;
@@ -225,5 +229,36 @@ describe("a session cookie replayed after the event that ends it", () => {
     await Promise.all(Array.from({ length: 8 }, () => users.endUserSessions(admin, user.id)));
     const after = await client.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.sessionVersion - before.sessionVersion).toBe(8);
+  });
+});
+
+describe("Secure cookies", () => {
+  const optionsFor = (headers: Record<string, string>) => options.authOptionsFor(headers);
+  const signInOver = async (headers: Record<string, string>, email: string) => {
+    const jar: Record<string, string> = {};
+    const csrf = await auth(optionsFor(headers), jar, { action: "csrf", method: "GET", headers });
+    const { csrfToken: token } = csrf.body as { csrfToken: string };
+    const body = { email, password: PASSWORD, csrfToken: token, json: "true" };
+    const signedIn = await auth(optionsFor(headers), jar, { action: "callback", providerId: "credentials", method: "POST", body, headers });
+    return { jar, setCookies: [...csrf.setCookies, ...signedIn.setCookies] };
+  };
+
+  it("are set whenever the request came over HTTPS, and the session is read back under the same name", async () => {
+    const user = await createUser();
+    const { jar, setCookies } = await signInOver(OVER_HTTPS, user.email);
+    expect(setCookies.map((c) => c.name)).toEqual(expect.arrayContaining(["__Host-next-auth.csrf-token", SECURE_SESSION_COOKIE]));
+    for (const cookie of setCookies) expect(cookie.attributes, cookie.name).toHaveProperty("secure");
+    expect(await viewerModule.resolveViewer({ headers: { ...HEADERS, ...OVER_HTTPS }, cookies: jar })).toMatchObject({ userId: user.id });
+  });
+
+  it("are not set for plain HTTP, nor for an X-Forwarded-Proto that no trusted proxy vouched for", async () => {
+    const user = await createUser();
+    const untrusted: Record<string, string>[] = [{}, { "x-forwarded-proto": "https" }, { "x-chancery-https": "0", "x-forwarded-proto": "https" }];
+    for (const headers of untrusted) {
+      const { jar, setCookies } = await signInOver(headers, user.email);
+      expect(setCookies.map((c) => c.name)).toEqual(expect.arrayContaining(["next-auth.csrf-token", SESSION_COOKIE]));
+      for (const cookie of setCookies) expect(cookie.attributes, `${cookie.name} with ${JSON.stringify(headers)}`).not.toHaveProperty("secure");
+      expect(await viewerModule.resolveViewer({ headers: { ...HEADERS, ...headers }, cookies: jar })).toMatchObject({ userId: user.id });
+    }
   });
 });

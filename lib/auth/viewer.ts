@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "../db";
-import { authOptions, sessionLimits } from "./options";
+import { authOptionsFor, sessionLimits } from "./options";
 import { ROLES, type Role, type Viewer } from "./permissions";
 import { isPastAbsoluteLimit } from "./session-limits";
 
@@ -26,7 +26,7 @@ const NO_RESPONSE = { getHeader() {}, setCookie() {}, setHeader() {} };
  * (sign-out, password reset, deactivation, role change: User.sessionVersion).
  */
 export async function resolveViewer(request: SessionRequest): Promise<Viewer | null> {
-  const session = await getServerSession(request as never, NO_RESPONSE as never, authOptions);
+  const session = await getServerSession(request as never, NO_RESPONSE as never, authOptionsFor(request.headers));
   if (!session?.userId || isPastAbsoluteLimit(session.signedInAt, Date.now(), sessionLimits)) return null;
   const user = await prisma.user.findUnique({
     where: { id: session.userId },
