@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, screenshotBothWidths } from "./support/a11y";
 import { storageStateFor } from "./support/users";
+import { createThrowawayUser, signInInNewContext } from "./support/throwaway-user";
 
 test.describe("administrator", () => {
   test.use({ storageState: storageStateFor("admin") });
@@ -50,6 +51,27 @@ test.describe("administrator", () => {
     // Newest first: the deactivation is listed above the creation.
     await expect(entries.first()).toContainText("User deactivated");
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test("ends a user's sessions: that user's other browser is sent to sign-in on its next page", async ({ page, browser }) => {
+    const user = await createThrowawayUser(browser, "sessions");
+    const other = await signInInNewContext(browser, user);
+    await other.page.goto("/posts");
+    await expect(other.page.getByTestId("signed-in-as")).toContainText(user.name);
+
+    await page.goto("/admin/users");
+    const row = page.locator(`[data-testid="user-row"][data-email="${user.email}"]`);
+    await row.getByRole("button", { name: `Manage ${user.name}` }).click();
+    const panel = page.locator(`[data-testid="manage-user"][data-email="${user.email}"]`);
+    await panel.getByRole("button", { name: "End sessions" }).click();
+    await expect(panel.getByTestId("end-sessions-status")).toHaveText("Every session of this user has ended.");
+
+    await other.page.reload();
+    await expect(other.page).toHaveURL(/\/signin/);
+    await other.context.close();
+    // The administrator's own session is untouched, and the log names the action.
+    await page.goto("/admin/audit");
+    await expect(page.getByTestId("audit-row").filter({ hasText: user.email }).filter({ hasText: "Sessions ended" })).toHaveCount(1);
   });
 
   test("both admin pages pass the accessibility check and are screenshotted at two widths", async ({ page }, testInfo) => {

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demoDb } from "./support/demo-db";
 import { ROLE_USERS, storageStateFor } from "./support/users";
+import { createThrowawayUser, signInInNewContext } from "./support/throwaway-user";
 
 async function missionId(slug: string): Promise<string> {
   const result = await demoDb().execute({ sql: "SELECT id FROM Mission WHERE slug = ?", args: [slug] });
@@ -124,14 +125,22 @@ for (const role of ["leadership", "admin"] as const) {
 }
 
 test.describe("signing out", () => {
-  test("ends the session", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStateFor("analyst") });
-    const page = await context.newPage();
-    await page.goto("/");
+  // Signing out ends every session of the user: a user of its own, not a demo user other specs are signed in as.
+  test("ends the session, and a copy of its cookie replayed afterwards opens nothing", async ({ browser }) => {
+    const user = await createThrowawayUser(browser, "signout");
+    const { context, page } = await signInInNewContext(browser, user);
+    const copy = await context.storageState();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signin/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/signin/);
     await context.close();
+
+    const replay = await browser.newContext({ storageState: copy });
+    const replayed = await replay.newPage();
+    await replayed.goto("/posts");
+    await expect(replayed).toHaveURL(/\/signin/);
+    expect((await replayed.request.get("/api/posts")).status()).toBe(401);
+    await replay.close();
   });
 });
