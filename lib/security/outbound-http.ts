@@ -181,7 +181,8 @@ export function createOutboundClient(policy: OutboundPolicy = {}): OutboundClien
     if (!addresses.every((address) => ipaddr.isValid(address) && isAllowed(ipaddr.process(address).toString()))) {
       throw new Refusal("unreachable", "not_public");
     }
-    return addresses[0]!;
+    // IPv4 first: many servers have no IPv6 route, and only this one address will be tried.
+    return addresses.find((address) => ipaddr.process(address).kind() === "ipv4") ?? addresses[0]!;
   }
 
   function exchange(url: URL, address: string, headers: Record<string, string>, maxBytes: number, deadline: AbortSignal): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
