@@ -6,15 +6,9 @@ import { prisma } from "../db";
 import { writeAudit } from "./audit";
 import { sessionLimitsFromEnv } from "./session-limits";
 import { signInWithPassword } from "./sign-in";
+import { clientAddressFromHeaders } from "../security/client-address";
 
 const limits = sessionLimitsFromEnv();
-
-/** The client's address as the proxy in front reports it; used only for throttling and the audit log. */
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "unknown";
-}
 
 /**
  * An OpenID Connect provider (for example Microsoft Entra ID), on only when
@@ -64,7 +58,7 @@ export const authOptions: NextAuthOptions = {
         const result = await signInWithPassword(prisma, {
           email: credentials?.email,
           password: credentials?.password,
-          address: clientAddress(req?.headers as Record<string, string | string[] | undefined> | undefined),
+          address: clientAddressFromHeaders(req?.headers as Record<string, string | string[] | undefined> | undefined),
         });
         if (result.ok) {
           // Only a user created while the password was checked has no version read before: they try again.
