@@ -5,6 +5,10 @@
  * must answer null. Nothing is faked: the store is real (SQLite, then
  * PostgreSQL) and next-auth runs its own code paths.
  */
+import http from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import NextAuth, { type NextAuthOptions } from "next-auth";
@@ -249,6 +253,50 @@ describe("Secure cookies", () => {
     expect(setCookies.map((c) => c.name)).toEqual(expect.arrayContaining(["__Host-next-auth.csrf-token", SECURE_SESSION_COOKIE]));
     for (const cookie of setCookies) expect(cookie.attributes, cookie.name).toHaveProperty("secure");
     expect(await viewerModule.resolveViewer({ headers: { ...HEADERS, ...OVER_HTTPS }, cookies: jar })).toMatchObject({ userId: user.id });
+    // The route handler hands next-auth the request's Headers object.
+    expect(optionsFor({}).useSecureCookies).toBe(false);
+    expect(options.authOptionsFor(new Headers(OVER_HTTPS)).useSecureCookies).toBe(true);
+  });
+
+  it("follow the production request guard: Secure only when a trusted proxy said HTTPS", async () => {
+    const guard = createRequire(import.meta.url)(path.join(process.cwd(), "scripts", "request-guard.cjs")) as {
+      installRequestGuard: (h: typeof http, options: { trustedHops: number }) => () => void;
+    };
+    // next-auth's API-route form on a real server on loopback, with the guard in front as in production.
+    const serve = async (trustedHops: number) => {
+      const uninstall = guard.installRequestGuard(http, { trustedHops });
+      const server = http.createServer((request, response) => {
+        const nextauth = new URL(request.url ?? "/", "http://localhost").pathname.replace(/^\/api\/auth\//, "").split("/");
+        const res = Object.assign(response, {
+          status: (code: number) => ((response.statusCode = code), res),
+          json: (value: unknown) => response.end(JSON.stringify(value)),
+          send: (value: unknown) => response.end(typeof value === "string" ? value : JSON.stringify(value)),
+        });
+        void NextAuth(Object.assign(request, { query: { nextauth }, cookies: {}, body: {} }) as never, res as never, options.authOptionsFor(request.headers));
+      });
+      uninstall();
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      return { server, port: (server.address() as AddressInfo).port };
+    };
+    const cases: [number, Record<string, string>, boolean][] = [
+      [1, { "x-forwarded-proto": "https" }, true],
+      [1, { "x-forwarded-proto": "http", "x-chancery-https": "1" }, false],
+      [1, {}, false],
+      [0, { "x-forwarded-proto": "https" }, false],
+      [0, { "x-chancery-https": "1" }, false],
+    ];
+    for (const [hops, headers, secure] of cases) {
+      const { server, port } = await serve(hops);
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/api/auth/csrf`, { headers });
+        const setCookies = response.headers.getSetCookie().map(parseSetCookie);
+        const label = `${hops} trusted, ${JSON.stringify(headers)}`;
+        expect(setCookies.map((c) => c.name), label).toContain(secure ? "__Host-next-auth.csrf-token" : "next-auth.csrf-token");
+        for (const cookie of setCookies) expect(Object.hasOwn(cookie.attributes, "secure"), `${cookie.name}, ${label}`).toBe(secure);
+      } finally {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    }
   });
 
   it("are not set for plain HTTP, nor for an X-Forwarded-Proto that no trusted proxy vouched for", async () => {
