@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { MissionScorecard } from "@/lib/data/dashboard";
+import { MIN_PEER_GROUP } from "@/lib/metrics/distribution";
 import { EngagementTargetForm } from "./mission-target-forms";
 
 const VERDICT_TONES = { meets: "success", below: "danger", no_minimum: "neutral", no_posts: "warning" } as const;
@@ -45,9 +46,20 @@ export async function EngagementTargetPanel({
           </>
         )}
       </p>
-      {target.peers && (
+      {target.peers.kind === "figures" && (
         <p className="mt-1 text-sm text-muted" data-testid="engagement-target-peers">
-          {t("sameTargetPeers", { target: t(`target.${target.target}`), median: pct(target.peers.median), q1: pct(target.peers.q1), q3: pct(target.peers.q3), count: target.peers.count })}
+          {t("sameTargetPeers", {
+            target: t(`target.${target.target}`),
+            median: pct(target.peers.figures.median),
+            q1: pct(target.peers.figures.q1),
+            q3: pct(target.peers.figures.q3),
+            count: target.peers.figures.count,
+          })}
+        </p>
+      )}
+      {target.peers.kind === "too_few" && (
+        <p className="mt-1 text-sm text-muted" data-testid="engagement-target-peers">
+          {t("sameTargetTooFew", { target: t(`target.${target.target}`), minimum: MIN_PEER_GROUP })}
         </p>
       )}
       <p className="mt-2 text-xs text-muted">{t(`explain.${target.target}`)}</p>

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { PeerDistribution } from "@/lib/data/dashboard";
-import { quartileBand } from "@/lib/metrics/distribution";
+import { MIN_PEER_GROUP, peerBand } from "@/lib/metrics/distribution";
 import type { HealthScore } from "@/lib/metrics/health-score";
 
 /** The health score with each component, its weight and points, against the peers' median and middle half. */
@@ -11,7 +11,8 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
   const format = await getFormatter();
   const pct = (v: number | null) => (v === null ? t("none") : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
   const num = (v: number) => format.number(v, { maximumFractionDigits: 1 });
-  const band = quartileBand(health.score, peers.score);
+  const band = peerBand(health.score, peers.score);
+  const peerCell = (kind: "none" | "too_few") => (kind === "too_few" ? t("tooFewShort") : t("none"));
   const bandTone = { low: "danger", middle: "neutral", high: "success" } as const;
   return (
     <section aria-labelledby="health-heading" className="mb-6 grid grid-cols-1 gap-4 lg:grid-cols-3">
@@ -23,9 +24,14 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
           {num(health.score)}
           <span className="text-lg font-normal text-muted"> / 100</span>
         </p>
-        {peers.score && (
+        {peers.score.kind === "figures" && (
           <p className="mt-2 text-sm text-muted" data-testid="peer-score">
-            {t("peerScore", { median: num(peers.score.median), q1: num(peers.score.q1), q3: num(peers.score.q3), count: peers.score.count })}
+            {t("peerScore", { median: num(peers.score.figures.median), q1: num(peers.score.figures.q1), q3: num(peers.score.figures.q3), count: peers.score.figures.count })}
+          </p>
+        )}
+        {peers.score.kind === "too_few" && (
+          <p className="mt-2 text-sm text-muted" data-testid="peer-score">
+            {t("tooFewPeers", { minimum: MIN_PEER_GROUP })}
           </p>
         )}
         {band && (
@@ -51,7 +57,7 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
           <tbody>
             {health.components.map((c) => {
               const peer = peers[c.key];
-              const componentBand = quartileBand(c.value, peer);
+              const componentBand = peerBand(c.value, peer);
               return (
                 <tr key={c.key} data-component={c.key}>
                   <Td>
@@ -68,8 +74,8 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
                   </Td>
                   <Td className="text-right tabular-nums">{num(c.weight)}</Td>
                   <Td className="text-right tabular-nums">{num(c.points)}</Td>
-                  <Td className="text-right tabular-nums">{peer ? pct(peer.median) : t("none")}</Td>
-                  <Td className="text-right tabular-nums">{peer ? `${pct(peer.q1)} – ${pct(peer.q3)}` : t("none")}</Td>
+                  <Td className="text-right tabular-nums">{peer.kind === "figures" ? pct(peer.figures.median) : peerCell(peer.kind)}</Td>
+                  <Td className="text-right tabular-nums">{peer.kind === "figures" ? `${pct(peer.figures.q1)} – ${pct(peer.figures.q3)}` : peerCell(peer.kind)}</Td>
                 </tr>
               );
             })}

@@ -4,7 +4,7 @@ import { prisma } from "../db";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { countByStatus, type StatusCounts } from "../metrics/activity-status";
 import { formatIsoDay, previousPeriod, type Period } from "../metrics/dates";
-import { quartiles, quartileBand, type Quartiles } from "../metrics/distribution";
+import { peerBand, peerFigures, quartiles, type PeerFigures } from "../metrics/distribution";
 import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
 import { HEALTH_COMPONENTS, healthScore, type HealthComponentKey, type HealthScore } from "../metrics/health-score";
 import { missionHealthComponents } from "../metrics/mission-health";
@@ -219,14 +219,14 @@ export async function getDashboard(viewer: Viewer, period: Period, settings: Met
   };
 }
 
-export type PeerDistribution = Record<HealthComponentKey | "score", Quartiles | null>;
+export type PeerDistribution = Record<HealthComponentKey | "score", PeerFigures>;
 
 export interface MissionScorecard {
   mission: MissionHealth;
   /** The mission against the engagement HQ set as its target, and against the peers with the same target. */
-  target: TargetJudgement & { peers: Quartiles | null };
+  target: TargetJudgement & { peers: PeerFigures };
   themes: DashboardTheme[];
-  /** All missions' components and scores as anonymous aggregates (median, quartiles). */
+  /** All missions' components and scores as anonymous aggregates (median, quartiles), when enough missions have them. */
   peers: PeerDistribution;
   weekly: WeeklyActivityPoint[];
   nextSteps: NextStep[];
@@ -246,16 +246,16 @@ export async function getMissionScorecard(
   const mission = all.find((m) => m.id === missionId);
   if (!mission) return null;
   const peers = Object.fromEntries([
-    ...HEALTH_COMPONENTS.map((key) => [key, quartiles(all.map((m) => m.health.components.find((c) => c.key === key)?.value ?? null))]),
-    ["score", quartiles(all.map((m) => m.health.score))],
+    ...HEALTH_COMPONENTS.map((key) => [key, peerFigures(all.map((m) => m.health.components.find((c) => c.key === key)?.value ?? null))]),
+    ["score", peerFigures(all.map((m) => m.health.score))],
   ]) as PeerDistribution;
   const weekly = await getWeeklyActivity(mission.accounts.map((a) => a.id), period);
   const themeNames = new Map(themes.map((t) => [t.id, t.name]));
   const componentsBelowPeers = HEALTH_COMPONENTS.filter(
-    (key) => quartileBand(mission.health.components.find((c) => c.key === key)?.value ?? null, peers[key]) === "low",
+    (key) => peerBand(mission.health.components.find((c) => c.key === key)?.value ?? null, peers[key]) === "low",
   );
   const judgement = judgeEngagementTarget(mission.engagementTarget, mission.engagementShare, settings.engagementTargetShares);
-  const sameTarget = quartiles(all.filter((m) => m.engagementTarget === mission.engagementTarget).map((m) => m.engagementShare));
+  const sameTarget = peerFigures(all.filter((m) => m.engagementTarget === mission.engagementTarget).map((m) => m.engagementShare));
   const nextSteps = deriveNextSteps({
     accounts: mission.accounts.map((a) => ({
       id: a.id,

@@ -56,8 +56,8 @@ describe("engagement targets", () => {
     expect(card?.target.share).toBeCloseTo(share, 10);
     expect(card?.target.minimumShare).toBe(0.4);
     expect(card?.target.verdict).toBe(share >= 0.4 ? "meets" : "below");
-    // Four demo missions are priority countries.
-    expect(card?.target.peers?.count).toBe(4);
+    // Four demo missions are priority countries: too few to show anonymous figures of.
+    expect(card?.target.peers).toEqual({ kind: "too_few" });
     const belowStep = card?.nextSteps.find((s) => s.kind === "below_target");
     expect(Boolean(belowStep)).toBe(share < 0.4);
   });
@@ -144,5 +144,31 @@ describe("staff time", () => {
     const own = await getQuarterSummary(ambassadorOf("germany"), { year: 2017, quarter: 2 }, DEFAULT_METRIC_SETTINGS);
     expect(own?.staffTime.missions.map((m) => m.hours)).toEqual([10]);
     expect(own?.staffTime.missionsInScope).toBe(1);
+  });
+});
+
+describe("anonymous peer figures", () => {
+  it("leak nothing to an ambassador whose target group has two missions", async () => {
+    const germany = ids.get("germany")!;
+    const singapore = ids.get("singapore")!;
+    const before = await client.mission.findMany({ select: { id: true, engagementTarget: true } });
+    await client.mission.updateMany({ data: { engagementTarget: "engage" } });
+    await client.mission.updateMany({ where: { id: { in: [germany, singapore] } }, data: { engagementTarget: "priority_engagement" } });
+    try {
+      const other = await dashboard.getMissionScorecard(analyst, singapore, period, DEFAULT_METRIC_SETTINGS);
+      const otherShare = other!.mission.engagementShare!;
+      expect(otherShare).toBeGreaterThan(0);
+      const own = await dashboard.getMissionScorecard(ambassadorOf("germany"), germany, period, DEFAULT_METRIC_SETTINGS);
+      expect(own?.target.target).toBe("priority_engagement");
+      expect(own?.target.peers).toEqual({ kind: "too_few" });
+      // No figure of the pair is left anywhere in what the ambassador gets: Singapore's share, or the median (= the mean of the two).
+      const served = JSON.stringify(own);
+      const ownShare = own!.mission.engagementShare ?? 0;
+      for (const figure of [otherShare, (otherShare + ownShare) / 2]) expect(served).not.toContain(String(figure));
+      // The whole network (28 missions) is enough to compare with.
+      expect(own?.peers.score).toMatchObject({ kind: "figures", figures: { count: 28 } });
+    } finally {
+      for (const mission of before) await client.mission.update({ where: { id: mission.id }, data: { engagementTarget: mission.engagementTarget } });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quantile, quartileBand, quartiles } from "./distribution";
+import { MIN_PEER_GROUP, peerBand, peerFigures, quantile, quartileBand, quartiles } from "./distribution";
 
 describe("quantile", () => {
   it("interpolates between neighbours", () => {
@@ -41,5 +41,33 @@ describe("quartileBand", () => {
     expect(quartileBand(0.61, peers)).toBe("high");
     expect(quartileBand(null, peers)).toBeNull();
     expect(quartileBand(0.5, null)).toBeNull();
+  });
+});
+
+describe("peerFigures", () => {
+  it("shows nothing for four peers: with so few, one could work out another's value", () => {
+    expect(MIN_PEER_GROUP).toBe(5);
+    expect(peerFigures([0.1, 0.2, 0.3, 0.4])).toEqual({ kind: "too_few" });
+    // Four known values and any number of peers without one are still four.
+    expect(peerFigures([0.1, null, 0.2, null, 0.3, 0.4, null])).toEqual({ kind: "too_few" });
+    expect(peerFigures([0.5, 0.7])).toEqual({ kind: "too_few" });
+  });
+
+  it("shows the quartiles from five peers on, worked out by hand", () => {
+    // [10, 20, 30, 40, 50]: positions 4 × 0.25 = 1, 2, 3 → 20, 30, 40.
+    expect(peerFigures([50, 10, null, 40, 20, 30])).toEqual({ kind: "figures", figures: { min: 10, q1: 20, median: 30, q3: 40, max: 50, count: 5 } });
+    // [1, 2, 3, 4, 5, 6]: positions 1.25, 2.5, 3.75 → 2.25, 3.5, 4.75.
+    expect(peerFigures([6, 5, 4, 3, 2, 1])).toEqual({ kind: "figures", figures: { min: 1, q1: 2.25, median: 3.5, q3: 4.75, max: 6, count: 6 } });
+  });
+
+  it("says none when no peer has a value", () => {
+    expect(peerFigures([])).toEqual({ kind: "none" });
+    expect(peerFigures([null, null])).toEqual({ kind: "none" });
+  });
+
+  it("places a value only against figures that are shown", () => {
+    expect(peerBand(5, peerFigures([10, 20, 30, 40, 50]))).toBe("low");
+    expect(peerBand(45, peerFigures([10, 20, 30, 40, 50]))).toBe("high");
+    expect(peerBand(5, peerFigures([10, 20, 30, 40]))).toBeNull();
   });
 });

@@ -43,3 +43,25 @@ export function quartileBand(value: number | null, peers: Quartiles | null): "lo
   if (value > peers.q3) return "high";
   return "middle";
 }
+
+/**
+ * The fewest peers with a value for which anonymous figures are shown. With
+ * two, the median is their mean and one peer works out the other's value from
+ * its own; quartiles of three or four give the others away nearly as plainly.
+ */
+export const MIN_PEER_GROUP = 5;
+
+/** What a viewer may see of a group of peers: their quartiles, or why there are none. */
+export type PeerFigures = { kind: "figures"; figures: Quartiles } | { kind: "too_few" } | { kind: "none" };
+
+/** The one door to anonymous peer figures: quartiles only for at least MIN_PEER_GROUP known values. */
+export function peerFigures(values: readonly (number | null)[]): PeerFigures {
+  const figures = quartiles(values);
+  if (figures === null) return { kind: "none" };
+  return figures.count < MIN_PEER_GROUP ? { kind: "too_few" } : { kind: "figures", figures };
+}
+
+/** Where a value sits against its peers; null when their figures are not shown. */
+export function peerBand(value: number | null, peers: PeerFigures): "low" | "middle" | "high" | null {
+  return quartileBand(value, peers.kind === "figures" ? peers.figures : null);
+}
