@@ -12,6 +12,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import NextAuth, { type NextAuthOptions } from "next-auth";
+import { encode } from "next-auth/jwt";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { hashPassword } from "./password";
@@ -225,6 +226,20 @@ describe("a session cookie replayed after the event that ends it", () => {
     await expect(users.endUserSessions(analyst, user.id)).rejects.toMatchObject({ code: "forbidden" });
     await expect(users.endUserSessions(admin, "no-such-user")).rejects.toMatchObject({ code: "not_found" });
     expect(await viewerFor(jar)).toMatchObject({ userId: user.id });
+  });
+
+  it("is valid after a single sign-on sign-in and refused once the user's sessions are ended", async () => {
+    // next-auth's OAuth callback calls these two callbacks in this order with the provider's profile.
+    const user = await createUser();
+    const { callbacks } = options.authOptions;
+    const profileUser = { id: "oidc-subject-1", email: user.email.toUpperCase(), name: "From the identity provider" };
+    const account = { provider: "oidc", type: "oauth" as const, providerAccountId: "oidc-subject-1" };
+    expect(await callbacks!.signIn!({ user: profileUser, account })).toBe(true);
+    const token = await callbacks!.jwt!({ token: { sub: profileUser.id }, user: profileUser, account, trigger: "signIn" });
+    const jar = { [SESSION_COOKIE]: await encode({ token, secret: process.env.AUTH_SECRET!, maxAge: options.sessionLimits.idleSeconds }) };
+    expect(await viewerFor(jar)).toMatchObject({ userId: user.id });
+    await users.endUserSessions(admin, user.id);
+    expect(await viewerFor(jar)).toBeNull();
   });
 
   it("counts every one of many simultaneous ends (one increment in the database, not read-then-write)", async () => {
