@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { ROLE_USERS } from "./support/users";
 
 /** The security headers every response must carry (issue: production hardening). */
 function expectCommonHeaders(response: APIResponse) {
@@ -120,3 +121,52 @@ test.describe("cross-site server actions", () => {
     expect(response.headers()["cache-control"]).toBe("no-store");
   });
 });
+
+test.describe("the front door (issue 21)", () => {
+  test("a signed-in visit to the sign-in page with a crafted callback stays on the site", async ({ request, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    for (const callback of ["/.//evil.example", "/a/..//evil.example", "/%2e//evil.example", "/\\evil.example", "//evil.example", "https://evil.example/", "/%2F/evil.example"]) {
+      const response = await request.get(`/signin?callbackUrl=${encodeURIComponent(callback)}`, { maxRedirects: 0 });
+      expect(response.status(), callback).toBe(307);
+      const location = response.headers()["location"] ?? "";
+      expect(location, callback).not.toMatch(/^\/[\/\\]/);
+      expect(new URL(location, baseURL).origin, callback).toBe(origin);
+    }
+  });
+
+  test("bodies over their route's limit get a short JSON 413 before anything reads them", async ({ request }) => {
+    const signIn = await request.post("/api/auth/callback/credentials", {
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      data: `email=a%40b.example&password=${"a".repeat(9 * 1024)}`,
+    });
+    expect(signIn.status()).toBe(413);
+    expect(signIn.headers()["content-type"]).toBe("application/json");
+    expect(await signIn.json()).toEqual({ error: "too_large", limitBytes: 8 * 1024 });
+    const action = await request.post("/", { headers: { "next-action": "0".repeat(40), "content-type": "text/plain" }, data: "a".repeat(1024 * 1024 + 1) });
+    expect(action.status()).toBe(413);
+    expect(await action.json()).toEqual({ error: "too_large", limitBytes: 1024 * 1024 });
+  });
+
+  /** One credentials sign-in through next-auth's own endpoints; the URL it sends the browser to. */
+  async function credentialsSignIn(api: APIRequestContext, baseURL: string, email: string, password: string, forwardedFor: string): Promise<string> {
+    const headers = { "x-forwarded-for": forwardedFor, origin: new URL(baseURL).origin };
+    const { csrfToken } = (await (await api.get("/api/auth/csrf", { headers })).json()) as { csrfToken: string };
+    const response = await api.post("/api/auth/callback/credentials", { headers, form: { email, password, csrfToken, json: "true" } });
+    return ((await response.json()) as { url: string }).url;
+  }
+
+  test("an address locked after five failures stays locked behind a forged X-Forwarded-For", async ({ playwright, baseURL }) => {
+    // The e2e servers trust one proxy (Playwright): the rightmost X-Forwarded-For entry is the client.
+    const locked = "198.51.100.91";
+    const api = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    for (let i = 0; i < 5; i++) {
+      expect(await credentialsSignIn(api, baseURL!, `nobody${i}@forged.example`, "guess", locked)).toContain("error=");
+    }
+    const user = ROLE_USERS.analyst;
+    expect(await credentialsSignIn(api, baseURL!, user.email, user.password, `10.0.0.3, ${locked}`)).toContain("error=locked");
+    // The same right password from another address signs in: the refusal was the address's lock.
+    expect(await credentialsSignIn(api, baseURL!, user.email, user.password, "198.51.100.92")).not.toContain("error=");
+    await api.dispose();
+  });
+});
+

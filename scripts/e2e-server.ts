@@ -41,6 +41,9 @@ const env = {
   DATABASE_URL: storeUrl(),
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+  // Playwright stands in for one proxy in front: a browser context's X-Forwarded-For is its address
+  // (so one spec's failed sign-ins lock no one else's), and a request without one is the socket's.
+  CHANCERY_TRUSTED_PROXIES: "1",
   // Short limits so the tests can see sessions expire.
   AUTH_IDLE_MINUTES: process.env.AUTH_IDLE_MINUTES ?? "30",
   AUTH_ABSOLUTE_MINUTES: process.env.AUTH_ABSOLUTE_MINUTES ?? "60",
