@@ -15,6 +15,7 @@ let trap: CountingServer;
 let POST: typeof import("./route").POST;
 let blogId: string;
 let xId: string;
+let missionId: string;
 
 beforeAll(async () => {
   database = createMigratedTestDatabase();
@@ -24,6 +25,8 @@ beforeAll(async () => {
   blogId = (await client.account.create({ data: { missionId: mission.id, platform: "blog", handle: "canada.example.org" } })).id;
   xId = (await client.account.create({ data: { missionId: mission.id, platform: "x", handle: "MongoliaCanada" } })).id;
   await client.user.create({ data: { id: "analyst", email: "analyst@example.org", name: "Analyst", role: "analyst", passwordHash: "x" } });
+  await client.user.create({ data: { id: "amb", email: "amb@example.org", name: "Ambassador", role: "ambassador", missionId: mission.id, passwordHash: "x" } });
+  missionId = mission.id;
   trap = await startCountingServer("::");
   ({ POST } = await import("./route"));
 });
@@ -49,6 +52,7 @@ describe("POST /api/imports/feed", () => {
     const response = await post({ accountId: "no-such-account", url: `http://[::ffff:127.0.0.1]:${trap.port}/feed` });
     expect(trap.requests).toEqual([]);
     expect(response.status).toBe(404);
+    expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ error: "not_found" });
   });
 
@@ -60,7 +64,7 @@ describe("POST /api/imports/feed", () => {
   });
 
   it("makes no request for a viewer who may not import", async () => {
-    viewerMock.current = { userId: "amb", role: "ambassador", missionId: "m" };
+    viewerMock.current = { userId: "amb", role: "ambassador", missionId };
     const response = await post({ accountId: blogId, url: `http://[::ffff:127.0.0.1]:${trap.port}/feed` });
     expect(response.status).toBe(403);
     expect(trap.requests).toEqual([]);

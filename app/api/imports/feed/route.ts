@@ -1,8 +1,8 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { apiJson } from "@/lib/api/responses";
+import { refuseCrossOrigin, refuseWithoutPermission } from "@/lib/api/refusals";
 import { getCurrentViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/auth/permissions";
-import { checkSameOrigin } from "@/lib/security/same-origin";
 import { ImportAccessError, importFeed } from "@/lib/data/imports";
 
 const bodySchema = z.object({
@@ -17,28 +17,29 @@ const bodySchema = z.object({
  * not fetched (the import screen words it from the catalog).
  */
 export async function POST(request: NextRequest) {
-  const origin = checkSameOrigin(request);
-  if (!origin.ok) return NextResponse.json({ error: origin.reason }, { status: 403 });
+  const crossOrigin = await refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const viewer = await getCurrentViewer();
-  if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
-  if (!can(viewer, "import:data")) return NextResponse.json({ error: "forbidden" }, { status: 403 });
+  if (!viewer) return apiJson({ error: "unauthenticated" }, 401);
+  const refused = await refuseWithoutPermission(viewer, "import:data", request);
+  if (refused) return refused;
   let json: unknown;
   try {
     json = await request.json();
   } catch {
-    return NextResponse.json({ error: "invalid_parameters", fields: ["body"] }, { status: 400 });
+    return apiJson({ error: "invalid_parameters", fields: ["body"] }, 400);
   }
   const body = bodySchema.safeParse(json);
-  if (!body.success) return NextResponse.json({ error: "invalid_parameters", fields: body.error.issues.map((i) => String(i.path[0])) }, { status: 400 });
+  if (!body.success) return apiJson({ error: "invalid_parameters", fields: body.error.issues.map((i) => String(i.path[0])) }, 400);
   try {
     const result = await importFeed(viewer, body.data);
     if (!result.ok) {
       const { code, ...details } = result.problem;
-      return NextResponse.json({ error: "feed_refused", reason: code, ...details }, { status: 422 });
+      return apiJson({ error: "feed_refused", reason: code, ...details }, 422);
     }
-    return NextResponse.json({ id: result.runId }, { status: 202 });
+    return apiJson({ id: result.runId }, 202);
   } catch (error) {
-    if (error instanceof ImportAccessError) return NextResponse.json({ error: error.code }, { status: error.code === "not_found" ? 404 : 403 });
+    if (error instanceof ImportAccessError) return apiJson({ error: error.code }, error.code === "not_found" ? 404 : 403);
     throw error;
   }
 }
