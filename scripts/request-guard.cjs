@@ -26,7 +26,7 @@ const BODY_LIMITS = Object.freeze({
   importUpload: IMPORT_FILE_BYTES + 64 * KB,
   // Next.js refuses server action bodies over its serverActions.bodySizeLimit default, 1 MB.
   serverAction: 1 * MB,
-  // Pages take no body other than a server action's.
+  // Pages take no body other than a server action's (or a form's, posted before the page hydrated).
   page: 16 * KB,
   // Every other route handler: JSON requests of a few fields.
   api: 1 * MB,
@@ -43,13 +43,19 @@ function routePath(url) {
   return path.replace(/\/{2,}/g, "/").replace(/(.)\/$/, "$1");
 }
 
+/** A form a server action receives before hydration: Next.js finds the action in the body, not a header. */
+function isFormPost(headers) {
+  const type = String(headers["content-type"] ?? "").toLowerCase();
+  return type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+}
+
 /** The body limit for a request, by its path and whether it calls a server action. */
 function bodyLimitFor(url, headers) {
   const path = routePath(url);
   if (path === "/api/auth" || path.startsWith("/api/auth/")) return BODY_LIMITS.auth;
   if (path === "/api/imports") return BODY_LIMITS.importUpload;
   if (path === "/api" || path.startsWith("/api/")) return BODY_LIMITS.api;
-  if (headers["next-action"] !== undefined) return BODY_LIMITS.serverAction;
+  if (headers["next-action"] !== undefined || isFormPost(headers)) return BODY_LIMITS.serverAction;
   return BODY_LIMITS.page;
 }
 

@@ -69,7 +69,9 @@ describe("body limits", () => {
     expect(bodyLimitFor("/api/imports/feed", {})).toBe(limits.api);
     expect(bodyLimitFor("/api/posts", {})).toBe(limits.api);
     expect(bodyLimitFor("/admin/users", { "next-action": "abc" })).toBe(limits.serverAction);
+    expect(bodyLimitFor("/admin/users", { "content-type": "multipart/form-data; boundary=x" })).toBe(limits.serverAction);
     expect(bodyLimitFor("/admin/users", {})).toBe(limits.page);
+    expect(bodyLimitFor("/admin/users", { "content-type": "application/json" })).toBe(16 * 1024);
     expect(limits.serverAction).toBe(1024 * 1024);
   });
 
