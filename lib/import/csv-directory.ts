@@ -10,6 +10,7 @@ import { writeAudit } from "../auth/audit";
 import { parseIsoDay } from "../metrics/dates";
 import { normalizeHandle } from "../metrics/post-kind";
 import { declaredUseSchema, missionKindSchema, ownerTypeSchema, platformSchema } from "../validations/domain";
+import { webUrlSchema } from "../validations/web-url";
 import { parseCsv, rowProblem, type CsvRow } from "./csv";
 import { parseRfc3339 } from "./csv-posts";
 import { CSV_TEMPLATES } from "./csv-templates";
@@ -75,7 +76,7 @@ const accountRowSchema = z.object({
   mission_slug: z.string().min(1, "is required"),
   platform: platformSchema,
   handle: z.string().min(1, "is required").max(200).regex(/^\S+$/, "has spaces"),
-  url: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "expected a web address starting with http:// or https://" })]).transform((v) => (v === "" ? null : v)),
+  url: z.union([z.literal(""), webUrlSchema("expected a web address starting with http:// or https://")]).transform((v) => (v === "" ? null : v)),
   display_name: optionalText(200),
   owner_type: z.union([z.literal("").transform(() => "institutional" as const), ownerTypeSchema]),
   declared_use: z.union([z.literal("").transform(() => "mixed" as const), declaredUseSchema]),

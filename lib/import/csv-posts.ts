@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseCsv, rowProblem } from "./csv";
 import { CSV_TEMPLATES } from "./csv-templates";
+import { webUrlSchema } from "../validations/web-url";
 import type { ImportProblem, ImportRecord, ParseOptions, ParseResult } from "./types";
 
 // A time zone must be given: a bare local time would be guessed, and a post on the wrong day moves between periods.
@@ -33,7 +34,7 @@ const handle = z
   .regex(/^@?[^\s@][^\s]*$/, "expected one handle without spaces")
   .transform((value) => value.replace(/^@/, ""));
 const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "expected a language code such as en, mn or de-AT");
-const url = z.url({ protocol: /^https?$/, error: "expected a web address starting with http:// or https://" });
+const url = webUrlSchema("expected a web address starting with http:// or https://");
 
 function optional<T>(schema: z.ZodType<T>, value: string): { ok: true; value: T | null } | { ok: false; message: string } {
   if (value === "") return { ok: true, value: null };

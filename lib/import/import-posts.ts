@@ -13,6 +13,7 @@ import { compileThemeMatcher } from "../themes/keyword-matcher";
 import { refreshRollups } from "../data/rollups";
 import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql, param } from "../data/sql-dialect";
 import { detectLanguage } from "./language";
+import { webUrlOrNull } from "../validations/web-url";
 import type { ImportProblem, ImportRecord, ImportReport, SkippedRecord } from "./types";
 
 export interface ImportPostsInput {
@@ -146,6 +147,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
       let mentionCount = 0;
       let tagCount = 0;
       let created = 0;
+      let linksDropped = 0;
       const createdAt = dateTimeParam(new Date());
       for (const batch of chunks(fresh, Math.max(1, batchSize))) {
         // Bulk inserts inside the same transaction, each batch bound as one JSON value
@@ -163,6 +165,9 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
             mentions: record.mentions,
           };
           const id = randomUUID();
+          // Every format's links pass this one door: only web links are stored (lib/validations/web-url.ts).
+          const url = webUrlOrNull(record.url);
+          if (record.url != null && record.url.trim() !== "" && url === null) linksDropped += 1;
           posts.push([
             id,
             account.id,
@@ -176,7 +181,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
             // Exports without a language field get a detected one (null for short texts).
             record.language ?? detectLanguage(record.text),
             record.text,
-            record.url,
+            url,
             record.likeCount,
             record.replyCount,
             record.repostCount,
@@ -216,6 +221,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
         skipped,
         mentions: mentionCount,
         themeTags: tagCount,
+        linksDropped,
         errors: [],
       };
       await writeAudit(tx, {
@@ -234,6 +240,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
           skipped: skipped.length,
           mentions: mentionCount,
           themeTags: tagCount,
+          linksDropped,
         },
       });
       return report;

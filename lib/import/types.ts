@@ -62,6 +62,8 @@ export interface ImportReport {
   /** Mentions and rule tags written for the new posts. */
   mentions: number;
   themeTags: number;
+  /** Links left out of new posts because they were not web addresses (javascript:, data:, file: …). */
+  linksDropped: number;
   errors: ImportProblem[];
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { declaredUseSchema, ownerTypeSchema, platformSchema } from "./domain";
+import { webUrlSchema } from "./web-url";
 
 /** Error messages are catalog keys under "imports.errors". */
 export const createAccountSchema = z.object({
@@ -12,7 +13,7 @@ export const createAccountSchema = z.object({
     .max(200, "handleTooLong")
     .refine((value) => !/\s/.test(value), "handleSpaces"),
   displayName: z.string().trim().max(200, "displayNameTooLong").optional().default(""),
-  url: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "urlInvalid" })]).optional().default(""),
+  url: z.union([z.literal(""), webUrlSchema("urlInvalid")]).optional().default(""),
   ownerType: ownerTypeSchema.default("institutional"),
   declaredUse: declaredUseSchema.default("mixed"),
 });
