@@ -6,7 +6,7 @@ import { prisma } from "../db";
 import { writeAudit } from "./audit";
 import { sessionLimitsFromEnv } from "./session-limits";
 import { signInWithPassword } from "./sign-in";
-import { clientAddressFromHeaders } from "../security/client-address";
+import { cameOverHttpsFromHeaders, clientAddressFromHeaders } from "../security/client-address";
 
 const limits = sessionLimitsFromEnv();
 
@@ -115,20 +115,12 @@ export const authOptions: NextAuthOptions = {
 export const sessionLimits = limits;
 
 /**
- * Set by the production server's request guard (scripts/request-guard.cjs) to "1" when the
- * client came over HTTPS, on its own socket or through one of the CHANCERY_TRUSTED_PROXIES;
- * any copy a client sends is removed there. A client's own X-Forwarded-Proto is never read here.
- */
-const TRUSTED_HTTPS_HEADER = "x-chancery-https";
-
-/**
  * The options for one request. next-auth decides Secure cookies once, from NEXTAUTH_URL; here
  * they follow the request: over HTTPS every auth cookie is Secure and carries next-auth's
  * __Secure-/__Host- name, which the route handler sets and getServerSession reads back
  * (both take their options from here, so they agree on the name).
  */
 export function authOptionsFor(headers: Headers | Record<string, string | string[] | undefined>): NextAuthOptions {
-  const value = headers instanceof Headers ? headers.get(TRUSTED_HTTPS_HEADER) : headers[TRUSTED_HTTPS_HEADER];
-  const overHttps = value === "1" || Boolean(process.env.NEXTAUTH_URL?.startsWith("https://"));
+  const overHttps = cameOverHttpsFromHeaders(headers) || Boolean(process.env.NEXTAUTH_URL?.startsWith("https://"));
   return { ...authOptions, useSecureCookies: overHttps };
 }
