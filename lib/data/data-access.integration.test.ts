@@ -109,6 +109,24 @@ describe("demo store as of the survey date", () => {
     }
   });
 
+  it("keeps the default as-of day within the range when a post claims a far future date", async () => {
+    const account = await client.account.findFirstOrThrow({ where: { ownerType: "institutional" } });
+    const post = await client.post.create({
+      data: { accountId: account.id, platformId: "far-future", postedAt: new Date("9999-12-31T12:00:00Z"), kind: "original", category: "broadcast", text: "x" },
+    });
+    try {
+      const range = await ranges.resolveViewRange(analyst, {});
+      expect(range.ok).toBe(true);
+      if (!range.ok) return;
+      expect(range.period.asOf.getTime()).toBeLessThanOrEqual(Date.now() + 366 * 86_400_000);
+      const { getPostList } = await import("./posts");
+      const filters = { missionId: null, accountId: null, themeId: null, category: null, allTime: false, page: 1 };
+      expect((await getPostList(analyst, range.period, filters)).total).toBeGreaterThanOrEqual(0);
+    } finally {
+      await client.post.delete({ where: { id: post.id } });
+    }
+  });
+
   it("agrees with a direct count of posts and categories in the period", async () => {
     const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
     const overview = await surveyOverview();

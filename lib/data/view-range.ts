@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import { periodEndingAt, startOfUtcDay, type Period } from "../metrics/dates";
-import { parseViewRange, type ParsedViewRange, type ViewRangeInput } from "../validations/view-range";
+import { latestAsOf, parseViewRange, type ParsedViewRange, type ViewRangeInput } from "../validations/view-range";
 import { getMetricSettings } from "./settings";
 import type { MetricSettings } from "../metrics/settings";
 import type { Viewer } from "../auth/permissions";
@@ -32,13 +32,16 @@ export async function getNewestActivityDay(): Promise<Date | null> {
 /**
  * The as-of date D and period P of a view: from the URL when given and valid,
  * else D = the newest activity in the store (today for an empty store) and
- * P = the configured default.
+ * P = the configured default. A default D never passes the latest day a URL
+ * may give: an imported post dated in year 9999 must not break every screen.
  */
 export async function resolveViewRange(_viewer: Viewer, input: ViewRangeInput): Promise<ViewRangeResult> {
   const parsed = parseViewRange(input);
   if (!parsed.ok) return parsed;
   const [settings, newestActivity] = await Promise.all([getMetricSettings(prisma), getNewestActivityDay()]);
-  const asOf = parsed.asOf ?? newestActivity ?? startOfUtcDay(new Date());
+  const today = new Date();
+  const latest = latestAsOf(today);
+  const asOf = parsed.asOf ?? (newestActivity && newestActivity > latest ? latest : newestActivity) ?? startOfUtcDay(today);
   return {
     ok: true,
     period: periodEndingAt(asOf, parsed.periodDays ?? settings.defaultPeriodDays),
