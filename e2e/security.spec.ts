@@ -122,6 +122,21 @@ test.describe("cross-site server actions", () => {
   });
 });
 
+test.describe("as-of dates outside the store's range", () => {
+  test("every screen explains 9999-12-31 and 0001-01-01 instead of failing, and the API answers 400", async ({ page }) => {
+    for (const screen of ["/posts", "/stakeholders", "/working-hours", "/languages", "/people"]) {
+      for (const asOf of ["9999-12-31", "0001-01-01"]) {
+        const response = await page.goto(`${screen}?asOf=${asOf}`);
+        expect(response?.status(), `${screen} ${asOf}`).toBe(200);
+        await expect(page.getByTestId("range-error"), `${screen} ${asOf}`).toContainText(`“${asOf}” is outside the days Chancery can show`);
+      }
+    }
+    const api = await page.request.get("/api/posts?asOf=9999-12-31");
+    expect(api.status()).toBe(400);
+    expect(await api.json()).toEqual({ error: "invalid_parameters", fields: ["asOf"] });
+  });
+});
+
 test.describe("the front door (issue 21)", () => {
   test("a signed-in visit to the sign-in page with a crafted callback stays on the site", async ({ request, baseURL }) => {
     const origin = new URL(baseURL!).origin;
