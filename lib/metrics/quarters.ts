@@ -8,12 +8,16 @@ export interface Quarter {
 
 const QUARTER_ID = /^(\d{4})-Q([1-4])$/;
 
-/** "2017-Q3" as a Quarter; null for anything else (years 1970–9999). */
-export function parseQuarter(value: string): Quarter | null {
+/**
+ * "2017-Q3" as a Quarter; null for anything else: years from 1970 to the one
+ * after `today`'s. Later quarters hold no activity, and one near year 9999
+ * ends on a day neither store can bind.
+ */
+export function parseQuarter(value: string, today: Date = new Date()): Quarter | null {
   const m = QUARTER_ID.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
-  if (year < 1970) return null;
+  if (year < 1970 || year > today.getUTCFullYear() + 1) return null;
   return { year, quarter: Number(m[2]) as Quarter["quarter"] };
 }
 
