@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { createNonce, isHttpsRequest, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { cameOverHttpsFromHeaders, createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 import { checkSameOrigin, isServerActionRequest } from "@/lib/security/same-origin";
 
 /**
@@ -27,7 +27,7 @@ function withSecurityHeaders(response: NextResponse, policy: string, https: bool
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const policy = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
-  const https = isHttpsRequest(request.nextUrl, request.headers.get("x-forwarded-proto"));
+  const https = cameOverHttpsFromHeaders(request.headers);
   const { pathname, search } = request.nextUrl;
 
   if (isServerActionRequest(request) && !checkSameOrigin(request).ok) {

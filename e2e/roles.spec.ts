@@ -141,6 +141,11 @@ test.describe("signing out", () => {
     await replayed.goto("/posts");
     await expect(replayed).toHaveURL(/\/signin/);
     expect((await replayed.request.get("/api/posts")).status()).toBe(401);
+    // next-auth's own session endpoint names no user for it either.
+    const session = await replayed.request.get("/api/auth/session");
+    expect(session.status()).toBe(200);
+    expect(await session.json()).toEqual({});
+    expect(session.headers()["cache-control"]).toContain("no-store");
     await replay.close();
   });
 });

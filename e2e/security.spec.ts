@@ -48,6 +48,9 @@ test.describe("security headers", () => {
     for (const path of ["/?asOf=2017-08-15", "/api/health"]) {
       const https = await request.get(path, { headers: { "x-forwarded-proto": "https" } });
       expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+      // The server's own HTTPS signal comes from the request guard; a client's copy of it is dropped.
+      const forged = await request.get(path, { headers: { "x-forwarded-proto": "http", "x-chancery-https": "1" } });
+      expect(forged.headers()["strict-transport-security"]).toBeUndefined();
     }
   });
 

@@ -4,10 +4,13 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { IMPORT_MAX_BYTES } from "../lib/import/formats";
-import { NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "../lib/security/headers";
+import { CLIENT_ADDRESS_HEADER } from "../lib/security/client-address";
+import { HTTPS_HEADER, NON_PAGE_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "../lib/security/headers";
 
 const guard = createRequire(import.meta.url)(path.join(process.cwd(), "scripts", "request-guard.cjs")) as {
   BODY_LIMITS: Record<"auth" | "importUpload" | "serverAction" | "page" | "api", number>;
+  CLIENT_ADDRESS_HEADER: string;
+  HTTPS_HEADER: string;
   REFUSAL_HEADERS: Record<string, string>;
   bodyLimitFor: (url: string, headers: Record<string, string>) => number;
   cameOverHttps: (encrypted: boolean | undefined, proto: string | string[] | undefined, hops: number) => boolean;
@@ -83,6 +86,11 @@ describe("body limits", () => {
   it("answers with the security headers of the app's API responses", () => {
     for (const { key, value } of STATIC_SECURITY_HEADERS) expect(guard.REFUSAL_HEADERS[key.toLowerCase()]).toBe(value);
     expect(guard.REFUSAL_HEADERS["content-security-policy"]).toBe(NON_PAGE_CONTENT_SECURITY_POLICY);
+  });
+
+  it("sets the very headers the app reads the client address and HTTPS from", () => {
+    expect(guard.CLIENT_ADDRESS_HEADER).toBe(CLIENT_ADDRESS_HEADER);
+    expect(guard.HTTPS_HEADER).toBe(HTTPS_HEADER);
   });
 });
 

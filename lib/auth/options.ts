@@ -6,7 +6,8 @@ import { prisma } from "../db";
 import { writeAudit } from "./audit";
 import { sessionLimitsFromEnv } from "./session-limits";
 import { signInWithPassword } from "./sign-in";
-import { cameOverHttpsFromHeaders, clientAddressFromHeaders } from "../security/client-address";
+import { clientAddressFromHeaders } from "../security/client-address";
+import { cameOverHttpsFromHeaders } from "../security/headers";
 
 const limits = sessionLimitsFromEnv();
 

@@ -40,10 +40,18 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
 /** Two years, subdomains included: sent only when the request reached us over HTTPS. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
-/** Whether the request came over HTTPS, directly or through a proxy that says so. */
-export function isHttpsRequest(url: URL, forwardedProto: string | null): boolean {
-  if (url.protocol === "https:") return true;
-  return (forwardedProto ?? "").split(",")[0]?.trim().toLowerCase() === "https";
+/**
+ * Set by the production server's request guard (scripts/request-guard.cjs) to "1" when the
+ * client came over HTTPS (its own socket, or the outermost trusted proxy's X-Forwarded-Proto),
+ * else "0", after removing a client's own copy.
+ */
+export const HTTPS_HEADER = "x-chancery-https";
+
+type RequestHeaders = Headers | Record<string, string | string[] | undefined> | undefined;
+
+/** Whether the request came over HTTPS; false without the guard in front (next dev), never from X-Forwarded-Proto. */
+export function cameOverHttpsFromHeaders(headers: RequestHeaders): boolean {
+  return (headers instanceof Headers ? headers.get(HTTPS_HEADER) : headers?.[HTTPS_HEADER]) === "1";
 }
 
 /** A random nonce for one response: 128 bits, base64. */
