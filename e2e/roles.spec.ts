@@ -146,6 +146,9 @@ test.describe("signing out", () => {
     expect(session.status()).toBe(200);
     expect(await session.json()).toEqual({});
     expect(session.headers()["cache-control"]).toContain("no-store");
+    const { csrfToken } = await (await replayed.request.get("/api/auth/csrf")).json();
+    const posted = await replayed.request.post("/api/auth/session", { data: { csrfToken } });
+    expect(await posted.json()).toEqual({});
     await replay.close();
   });
 });

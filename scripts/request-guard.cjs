@@ -32,13 +32,33 @@ const BODY_LIMITS = Object.freeze({
   api: 1 * MB,
 });
 
-/** The path as routing sees it: decoded, without repeated slashes (so "/api//%61uth" is still auth). */
+/**
+ * The path as routing sees it: parsed as Next.js parses a request target (so an absolute
+ * "http://host/api/auth/…" and dot segments such as "/x/../api/auth" resolve), decoded, and
+ * without repeated slashes (so "/api//%61uth" and "/api/%2e/auth" are still auth).
+ */
 function routePath(url) {
-  let path = String(url ?? "/").split("?")[0].split("#")[0];
+  let path;
   try {
-    path = decodeURIComponent(path);
+    path = new URL(String(url ?? "/"), "http://guard.invalid").pathname;
   } catch {
-    // Malformed escapes match no route: the general limits apply.
+    path = String(url ?? "/").split("?")[0].split("#")[0];
+  }
+  for (let round = 0; round < 3; round++) {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      // Malformed escapes match no route: the general limits apply.
+      break;
+    }
+    if (decoded === path) break;
+    // Decoded dot segments ("%2e%2e") resolve like literal ones.
+    try {
+      path = new URL(decoded.replace(/^\/*/, "/").replace(/[?#]/g, encodeURIComponent), "http://guard.invalid").pathname;
+    } catch {
+      path = decoded;
+    }
   }
   return path.replace(/\/{2,}/g, "/").replace(/(.)\/$/, "$1");
 }
@@ -209,14 +229,41 @@ function admitRequest(request, response, trustedHops) {
   return true;
 }
 
+/**
+ * Marks this process as guarded: the app reads the guard's headers only then, since without the
+ * guard in front (next dev, next start) they are whatever the client sent.
+ */
+const GUARD_MARK = Symbol.for("chancery.requestGuard");
+
+/** One line on standard error, once: X-Forwarded-For arrived but no proxy is trusted. */
+function warnUntrustedForwarding(write = (line) => process.stderr.write(`${line}\n`)) {
+  write(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      level: "warn",
+      event: "untrusted_forwarded_for",
+      message:
+        "A request carried X-Forwarded-For but CHANCERY_TRUSTED_PROXIES is 0: every client is taken to be the socket's address. Behind a proxy, set CHANCERY_TRUSTED_PROXIES to the number of proxies, or one sign-in lockout locks everybody out.",
+    }),
+  );
+}
+
 function installRequestGuard(http, options = {}) {
   const trustedHops = options.trustedHops ?? trustedHopsFromEnv(process.env);
+  const warn = options.warn ?? warnUntrustedForwarding;
+  let warned = false;
+  const markedBefore = globalThis[GUARD_MARK];
+  globalThis[GUARD_MARK] = true;
   const createServer = http.createServer;
   http.createServer = function createGuardedServer(...args) {
     const server = createServer.apply(this, args);
     const emit = server.emit;
     // Every "request" listener, whenever it was added, runs only after the check.
     server.emit = function guardedEmit(event, ...rest) {
+      if (event === "request" && trustedHops === 0 && !warned && rest[0].headers["x-forwarded-for"] !== undefined) {
+        warned = true;
+        warn();
+      }
       if (event === "request" && !admitRequest(rest[0], rest[1], trustedHops)) return true;
       return emit.call(this, event, ...rest);
     };
@@ -224,10 +271,13 @@ function installRequestGuard(http, options = {}) {
   };
   return () => {
     http.createServer = createServer;
+    if (markedBefore === undefined) delete globalThis[GUARD_MARK];
+    else globalThis[GUARD_MARK] = markedBefore;
   };
 }
 
 module.exports = {
+  GUARD_MARK,
   BODY_LIMITS,
   CLIENT_ADDRESS_HEADER,
   HTTPS_HEADER,

@@ -15,7 +15,7 @@ const guard = createRequire(import.meta.url)(path.join(process.cwd(), "scripts",
   bodyLimitFor: (url: string, headers: Record<string, string>) => number;
   cameOverHttps: (encrypted: boolean | undefined, proto: string | string[] | undefined, hops: number) => boolean;
   clientAddress: (socket: string | undefined, forwardedFor: string | string[] | undefined, hops: number) => string;
-  installRequestGuard: (h: typeof http, options: { trustedHops: number }) => () => void;
+  installRequestGuard: (h: typeof http, options: { trustedHops: number; warn?: () => void }) => () => void;
   trustedHopsFromEnv: (env: Record<string, string | undefined>) => number;
 };
 
@@ -73,6 +73,18 @@ describe("body limits", () => {
     expect(bodyLimitFor("/api/posts", {})).toBe(limits.api);
     expect(bodyLimitFor("/admin/users", { "next-action": "abc" })).toBe(limits.serverAction);
     expect(bodyLimitFor("/admin/users", { "content-type": "multipart/form-data; boundary=x" })).toBe(limits.serverAction);
+    // Next.js resolves dot segments and absolute request targets before routing: so does the guard.
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    for (const spelling of [
+      "/x/../api/auth/callback/credentials",
+      "/%2e%2e/api/auth/callback/credentials",
+      "/api/%2e/auth/callback/credentials",
+      "/api/./auth/callback/credentials",
+      "http://chancery.example/api/auth/callback/credentials",
+    ]) {
+      expect(bodyLimitFor(spelling, form), spelling).toBe(limits.auth);
+      expect(bodyLimitFor(spelling, {}), spelling).toBe(limits.auth);
+    }
     expect(bodyLimitFor("/admin/users", {})).toBe(limits.page);
     expect(bodyLimitFor("/admin/users", { "content-type": "application/json" })).toBe(16 * 1024);
     expect(limits.serverAction).toBe(1024 * 1024);
@@ -103,12 +115,31 @@ describe("the guard in front of an app", () => {
     server = null;
   });
 
-  async function serve(handler: http.RequestListener, trustedHops = 0): Promise<number> {
-    uninstall = guard.installRequestGuard(http, { trustedHops });
+  async function serve(handler: http.RequestListener, trustedHops = 0, warn: () => void = () => {}): Promise<number> {
+    uninstall = guard.installRequestGuard(http, { trustedHops, warn });
     server = http.createServer(handler);
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     return (server.address() as AddressInfo).port;
   }
+
+  it("marks the process as guarded while installed, so the app reads its headers only then", async () => {
+    const mark = Symbol.for("chancery.requestGuard");
+    expect((globalThis as Record<symbol, unknown>)[mark]).toBeUndefined();
+    await serve((_request, response) => response.end("ok"));
+    expect((globalThis as Record<symbol, unknown>)[mark]).toBe(true);
+    uninstall?.();
+    uninstall = null;
+    expect((globalThis as Record<symbol, unknown>)[mark]).toBeUndefined();
+  });
+
+  it("warns once when X-Forwarded-For arrives and no proxy is trusted (every user would share the proxy's lockout)", async () => {
+    let warnings = 0;
+    const port = await serve((_request, response) => response.end("ok"), 0, () => (warnings += 1));
+    await fetch(`http://127.0.0.1:${port}/`);
+    expect(warnings).toBe(0);
+    for (let i = 0; i < 3; i++) await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-for": "198.51.100.9" } });
+    expect(warnings).toBe(1);
+  });
 
   it("passes the trusted hop's address and scheme on, whatever the client claims", async () => {
     const seen: http.IncomingHttpHeaders[] = [];

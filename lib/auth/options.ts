@@ -52,20 +52,12 @@ export const authOptions: NextAuthOptions = {
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        // Read before the (slow) password check: a reset or an end of sessions that lands
-        // during the check then ends this session as well, instead of being overtaken by it.
-        const email = typeof credentials?.email === "string" ? credentials.email.trim().toLowerCase() : "";
-        const before = email ? await prisma.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } }) : null;
         const result = await signInWithPassword(prisma, {
           email: credentials?.email,
           password: credentials?.password,
           address: clientAddressFromHeaders(req?.headers as Record<string, string | string[] | undefined> | undefined),
         });
-        if (result.ok) {
-          // Only a user created while the password was checked has no version read before: they try again.
-          if (before?.id !== result.user.id) return null;
-          return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: before.sessionVersion };
-        }
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
         // The sign-in page shows "locked" with its own text; anything else is "wrong e-mail or password".
         if (result.reason === "locked") throw new Error("locked");
         return null;

@@ -128,6 +128,8 @@ async function createUser(role = "analyst", missionId: string | null = null) {
 }
 
 beforeAll(async () => {
+  // The guard's headers count only where the guard runs (it marks the process when preloaded).
+  (globalThis as Record<symbol, unknown>)[Symbol.for("chancery.requestGuard")] = true;
   database = createMigratedTestDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = "sessions-test-secret-0123456789abcdefghij";

@@ -25,6 +25,8 @@ export interface SignedInUser {
   name: string;
   role: string;
   missionId: string | null;
+  /** As read before the password was checked: an end of sessions during the check ends this one too. */
+  sessionVersion: number;
 }
 
 export type SignInResult =
@@ -101,5 +103,8 @@ export async function signInWithPassword(
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await writeAudit(tx, { actorId: user.id, action: "sign_in", targetType: "user", targetId: user.id, address: input.address });
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, missionId: user.missionId } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, missionId: user.missionId, sessionVersion: user.sessionVersion },
+  };
 }

@@ -42,11 +42,16 @@ export async function resolveViewer(request: SessionRequest): Promise<Viewer | n
  */
 export const getCurrentViewer = cache(async function getCurrentViewer(): Promise<Viewer | null> {
   const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
-  return resolveViewer({
-    headers: Object.fromEntries(requestHeaders),
-    cookies: Object.fromEntries(requestCookies.getAll().map((cookie) => [cookie.name, cookie.value])),
-  });
+  return resolveViewer(sessionRequestFrom(requestHeaders, requestCookies.getAll()));
 });
+
+/** A request's headers and cookies in the form resolveViewer reads them. */
+export function sessionRequestFrom(requestHeaders: Headers, requestCookies: { name: string; value: string }[]): SessionRequest {
+  return {
+    headers: Object.fromEntries(requestHeaders),
+    cookies: Object.fromEntries(requestCookies.map((cookie) => [cookie.name, cookie.value])),
+  };
+}
 
 /** The viewer, or a redirect to the sign-in page for pages. */
 export async function requireViewer(callbackPath = "/"): Promise<Viewer> {

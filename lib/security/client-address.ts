@@ -1,5 +1,6 @@
 import "server-only";
 import { isIP } from "node:net";
+import { guardHeader, type RequestHeaders } from "./headers";
 
 /**
  * Set by the production server's request guard (scripts/request-guard.cjs) from the socket and
@@ -8,13 +9,11 @@ import { isIP } from "node:net";
  */
 export const CLIENT_ADDRESS_HEADER = "x-chancery-client-address";
 
-type RequestHeaders = Headers | Record<string, string | string[] | undefined> | undefined;
-
 /**
  * The client's network address, for throttling and the audit log; "unknown" without the
  * guard in front (next dev), so that X-Forwarded-For, the client's own text, is never used.
  */
 export function clientAddressFromHeaders(headers: RequestHeaders): string {
-  const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers?.[CLIENT_ADDRESS_HEADER];
-  return typeof value === "string" && isIP(value) !== 0 ? value : "unknown";
+  const value = guardHeader(headers, CLIENT_ADDRESS_HEADER);
+  return value !== null && isIP(value) !== 0 ? value : "unknown";
 }

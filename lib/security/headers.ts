@@ -47,11 +47,24 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
  */
 export const HTTPS_HEADER = "x-chancery-https";
 
-type RequestHeaders = Headers | Record<string, string | string[] | undefined> | undefined;
+export type RequestHeaders = Headers | Record<string, string | string[] | undefined> | undefined;
+
+/** Set on globalThis by the request guard when it is preloaded (GUARD_MARK in scripts/request-guard.cjs). */
+const GUARD_MARK = Symbol.for("chancery.requestGuard");
+
+/**
+ * A header only the request guard sets, or null: without the guard in front (next dev,
+ * next start) any such header is the client's own text, so it is not read at all.
+ */
+export function guardHeader(headers: RequestHeaders, name: string): string | null {
+  if ((globalThis as Record<symbol, unknown>)[GUARD_MARK] !== true) return null;
+  const value = headers instanceof Headers ? headers.get(name) : headers?.[name];
+  return typeof value === "string" ? value : null;
+}
 
 /** Whether the request came over HTTPS; false without the guard in front (next dev), never from X-Forwarded-Proto. */
 export function cameOverHttpsFromHeaders(headers: RequestHeaders): boolean {
-  return (headers instanceof Headers ? headers.get(HTTPS_HEADER) : headers?.[HTTPS_HEADER]) === "1";
+  return guardHeader(headers, HTTPS_HEADER) === "1";
 }
 
 /** A random nonce for one response: 128 bits, base64. */
