@@ -44,9 +44,22 @@ export interface ImportProblem {
   message: string;
 }
 
+/**
+ * Who an export says its account is, when the export names it: X's
+ * data/account.js accountId (or Grailbird user_details.js id), a Mastodon
+ * actor's URI, a Bluesky DID. Compared with the account's stored
+ * platformUserId before anything is written.
+ */
+export interface ExportIdentity {
+  /** The platform's own, stable id of the account (not its handle, which can change). */
+  platformUserId: string;
+  /** The handle the export gives for that id, when it gives one (without "@"). */
+  handle: string | null;
+}
+
 /** What an export parser returns: every record, or every problem and no record at all. */
 export type ParseResult =
-  | { ok: true; read: number; records: ImportRecord[]; skipped: SkippedRecord[] }
+  | { ok: true; read: number; records: ImportRecord[]; skipped: SkippedRecord[]; identity?: ExportIdentity | null }
   | { ok: false; read: number; errors: ImportProblem[] };
 
 export interface ImportReport {
@@ -78,6 +91,12 @@ export function formatProblem(problem: ImportProblem): string {
 export interface ParseOptions {
   /** The account's handle (without "@"), e.g. to build post URLs or recognise the account's own reposts. */
   authorHandle?: string;
+  /**
+   * The account's own platform id when it is known (stored, or read from the
+   * export itself), so that replies, quotes and reposts of the account's own
+   * posts are recognised by id where the export gives ids rather than handles.
+   */
+  ownPlatformUserId?: string | null;
   /** Files (or archives) larger than this are refused before they are parsed. */
   maxBytes?: number;
 }
