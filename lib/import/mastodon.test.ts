@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { tarOf } from "./test-support/tar";
 import { handleFromAccountUrl, parseMastodonExport, parseMastodonOutbox } from "./mastodon";
 import { parseXArchiveZip } from "./x-archive";
+import { classifyPost } from "../metrics/post-kind";
+import type { ImportRecord } from "./types";
 
 const outbox = readFileSync(path.join(__dirname, "fixtures", "mastodon-outbox.json"), "utf8");
 const tweets = readFileSync(path.join(__dirname, "fixtures", "tweets.js"), "utf8");
@@ -151,5 +153,41 @@ describe("parseXArchiveZip", () => {
   it("names the part a bad record is in", () => {
     const broken = parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(part1.replace("Wed Aug 16", "Someday")) }));
     expect(!broken.ok && broken.errors[0]).toMatchObject({ file: "data/tweets.js", index: 0 });
+  });
+});
+
+describe("the account's own actor (issue 22)", () => {
+  // Mastodon's own backup: outbox.json names no actor at its top, each activity carries it; actor.json has the actor's id.
+  const selfThread = readFileSync(path.join(__dirname, "fixtures", "mastodon-self-thread-outbox.json"), "utf8");
+  const actorJson = readFileSync(path.join(__dirname, "fixtures", "mastodon-actor.json"), "utf8");
+  const ACTOR = "https://mastodon.social/users/MongoliaMFA";
+  const categories = (records: ImportRecord[], authorHandle: string) =>
+    records.map((r) => classifyPost({ authorHandle, replyToHandle: r.replyToHandle, quotedHandle: r.quotedHandle, repostOfHandle: r.repostOfHandle, mentions: r.mentions }));
+  const tally = (list: string[]) => list.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {});
+
+  it.each(["mongoliamfa", "MongoliaMFA@mastodon.social"])("counts a self-thread as broadcast from the activities' actor, for the account handle %s", (authorHandle) => {
+    const result = parseMastodonOutbox(selfThread, { authorHandle });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    // 1–3 and 6 continue the account's own thread (6 mentions only the account itself); 4 and 5 talk to another account; 7 boosts its own post.
+    expect(categories(result.records, authorHandle)).toEqual(["broadcast", "broadcast", "broadcast", "engagement", "engagement", "broadcast", "amplification"]);
+    expect(tally(categories(result.records, authorHandle))).toEqual({ broadcast: 4, engagement: 2, amplification: 1 });
+  });
+
+  it("recognises the self-thread by the stored actor URI when the activities do not name their actor", () => {
+    const bare = JSON.stringify({ ...JSON.parse(selfThread), orderedItems: JSON.parse(selfThread).orderedItems.map(({ actor: _actor, ...item }: { actor: string }) => item) });
+    const result = parseMastodonOutbox(bare, { authorHandle: "mongoliamfa", ownPlatformUserId: ACTOR });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.records[1]).toMatchObject({ replyToHandle: "mongoliamfa" });
+    expect(categories(result.records, "mongoliamfa").filter((c) => c === "broadcast")).toHaveLength(4);
+  });
+
+  it("says which account the outbox and the export belong to", () => {
+    expect(parseMastodonOutbox(selfThread)).toMatchObject({ ok: true, identity: { platformUserId: ACTOR, handle: "mongoliamfa@mastodon.social" } });
+    const zip = zipSync({ "outbox.json": strToU8(selfThread), "actor.json": strToU8(actorJson) });
+    expect(parseMastodonExport(zip, "archive.zip", { authorHandle: "mongoliamfa@mastodon.social" })).toMatchObject({ ok: true, identity: { platformUserId: ACTOR, handle: "mongoliamfa@mastodon.social" } });
+    // actor.json names the account even when the activities do not.
+    const bare = JSON.stringify({ ...JSON.parse(selfThread), orderedItems: [] });
+    expect(parseMastodonExport(zipSync({ "outbox.json": strToU8(bare), "actor.json": strToU8(actorJson) }), "archive.zip")).toMatchObject({ ok: true, identity: { platformUserId: ACTOR } });
+    expect(parseMastodonOutbox(bare)).toMatchObject({ ok: true, identity: null });
   });
 });

@@ -11,7 +11,7 @@
 import { z } from "zod";
 import { findEntry, readArchiveEntries, archiveKindOf } from "./archive";
 import { htmlToText } from "./html-text";
-import type { ImportProblem, ImportRecord, ParseOptions, ParseResult, SkippedRecord } from "./types";
+import type { ExportIdentity, ImportProblem, ImportRecord, ParseOptions, ParseResult, SkippedRecord } from "./types";
 
 const PUBLIC = new Set(["https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"]);
 
@@ -51,6 +51,7 @@ const activitySchema = z
     id: z.string().min(1),
     type: z.string(),
     published: rfc3339,
+    actor: z.string().nullish(),
     to: audience,
     cc: audience,
     object: z.unknown(),
@@ -108,19 +109,38 @@ function isPublic(to: string[], cc: string[]): boolean {
 
 interface Context {
   authorHandle: string | null;
+  /** The account's own actor URIs: the export's, and the one stored for the account when it differs. */
+  ownActors: ReadonlySet<string>;
+  /** The export's actor, whose server is the "local" one for mentions written without a host. */
   actorUrl: string | null;
+}
+
+/** Whether an account URL is the account's own (ActivityPub ids are compared as given; hosts case-insensitively). */
+function isOwnAccount(accountUrl: string | null, context: Context): boolean {
+  if (!accountUrl) return false;
+  if (context.ownActors.has(accountUrl)) return true;
+  const handle = handleFromAccountUrl(accountUrl);
+  return handle !== null && [...context.ownActors].some((actor) => handleFromAccountUrl(actor) === handle);
+}
+
+/** A handle as the account's own handle when the account URL is the account's own, so that the classifier sees a self-reference. */
+function handleOfAccount(accountUrl: string | null, context: Context): string | null {
+  if (!accountUrl) return null;
+  return isOwnAccount(accountUrl, context) ? context.authorHandle : handleFromAccountUrl(accountUrl);
 }
 
 function toRecord(note: z.infer<typeof noteSchema>, activity: z.infer<typeof activitySchema>, context: Context): ImportRecord {
   const localHost = hostOf(context.actorUrl);
   const mentions = (note.tag ?? [])
     .filter((tag) => tag.type === "Mention")
-    .map((tag) => mentionHandle(tag, localHost))
+    .map((tag) => (tag.href && isOwnAccount(tag.href, context) && context.authorHandle ? context.authorHandle : mentionHandle(tag, localHost)))
     .filter((handle): handle is string => handle !== null);
   let replyToHandle: string | null = null;
   if (note.inReplyTo) {
+    // A status URI under the account's own actor URI is a status of its own: the reply continues its thread.
+    const own = [...context.ownActors].some((actor) => note.inReplyTo!.startsWith(`${actor}/`));
     const account = accountUrlOf(note.inReplyTo);
-    if (context.actorUrl && (note.inReplyTo.startsWith(`${context.actorUrl}/`) || account === context.actorUrl)) replyToHandle = context.authorHandle;
+    if (own || isOwnAccount(account, context)) replyToHandle = context.authorHandle;
     else {
       const tagged = (note.tag ?? []).find((tag) => tag.type === "Mention" && tag.href && account && tag.href === account);
       replyToHandle = tagged ? mentionHandle(tagged, localHost) : account ? handleFromAccountUrl(account) : null;
@@ -135,7 +155,7 @@ function toRecord(note: z.infer<typeof noteSchema>, activity: z.infer<typeof act
     text: htmlToText(html),
     language: note.contentMap ? (Object.keys(note.contentMap)[0] ?? null) : null,
     replyToHandle,
-    quotedHandle: quoteAccount ? (quoteAccount === context.actorUrl ? context.authorHandle : handleFromAccountUrl(quoteAccount)) : null,
+    quotedHandle: handleOfAccount(quoteAccount, context),
     repostOfHandle: null,
     mentions,
     likeCount: note.likes,
@@ -149,8 +169,40 @@ function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
 }
 
-/** outbox.json as text; the author handle comes from the options or, failing that, the outbox's actor URL. */
-export function parseMastodonOutbox(content: string, options: ParseOptions = {}): ParseResult {
+/**
+ * The actor the outbox is of: the collection's own `actor` when it has one,
+ * else the `actor` its activities name (Mastodon's backup writes it on every
+ * activity and none on the collection), when they agree on one.
+ */
+function outboxActor(outbox: z.infer<typeof outboxSchema>): string | null {
+  if (outbox.actor) return outbox.actor;
+  const actors = new Set<string>();
+  for (const item of outbox.orderedItems) {
+    const actor = (item as { actor?: unknown } | null)?.actor;
+    if (typeof actor === "string" && actor !== "") actors.add(actor);
+  }
+  return actors.size === 1 ? [...actors][0]! : null;
+}
+
+/** The account an export's actor.json describes: its id and preferredUsername, or null when the file does not say. */
+export function identityOfActorJson(bytes: Uint8Array): ExportIdentity | null {
+  try {
+    const actor = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, "")) as { id?: unknown; preferredUsername?: unknown };
+    if (typeof actor.id !== "string" || !/^https?:\/\//.test(actor.id)) return null;
+    const handle = typeof actor.preferredUsername === "string" && actor.preferredUsername !== "" ? `${actor.preferredUsername}@${new URL(actor.id).host}`.toLowerCase() : handleFromAccountUrl(actor.id);
+    return { platformUserId: actor.id, handle };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * outbox.json as text. The author handle comes from the options or, failing
+ * that, the outbox's actor URL; the account's own posts are recognised by its
+ * actor URI: the export's (`actor`, or actor.json when the archive has one)
+ * and the one stored for the account (options.ownPlatformUserId).
+ */
+export function parseMastodonOutbox(content: string, options: ParseOptions = {}, actorJson: ExportIdentity | null = null): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ""));
@@ -162,10 +214,13 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {})
     return { ok: false, read: 0, errors: [problem(null, "orderedItems", "This is not a Mastodon outbox: it has no list of activities (orderedItems).")] };
   }
   const items = outbox.data.orderedItems;
-  const actorUrl = outbox.data.actor ?? null;
+  const actorUrl = actorJson?.platformUserId ?? outboxActor(outbox.data);
+  const identity: ExportIdentity | null = actorUrl ? { platformUserId: actorUrl, handle: actorJson?.handle ?? handleFromAccountUrl(actorUrl) } : null;
+  const ownActors = new Set([actorUrl, options.ownPlatformUserId].filter((actor): actor is string => typeof actor === "string" && actor !== ""));
   const context: Context = {
-    authorHandle: options.authorHandle ? options.authorHandle.toLowerCase() : actorUrl ? handleFromAccountUrl(actorUrl) : null,
-    actorUrl,
+    authorHandle: options.authorHandle ? options.authorHandle.replace(/^@/, "").toLowerCase() : (identity?.handle ?? (options.ownPlatformUserId ? handleFromAccountUrl(options.ownPlatformUserId) : null)),
+    ownActors,
+    actorUrl: actorUrl ?? options.ownPlatformUserId ?? null,
   };
   const errors: ImportProblem[] = [];
   const records: ImportRecord[] = [];
@@ -189,7 +244,7 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {})
         language: null,
         replyToHandle: null,
         quotedHandle: null,
-        repostOfHandle: account === actorUrl ? context.authorHandle : account ? handleFromAccountUrl(account) : null,
+        repostOfHandle: handleOfAccount(account, context),
         mentions: [],
         likeCount: null,
         replyCount: null,
@@ -215,7 +270,7 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {})
     records.push(toRecord(note.data, activity, context));
   });
   if (errors.length > 0) return { ok: false, read: items.length, errors };
-  return { ok: true, read: items.length, records, skipped };
+  return { ok: true, read: items.length, records, skipped, identity };
 }
 
 const OUTBOX = /^(?:[^/]+\/)?outbox\.json$/;
@@ -231,16 +286,9 @@ export function parseMastodonExport(bytes: Uint8Array, fileName: string, options
   if (!outboxName || !archive.entries.has(outboxName)) {
     return { ok: false, read: 0, errors: [problem(null, null, "This archive holds no outbox.json: is it a Mastodon export?")] };
   }
-  let authorHandle = options.authorHandle;
+  // actor.json names the account (its id and preferredUsername); the outbox's activities name its actor too.
   const actorName = findEntry(archive.names, "actor.json");
-  if (!authorHandle && actorName && archive.entries.has(actorName)) {
-    try {
-      const actor = JSON.parse(new TextDecoder().decode(archive.entries.get(actorName))) as { id?: unknown; preferredUsername?: unknown };
-      if (typeof actor.id === "string" && typeof actor.preferredUsername === "string") authorHandle = `${actor.preferredUsername}@${new URL(actor.id).host}`.toLowerCase();
-    } catch {
-      // actor.json only names the account; the outbox's own actor URL does too.
-    }
-  }
-  const result = parseMastodonOutbox(new TextDecoder().decode(archive.entries.get(outboxName)), { ...options, authorHandle });
+  const actor = actorName && archive.entries.has(actorName) ? identityOfActorJson(archive.entries.get(actorName)!) : null;
+  const result = parseMastodonOutbox(new TextDecoder().decode(archive.entries.get(outboxName)), options, actor);
   return result.ok ? result : { ...result, errors: result.errors.map((e) => ({ ...e, file: outboxName })) };
 }
