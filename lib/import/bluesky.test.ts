@@ -4,6 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { didOfAtUri, parseBlueskyAuthorFeed, parseBlueskyRepo } from "./bluesky";
 import { repoCar } from "./test-support/bluesky-car";
+import { classifyPost } from "../metrics/post-kind";
+import type { ImportRecord } from "./types";
 
 const feed = readFileSync(path.join(__dirname, "fixtures", "bluesky-author-feed.json"), "utf8");
 const DID = "did:plc:mfamongolia";
@@ -106,5 +108,44 @@ describe("parseBlueskyRepo", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("the account's own DID (issue 22)", () => {
+  // The account changed its handle after it was entered: the feed shows the new one; the DID stays.
+  const changed = readFileSync(path.join(__dirname, "fixtures", "bluesky-handle-changed-feed.json"), "utf8");
+  const OWN = "did:plc:embassyberlinmn";
+  const OLD = "mongoliaembassy.bsky.social";
+  const categories = (records: ImportRecord[], authorHandle: string) =>
+    records.map((r) => classifyPost({ authorHandle, replyToHandle: r.replyToHandle, quotedHandle: r.quotedHandle, repostOfHandle: r.repostOfHandle, mentions: r.mentions }));
+  // 1 original; 2 and 6 continue its thread (6 mentions only itself); 3 quotes itself; 4 replies to another account; 5 reposts itself.
+  const expected = ["broadcast", "broadcast", "broadcast", "engagement", "amplification", "broadcast"];
+
+  it("says whose feed it is: the DID and handle of the feed's author", () => {
+    expect(parseBlueskyAuthorFeed(feed)).toMatchObject({ ok: true, identity: { platformUserId: DID, handle: "mfa.mn" } });
+    expect(parseBlueskyAuthorFeed(changed, { authorHandle: OLD })).toMatchObject({ ok: true, identity: { platformUserId: OWN, handle: "mongolia-embassy.de.example" } });
+  });
+
+  it.each([
+    ["the stored DID", { authorHandle: OLD, ownPlatformUserId: OWN }],
+    ["the feed's own author, on the first import", { authorHandle: OLD }],
+  ])("judges a self-thread, a self-quote and a self-mention by %s when the handle changed", (_label, options) => {
+    const result = parseBlueskyAuthorFeed(changed, options);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.skipped).toEqual([]);
+    expect(categories(result.records, OLD)).toEqual(expected);
+    expect(result.records[1]).toMatchObject({ replyToHandle: OLD });
+    expect(result.records[5]).toMatchObject({ mentions: [OLD] });
+  });
+
+  it("reports the other author's DID when the feed is not the account's, and reads that author's posts", () => {
+    const result = parseBlueskyAuthorFeed(feed, { authorHandle: OLD, ownPlatformUserId: OWN });
+    expect(result).toMatchObject({ ok: true, identity: { platformUserId: DID, handle: "mfa.mn" } });
+    expect(result.ok && result.records).toHaveLength(5);
+  });
+
+  it("names the repository's DID as the export's identity", async () => {
+    const car = await repoCar(OWN, [["app.bsky.feed.post/3la1", { $type: "app.bsky.feed.post", text: "hello", createdAt: "2024-05-01T09:00:00Z" }]]);
+    expect(await parseBlueskyRepo(car, { authorHandle: OLD })).toMatchObject({ ok: true, identity: { platformUserId: OWN, handle: null } });
   });
 });

@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { parseRfc3339 } from "./csv-posts";
-import type { ImportProblem, ImportRecord, ParseOptions, ParseResult, SkippedRecord } from "./types";
+import type { ExportIdentity, ImportProblem, ImportRecord, ParseOptions, ParseResult, SkippedRecord } from "./types";
 
 const POST = "app.bsky.feed.post";
 const REPOST = "app.bsky.feed.repost";
@@ -67,13 +67,21 @@ const feedItemSchema = z
   })
   .passthrough();
 
-/** Mentioned accounts: the "@handle" text each mention facet spans (UTF-8 byte offsets), else its DID. */
-function mentionsOf(text: string, facets: z.infer<typeof facetSchema>[] | null | undefined): string[] {
+/**
+ * Mentioned accounts: the "@handle" text each mention facet spans (UTF-8 byte
+ * offsets), else its DID; a mention of the account's own DID is its own handle,
+ * whatever handle the text shows.
+ */
+function mentionsOf(text: string, facets: z.infer<typeof facetSchema>[] | null | undefined, identity: Identity): string[] {
   const bytes = new TextEncoder().encode(text);
   const out: string[] = [];
   for (const facet of facets ?? []) {
     for (const feature of facet.features) {
       if (feature.$type !== "app.bsky.richtext.facet#mention") continue;
+      if (feature.did && identity.did === feature.did && identity.handle) {
+        out.push(identity.handle);
+        continue;
+      }
       const span = new TextDecoder().decode(bytes.subarray(facet.index.byteStart, facet.index.byteEnd)).trim();
       out.push(/^@[\w.-]+$/.test(span) ? handle(span) : (feature.did ?? span));
     }
@@ -90,15 +98,19 @@ function quotedUriOf(embed: unknown): string | null {
   return null;
 }
 
-/** Handle of the quoted post's author as the feed view shows it (post.embed.record.author.handle), if any. */
-function quotedAuthorOf(viewEmbed: unknown): string | null {
-  const e = viewEmbed as { record?: { author?: { handle?: unknown }; record?: { author?: { handle?: unknown } } } } | null | undefined;
-  const found = e?.record?.author?.handle ?? e?.record?.record?.author?.handle;
-  return typeof found === "string" ? handle(found) : null;
+/** Handle of the quoted post's author as the feed view shows it (post.embed.record.author), the account's own handle for its own DID. */
+function quotedAuthorOf(viewEmbed: unknown, identity: Identity): string | null {
+  type Author = { did?: unknown; handle?: unknown };
+  const e = viewEmbed as { record?: { author?: Author; record?: { author?: Author } } } | null | undefined;
+  const author = e?.record?.author ?? e?.record?.record?.author;
+  if (identity.did && author?.did === identity.did && identity.handle) return identity.handle;
+  return typeof author?.handle === "string" ? handle(author.handle) : null;
 }
 
 interface Identity {
+  /** The account's DID: the export's own. */
   did: string | null;
+  /** The account's handle as the account is entered here (or as the export shows it, when none was given). */
   handle: string | null;
 }
 
@@ -125,7 +137,7 @@ function postRecord(
     replyToHandle: extra.replyToHandle ?? (record.reply ? accountOf(didOfAtUri(record.reply.parent.uri), identity, known) : null),
     quotedHandle: extra.quotedHandle ?? (quotedUri ? accountOf(didOfAtUri(quotedUri), identity, known) : null),
     repostOfHandle: null,
-    mentions: mentionsOf(record.text, record.facets),
+    mentions: mentionsOf(record.text, record.facets, identity),
     likeCount: extra.likeCount ?? null,
     replyCount: extra.replyCount ?? null,
     repostCount: extra.repostCount ?? null,
@@ -163,11 +175,20 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
     entry.n += 1;
     counts.set(a.did, entry);
   }
+  // Reposts name who reposted (reason.by): the feed's owner too.
+  for (const p of parsed) {
+    const by = p.success && p.data.reason?.$type === "app.bsky.feed.defs#reasonRepost" ? p.data.reason.by : undefined;
+    if (by && !counts.has(by.did)) counts.set(by.did, { did: by.did, handle: handle(by.handle), n: 0 });
+  }
+  // The feed's author: the stored DID when the feed has it, else the account's handle, else the author of most posts.
+  // A handle can change, a DID does not: the DID found is what the account is known by.
   const wanted = options.authorHandle ? handle(options.authorHandle) : null;
-  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  const match = wanted ? [...counts.values()].find((c) => c.handle === wanted) : top;
-  const identity: Identity = { did: match?.did ?? null, handle: wanted ?? top?.handle ?? null };
-  const known = new Map([...counts.values()].map((c) => [c.did, c.handle]));
+  const authors = [...counts.values()];
+  const top = authors.sort((a, b) => b.n - a.n)[0];
+  const owner = authors.find((c) => c.did === options.ownPlatformUserId) ?? (wanted ? authors.find((c) => c.handle === wanted) : undefined) ?? top;
+  const identity: Identity = { did: owner?.did ?? null, handle: wanted ?? owner?.handle ?? null };
+  const exportIdentity: ExportIdentity | null = owner ? { platformUserId: owner.did, handle: owner.handle } : null;
+  const known = new Map(authors.map((c) => [c.did, c.handle]));
 
   const errors: ImportProblem[] = [];
   const records: ImportRecord[] = [];
@@ -216,7 +237,7 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
     records.push({
       ...postRecord(post.uri, record.data, identity, known, {
         replyToHandle: parentAuthor ? (parentAuthor.did === identity.did ? identity.handle : handle(parentAuthor.handle)) : undefined,
-        quotedHandle: quotedAuthorOf(post.embed) ?? undefined,
+        quotedHandle: quotedAuthorOf(post.embed, identity) ?? undefined,
         likeCount: post.likeCount ?? null,
         replyCount: post.replyCount ?? null,
         repostCount: post.repostCount ?? null,
@@ -225,7 +246,7 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
     });
   });
   if (errors.length > 0) return { ok: false, read: items.length, errors };
-  return { ok: true, read: items.length, records, skipped };
+  return { ok: true, read: items.length, records, skipped, identity: exportIdentity };
 }
 
 type Cid = { toString(): string };
@@ -337,5 +358,6 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     records.push({ ...postRecord(uri, post.data, identity, known), url: postUrl(identity.handle, uri) });
   });
   if (errors.length > 0) return { ok: false, read: wanted.length, errors };
-  return { ok: true, read: wanted.length, records, skipped };
+  // The repository is the account's own by construction: its commit names its DID (a handle is not in it).
+  return { ok: true, read: wanted.length, records, skipped, identity: { platformUserId: did, handle: null } };
 }
