@@ -12,6 +12,8 @@ export type AuditAction =
   | "user_reactivated"
   | "password_reset"
   | "import_completed"
+  | "account_identity_learned"
+  | "import_other_account_confirmed"
   | "account_created"
   | "review_added"
   | "review_action_closed"

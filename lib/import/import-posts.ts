@@ -27,6 +27,12 @@ export interface ImportPostsInput {
   read?: number;
   /** Where the records came from (a file name), kept in the audit entry. */
   source?: string;
+  /**
+   * Done first in the import's own transaction, so that it is written with
+   * the posts or not at all (e.g. the account's platform id learnt from the
+   * file, and its audit entry).
+   */
+  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>;
 }
 
 export interface ImportProgress {
@@ -125,6 +131,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
     async (tx) => {
       const account = await tx.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true } });
       if (!account) throw new ImportRejectedError([{ index: null, field: "accountId", message: `No account with id "${input.accountId}".` }]);
+      await input.alsoInTransaction?.(tx);
 
       const keywords = await tx.themeKeyword.findMany({ select: { themeId: true, pattern: true }, orderBy: [{ themeId: "asc" }, { pattern: "asc" }] });
       const matcher = compileThemeMatcher(keywords);

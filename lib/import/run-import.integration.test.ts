@@ -22,7 +22,7 @@ beforeAll(async () => {
   db = createPrismaClient(database.url);
   const mission = await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
   xAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } })).id;
-  mastodonAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "mastodon", handle: "mfa@mastodon.social" } })).id;
+  mastodonAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "mastodon", handle: "mongoliamfa@mastodon.social" } })).id;
   blogAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "blog", handle: "berlin.mfa.example" } })).id;
   blueskyAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "bluesky", handle: "mfa.mn" } })).id;
 });
@@ -45,7 +45,7 @@ describe("import runs", () => {
     const cases: [Partial<ImportFileInput> & { bytes: Uint8Array }, RegExp][] = [
       [{ bytes: new Uint8Array(0) }, /The file is empty/],
       [{ bytes: new TextEncoder().encode("hello"), fileName: "notes.txt" }, /is not a format Chancery can import/],
-      [{ bytes: fixture, accountId: mastodonAccountId }, /x-archive export, but @mfa@mastodon.social is a mastodon account/],
+      [{ bytes: fixture, accountId: mastodonAccountId }, /x-archive export, but @mongoliamfa@mastodon.social is a mastodon account/],
       [{ bytes: fixture, accountId: "no-such-account" }, /The chosen account does not exist/],
       [{ bytes: fixture, accountId: null }, /Choose the account/],
     ];

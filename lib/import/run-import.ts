@@ -6,8 +6,10 @@
  * or failed file changes nothing but its own run record.
  */
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { writeAudit } from "../auth/audit";
 import { normalizeHandle } from "../metrics/post-kind";
+import { decideIdentity } from "./account-identity";
 import { importDirectoryCsv } from "./csv-directory";
 import { decodeText, detectFormat, IMPORT_MAX_BYTES, parseExport, type DetectedFormat, type PostFormat } from "./formats";
 import { importPosts, ImportRejectedError } from "./import-posts";
@@ -39,6 +41,11 @@ export interface ImportFileInput {
   accountId: string | null;
   actorId: string | null;
   via: ImportVia;
+  /**
+   * The user confirms that the file is the account's although it names another
+   * platform id or handle (an account renamed or moved); audited.
+   */
+  confirmOtherAccount?: boolean;
 }
 
 export interface ImportRunOutcome {
@@ -154,7 +161,7 @@ async function importFile(
     }
   }
   if (!input.accountId) return { outcome: refused([fileProblem("Choose the account these posts belong to.", "accountId")], detected.format), detected };
-  const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true } });
+  const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true, platformUserId: true } });
   if (!account) return { outcome: refused([fileProblem("The chosen account does not exist.", "accountId")], detected.format), detected };
   const platforms = PLATFORMS_BY_FORMAT[detected.format];
   if (platforms && !platforms.includes(account.platform)) {
@@ -164,14 +171,46 @@ async function importFile(
     };
   }
 
-  const parsed = await parseExport(detected, input.bytes, { authorHandle: normalizeHandle(account.handle) });
+  const parsed = await parseExport(detected, input.bytes, { authorHandle: normalizeHandle(account.handle), ownPlatformUserId: account.platformUserId });
   if (!parsed.ok) return { outcome: refused(parsed.errors, detected.format, parsed.read), detected };
+
+  // Whose export it is, before anything is written: a file of another account is refused unless the user confirms it.
+  const identity = parsed.identity ?? null;
+  const holder = identity
+    ? await db.account.findFirst({ where: { platform: account.platform, platformUserId: identity.platformUserId, id: { not: account.id } }, select: { id: true, handle: true } })
+    : null;
+  const decision = decideIdentity(account, identity, holder, input.confirmOtherAccount === true);
+  if (!decision.proceed) return { outcome: refused([decision.problem], detected.format, parsed.read), detected };
+  const alsoInTransaction = async (tx: Prisma.TransactionClient) => {
+    if (decision.learn) {
+      // Only an account that has none yet learns one (another import may have taught it meanwhile).
+      const learnt = await tx.account.updateMany({ where: { id: account.id, platformUserId: null }, data: { platformUserId: decision.learn } });
+      if (learnt.count > 0) {
+        await writeAudit(tx, {
+          actorId: input.actorId,
+          action: "account_identity_learned",
+          targetType: "account",
+          targetId: account.id,
+          details: { platform: account.platform, handle: account.handle, platformUserId: decision.learn, fileHandle: identity?.handle ?? null, source: input.fileName },
+        });
+      }
+    }
+    if (decision.confirmed) {
+      await writeAudit(tx, {
+        actorId: input.actorId,
+        action: "import_other_account_confirmed",
+        targetType: "account",
+        targetId: account.id,
+        details: { platform: account.platform, mismatch: decision.confirmed.mismatch, ...decision.confirmed.details, source: input.fileName },
+      });
+    }
+  };
   onProgress({ phase: "writing", read: parsed.read, written: 0, total: parsed.records.length });
 
   try {
     const report = await importPosts(
       db,
-      { accountId: account.id, records: parsed.records, skipped: parsed.skipped, read: parsed.read, actorId: input.actorId, source: input.fileName },
+      { accountId: account.id, records: parsed.records, skipped: parsed.skipped, read: parsed.read, actorId: input.actorId, source: input.fileName, alsoInTransaction },
       {
         onProgress: ({ phase, done, total }) =>
           onProgress({
