@@ -11,6 +11,7 @@ import { parseIsoDay } from "../metrics/dates";
 import { normalizeHandle } from "../metrics/post-kind";
 import { declaredUseSchema, missionKindSchema, ownerTypeSchema, platformSchema } from "../validations/domain";
 import { webUrlSchema } from "../validations/web-url";
+import { handleProblem } from "../validations/account-handle";
 import { parseCsv, rowProblem, type CsvRow } from "./csv";
 import { parseRfc3339 } from "./csv-posts";
 import { CSV_TEMPLATES } from "./csv-templates";
@@ -87,6 +88,8 @@ const accountRowSchema = z.object({
   is_private: yesNo,
   opened_on: day,
   closed_on: day,
+}).superRefine((value, context) => {
+  if (handleProblem(value.platform, value.handle) === "needsHost") context.addIssue({ code: "custom", path: ["handle"], message: "a Mastodon handle names its server: name@host, e.g. mfa@mastodon.social" });
 });
 
 const snapshotRowSchema = z.object({
