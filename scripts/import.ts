@@ -3,6 +3,8 @@
  *   npm run import -- --account <account id or handle> path/to/file
  *   npm run import -- path/to/missions.csv        (directory files need no account)
  *   npm run import -- --account <blog account> https://example.org/feed.xml
+ *   npm run import -- --account <id or handle> --confirm-other-account file
+ *     (the file names another account than this one, e.g. after a rename or a move; audited)
  * The format is recognised from the file itself. The file is checked whole
  * before anything is written; a refused file writes nothing and exits 1.
  * Every run is recorded and listed on the import screen.
@@ -93,11 +95,11 @@ function printReport(outcome: ImportRunOutcome) {
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { account: { type: "string" }, platform: { type: "string" } },
+    options: { account: { type: "string" }, platform: { type: "string" }, "confirm-other-account": { type: "boolean" } },
     allowPositionals: true,
   });
   if (positionals.length > 1) throw new UsageError(`Pass one file at a time (got ${positionals.length}).`);
-  const parsed = argsSchema.safeParse({ ...values, file: positionals[0] });
+  const parsed = argsSchema.safeParse({ account: values.account, platform: values.platform, file: positionals[0] });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
   const { file } = parsed.data;
   const isUrl = /^https?:\/\//i.test(file);
@@ -129,7 +131,7 @@ async function main(): Promise<number> {
     }
     console.log(`Importing ${file}${account ? ` for ${account.platform} @${account.handle}` : ""} …`);
     const fileName = isUrl ? new URL(file).host + new URL(file).pathname : path.basename(file);
-    const input = { fileName: fileName.slice(0, 255), bytes, accountId: account?.id ?? null, actorId: null, via: "cli" as const };
+    const input = { fileName: fileName.slice(0, 255), bytes, accountId: account?.id ?? null, actorId: null, via: "cli" as const, confirmOtherAccount: values["confirm-other-account"] === true };
     const runId = await startImportRun(prisma, input);
     const outcome = await completeImportRun(prisma, runId, input, progressPrinter());
     if (outcome.status !== "succeeded") {

@@ -154,7 +154,7 @@ export async function listImportMissions(viewer: Viewer): Promise<{ id: string; 
  * account is checked here as well as by the import itself, so that an unknown
  * id is answered at once.
  */
-export async function startWebImport(viewer: Viewer, input: { accountId: string | null; fileName: string; bytes: Uint8Array }): Promise<string> {
+export async function startWebImport(viewer: Viewer, input: { accountId: string | null; fileName: string; bytes: Uint8Array; confirmOtherAccount?: boolean }): Promise<string> {
   requireImporter(viewer);
   if (input.accountId) {
     const account = await prisma.account.findUnique({ where: { id: input.accountId }, select: { id: true } });

@@ -34,7 +34,7 @@ async function readBody(request: NextRequest, limit: number): Promise<Uint8Array
 }
 
 /**
- * POST /api/imports?fileName=…&accountId=…: the request body is the file.
+ * POST /api/imports?fileName=…&accountId=…[&confirmOtherAccount=1]: the request body is the file.
  * Answers 202 with the run's id at once; the import runs in the background
  * and GET /api/imports/{id} reports its progress and outcome.
  */
@@ -59,7 +59,7 @@ export async function POST(request: NextRequest) {
     throw error;
   }
   try {
-    const runId = await startWebImport(viewer, { accountId: params.data.accountId ?? null, fileName: params.data.fileName, bytes });
+    const runId = await startWebImport(viewer, { accountId: params.data.accountId ?? null, fileName: params.data.fileName, bytes, confirmOtherAccount: params.data.confirmOtherAccount });
     return apiJson({ id: runId }, 202);
   } catch (error) {
     if (error instanceof ImportAccessError) {
