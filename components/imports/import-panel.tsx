@@ -19,10 +19,16 @@ type UploadState =
   | { step: "error"; message: string };
 
 /** Sends the file as the request body; XMLHttpRequest because fetch reports no upload progress. */
-function uploadFile(file: File, accountId: string, onProgress: (fraction: number) => void): Promise<{ status: number; body: { id?: string; error?: string } }> {
+function uploadFile(
+  file: File,
+  accountId: string,
+  onProgress: (fraction: number) => void,
+  confirmOtherAccount = false,
+): Promise<{ status: number; body: { id?: string; error?: string } }> {
   return new Promise((resolve, reject) => {
     const params = new URLSearchParams({ fileName: file.name });
     if (accountId) params.set("accountId", accountId);
+    if (confirmOtherAccount) params.set("confirmOtherAccount", "1");
     const request = new XMLHttpRequest();
     request.open("POST", `/api/imports?${params}`);
     request.setRequestHeader("Content-Type", "application/octet-stream");
@@ -208,6 +214,7 @@ export function ImportPanel({
   const [dragging, setDragging] = useState(false);
   const [upload, setUpload] = useState<UploadState>({ step: "idle" });
   const [formError, setFormError] = useState<string | null>(null);
+  const [confirmOther, setConfirmOther] = useState(false);
   const runId = upload.step === "importing" ? upload.runId : null;
   const run = useQuery({
     queryKey: ["import-run", runId],
@@ -224,6 +231,8 @@ export function ImportPanel({
   const options = [...accounts, ...created.filter((c) => !accounts.some((a) => a.id === c.id))];
   const missionNames = [...new Set(options.map((account) => account.missionName))].sort((a, b) => a.localeCompare(b));
   const busy = upload.step === "uploading" || (upload.step === "importing" && !finished);
+  // A file naming another account than the chosen one is refused until the user confirms it is this account's.
+  const identityRefused = Boolean(finished && run.data?.status === "rejected" && run.data.errors.some((problem) => problem.field === "platformUserId"));
 
   const chooseFile = (chosen: File | null | undefined) => {
     setFormError(null);
@@ -241,6 +250,8 @@ export function ImportPanel({
   };
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const confirmed = identityRefused && confirmOther;
+    setConfirmOther(false);
     if (!file) {
       setFormError(t("fileRequired"));
       return;
@@ -248,7 +259,7 @@ export function ImportPanel({
     setFormError(null);
     setUpload({ step: "uploading", fraction: 0 });
     try {
-      const { status, body } = await uploadFile(file, accountId, (fraction) => setUpload({ step: "uploading", fraction }));
+      const { status, body } = await uploadFile(file, accountId, (fraction) => setUpload({ step: "uploading", fraction }), confirmed);
       if (status === 202 && body.id) setUpload({ step: "importing", runId: body.id });
       else if (status === 413) setUpload({ step: "error", message: t("tooLarge", { megabytes: maxBytes / 1024 / 1024 }) });
       else if (status === 403) setUpload({ step: "error", message: t("forbidden") });
@@ -359,6 +370,17 @@ export function ImportPanel({
           <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
             {formError}
           </p>
+        )}
+        {identityRefused && (
+          <div className="space-y-2 rounded border border-amber-400 p-3 text-sm" data-testid="import-confirm-other">
+            <label className="flex items-start gap-2">
+              <input type="checkbox" checked={confirmOther} onChange={(event) => setConfirmOther(event.target.checked)} className="mt-1" />
+              <span>{t("confirmOtherAccount")}</span>
+            </label>
+            <button type="submit" disabled={!confirmOther || !file} className={buttonClass} data-testid="import-confirm-start">
+              {t("importConfirmed")}
+            </button>
+          </div>
         )}
         <div className="flex flex-wrap gap-3">
           {upload.step === "importing" && finished ? (

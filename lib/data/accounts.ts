@@ -22,6 +22,8 @@ export interface AccountDetail {
   account: {
     id: string;
     handle: string;
+    /** The platform's own id (X user id, Mastodon actor URI, Bluesky DID), once an import has learnt it. */
+    platformUserId: string | null;
     displayName: string | null;
     platform: string;
     url: string | null;
@@ -58,6 +60,7 @@ export async function getAccountDetail(
     select: {
       id: true,
       handle: true,
+      platformUserId: true,
       displayName: true,
       platform: true,
       url: true,

@@ -89,6 +89,10 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
             <dt>{t("account.declaredUseLabel")}:</dt>
             <dd>{declaredUse}</dd>
           </div>
+          <div className="flex gap-1" data-testid="account-platform-id">
+            <dt>{t("account.platformIdLabel")}:</dt>
+            <dd className="break-all">{account.platformUserId ?? t("account.platformIdUnknown")}</dd>
+          </div>
           {account.mainLanguage && (
             <div className="flex gap-1">
               <dt>{t("account.languageLabel")}:</dt>
