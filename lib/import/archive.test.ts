@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { gzipSync, strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { archiveKindOf, findEntry, readArchiveEntries, unsafeEntryName } from "./archive";
+import { parseMastodonExport } from "./mastodon";
 import { tarOf } from "./test-support/tar";
+import { parseXArchiveZip } from "./x-archive";
 
 const all = () => true;
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
@@ -100,5 +102,60 @@ describe("archives", () => {
     expect(findEntry(["outbox.json"], "outbox.json")).toBe("outbox.json");
     expect(findEntry(["a/b/outbox.json"], "outbox.json")).toBeNull();
     expect(findEntry(["twitter-1/data/tweets.js"], "data/tweets.js")).toBe("twitter-1/data/tweets.js");
+  });
+
+  // Issue 22, item 7: the names were checked only of the entries a parser wanted, so a
+  // hostile name next to a valid data/tweets.js went through.
+  describe("an unsafe name anywhere in the archive", () => {
+    const tweets = 'window.YTD.tweets.part0 = [ { "tweet": { "id_str": "1", "created_at": "Wed Aug 09 10:05:00 +0000 2017", "full_text": "Hello" } } ]';
+    const onlyTweets = (name: string) => name === "data/tweets.js";
+    const CASES = [
+      ["../evil", /climbs out of the folder it is unpacked into/],
+      ["media/../../evil.sh", /climbs out of the folder it is unpacked into/],
+      ["/tmp/evil", /absolute path .*so unpacking it would write outside the folder it is unpacked into/],
+      ["C:/Windows/evil.dll", /absolute path .*so unpacking it would write outside the folder it is unpacked into/],
+    ] as const;
+
+    it.each(CASES)("refuses a zip, a tar and a tar.gz holding %s next to a valid data/tweets.js, saying why", (name, why) => {
+      const zip = readArchiveEntries(zipSync({ "data/tweets.js": strToU8(tweets), [name]: strToU8("#!/bin/sh") }), "zip", onlyTweets);
+      const entries = [{ name: "data/tweets.js", data: tweets }, { name, data: "#!/bin/sh" }];
+      const tar = readArchiveEntries(tarOf(entries), "tar", onlyTweets);
+      const tgz = readArchiveEntries(gzipSync(tarOf(entries)), "tar.gz", onlyTweets);
+      for (const result of [zip, tar, tgz]) {
+        expect(result.ok).toBe(false);
+        if (result.ok) continue;
+        expect(result.errors).toEqual([{ index: null, field: null, file: name, message: expect.stringMatching(/^This entry is refused: /) }]);
+        expect(result.errors[0]!.message).toMatch(why);
+      }
+    });
+
+    it("refuses it whatever the order of the entries, and says what to do", () => {
+      const zip = readArchiveEntries(zipSync({ "/etc/cron.d/evil": strToU8("x"), "data/tweets.js": strToU8(tweets) }), "zip", onlyTweets);
+      expect(!zip.ok && zip.errors[0]?.message).toMatch(/download the export again and upload it unchanged/i);
+    });
+
+    it("refuses it through the X archive and the Mastodon export parsers, not only in the reader", () => {
+      expect(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(tweets) }))).toMatchObject({ ok: true });
+      expect(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(tweets), "../evil": strToU8("x") }))).toMatchObject({ ok: false, errors: [{ file: "../evil" }] });
+      const outbox = JSON.stringify({ type: "OrderedCollection", orderedItems: [] });
+      const export_ = (extra: string) => gzipSync(tarOf([{ name: "outbox.json", data: outbox }, { name: extra, data: "x" }]));
+      expect(parseMastodonExport(export_("media_attachments/files/a.png"), "archive.tar.gz")).toMatchObject({ ok: true });
+      expect(parseMastodonExport(export_("/home/evil/.bashrc"), "archive.tar.gz")).toMatchObject({ ok: false, errors: [{ file: "/home/evil/.bashrc" }] });
+    });
+  });
+
+  // Issue 22, item 12: a limit passed inside fflate's callback came back to it as damage:
+  // "This entry is damaged: This entry unpacks to more than 300 MB".
+  it("says once what is wrong with an entry that unpacks too far, and what to do", () => {
+    const bomb = zipSync({ "outbox.json": new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
+    const result = readArchiveEntries(bomb, "zip", all, { maxEntries: 10, maxTotalBytes: 1e9, maxEntryBytes: 5 * 1024 * 1024, maxRatio: 1e9 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    const { message, file } = result.errors[0]!;
+    expect(file).toBe("outbox.json");
+    expect(message).not.toMatch(/damaged/);
+    expect(message.match(/unpacks to more than/g)).toHaveLength(1);
+    expect(message).toMatch(/^This entry unpacks to more than 5 MB, .+\. [A-Z].+\.$/);
   });
 });

@@ -1,43 +1,65 @@
 /**
  * Reads chosen files out of an uploaded archive (.zip, .tar.gz, .tar) in
- * memory, never onto disk, within fixed bounds: the bytes actually
- * decompressed are counted (headers can lie: a zip bomb declares small sizes),
- * and entry names that would escape a folder, links and device files are
- * refused. A damaged archive is a problem to report, never a crash.
+ * memory, never onto disk, within fixed bounds on the bytes actually
+ * decompressed (headers can lie: a zip bomb declares small sizes).
+ *
+ * The archive is streamed twice. The first pass keeps nothing: it checks every
+ * entry's name (names that would escape a folder are refused wherever they
+ * are), counts every entry and the bytes inflated, and measures the entries a
+ * parser wants. Only an archive that passes is read a second time, into
+ * buffers of the exact sizes measured, so a refused archive never holds its
+ * data. Entries nobody wants (a Mastodon export's media) are counted and
+ * skipped as they stream past, never kept. A damaged archive is a problem to
+ * report, never a crash.
  */
 import { Gunzip, Unzip, UnzipInflate, type UnzipFile } from "fflate";
 import type { ImportProblem } from "./types";
 
 export interface ArchiveLimits {
+  /** Entries of any kind. */
   maxEntries: number;
+  /** Bytes inflated in all, skipped entries included (a tar.gz is inflated whole to reach its entries). */
   maxTotalBytes: number;
+  /** One entry a parser reads: no more than a parser takes as a plain file. */
   maxEntryBytes: number;
+  /** All the entries a parser reads, together. */
+  maxKeptBytes: number;
+  /**
+   * How many times its packed size an entry a parser reads may unpack to, and
+   * how many times the archive's size all of them together may, beyond their
+   * first MB (exports of text pack 5 to 20 times; a bomb about 1,000 times).
+   */
+  maxRatio: number;
 }
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
   maxEntries: 20_000,
   maxTotalBytes: 1024 * 1024 * 1024,
-  maxEntryBytes: 300 * 1024 * 1024,
+  maxEntryBytes: 200 * 1024 * 1024,
+  maxKeptBytes: 300 * 1024 * 1024,
+  maxRatio: 100,
 };
+
+/** An entry smaller than this is not judged by its compression ratio (a small JSON file can pack very well). */
+const RATIO_FLOOR = 1024 * 1024;
 
 export type ArchiveKind = "zip" | "tar.gz" | "tar";
 
 export type ArchiveResult = { ok: true; entries: Map<string, Uint8Array>; names: string[] } | { ok: false; errors: ImportProblem[] };
 
-const CHUNK = 64 * 1024;
+/** Input is pushed in pieces this size: one piece of a bomb inflates to at most about 1,000 times it. */
+const CHUNK = 16 * 1024;
 
-class ArchiveLimitError extends Error {
-  constructor(
-    message: string,
-    readonly file: string | null = null,
-  ) {
-    super(message);
-  }
-}
+/** A PAX or GNU long-name header larger than this is not a name. */
+const MAX_META_BYTES = 1024 * 1024;
 
 function problem(message: string, file: string | null = null): ImportProblem {
   return { index: null, field: null, file, message };
 }
+
+/** What to do, said after what is wrong. */
+const AS_MADE = "Upload the export as the platform produced it.";
+const AGAIN = "Download the export again and upload the complete file.";
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -56,80 +78,184 @@ export function archiveKindOf(fileName: string, bytes: Uint8Array): ArchiveKind 
 /** Why an entry name may not be used, or null when it is a plain relative path. */
 export function unsafeEntryName(name: string): string | null {
   if (name.includes("\0")) return "its name contains a NUL character";
-  if (name.includes("\\")) return "its name contains a backslash";
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "its name is an absolute path";
-  if (name.split("/").some((part) => part === "..")) return 'its name climbs out of the archive ("..")';
+  if (name.includes("\\")) return "its name contains a backslash, which Windows reads as a folder separator";
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) {
+    return `its name is an absolute path (it begins with "${name.startsWith("/") ? "/" : name.slice(0, 2)}"), so unpacking it would write outside the folder it is unpacked into`;
+  }
+  if (name.split("/").some((part) => part === "..")) return 'its name climbs out of the folder it is unpacked into ("..")';
   return null;
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
+/**
+ * One pass over an archive. Without `sizes` it keeps nothing and measures the
+ * wanted entries; with the sizes the first pass measured it fills buffers of
+ * exactly those sizes.
+ */
+class Pass {
+  readonly names: string[] = [];
+  readonly problems: ImportProblem[] = [];
+  readonly sizes: number[] = [];
+  readonly entries = new Map<string, Uint8Array>();
+  /** The problem that stopped reading: a limit passed or damage found. */
+  stop: ImportProblem | null = null;
+  /** Compressed bytes handed to the decompressor so far, and where the piece being handed began. */
+  pushed = 0;
+  pieceStart = 0;
+  private total = 0;
+  private kept = 0;
+  private readonly openedNames = new Set<string>();
+
+  constructor(
+    private readonly want: (path: string) => boolean,
+    readonly limits: ArchiveLimits,
+    /** The archive's own size, packed. */
+    private readonly archiveBytes: number,
+    private readonly keepSizes: readonly number[] | null,
+  ) {}
+
+  halt(message: string, file: string | null = null): void {
+    this.stop ??= problem(message, file);
   }
-  return out;
+
+  /** Every entry: counted, its name checked. Whether it is read is decided by `wanted`. */
+  entry(name: string): boolean {
+    this.names.push(name);
+    if (this.names.length > this.limits.maxEntries) {
+      this.halt(`The archive has more than ${this.limits.maxEntries.toLocaleString("en")} entries, more than an export holds. ${AS_MADE}`);
+      return false;
+    }
+    const unsafe = unsafeEntryName(name);
+    if (unsafe) this.problems.push(problem(`This entry is refused: ${unsafe}. An export made by the platform has no such name: download the export again and upload it unchanged.`, name));
+    return !unsafe;
+  }
+
+  wanted(name: string): boolean {
+    return !name.endsWith("/") && this.want(name);
+  }
+
+  refuse(message: string, name: string): void {
+    this.problems.push(problem(message, name));
+  }
+
+  /** Bytes inflated, wanted or not. */
+  inflated(bytes: number): void {
+    this.total += bytes;
+    if (this.total > this.limits.maxTotalBytes) {
+      this.halt(`The archive unpacks to more than ${megabytes(this.limits.maxTotalBytes)}, more than the importer unpacks from one upload. Upload its posts file alone (tweets.js, outbox.json) instead.`);
+    }
+  }
+
+  /** A wanted entry begins; `declared` is its size when the format states it truthfully (tar). */
+  open(name: string, declared: number | null): WantedEntry | null {
+    if (this.openedNames.has(name)) {
+      this.refuse(`This entry appears twice in the archive, so which copy to read is unclear. ${AS_MADE}`, name);
+      return null;
+    }
+    this.openedNames.add(name);
+    if (declared !== null && !this.fits(name, declared, null)) return null;
+    const slot = this.sizes.length;
+    this.sizes.push(-1);
+    const size = this.keepSizes?.[slot];
+    const start = Math.max(0, this.pieceStart - CHUNK);
+    return new WantedEntry(this, name, slot, start, this.keepSizes ? new Uint8Array(size ?? 0) : null);
+  }
+
+  /** Whether an entry of `size` bytes so far stays within the limits on what is kept. */
+  fits(name: string, size: number, start: number | null): boolean {
+    const { maxEntryBytes, maxKeptBytes, maxRatio } = this.limits;
+    const kept = this.kept + size;
+    if (size > maxEntryBytes) {
+      this.halt(`This entry unpacks to more than ${megabytes(maxEntryBytes)}, more than the importer reads from one file. ${AS_MADE}`, name);
+    } else if (kept > maxKeptBytes) {
+      this.halt(`The files the importer reads from this archive unpack to more than ${megabytes(maxKeptBytes)} together. Import its posts files one at a time instead.`, name);
+    } else if (start !== null && size > RATIO_FLOOR && size > maxRatio * (this.pushed - start)) {
+      this.halt(`This entry unpacks to more than ${maxRatio} times its packed size, as a zip bomb does and an export does not. ${AS_MADE}`, name);
+    } else if (kept > RATIO_FLOOR && kept > maxRatio * this.archiveBytes) {
+      // Many small entries, each below the floor, can still add up to a bomb.
+      this.halt(`The files the importer reads from this archive unpack to more than ${maxRatio} times the archive's size, as a zip bomb does and an export does not. ${AS_MADE}`, name);
+    }
+    return this.stop === null;
+  }
+
+  close(entry: WantedEntry): void {
+    this.sizes[entry.slot] = entry.size;
+    this.kept += entry.size;
+    if (entry.buffer) {
+      if (entry.size !== entry.buffer.byteLength) this.halt("The archive changed while it was read. Upload it again.", entry.name);
+      else this.entries.set(entry.name, entry.buffer);
+    }
+  }
+
+  get unfinished(): boolean {
+    return this.sizes.some((size) => size < 0);
+  }
 }
 
-function readZip(bytes: Uint8Array, want: (path: string) => boolean, limits: ArchiveLimits): ArchiveResult {
-  const entries = new Map<string, Uint8Array>();
-  const names: string[] = [];
-  const errors: ImportProblem[] = [];
-  let total = 0;
+class WantedEntry {
+  size = 0;
+  constructor(
+    private readonly pass: Pass,
+    readonly name: string,
+    readonly slot: number,
+    private readonly start: number,
+    readonly buffer: Uint8Array | null,
+  ) {}
+
+  data(chunk: Uint8Array): boolean {
+    const size = this.size + chunk.byteLength;
+    if (!this.pass.fits(this.name, size, this.start)) return false;
+    if (this.buffer) {
+      if (size > this.buffer.byteLength) {
+        this.pass.halt("The archive changed while it was read. Upload it again.", this.name);
+        return false;
+      }
+      this.buffer.set(chunk, this.size);
+    }
+    this.size = size;
+    return true;
+  }
+}
+
+/** Hands `bytes` to `push` piece by piece until the pass stops. */
+function feed(bytes: Uint8Array, pass: Pass, push: (piece: Uint8Array, final: boolean) => void): void {
+  if (bytes.byteLength === 0) push(bytes, true);
+  for (let offset = 0; offset < bytes.byteLength && !pass.stop; offset += CHUNK) {
+    const end = Math.min(offset + CHUNK, bytes.byteLength);
+    pass.pieceStart = offset;
+    pass.pushed = end;
+    push(bytes.subarray(offset, end), end === bytes.byteLength);
+  }
+}
+
+function zipPass(bytes: Uint8Array, pass: Pass): ImportProblem | null {
   const unzip = new Unzip((file: UnzipFile) => {
-    names.push(file.name);
-    if (names.length > limits.maxEntries) throw new ArchiveLimitError(`The archive has more than ${limits.maxEntries.toLocaleString("en")} entries.`);
-    if (file.name.endsWith("/") || !want(file.name)) return;
-    const unsafe = unsafeEntryName(file.name);
-    if (unsafe) {
-      errors.push(problem(`This entry is refused: ${unsafe}.`, file.name));
-      return;
-    }
+    if (pass.stop || !pass.entry(file.name) || !pass.wanted(file.name)) return;
     if (file.compression !== 0 && file.compression !== 8) {
-      errors.push(problem(`This entry uses a compression method (${file.compression}) that cannot be read; re-create the zip with standard compression.`, file.name));
+      pass.refuse(`This entry uses a compression method (${file.compression}) that cannot be read; re-create the zip with standard compression.`, file.name);
       return;
     }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
+    const entry = pass.open(file.name, null);
+    if (!entry) return;
+    // Never throw in here: fflate would hand the error back to this callback as damage.
     file.ondata = (error, data, final) => {
-      if (error) throw new ArchiveLimitError(`This entry is damaged: ${error.message}`, file.name);
-      size += data.byteLength;
-      total += data.byteLength;
-      if (size > limits.maxEntryBytes) throw new ArchiveLimitError(`This entry unpacks to more than ${megabytes(limits.maxEntryBytes)}.`, file.name);
-      if (total > limits.maxTotalBytes) throw new ArchiveLimitError(`The archive unpacks to more than ${megabytes(limits.maxTotalBytes)}.`, file.name);
-      chunks.push(data);
-      if (final) entries.set(file.name, concat(chunks, size));
+      if (pass.stop) return;
+      if (error) return pass.halt(`This entry is damaged (${error.message}). ${AGAIN}`, file.name);
+      pass.inflated(data.byteLength);
+      if (pass.stop || !entry.data(data)) return file.terminate();
+      if (final) pass.close(entry);
     };
     file.start();
   });
   unzip.register(UnzipInflate);
   try {
-    for (let offset = 0; offset < bytes.byteLength; offset += CHUNK) {
-      unzip.push(bytes.subarray(offset, Math.min(offset + CHUNK, bytes.byteLength)), offset + CHUNK >= bytes.byteLength);
-    }
+    feed(bytes, pass, (piece, final) => unzip.push(piece, final));
   } catch (error) {
-    if (error instanceof ArchiveLimitError) return { ok: false, errors: [problem(error.message, error.file)] };
-    return { ok: false, errors: [problem(`The zip file is damaged or incomplete (${error instanceof Error ? error.message : String(error)}).`)] };
+    return problem(`The zip file is damaged or incomplete (${error instanceof Error ? error.message : String(error)}). ${AGAIN}`);
   }
-  if (errors.length > 0) return { ok: false, errors };
-  // A wanted entry that started but never finished means the file was cut short.
-  if (names.length === 0) return { ok: false, errors: [problem("The zip file is damaged or incomplete: no entry could be read.")] };
-  return { ok: true, entries, names };
-}
-
-function gunzip(bytes: Uint8Array, limits: ArchiveLimits): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const stream = new Gunzip((data) => {
-    size += data.byteLength;
-    if (size > limits.maxTotalBytes) throw new ArchiveLimitError(`The archive unpacks to more than ${megabytes(limits.maxTotalBytes)}.`);
-    chunks.push(data);
-  });
-  for (let offset = 0; offset < bytes.byteLength; offset += CHUNK) {
-    stream.push(bytes.subarray(offset, Math.min(offset + CHUNK, bytes.byteLength)), offset + CHUNK >= bytes.byteLength);
-  }
-  return concat(chunks, size);
+  if (pass.stop) return pass.stop;
+  if (pass.names.length === 0) return problem(`The zip file is damaged or incomplete: no entry could be read. ${AGAIN}`);
+  if (pass.unfinished) return problem(`The zip file is incomplete: it ends inside an entry. ${AGAIN}`);
+  return null;
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -155,69 +281,152 @@ function paxPath(data: Uint8Array): string | null {
   return null;
 }
 
-function readTar(bytes: Uint8Array, want: (path: string) => boolean, limits: ArchiveLimits): ArchiveResult {
-  const entries = new Map<string, Uint8Array>();
-  const names: string[] = [];
-  const errors: ImportProblem[] = [];
-  let offset = 0;
-  let longName: string | null = null;
-  let total = 0;
-  while (offset + 512 <= bytes.byteLength) {
-    const header = bytes.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
+/**
+ * A tar parsed as its bytes arrive: 512-byte headers, then each entry's data,
+ * which is kept (wanted), gathered (a long name) or let pass (anything else).
+ */
+class TarStream {
+  private readonly header = new Uint8Array(512);
+  private headerFill = 0;
+  /** Bytes of the current entry's data still to come, then of padding to the next header. */
+  private remaining = 0;
+  private padding = 0;
+  private current: WantedEntry | null = null;
+  private meta: { type: string; data: Uint8Array; fill: number } | null = null;
+  private longName: string | null = null;
+  private offset = 0;
+  ended = false;
+
+  constructor(private readonly pass: Pass) {}
+
+  push(chunk: Uint8Array): void {
+    let at = 0;
+    while (at < chunk.byteLength && !this.ended && !this.pass.stop) {
+      if (this.remaining > 0) {
+        const take = Math.min(this.remaining, chunk.byteLength - at);
+        const piece = chunk.subarray(at, at + take);
+        if (this.current) this.current.data(piece);
+        else if (this.meta) {
+          this.meta.data.set(piece, this.meta.fill);
+          this.meta.fill += take;
+        }
+        this.remaining -= take;
+        at += take;
+        if (this.remaining === 0) this.entryDone();
+      } else if (this.padding > 0) {
+        const take = Math.min(this.padding, chunk.byteLength - at);
+        this.padding -= take;
+        at += take;
+      } else {
+        const take = Math.min(512 - this.headerFill, chunk.byteLength - at);
+        this.header.set(chunk.subarray(at, at + take), this.headerFill);
+        this.headerFill += take;
+        at += take;
+        if (this.headerFill === 512) {
+          this.headerFill = 0;
+          this.readHeader();
+          this.offset += 512;
+        }
+      }
+    }
+  }
+
+  /** Why the stream cannot end here, or null. */
+  end(): string | null {
+    if (this.ended) return null;
+    if (this.remaining > 0 || this.headerFill > 0) return `The tar archive is incomplete: it ends inside an entry. ${AGAIN}`;
+    return null;
+  }
+
+  private entryDone(): void {
+    if (this.current) this.pass.close(this.current);
+    if (this.meta) {
+      const data = this.meta.data;
+      this.longName = this.meta.type === "L" ? field(data, 0, data.byteLength) : paxPath(data);
+    }
+    this.current = null;
+    this.meta = null;
+  }
+
+  private readHeader(): void {
+    const header = this.header;
+    if (header.every((b) => b === 0)) {
+      this.ended = true;
+      return;
+    }
     const checksum = octal(header, 148, 8);
     let sum = 0;
     for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : header[i]!;
-    if (checksum === null || checksum !== sum) return { ok: false, errors: [problem(`The tar archive is damaged: a header at byte ${offset} has a wrong checksum.`)] };
+    if (checksum === null || checksum !== sum) return this.pass.halt(`The tar archive is damaged: the header at byte ${this.offset} has a wrong checksum. ${AGAIN}`);
     const size = octal(header, 124, 12) ?? 0;
     const type = String.fromCharCode(header[156]!);
     const prefix = field(header, 257, 6) === "ustar" ? field(header, 345, 155) : "";
-    const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-    longName = null;
-    const dataStart = offset + 512;
-    const dataEnd = dataStart + size;
-    if (dataEnd > bytes.byteLength) return { ok: false, errors: [problem("The tar archive is incomplete: it ends inside an entry.", name)] };
-    offset = dataStart + Math.ceil(size / 512) * 512;
+    const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+    this.longName = null;
+    this.remaining = size;
+    this.padding = (512 - (size % 512)) % 512;
+    this.offset += size + this.padding;
     if (type === "x" || type === "L") {
-      const data = bytes.subarray(dataStart, dataEnd);
-      longName = type === "L" ? field(data, 0, data.byteLength) : paxPath(data);
-      continue;
+      if (size > MAX_META_BYTES) return this.pass.halt(`The tar archive is damaged: an extended header is larger than a name can be. ${AGAIN}`);
+      this.meta = { type, data: new Uint8Array(size), fill: 0 };
+      if (size === 0) this.entryDone();
+      return;
     }
-    if (type === "g") continue;
-    names.push(name);
-    if (names.length > limits.maxEntries) return { ok: false, errors: [problem(`The archive has more than ${limits.maxEntries.toLocaleString("en")} entries.`)] };
-    if (type === "5" || !want(name)) continue;
-    const unsafe = unsafeEntryName(name);
-    if (unsafe) {
-      errors.push(problem(`This entry is refused: ${unsafe}.`, name));
-      continue;
-    }
-    if (type !== "0" && type !== "\0" && type !== "7") {
-      errors.push(problem("This entry is a link or a special file, not a regular file, and is refused.", name));
-      continue;
-    }
-    if (size > limits.maxEntryBytes) return { ok: false, errors: [problem(`This entry unpacks to more than ${megabytes(limits.maxEntryBytes)}.`, name)] };
-    total += size;
-    if (total > limits.maxTotalBytes) return { ok: false, errors: [problem(`The archive unpacks to more than ${megabytes(limits.maxTotalBytes)}.`, name)] };
-    entries.set(name, bytes.slice(dataStart, dataEnd));
+    if (type === "g" || !this.pass.entry(name) || type === "5" || !this.pass.wanted(name)) return;
+    if (type !== "0" && type !== "\0" && type !== "7") return this.pass.refuse(`This entry is a link or a special file, not a regular file, so it is refused. ${AS_MADE}`, name);
+    this.current = this.pass.open(name, size);
+    if (this.current && size === 0) this.entryDone();
   }
-  if (errors.length > 0) return { ok: false, errors };
-  if (names.length === 0) return { ok: false, errors: [problem("The tar archive is empty or not a tar archive.")] };
-  return { ok: true, entries, names };
+}
+
+function tarPass(bytes: Uint8Array, pass: Pass, gzipped: boolean): ImportProblem | null {
+  const tar = new TarStream(pass);
+  try {
+    if (gzipped) {
+      const gunzip = new Gunzip((data) => {
+        if (pass.stop || tar.ended) return;
+        pass.inflated(data.byteLength);
+        if (!pass.stop) tar.push(data);
+      });
+      feed(bytes, pass, (piece, final) => {
+        // Past the tar's end marker nothing more is needed: stop inflating.
+        if (!tar.ended) gunzip.push(piece, final);
+      });
+    } else {
+      feed(bytes, pass, (piece) => tar.push(piece));
+    }
+  } catch (error) {
+    return problem(`The archive is damaged or incomplete (${error instanceof Error ? error.message : String(error)}). ${AGAIN}`);
+  }
+  if (pass.stop) return pass.stop;
+  const cut = tar.end();
+  if (cut) return problem(cut);
+  if (pass.names.length === 0) return problem(`The tar archive is empty or not a tar archive. ${AS_MADE}`);
+  return null;
+}
+
+function runPass(bytes: Uint8Array, kind: ArchiveKind, pass: Pass): ImportProblem | null {
+  return kind === "zip" ? zipPass(bytes, pass) : tarPass(bytes, pass, kind === "tar.gz");
 }
 
 /**
  * The entries `want` accepts, decompressed; every entry name is listed. All
  * problems, or the entries: never both.
  */
-export function readArchiveEntries(bytes: Uint8Array, kind: ArchiveKind, want: (path: string) => boolean, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): ArchiveResult {
+export function readArchiveEntries(bytes: Uint8Array, kind: ArchiveKind, want: (path: string) => boolean, limits: Partial<ArchiveLimits> = {}): ArchiveResult {
+  const bounds = { ...DEFAULT_ARCHIVE_LIMITS, ...limits };
   try {
-    if (kind === "zip") return readZip(bytes, want, limits);
-    if (kind === "tar") return readTar(bytes, want, limits);
-    return readTar(gunzip(bytes, limits), want, limits);
+    const count = new Pass(want, bounds, bytes.byteLength, null);
+    const stopped = runPass(bytes, kind, count);
+    if (stopped) return { ok: false, errors: [stopped] };
+    if (count.problems.length > 0) return { ok: false, errors: count.problems };
+    if (count.sizes.length === 0) return { ok: true, entries: new Map(), names: count.names };
+    const keep = new Pass(want, bounds, bytes.byteLength, count.sizes);
+    const failed = runPass(bytes, kind, keep);
+    if (failed) return { ok: false, errors: [failed] };
+    return { ok: true, entries: keep.entries, names: keep.names };
   } catch (error) {
-    if (error instanceof ArchiveLimitError) return { ok: false, errors: [problem(error.message, error.file)] };
-    return { ok: false, errors: [problem(`The archive is damaged or incomplete (${error instanceof Error ? error.message : String(error)}).`)] };
+    return { ok: false, errors: [problem(`The archive is damaged or incomplete (${error instanceof Error ? error.message : String(error)}). ${AGAIN}`)] };
   }
 }
 
