@@ -129,7 +129,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
 
   return db.$transaction(
     async (tx) => {
-      const account = await tx.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true } });
+      const account = await tx.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true, platformUserId: true } });
       if (!account) throw new ImportRejectedError([{ index: null, field: "accountId", message: `No account with id "${input.accountId}".` }]);
       await input.alsoInTransaction?.(tx);
 
@@ -170,6 +170,9 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
             quotedHandle: record.quotedHandle,
             repostOfHandle: record.repostOfHandle,
             mentions: record.mentions,
+            replyToPlatformUserId: record.replyToPlatformUserId,
+            quotedPostId: record.quotedPostId,
+            authorPlatformUserId: account.platformUserId,
           };
           const id = randomUUID();
           // Every format's links pass this one door: only web links are stored (lib/validations/web-url.ts).

@@ -17,6 +17,19 @@ export interface ImportRecord {
   repostOfHandle: string | null;
   /** Handles mentioned in the post, without "@", in the order they appear. */
   mentions: string[];
+  /**
+   * A reply whose target the export names only by its platform user id (X's
+   * in_reply_to_user_id_str without a screen name): that id, with
+   * replyToHandle null. A parser that knows the id is the account's own sets
+   * replyToHandle to the account's handle instead.
+   */
+  replyToPlatformUserId?: string | null;
+  /**
+   * A quote whose author the export does not name (an X link to
+   * /i/web/status/<id>): the quoted post's id, with quotedHandle null. The
+   * account's own posts are given quotedHandle = its handle instead.
+   */
+  quotedPostId?: string | null;
   likeCount: number | null;
   replyCount: number | null;
   repostCount: number | null;

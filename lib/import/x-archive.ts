@@ -8,14 +8,16 @@
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
 import { archiveKindOf, readArchiveEntries } from "./archive";
-import type { ImportProblem, ImportRecord, ParseResult, SkippedRecord } from "./types";
+import type { ExportIdentity, ImportProblem, ImportRecord, ParseResult, SkippedRecord } from "./types";
 
 /** Larger files are refused before they are read (X splits big archives into parts). */
 export const X_ARCHIVE_MAX_BYTES = 200 * 1024 * 1024;
 
 export interface XArchiveOptions {
-  /** The account's handle, used to build each post's public URL. */
+  /** The account's handle, used to build each post's public URL and to name it in self-replies and self-quotes. */
   authorHandle?: string;
+  /** The account's X user id when it is known (stored), to recognise replies to itself by in_reply_to_user_id_str. */
+  ownPlatformUserId?: string | null;
   maxBytes?: number;
 }
 
@@ -23,7 +25,13 @@ export interface XArchiveOptions {
 const ASSIGNMENT = /^\s*window\.YTD\.([A-Za-z0-9_]+)\.part\d+\s*=\s*/;
 const TWEET_PARTS = new Set(["tweets", "tweet"]);
 const RETWEET_PREFIX = /^RT @([A-Za-z0-9_]{1,50}):/;
-const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,50})\/status(?:es)?\/\d+/i;
+/**
+ * A link to a status: https://twitter.com/<user>/status/<id> (also x.com,
+ * www., mobile., m., the old "#!/" form, and "?s=20"-style queries), or
+ * /i/web/status/<id> and /i/status/<id>, which name no user. A link to a
+ * status's photo or video (/photo/1) is the media of that status, not a quote.
+ */
+const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.|m\.)?(?:twitter|x)\.com\/(?:#!\/)?(?:i\/web|i|([A-Za-z0-9_]{1,50}))\/status(?:es)?\/(\d{1,25})\/?(?:[?#].*)?$/i;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 // "Wed Aug 09 10:05:00 +0000 2017"
 const CREATED_AT = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
@@ -62,11 +70,13 @@ const tweetSchema = z.object({
   lang: z.string().max(35).nullish(),
   in_reply_to_screen_name: z.string().nullish(),
   in_reply_to_status_id_str: z.string().regex(/^\d+$/).nullish(),
+  in_reply_to_user_id_str: z.string().regex(/^\d+$/).nullish(),
   is_quote_status: z.union([z.boolean(), z.enum(["true", "false"])]).nullish(),
   quoted_status_permalink: z.object({ expanded: z.string().nullish() }).nullish(),
   entities: z
     .object({
-      user_mentions: z.array(z.object({ screen_name: z.string().min(1) })).nullish(),
+      // id_str is "-1" for a mentioned account that no longer exists.
+      user_mentions: z.array(z.object({ screen_name: z.string().min(1), id_str: z.string().nullish() })).nullish(),
       urls: z.array(z.object({ expanded_url: z.string().nullish() })).nullish(),
     })
     .nullish(),
@@ -82,19 +92,72 @@ function problem(index: number | null, field: string | null, message: string): I
   return { index, field, message };
 }
 
-function quotedHandleOf(tweet: Tweet): string | null {
-  const quoted = tweet.is_quote_status === true || tweet.is_quote_status === "true" || tweet.quoted_status_permalink != null;
-  if (!quoted) return null;
-  const candidates = [tweet.quoted_status_permalink?.expanded, ...(tweet.entities?.urls ?? []).map((u) => u.expanded_url)];
-  for (const candidate of candidates) {
-    const m = candidate ? STATUS_URL.exec(candidate) : null;
-    if (m) return m[1]!;
-  }
-  // The quoted tweet is gone (deleted or withheld): whose it was is unknown, so it counts as an original.
-  return null;
+/** Who the parser knows the account to be, from the options and the archive itself. */
+interface OwnAccount {
+  /** The account's handle, given to self-replies and self-quotes (null when nothing names it). */
+  handle: string | null;
+  /** Handles the account is known by (current and archive's), lower-case. */
+  handles: ReadonlySet<string>;
+  /** The account's X user ids: the stored one and the archive's data/account.js one. */
+  userIds: ReadonlySet<string>;
+  /** Ids of the tweets in the archive: all the account's own. */
+  tweetIds: ReadonlySet<string>;
 }
 
-function toRecord(tweet: Tweet, options: XArchiveOptions): ImportRecord | { skip: string } {
+function ownAccount(options: XArchiveOptions, tweetIds: ReadonlySet<string>, identity: ExportIdentity | null = null): OwnAccount {
+  const handle = options.authorHandle?.replace(/^@/, "") || identity?.handle || null;
+  const handles = new Set([handle, identity?.handle].filter((h): h is string => !!h).map((h) => h.toLowerCase()));
+  const userIds = new Set([options.ownPlatformUserId, identity?.platformUserId].filter((id): id is string => !!id));
+  return { handle, handles, userIds, tweetIds };
+}
+
+/**
+ * Whose post a tweet quotes. Archives' tweets.js carries neither
+ * is_quote_status nor quoted_status_permalink: a quote is a link, among
+ * entities.urls' expanded URLs, to a status of another tweet (not the tweet
+ * itself, not the one it replies to). A link to one of the account's own
+ * statuses is a self-quote; an /i/web/status link to a status not in the
+ * archive names no user, so only the quoted post's id is kept.
+ */
+function quoteOf(tweet: Tweet, own: OwnAccount): { quotedHandle: string | null; quotedPostId: string | null } {
+  const none = { quotedHandle: null, quotedPostId: null };
+  const candidates = [tweet.quoted_status_permalink?.expanded, ...(tweet.entities?.urls ?? []).map((u) => u.expanded_url)];
+  let selfQuote: { quotedHandle: string | null; quotedPostId: string | null } | null = null;
+  for (const candidate of candidates) {
+    const m = candidate ? STATUS_URL.exec(candidate.trim()) : null;
+    if (!m) continue;
+    const [, user, statusId] = m as unknown as [string, string | undefined, string];
+    if (statusId === tweet.id_str || statusId === tweet.in_reply_to_status_id_str) continue;
+    const isOwn = own.tweetIds.has(statusId) || (user != null && own.handles.has(user.toLowerCase()));
+    if (isOwn) selfQuote ??= { quotedHandle: own.handle ?? user ?? null, quotedPostId: null };
+    else if (user != null) return { quotedHandle: user, quotedPostId: statusId };
+    else return { quotedHandle: null, quotedPostId: statusId };
+  }
+  // No link left: the quoted tweet is gone (deleted or withheld), whose it was is unknown, so it counts as an original.
+  return selfQuote ?? none;
+}
+
+/**
+ * Whom a tweet replies to. in_reply_to_screen_name is often missing while
+ * in_reply_to_user_id_str is set: the account's own id (or a reply to one of
+ * the archive's own tweets) is a self-reply; another id is named by the
+ * mention with that id when there is one, else kept as the id.
+ */
+function replyOf(tweet: Tweet, own: OwnAccount): { replyToHandle: string | null; replyToPlatformUserId: string | null } {
+  const userId = tweet.in_reply_to_user_id_str || null;
+  const screenName = tweet.in_reply_to_screen_name || null;
+  const statusId = tweet.in_reply_to_status_id_str || null;
+  if (!userId && !screenName && !statusId) return { replyToHandle: null, replyToPlatformUserId: null };
+  const toSelf = (userId != null && own.userIds.has(userId)) || (statusId != null && own.tweetIds.has(statusId));
+  if (toSelf && (own.handle ?? screenName)) return { replyToHandle: own.handle ?? screenName, replyToPlatformUserId: null };
+  if (screenName) return { replyToHandle: screenName, replyToPlatformUserId: null };
+  const mentioned = userId ? tweet.entities?.user_mentions?.find((mention) => mention.id_str === userId) : undefined;
+  if (mentioned) return { replyToHandle: mentioned.screen_name, replyToPlatformUserId: null };
+  // A reply to a status whose author the archive does not name at all cannot be told from an original.
+  return { replyToHandle: null, replyToPlatformUserId: userId };
+}
+
+function toRecord(tweet: Tweet, options: XArchiveOptions, own: OwnAccount): ImportRecord | { skip: string } {
   const text = decodeHtmlEntities(tweet.full_text);
   let repostOfHandle: string | null = null;
   const retweet = RETWEET_PREFIX.exec(text);
@@ -103,13 +166,15 @@ function toRecord(tweet: Tweet, options: XArchiveOptions): ImportRecord | { skip
   else if (text.startsWith("RT @")) return { skip: "retweet of a deleted tweet" };
   const language = tweet.lang && tweet.lang !== "und" ? tweet.lang : null;
   const mentions = (tweet.entities?.user_mentions ?? []).map((mention) => mention.screen_name);
+  const reply = repostOfHandle ? { replyToHandle: null, replyToPlatformUserId: null } : replyOf(tweet, own);
+  const quote = repostOfHandle ? { quotedHandle: null, quotedPostId: null } : quoteOf(tweet, own);
   return {
     platformId: tweet.id_str,
     postedAt: parseXDate(tweet.created_at)!,
     text,
     language,
-    replyToHandle: repostOfHandle ? null : tweet.in_reply_to_screen_name || null,
-    quotedHandle: repostOfHandle ? null : quotedHandleOf(tweet),
+    replyToHandle: reply.replyToHandle,
+    quotedHandle: quote.quotedHandle,
     repostOfHandle,
     mentions,
     likeCount: tweet.favorite_count ?? null,
@@ -117,6 +182,8 @@ function toRecord(tweet: Tweet, options: XArchiveOptions): ImportRecord | { skip
     replyCount: null,
     repostCount: tweet.retweet_count ?? null,
     url: options.authorHandle ? `https://x.com/${options.authorHandle.replace(/^@/, "")}/status/${tweet.id_str}` : null,
+    ...(reply.replyToPlatformUserId ? { replyToPlatformUserId: reply.replyToPlatformUserId } : {}),
+    ...(quote.quotedPostId && !quote.quotedHandle ? { quotedPostId: quote.quotedPostId } : {}),
   };
 }
 
@@ -125,8 +192,10 @@ function describeType(value: unknown): string {
   return Array.isArray(value) ? "an array" : typeof value;
 }
 
-/** Parses the text of a tweets.js file. Never throws: problems come back as errors. */
-export function parseXArchiveTweets(content: string, options: XArchiveOptions = {}): ParseResult {
+type ValidTweets = { ok: true; read: number; tweets: { index: number; tweet: Tweet }[] } | { ok: false; read: number; errors: ImportProblem[] };
+
+/** The validated tweets of a tweets.js text, in file order, or every problem. */
+function readTweets(content: string, options: XArchiveOptions): ValidTweets {
   const maxBytes = options.maxBytes ?? X_ARCHIVE_MAX_BYTES;
   if (content.length > maxBytes || Buffer.byteLength(content, "utf8") > maxBytes) {
     return { ok: false, read: 0, errors: [problem(null, null, `The file is larger than ${formatBytes(maxBytes)}; import the archive's parts one by one.`)] };
@@ -159,8 +228,7 @@ export function parseXArchiveTweets(content: string, options: XArchiveOptions = 
   }
 
   const errors: ImportProblem[] = [];
-  const records: ImportRecord[] = [];
-  const skipped: SkippedRecord[] = [];
+  const tweets: { index: number; tweet: Tweet }[] = [];
   const firstIndexById = new Map<string, number>();
   data.forEach((item: unknown, index) => {
     // Older archives list bare tweet objects; newer ones wrap each in { "tweet": … }.
@@ -182,13 +250,34 @@ export function parseXArchiveTweets(content: string, options: XArchiveOptions = 
       return;
     }
     firstIndexById.set(parsed.data.id_str, index);
-    const record = toRecord(parsed.data, options);
-    if ("skip" in record) skipped.push({ index, platformId: parsed.data.id_str, reason: record.skip });
-    else records.push(record);
+    tweets.push({ index, tweet: parsed.data });
   });
 
   if (errors.length > 0) return { ok: false, read: data.length, errors };
-  return { ok: true, read: data.length, records, skipped };
+  return { ok: true, read: data.length, tweets };
+}
+
+function recordsOf(tweets: readonly { index: number; tweet: Tweet }[], options: XArchiveOptions, own: OwnAccount) {
+  const records: ImportRecord[] = [];
+  const skipped: SkippedRecord[] = [];
+  for (const { index, tweet } of tweets) {
+    const record = toRecord(tweet, options, own);
+    if ("skip" in record) skipped.push({ index, platformId: tweet.id_str, reason: record.skip });
+    else records.push(record);
+  }
+  return { records, skipped };
+}
+
+/**
+ * Parses the text of a tweets.js file. Never throws: problems come back as
+ * errors. A tweets.js alone names no account (that is data/account.js), so
+ * no identity is reported.
+ */
+export function parseXArchiveTweets(content: string, options: XArchiveOptions = {}): ParseResult {
+  const valid = readTweets(content, options);
+  if (!valid.ok) return valid;
+  const own = ownAccount(options, new Set(valid.tweets.map((t) => t.tweet.id_str)));
+  return { ok: true, read: valid.read, ...recordsOf(valid.tweets, options, own) };
 }
 
 /** Reads and parses a tweets.js file, refusing oversized files before reading them. */
@@ -210,38 +299,75 @@ function formatBytes(bytes: number): string {
 
 // data/tweets.js, data/tweets-part1.js, … (and data/tweet.js in older archives), at the root or in one top folder.
 const TWEET_ENTRY = /^(?:[^/]+\/)?data\/tweets?(?:-part(\d+))?\.js$/;
+const ACCOUNT_ENTRY = /^(?:[^/]+\/)?data\/account\.js$/;
+
+const accountFileSchema = z
+  .array(z.object({ account: z.object({ accountId: z.string().regex(/^\d{1,25}$/, "expected the account id as a string of digits"), username: z.string().min(1).nullish() }) }))
+  .min(1, "expected the account");
+
+/**
+ * The archive's own account from data/account.js:
+ *   window.YTD.account.part0 = [ { "account": { "accountId": "…", "username": "…", … } } ]
+ */
+export function identityOfAccountJs(content: string): { ok: true; identity: ExportIdentity } | { ok: false; errors: ImportProblem[] } {
+  const body = content.replace(/^\uFEFF/, "");
+  const assignment = ASSIGNMENT.exec(body);
+  if (!assignment || assignment[1] !== "account") {
+    return { ok: false, errors: [problem(null, null, 'This is not an X archive\'s data/account.js: it should start with "window.YTD.account.part0 = [".')] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body.slice(assignment[0].length).replace(/;\s*$/, ""));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [problem(null, null, `The account after "window.YTD…=" is not valid JSON (${detail}).`)] };
+  }
+  const parsed = accountFileSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issue.message)) };
+  const { accountId, username } = parsed.data[0]!.account;
+  return { ok: true, identity: { platformUserId: accountId, handle: username ?? null } };
+}
 
 /**
  * The whole archive .zip as X delivers it: every tweets part is read and the
- * records joined; the same tweet in two parts refuses the archive.
+ * records joined; the same tweet in two parts refuses the archive. The
+ * archive's data/account.js names its account: its accountId is reported as
+ * the identity and, with the stored id, recognises replies to oneself.
  */
 export function parseXArchiveZip(bytes: Uint8Array, options: XArchiveOptions = {}): ParseResult {
   if (archiveKindOf("archive.zip", bytes) !== "zip") return { ok: false, read: 0, errors: [problem(null, null, "This is not a zip file.")] };
-  const archive = readArchiveEntries(bytes, "zip", (name) => TWEET_ENTRY.test(name));
+  const archive = readArchiveEntries(bytes, "zip", (name) => TWEET_ENTRY.test(name) || ACCOUNT_ENTRY.test(name));
   if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
-  const parts = [...archive.entries.keys()].sort((a, b) => Number(TWEET_ENTRY.exec(a)?.[1] ?? 0) - Number(TWEET_ENTRY.exec(b)?.[1] ?? 0));
+  const names = [...archive.entries.keys()];
+  const parts = names.filter((name) => TWEET_ENTRY.test(name)).sort((a, b) => Number(TWEET_ENTRY.exec(a)?.[1] ?? 0) - Number(TWEET_ENTRY.exec(b)?.[1] ?? 0));
   if (parts.length === 0) return { ok: false, read: 0, errors: [problem(null, null, "This zip holds no data/tweets.js: is it an X archive?")] };
   const errors: ImportProblem[] = [];
-  const records: ImportRecord[] = [];
-  const skipped: SkippedRecord[] = [];
+  let identity: ExportIdentity | null = null;
+  const accountFile = names.find((name) => ACCOUNT_ENTRY.test(name));
+  if (accountFile) {
+    const account = identityOfAccountJs(new TextDecoder().decode(archive.entries.get(accountFile)));
+    if (account.ok) identity = account.identity;
+    // Whose archive it is decides whether it may be imported: an unreadable account.js is not guessed around.
+    else errors.push(...account.errors.map((e) => ({ ...e, file: accountFile })));
+  }
+  const tweets: { index: number; tweet: Tweet }[] = [];
   const partOfId = new Map<string, string>();
   let read = 0;
   for (const part of parts) {
-    const result = parseXArchiveTweets(new TextDecoder().decode(archive.entries.get(part)), options);
+    const result = readTweets(new TextDecoder().decode(archive.entries.get(part)), options);
+    read += result.read;
     if (!result.ok) {
       errors.push(...result.errors.map((e) => ({ ...e, file: part })));
-      read += result.read;
       continue;
     }
-    for (const record of result.records) {
-      const earlier = partOfId.get(record.platformId);
-      if (earlier) errors.push({ index: null, field: "id_str", file: part, message: `tweet ${record.platformId} is also in ${earlier}` });
-      else partOfId.set(record.platformId, part);
+    for (const { tweet } of result.tweets) {
+      const earlier = partOfId.get(tweet.id_str);
+      if (earlier) errors.push({ index: null, field: "id_str", file: part, message: `tweet ${tweet.id_str} is also in ${earlier}` });
+      else partOfId.set(tweet.id_str, part);
     }
-    records.push(...result.records);
-    skipped.push(...result.skipped);
-    read += result.read;
+    tweets.push(...result.tweets);
   }
   if (errors.length > 0) return { ok: false, read, errors };
-  return { ok: true, read, records, skipped };
+  const own = ownAccount(options, new Set(partOfId.keys()), identity);
+  return { ok: true, read, ...recordsOf(tweets, options, own), identity };
 }

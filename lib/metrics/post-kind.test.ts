@@ -141,3 +141,29 @@ describe("classifyPost and postKind", () => {
     expect(postKind(post({ replyToHandle: "@UN", quotedHandle: "@Japan" }))).toBe("quote");
   });
 });
+
+describe("targets the export names only by id", () => {
+  it("a reply whose target is known only by its platform user id is a reply to another account", () => {
+    const p = post({ replyToPlatformUserId: "900000003" });
+    expect(postKind(p)).toBe("reply");
+    expect(classifyPost(p)).toBe("engagement");
+  });
+
+  it("a reply to the author's own platform user id is a self-reply: broadcast unless it mentions another account", () => {
+    const p = post({ replyToPlatformUserId: "700000001", authorPlatformUserId: "700000001" });
+    expect(postKind(p)).toBe("reply");
+    expect(classifyPost(p)).toBe("broadcast");
+    expect(classifyPost({ ...p, mentions: ["@UN"] })).toBe("engagement");
+  });
+
+  it("a quote whose author is not named (only the quoted post's id is known) is a quote of another account", () => {
+    const p = post({ quotedPostId: "1499999999999999903" });
+    expect(postKind(p)).toBe("quote");
+    expect(classifyPost(p)).toBe("engagement");
+  });
+
+  it("a handle, when given, decides; a repost stays amplification", () => {
+    expect(classifyPost(post({ replyToHandle: "mongoliamfa", replyToPlatformUserId: null }))).toBe("broadcast");
+    expect(classifyPost(post({ repostOfHandle: "UN", replyToPlatformUserId: "1", quotedPostId: "2" }))).toBe("amplification");
+  });
+});
