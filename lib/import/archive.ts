@@ -18,7 +18,7 @@ import type { ImportProblem } from "./types";
 export interface ArchiveLimits {
   /** Entries of any kind. */
   maxEntries: number;
-  /** Bytes inflated in all, skipped entries included (a tar.gz is inflated whole to reach its entries). */
+  /** Bytes inflated in all: a tar.gz is inflated whole, skipped entries included, to reach its entries; a zip's skipped entries are never inflated. */
   maxTotalBytes: number;
   /** One entry a parser reads: no more than a parser takes as a plain file. */
   maxEntryBytes: number;
@@ -242,7 +242,10 @@ function zipPass(bytes: Uint8Array, pass: Pass): ImportProblem | null {
     }
     const entry = pass.open(file.name, null);
     if (!entry) return;
-    // Never throw in here: fflate would hand the error back to this callback as damage.
+    // Never throw in here: fflate would hand the error back to this callback as damage
+    // ("This entry is damaged: This entry unpacks to more than 300 MB"). terminate() does
+    // nothing for the synchronous inflater; what stops inflating is that feed() pushes no
+    // more input once the pass has stopped, so at most one 4 KB piece inflates past a limit.
     file.ondata = (error, data, final) => {
       if (pass.stop) return;
       if (error) return pass.halt(`This entry is damaged (${error.message}). ${AGAIN}`, file.name);
