@@ -58,10 +58,14 @@ function containsAscii(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, "latin1");
 }
 
+/** What the entry names of an X archive's tweets contain: data/tweets.js, data/tweets-part1.js, data/tweet.js, data/tweet-part1.js. */
+const X_TWEET_NAMES = ["tweets.js", "tweet.js", "tweets-part", "tweet-part"];
+
 /** The export format of a file, or a problem saying what was expected. */
 export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; detected: DetectedFormat } | { ok: false; errors: ImportProblem[] } {
   const archive = archiveKindOf(fileName, bytes);
-  if (archive === "zip" && (containsAscii(bytes, "tweets.js") || containsAscii(bytes, "tweet.js"))) return { ok: true, detected: { target: "posts", format: "x-archive-zip" } };
+  // An archive split in parts may hold only data/tweets-part1.js, … (tweet-part1.js in older ones).
+  if (archive === "zip" && X_TWEET_NAMES.some((name) => containsAscii(bytes, name))) return { ok: true, detected: { target: "posts", format: "x-archive-zip" } };
   if (archive && containsAscii(bytes, "outbox.json")) return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
   // A gzip archive hides its entry names until it is unpacked: Mastodon exports are the only .tar.gz read here.
   if (archive === "tar.gz") return { ok: true, detected: { target: "posts", format: "mastodon-export" } };

@@ -133,3 +133,23 @@ describe("X own id (item 3)", () => {
     ]);
   });
 });
+
+describe("an X archive zip whose tweets are only in data/tweets-part1.js (item 6)", () => {
+  const part1 = tweets.replace("window.YTD.tweets.part0", "window.YTD.tweets.part1");
+  const zip = zipSync({ "twitter-2022-03-02/data/account.js": strToU8(account), "twitter-2022-03-02/data/tweets-part1.js": strToU8(part1), "twitter-2022-03-02/data/like.js": strToU8("window.YTD.like.part0 = []") });
+
+  it("is recognised as an X archive zip and read", async () => {
+    const { detectFormat, parseExport } = await import("./formats");
+    const detection = detectFormat("twitter-2022-03-02.zip", zip);
+    expect(detection).toEqual({ ok: true, detected: { target: "posts", format: "x-archive-zip" } });
+    if (!detection.ok || detection.detected.target !== "posts") return;
+    const result = await parseExport(detection.detected, zip, { authorHandle: AUTHOR });
+    expect(result).toMatchObject({ ok: true, read: 10, identity: { platformUserId: OWN_ID } });
+  });
+
+  it("also when the zip is stored without compression", async () => {
+    const { detectFormat } = await import("./formats");
+    const stored = zipSync({ "data/tweets-part2.js": strToU8(part1) }, { level: 0 });
+    expect(detectFormat("archive.zip", stored)).toMatchObject({ ok: true, detected: { format: "x-archive-zip" } });
+  });
+});
