@@ -4,34 +4,8 @@ import { refuseCrossOrigin, refuseWithoutPermission } from "@/lib/api/refusals";
 import { getCurrentViewer } from "@/lib/auth/viewer";
 import { ImportAccessError, startWebImport } from "@/lib/data/imports";
 import { IMPORT_MAX_BYTES } from "@/lib/import/formats";
+import { readUploadBody, UploadTooLargeError } from "@/lib/import/upload-body";
 import { uploadParamsSchema } from "@/lib/validations/imports";
-
-class UploadTooLargeError extends Error {}
-
-/** The request body, refused as soon as it grows past the limit (a missing or false Content-Length is not trusted). */
-async function readBody(request: NextRequest, limit: number): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new UploadTooLargeError();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
 
 /**
  * POST /api/imports?fileName=…&accountId=…[&confirmOtherAccount=1]: the request body is the file.
@@ -53,7 +27,7 @@ export async function POST(request: NextRequest) {
   if (declared > IMPORT_MAX_BYTES) return apiJson({ error: "too_large", limitBytes: IMPORT_MAX_BYTES }, 413);
   let bytes: Uint8Array;
   try {
-    bytes = await readBody(request, IMPORT_MAX_BYTES);
+    bytes = await readUploadBody(request.body, declared, IMPORT_MAX_BYTES);
   } catch (error) {
     if (error instanceof UploadTooLargeError) return apiJson({ error: "too_large", limitBytes: IMPORT_MAX_BYTES }, 413);
     throw error;

@@ -17,7 +17,8 @@ function peakRssMb(): number {
 const [file, format, limits] = process.argv.slice(2);
 if (!file || (format !== "x" && format !== "mastodon" && format !== "archive")) throw new Error("usage: peak-rss.ts <file> <x|mastodon|archive> [limits JSON]");
 const before = peakRssMb();
-const bytes = new Uint8Array(readFileSync(file));
+// The file as read, not copied (scripts/import.ts copies it once more; the route gathers an upload's chunks, then copies them).
+const bytes: Uint8Array = readFileSync(file);
 const started = performance.now();
 function readArchive(): { ok: true } | { ok: false; errors: unknown[] } {
   const kind = archiveKindOf(file!, bytes);
