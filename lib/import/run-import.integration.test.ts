@@ -45,7 +45,7 @@ describe("import runs", () => {
     const cases: [Partial<ImportFileInput> & { bytes: Uint8Array }, RegExp][] = [
       [{ bytes: new Uint8Array(0) }, /The file is empty/],
       [{ bytes: new TextEncoder().encode("hello"), fileName: "notes.txt" }, /is not a format Chancery can import/],
-      [{ bytes: fixture, accountId: mastodonAccountId }, /x-archive export, but @mongoliamfa@mastodon.social is a mastodon account/],
+      [{ bytes: fixture, accountId: mastodonAccountId }, /an X export, but @mongoliamfa@mastodon.social is a Mastodon account/],
       [{ bytes: fixture, accountId: "no-such-account" }, /The chosen account does not exist/],
       [{ bytes: fixture, accountId: null }, /Choose the account/],
     ];
@@ -84,7 +84,7 @@ describe("import runs", () => {
     expect(first.outcome).toMatchObject({ status: "succeeded", format: "mastodon-export", read: 13, created: 10, skipped: 3 });
     expect((await runFile({ bytes: mastodonZip, fileName: "archive.zip", accountId: mastodonAccountId })).outcome).toMatchObject({ format: "mastodon-export", created: 0, unchanged: 10 });
     expect((await runFile({ bytes: strToU8(outbox), fileName: "outbox.json", accountId: mastodonAccountId })).outcome).toMatchObject({ format: "mastodon-outbox", created: 0 });
-    expect((await runFile({ bytes: mastodonZip, fileName: "archive.zip" })).outcome).toMatchObject({ status: "rejected", errors: [{ message: expect.stringMatching(/mastodon-export export, but @MFAMongolia is a x account/) }] });
+    expect((await runFile({ bytes: mastodonZip, fileName: "archive.zip" })).outcome).toMatchObject({ status: "rejected", errors: [{ message: expect.stringMatching(/a Mastodon export, but @MFAMongolia is an X account/) }] });
     expect((await runFile({ bytes: zipSync({ "notes.txt": strToU8("x") }), fileName: "notes.zip" })).outcome).toMatchObject({ status: "rejected", errors: [{ message: expect.stringMatching(/neither an X archive/) }] });
     const rss = readFileSync(path.join(__dirname, "fixtures", "feed-rss.xml"));
     const atom = readFileSync(path.join(__dirname, "fixtures", "feed-atom.xml"));

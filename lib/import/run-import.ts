@@ -16,6 +16,11 @@ import { importPosts, ImportRejectedError } from "./import-posts";
 import { countSkippedByReason, type ImportProblem } from "./types";
 import { activeStoreKind } from "../database-url";
 import { createStoredProgressRecorder } from "./stored-progress";
+import { createTranslator } from "use-intl/core";
+import messages from "../../messages/en/index";
+
+/** Refusals are stored with the run in the catalog's words (the platforms named as people say them, "an X account"). */
+const refusalText = createTranslator({ locale: "en", messages, namespace: "imports.refusals" });
 
 /** How many problems a run keeps; the count is always exact. */
 export const STORED_PROBLEMS_LIMIT = 200;
@@ -166,7 +171,10 @@ async function importFile(
   const platforms = PLATFORMS_BY_FORMAT[detected.format];
   if (platforms && !platforms.includes(account.platform)) {
     return {
-      outcome: refused([fileProblem(`This file is a ${detected.format} export, but @${account.handle} is a ${account.platform} account.`, "accountId")], detected.format),
+      outcome: refused(
+        [fileProblem(refusalText("platformMismatch", { filePlatform: platforms[0]!, handle: account.handle, accountPlatform: account.platform }), "accountId")],
+        detected.format,
+      ),
       detected,
     };
   }

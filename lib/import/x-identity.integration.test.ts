@@ -92,4 +92,14 @@ describe("an X archive's own account", () => {
     expect(outcome.errors[0]!.message).toContain(OWN_ID);
     expect(await db.post.count({ where: { accountId: id } })).toBe(0);
   });
+
+  it("names the platforms in words when the file is another platform's (\"an X account\", not \"a x account\")", async () => {
+    const mastodonId = (await db.account.create({ data: { missionId, platform: "mastodon", handle: "hostile@diplo.social" } })).id;
+    const toMastodon = await runFile({ accountId: mastodonId });
+    expect(toMastodon.errors[0]!.message).toBe("This file is an X export, but @hostile@diplo.social is a Mastodon account. Choose the account the file belongs to.");
+    const xId = await account("hostilex");
+    const outbox = JSON.stringify({ "@context": "https://www.w3.org/ns/activitystreams", type: "OrderedCollection", orderedItems: [] });
+    const toX = await runFile({ accountId: xId, fileName: "outbox.json", bytes: strToU8(outbox) });
+    expect(toX.errors[0]!.message).toBe("This file is a Mastodon export, but @hostilex is an X account. Choose the account the file belongs to.");
+  });
 });
