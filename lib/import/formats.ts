@@ -88,7 +88,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   if (csvKind === "posts") return { ok: true, detected: { target: "posts", format: "posts-csv" } };
   if (csvKind) return { ok: true, detected: { target: csvKind, format: `${csvKind}-csv` } };
   let hint = "";
-  if (name.endsWith(".js")) hint = " An X archive's tweets.js starts with “window.YTD.tweets.part0 =”.";
+  if (name.endsWith(".js")) {
+    hint =
+      " An X archive's data/tweets.js (or tweets-part1.js, …) starts with “window.YTD.tweets.part0 =”; an old archive's month file data/js/tweets/YYYY_MM.js starts with “Grailbird.data.tweets_YYYY_MM =”.";
+  }
   else if (name.endsWith(".csv")) hint = " A CSV file needs the header row of one of the templates (missions, accounts, snapshots or posts).";
   return {
     ok: false,

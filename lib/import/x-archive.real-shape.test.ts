@@ -153,3 +153,13 @@ describe("an X archive zip whose tweets are only in data/tweets-part1.js (item 6
     expect(detectFormat("archive.zip", stored)).toMatchObject({ ok: true, detected: { format: "x-archive-zip" } });
   });
 });
+
+describe("the refusal of a .js file that is no X archive file (item 12)", () => {
+  it("describes the new archive's tweets.js and the old archive's month files", async () => {
+    const { detectFormat } = await import("./formats");
+    const result = detectFormat("2013_01.js", strToU8("var tweets = [];"));
+    expect(result.ok).toBe(false);
+    const message = !result.ok ? result.errors[0]!.message : "";
+    for (const part of ["data/tweets.js", "window.YTD.tweets.part0 =", "data/js/tweets/YYYY_MM.js", "Grailbird.data.tweets_YYYY_MM ="]) expect(message).toContain(part);
+  });
+});
