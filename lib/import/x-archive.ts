@@ -93,7 +93,7 @@ function problem(index: number | null, field: string | null, message: string): I
 }
 
 /** Who the parser knows the account to be, from the options and the archive itself. */
-interface OwnAccount {
+export interface OwnAccount {
   /** The account's handle, given to self-replies and self-quotes (null when nothing names it). */
   handle: string | null;
   /** Handles the account is known by (current and archive's), lower-case. */
@@ -104,7 +104,7 @@ interface OwnAccount {
   tweetIds: ReadonlySet<string>;
 }
 
-function ownAccount(options: XArchiveOptions, tweetIds: ReadonlySet<string>, identity: ExportIdentity | null = null): OwnAccount {
+export function ownAccount(options: XArchiveOptions, tweetIds: ReadonlySet<string>, identity: ExportIdentity | null = null): OwnAccount {
   const handle = options.authorHandle?.replace(/^@/, "") || identity?.handle || null;
   const handles = new Set([handle, identity?.handle].filter((h): h is string => !!h).map((h) => h.toLowerCase()));
   const userIds = new Set([options.ownPlatformUserId, identity?.platformUserId].filter((id): id is string => !!id));
@@ -112,29 +112,36 @@ function ownAccount(options: XArchiveOptions, tweetIds: ReadonlySet<string>, ide
 }
 
 /**
- * Whose post a tweet quotes. Archives' tweets.js carries neither
- * is_quote_status nor quoted_status_permalink: a quote is a link, among
- * entities.urls' expanded URLs, to a status of another tweet (not the tweet
- * itself, not the one it replies to). A link to one of the account's own
- * statuses is a self-quote; an /i/web/status link to a status not in the
- * archive names no user, so only the quoted post's id is kept.
+ * Whose post a tweet quotes, from the expanded URLs it links to. Archives'
+ * tweets.js carries neither is_quote_status nor quoted_status_permalink: a
+ * quote is a link to a status of another tweet (not the tweet itself, not the
+ * one it replies to). A link to one of the account's own statuses is a
+ * self-quote; an /i/web/status link to a status not in the archive names no
+ * user, so only the quoted post's id is kept. A link to another account wins
+ * over a self-quote.
  */
-function quoteOf(tweet: Tweet, own: OwnAccount): { quotedHandle: string | null; quotedPostId: string | null } {
-  const none = { quotedHandle: null, quotedPostId: null };
-  const candidates = [tweet.quoted_status_permalink?.expanded, ...(tweet.entities?.urls ?? []).map((u) => u.expanded_url)];
+export function quoteOfLinks(
+  links: readonly (string | null | undefined)[],
+  tweet: { id: string; inReplyToStatusId: string | null },
+  own: OwnAccount,
+): { quotedHandle: string | null; quotedPostId: string | null } {
   let selfQuote: { quotedHandle: string | null; quotedPostId: string | null } | null = null;
-  for (const candidate of candidates) {
-    const m = candidate ? STATUS_URL.exec(candidate.trim()) : null;
+  for (const link of links) {
+    const m = link ? STATUS_URL.exec(link.trim()) : null;
     if (!m) continue;
     const [, user, statusId] = m as unknown as [string, string | undefined, string];
-    if (statusId === tweet.id_str || statusId === tweet.in_reply_to_status_id_str) continue;
+    if (statusId === tweet.id || statusId === tweet.inReplyToStatusId) continue;
     const isOwn = own.tweetIds.has(statusId) || (user != null && own.handles.has(user.toLowerCase()));
     if (isOwn) selfQuote ??= { quotedHandle: own.handle ?? user ?? null, quotedPostId: null };
-    else if (user != null) return { quotedHandle: user, quotedPostId: statusId };
-    else return { quotedHandle: null, quotedPostId: statusId };
+    else return { quotedHandle: user ?? null, quotedPostId: statusId };
   }
   // No link left: the quoted tweet is gone (deleted or withheld), whose it was is unknown, so it counts as an original.
-  return selfQuote ?? none;
+  return selfQuote ?? { quotedHandle: null, quotedPostId: null };
+}
+
+function quoteOf(tweet: Tweet, own: OwnAccount): { quotedHandle: string | null; quotedPostId: string | null } {
+  const links = [tweet.quoted_status_permalink?.expanded, ...(tweet.entities?.urls ?? []).map((u) => u.expanded_url)];
+  return quoteOfLinks(links, { id: tweet.id_str, inReplyToStatusId: tweet.in_reply_to_status_id_str ?? null }, own);
 }
 
 /**
