@@ -111,6 +111,41 @@ function record(fields: { id: string; postedAt: Date; title: string | null; body
   };
 }
 
+/** The root elements of RSS 2.0, RSS 1.0 (RDF) and Atom. */
+export const FEED_ROOTS: ReadonlySet<string> = new Set(["rss", "rdf:RDF", "feed"]);
+
+/**
+ * The name of an XML document's root element, found past what XML allows before
+ * it (a byte-order mark, the declaration, processing instructions such as
+ * WordPress's <?xml-stylesheet?>, comments, a DOCTYPE, white space); null when
+ * the text does not begin as an XML document or ends before its root.
+ */
+export function xmlRootName(text: string): string | null {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    let end: number;
+    // An instruction ends at the first "?>", a comment at the first "-->" (XML 1.0, 2.5 and 2.6).
+    if (text.startsWith("<?", at)) end = endOf(text, "?>", at + 2);
+    else if (text.startsWith("<!--", at)) end = endOf(text, "-->", at + 4);
+    else if (text.slice(at, at + 9).toUpperCase() === "<!DOCTYPE") {
+      const close = text.indexOf(">", at);
+      const subset = text.indexOf("[", at);
+      end = subset >= 0 && subset < close ? endOf(text, ">", endOf(text, "]", subset)) : close < 0 ? -1 : close + 1;
+    } else break;
+    if (end < 0) return null;
+    at = end;
+  }
+  return /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)[\s/>]/.exec(text.slice(at, at + 256))?.[1] ?? null;
+}
+
+/** Where the text after the next `marker` from `from` begins, or -1. */
+function endOf(text: string, marker: string, from: number): number {
+  if (from < 0) return -1;
+  const found = text.indexOf(marker, from);
+  return found < 0 ? -1 : found + marker.length;
+}
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",

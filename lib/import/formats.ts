@@ -7,7 +7,7 @@ import { archiveKindOf } from "./archive";
 import { csvKindOfHeader } from "./csv-templates";
 import { parsePostsCsv } from "./csv-posts";
 import { parseBlueskyAuthorFeed, parseBlueskyRepo } from "./bluesky";
-import { parseFeed } from "./feed";
+import { FEED_ROOTS, parseFeed, xmlRootName } from "./feed";
 import { parseMastodonExport, parseMastodonOutbox } from "./mastodon";
 import type { ImportProblem, ParseOptions, ParseResult } from "./types";
 import { parseXArchiveTweets, parseXArchiveZip } from "./x-archive";
@@ -42,16 +42,28 @@ export const SUPPORTED_FORMATS = [
 /** Uploads and files on the command line larger than this are refused before they are read. */
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
-const decoder = new TextDecoder("utf-8", { fatal: false });
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+const utf16le = new TextDecoder("utf-16le", { fatal: false });
+const utf16be = new TextDecoder("utf-16be", { fatal: false });
+
+/** UTF-8 unless a byte-order mark says UTF-16 (some feed tools on Windows write it). */
+function decoderFor(bytes: Uint8Array): TextDecoder {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be;
+  return utf8;
+}
 
 /** The first bytes as text, without a byte-order mark, for sniffing. */
 function head(bytes: Uint8Array, length = 4096): string {
-  return decoder.decode(bytes.subarray(0, length)).replace(/^\uFEFF/, "");
+  return decoderFor(bytes).decode(bytes.subarray(0, length)).replace(/^\uFEFF/, "");
 }
 
 export function decodeText(bytes: Uint8Array): string {
-  return decoder.decode(bytes).replace(/^\uFEFF/, "");
+  return decoderFor(bytes).decode(bytes).replace(/^\uFEFF/, "");
 }
+
+/** How far into a file the root element of a feed is looked for: comments and instructions before it can be long. */
+const XML_PROLOG_BYTES = 256 * 1024;
 
 /** Whether the bytes contain the ASCII text (zip entry names are stored uncompressed). */
 function containsAscii(bytes: Uint8Array, text: string): boolean {
@@ -81,7 +93,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   if (/^[[{]/.test(start) && /"feed"\s*:/.test(start) && /app\.bsky|"did:/.test(start)) return { ok: true, detected: { target: "posts", format: "bluesky-feed" } };
   if (start.startsWith("{") && /"orderedItems"|"OrderedCollection"/.test(start)) return { ok: true, detected: { target: "posts", format: "mastodon-outbox" } };
   // A DOCTYPE is let through here so that the feed parser can refuse it with its reason.
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>\s*)*<(rss|feed|rdf:RDF)[\s>]/.test(start)) return { ok: true, detected: { target: "posts", format: "feed" } };
+  if (start.startsWith("<") && FEED_ROOTS.has(xmlRootName(head(bytes, XML_PROLOG_BYTES)) ?? "")) return { ok: true, detected: { target: "posts", format: "feed" } };
   if (/^window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=/.test(start)) return { ok: true, detected: { target: "posts", format: "x-archive" } };
   const name = fileName.toLowerCase();
   const csvKind = csvKindOfHeader(start.slice(0, start.search(/\r?\n|$/)));
