@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectLanguage } from "./language";
+import { detectLanguage, plausibleLanguages, WORLD_LANGUAGES } from "./language";
 
 describe("detectLanguage", () => {
   it.each([
@@ -31,5 +31,38 @@ describe("detectLanguage", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("detectLanguage on short feed titles (issue 22, item 10)", () => {
+  // Hand-made English titles of names and acronyms that tinyld alone calls tlh, ber, hu or ga.
+  it.each([
+    ["FAQ Gobi post", "tlh"],
+    ["Naadam FAQ two FAQ wrap", "tlh"],
+    ["Chinggis vs Bogd Bogd week", "tlh"],
+    ["Altai Mongolia ASEAN day", "ber"],
+    ["ASEAN UNGA news one ASEAN", "ber"],
+    ["pics recap 2024 2024 UNGA news", "hu"],
+    ["Sar Siobhan meet Siobhan", "ga"],
+    ["Aoife recap the Sar", "ga"],
+  ])("%s comes out English or unknown, never %s", (text, wrong) => {
+    const result = detectLanguage(text);
+    expect(result).not.toBe(wrong);
+    expect([null, "en"]).toContain(result);
+  });
+
+  it("keeps a language only when it is plausible for the mission", () => {
+    const hungarian = "A nagykövet ma találkozott a külügyminiszterrel a kereskedelmi kapcsolatokról.";
+    expect(detectLanguage(hungarian, plausibleLanguages({ ministryLanguage: "mn" }))).toBeNull();
+    expect(detectLanguage(hungarian, plausibleLanguages({ hostLanguages: ["hu"], ministryLanguage: "mn" }))).toBe("hu");
+  });
+
+  it("gives no language when two plausible ones are about as likely", () => {
+    expect(detectLanguage("Consular services update")).toBeNull();
+  });
+
+  it("lists English and the UN languages among the world languages", () => {
+    for (const code of ["en", "fr", "es", "ru", "zh", "ar"]) expect(WORLD_LANGUAGES).toContain(code);
+    expect(plausibleLanguages({ hostLanguages: ["de-AT", "und"], ministryLanguage: "mn", accountLanguage: "EN" })).toEqual(new Set([...WORLD_LANGUAGES, "de", "mn"]));
   });
 });
