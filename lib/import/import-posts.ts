@@ -12,7 +12,9 @@ import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
 import { compileThemeMatcher } from "../themes/keyword-matcher";
 import { refreshRollups } from "../data/rollups";
 import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql, param } from "../data/sql-dialect";
-import { detectLanguage } from "./language";
+import { detectLanguage, plausibleLanguages } from "./language";
+import { normalizeLanguageCode, parseHostLanguages } from "../metrics/languages";
+import { DEFAULT_METRIC_SETTINGS, mergeMetricSettings } from "../metrics/settings";
 import { webUrlOrNull } from "../validations/web-url";
 import type { ImportProblem, ImportRecord, ImportReport, SkippedRecord } from "./types";
 
@@ -121,6 +123,20 @@ async function findExisting(tx: Tx, accountId: string, platformIds: string[]): P
   return existing;
 }
 
+/**
+ * The ministry's language from the stored metric settings (lib/data/settings.ts reads the same
+ * row for the screens); the default when none is stored or the stored one is unreadable, since a
+ * broken setting must not stop an import.
+ */
+async function ministryLanguageOf(tx: Tx): Promise<string> {
+  const row = await tx.setting.findUnique({ where: { key: "metrics" }, select: { value: true } });
+  try {
+    return mergeMetricSettings(row ? JSON.parse(row.value) : undefined).ministryLanguage;
+  } catch {
+    return DEFAULT_METRIC_SETTINGS.ministryLanguage;
+  }
+}
+
 export async function importPosts(db: PrismaClient, input: ImportPostsInput, options: ImportPostsOptions = {}): Promise<ImportReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const problems = checkRecords(input.records);
@@ -129,8 +145,16 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
 
   return db.$transaction(
     async (tx) => {
-      const account = await tx.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true, platformUserId: true } });
+      const account = await tx.account.findUnique({
+        where: { id: input.accountId },
+        select: { id: true, handle: true, platform: true, platformUserId: true, mainLanguage: true, mission: { select: { hostLanguages: true } } },
+      });
       if (!account) throw new ImportRejectedError([{ index: null, field: "accountId", message: `No account with id "${input.accountId}".` }]);
+      const plausible = plausibleLanguages({
+        hostLanguages: parseHostLanguages(account.mission.hostLanguages),
+        ministryLanguage: await ministryLanguageOf(tx),
+        accountLanguage: account.mainLanguage,
+      });
       await input.alsoInTransaction?.(tx);
 
       const keywords = await tx.themeKeyword.findMany({ select: { themeId: true, pattern: true }, orderBy: [{ themeId: "asc" }, { pattern: "asc" }] });
@@ -188,8 +212,9 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
             record.replyToHandle,
             record.quotedHandle,
             record.repostOfHandle,
-            // Exports without a language field get a detected one (null for short texts).
-            record.language ?? detectLanguage(record.text),
+            // Exports without a language (or with "und") get a detected one among the mission's plausible
+            // languages, null for short texts and weak guesses.
+            normalizeLanguageCode(record.language) ? record.language : detectLanguage(record.text, plausible),
             record.text,
             url,
             record.likeCount,
