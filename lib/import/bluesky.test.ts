@@ -149,3 +149,44 @@ describe("the account's own DID (issue 22)", () => {
     expect(await parseBlueskyRepo(car, { authorHandle: OLD })).toMatchObject({ ok: true, identity: { platformUserId: OWN, handle: null } });
   });
 });
+
+describe("reposts take the language of what they repost (issue 22, item 10)", () => {
+  const author = { did: DID, handle: "mfa.mn" };
+  const un = { did: "did:plc:un", handle: "un.example" };
+  // A getAuthorFeed page: a repost item carries the reposted post with its record (and its langs).
+  const page = JSON.stringify({
+    feed: [
+      {
+        post: { uri: "at://did:plc:un/app.bsky.feed.post/un1", cid: "c1", author: un, record: { $type: "app.bsky.feed.post", text: "Le Conseil de sécurité se réunit aujourd'hui.", createdAt: "2024-05-01T08:00:00Z", langs: ["fr"] }, indexedAt: "2024-05-01T08:00:01Z" },
+        reason: { $type: "app.bsky.feed.defs#reasonRepost", by: author, indexedAt: "2024-05-01T09:00:00Z" },
+      },
+      {
+        post: { uri: "at://did:plc:un/app.bsky.feed.post/un2", cid: "c2", author: un, record: { $type: "app.bsky.feed.post", text: "no language given", createdAt: "2024-05-01T08:00:00Z" }, indexedAt: "2024-05-01T08:00:01Z" },
+        reason: { $type: "app.bsky.feed.defs#reasonRepost", by: author, indexedAt: "2024-05-01T09:30:00Z" },
+      },
+      { post: { uri: `at://${DID}/app.bsky.feed.post/own1`, cid: "c3", author, record: { $type: "app.bsky.feed.post", text: "Сайн байна уу", createdAt: "2024-05-01T10:00:00Z", langs: ["mn"] }, indexedAt: "2024-05-01T10:00:01Z" } },
+    ],
+  });
+
+  it("reads the reposted record's langs in an author feed", () => {
+    const { records } = ok(page, "mfa.mn");
+    expect(records.map((r) => [r.platformId, r.language])).toEqual([
+      ["repost:at://did:plc:un/app.bsky.feed.post/un1", "fr"],
+      ["repost:at://did:plc:un/app.bsky.feed.post/un2", null],
+      [`at://${DID}/app.bsky.feed.post/own1`, "mn"],
+    ]);
+  });
+
+  it("gives a repository's repost of its own post that post's language (others' posts are not in the repository)", async () => {
+    const car = await repoCar(DID, [
+      ["app.bsky.feed.post/3la1", { $type: "app.bsky.feed.post", text: "Guten Tag aus Berlin", createdAt: "2024-05-01T09:00:00Z", langs: ["de"] }],
+      ["app.bsky.feed.repost/3la2", { $type: "app.bsky.feed.repost", subject: { uri: `at://${DID}/app.bsky.feed.post/3la1`, cid: "z" }, createdAt: "2024-05-02T09:00:00.000Z" }],
+      ["app.bsky.feed.repost/3la3", { $type: "app.bsky.feed.repost", subject: { uri: "at://did:plc:un/app.bsky.feed.post/un1", cid: "z" }, createdAt: "2024-05-02T09:00:00.000Z" }],
+    ]);
+    const result = await parseBlueskyRepo(car, { authorHandle: "mfa.mn" });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const byId = new Map(result.records.map((r) => [r.platformId, r.language]));
+    expect(byId.get(`repost:at://${DID}/app.bsky.feed.post/3la1`)).toBe("de");
+    expect(byId.get("repost:at://did:plc:un/app.bsky.feed.post/un1")).toBeNull();
+  });
+});

@@ -145,6 +145,14 @@ function postRecord(
   };
 }
 
+const langsSchema = z.object({ langs: z.array(z.string()).nullish() }).passthrough();
+
+/** The first of a post record's langs (what its author chose), or null when it names none. */
+function languageOfRecord(value: unknown): string | null {
+  const parsed = langsSchema.safeParse(value);
+  return parsed.success ? (parsed.data.langs?.[0] ?? null) : null;
+}
+
 function postUrl(h: string | null, uri: string): string | null {
   const rkey = /\/app\.bsky\.feed\.post\/([^/]+)$/.exec(uri)?.[1];
   return h && rkey ? `https://bsky.app/profile/${h}/post/${rkey}` : null;
@@ -212,7 +220,8 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
         platformId,
         postedAt: at,
         text: "",
-        language: null,
+        // A repost is in the reposted post's words: its language is that post's (post.record.langs).
+        language: languageOfRecord(post.record),
         replyToHandle: null,
         quotedHandle: null,
         repostOfHandle: post.author.did === identity.did ? identity.handle : handle(post.author.handle),
@@ -357,6 +366,9 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     }
     records.push({ ...postRecord(uri, post.data, identity, known), url: postUrl(identity.handle, uri) });
   });
+  // A repost of the account's own post takes that post's language; others' posts are not in the repository.
+  const languages = new Map(records.map((r) => [r.platformId, r.language]));
+  for (const r of records) if (r.platformId.startsWith("repost:")) r.language = languages.get(r.platformId.slice("repost:".length)) ?? null;
   if (errors.length > 0) return { ok: false, read: wanted.length, errors };
   // The repository is the account's own by construction: its commit names its DID (a handle is not in it).
   return { ok: true, read: wanted.length, records, skipped, identity: { platformUserId: did, handle: null } };
