@@ -28,8 +28,8 @@ describe("parseMastodonOutbox", () => {
     expect(result.read).toBe(13);
     expect(result.records).toHaveLength(10);
     expect(result.skipped.map((s) => [s.index, s.reason])).toEqual([
-      [6, "not public"],
-      [7, "not public"],
+      [6, "followers only"],
+      [7, "direct"],
       [10, "deleted"],
     ]);
   });
@@ -189,5 +189,49 @@ describe("the account's own actor (issue 22)", () => {
     const bare = JSON.stringify({ ...JSON.parse(selfThread), orderedItems: [] });
     expect(parseMastodonExport(zipSync({ "outbox.json": strToU8(bare), "actor.json": strToU8(actorJson) }), "archive.zip")).toMatchObject({ ok: true, identity: { platformUserId: ACTOR } });
     expect(parseMastodonOutbox(bare)).toMatchObject({ ok: true, identity: null });
+  });
+});
+
+describe("skipped activities by reason (issue 22, item 11)", () => {
+  // Hand-made outbox shaped like Mastodon's backup: visibility is in each object's and activity's to/cc.
+  const ACTOR = "https://social.example/users/embassy";
+  const PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
+  const FOLLOWERS = `${ACTOR}/followers`;
+  const note = (n: number, to: string[], cc: string[], extra: Record<string, unknown> = {}) => ({
+    id: `${ACTOR}/statuses/${n}/activity`, type: "Create", actor: ACTOR, published: "2024-05-01T09:00:00Z", to, cc,
+    object: { id: `${ACTOR}/statuses/${n}`, type: "Note", published: "2024-05-01T09:00:00Z", content: `<p>Post ${n}</p>`, contentMap: { en: `<p>Post ${n}</p>` }, to, cc, ...extra },
+  });
+  const items = [
+    note(1, [PUBLIC], [FOLLOWERS]),
+    note(2, [FOLLOWERS], [PUBLIC]), // unlisted: public, only left out of the public timelines
+    note(3, [FOLLOWERS], []), // followers-only
+    note(4, ["https://other.example/users/friend"], [], { tag: [{ type: "Mention", href: "https://other.example/users/friend", name: "@friend@other.example" }] }), // direct
+    { id: `${ACTOR}/statuses/5/activity`, type: "Create", actor: ACTOR, published: "2024-05-01T09:00:00Z", to: [PUBLIC], cc: [], object: { id: `${ACTOR}/statuses/5`, type: "Tombstone" } },
+    note(1, [PUBLIC], [FOLLOWERS]), // the pinned post listed a second time
+    { id: `${ACTOR}/statuses/7/activity`, type: "Announce", actor: ACTOR, published: "2024-05-01T09:00:00Z", to: [FOLLOWERS], cc: [], object: "https://other.example/users/friend/statuses/70" }, // a followers-only boost
+    { id: `${ACTOR}/statuses/8/activity`, type: "Announce", actor: ACTOR, published: "2024-05-01T09:00:00Z", to: [PUBLIC], cc: [FOLLOWERS], object: { id: "https://other.example/users/friend/statuses/80", type: "Tombstone" } },
+    { id: `${ACTOR}/statuses/9/activity`, type: "Announce", actor: ACTOR, published: "2024-05-01T09:00:00Z", to: [PUBLIC], cc: [FOLLOWERS], object: { id: "https://other.example/users/friend/statuses/90", type: "Note", contentMap: { de: "<p>Hallo</p>" } } },
+    { id: `${ACTOR}/statuses/10/activity`, type: "Announce", actor: ACTOR, published: "2024-05-01T09:00:00Z", to: ["as:Public"], cc: [], object: "https://other.example/users/friend/statuses/100" },
+  ];
+  const result = parseMastodonOutbox(JSON.stringify({ type: "OrderedCollection", orderedItems: items }));
+
+  it("names each reason: followers only, direct, deleted, pinned duplicate, boost of a deleted post", () => {
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.skipped.map((s) => [s.index, s.reason])).toEqual([
+      [2, "followers only"],
+      [3, "direct"],
+      [4, "deleted"],
+      [5, "pinned duplicate"],
+      [6, "followers only"],
+      [7, "boost of a deleted post"],
+    ]);
+    expect(result.records.map((r) => r.platformId)).toEqual([`${ACTOR}/statuses/1`, `${ACTOR}/statuses/2`, `${ACTOR}/statuses/9/activity`, `${ACTOR}/statuses/10/activity`]);
+  });
+
+  it("gives a boost the language of the boosted post when the export embeds it, none when it names only its address", () => {
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const language = (n: number) => result.records.find((r) => r.platformId === `${ACTOR}/statuses/${n}/activity`)?.language;
+    expect(language(9)).toBe("de");
+    expect(language(10)).toBeNull();
   });
 });

@@ -103,8 +103,27 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-function isPublic(to: string[], cc: string[]): boolean {
-  return [...to, ...cc].some((address) => PUBLIC.has(address));
+/**
+ * Who may see an activity or post, from its addressing as ActivityPub and
+ * Mastodon write it: public (Public in to), unlisted (Public in cc only:
+ * public, merely left out of the public timelines, so imported like public),
+ * followers only (a followers collection, no Public), direct (neither: only
+ * the actors mentioned).
+ */
+export type Visibility = "public" | "unlisted" | "followers only" | "direct";
+
+export function visibilityOf(to: readonly string[], cc: readonly string[], ownActors: ReadonlySet<string> = new Set()): Visibility {
+  if (to.some((address) => PUBLIC.has(address))) return "public";
+  if (cc.some((address) => PUBLIC.has(address))) return "unlisted";
+  // Mastodon's followers collection is <actor>/followers; another server may name it otherwise, but still so.
+  const followers = (address: string) => address.endsWith("/followers") || [...ownActors].some((actor) => address === `${actor}/followers`);
+  return [...to, ...cc].some(followers) ? "followers only" : "direct";
+}
+
+/** The reason a post or boost that is not public is skipped for: "followers only" or "direct"; null when it is public or unlisted. */
+function notPublicReason(to: readonly string[], cc: readonly string[], ownActors: ReadonlySet<string>): "followers only" | "direct" | null {
+  const visibility = visibilityOf(to, cc, ownActors);
+  return visibility === "followers only" || visibility === "direct" ? visibility : null;
 }
 
 interface Context {
@@ -225,6 +244,7 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
   const errors: ImportProblem[] = [];
   const records: ImportRecord[] = [];
   const skipped: SkippedRecord[] = [];
+  const seen = new Set<string>();
   items.forEach((item, index) => {
     const parsed = activitySchema.safeParse(item);
     if (!parsed.success) {
@@ -233,15 +253,20 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
     }
     const activity = parsed.data;
     if (activity.type === "Announce") {
-      if (!isPublic(activity.to, activity.cc)) return void skipped.push({ index, platformId: activity.id, reason: "not public" });
-      const target = typeof activity.object === "string" ? activity.object : (activity.object as { id?: unknown } | null)?.id;
+      const hidden = notPublicReason(activity.to, activity.cc, ownActors);
+      if (hidden) return void skipped.push({ index, platformId: activity.id, reason: hidden });
+      // The boosted post: usually only its address; an export that embeds it may show it deleted, or give its language.
+      const embedded = typeof activity.object === "object" && activity.object !== null ? (activity.object as { id?: unknown; type?: unknown; contentMap?: unknown }) : null;
+      const target = typeof activity.object === "string" ? activity.object : embedded?.id;
+      if (embedded?.type === "Tombstone") return void skipped.push({ index, platformId: activity.id, reason: "boost of a deleted post" });
       if (typeof target !== "string") return void errors.push(problem(index, "object", "a boost must name the boosted post's address"));
       const account = accountUrlOf(target);
+      const boostedLanguages = embedded?.contentMap && typeof embedded.contentMap === "object" ? Object.keys(embedded.contentMap) : [];
       records.push({
         platformId: activity.id,
         postedAt: new Date(activity.published),
         text: "",
-        language: null,
+        language: boostedLanguages[0] ?? null,
         replyToHandle: null,
         quotedHandle: null,
         repostOfHandle: handleOfAccount(account, context),
@@ -266,7 +291,11 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
     if (note.data.type !== "Note" && note.data.type !== "Article" && note.data.type !== "Question") {
       return void skipped.push({ index, platformId: note.data.id, reason: `${note.data.type} object` });
     }
-    if (!isPublic(note.data.to, note.data.cc)) return void skipped.push({ index, platformId: note.data.id, reason: "not public" });
+    const hidden = notPublicReason(note.data.to, note.data.cc, ownActors);
+    if (hidden) return void skipped.push({ index, platformId: note.data.id, reason: hidden });
+    // A post listed twice (a pinned post shown again) is the same post: imported once.
+    if (seen.has(note.data.id)) return void skipped.push({ index, platformId: note.data.id, reason: "pinned duplicate" });
+    seen.add(note.data.id);
     records.push(toRecord(note.data, activity, context));
   });
   if (errors.length > 0) return { ok: false, read: items.length, errors };
