@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { ImportRunDetail } from "@/lib/data/imports";
+import { skipReasonLines } from "@/lib/import/skip-reasons";
 
 export type ImportReportData = Pick<
   ImportRunDetail,
@@ -41,9 +42,15 @@ export function ImportReport({ run, showRunLink = false }: { run: ImportReportDa
       </dl>
       {Object.keys(run.skippedReasons).length > 0 && (
         <ul className="list-inside list-disc text-sm text-muted">
-          {Object.entries(run.skippedReasons).map(([reason, count]) => (
-            <li key={reason}>{t("skippedReason", { count, reason })}</li>
-          ))}
+          {skipReasonLines(run.skippedReasons).map((line) =>
+            "key" in line ? (
+              <li key={line.key} data-testid={`import-skipped-${line.key}`}>
+                {t(`skipReasons.${line.key}`, { count: line.count })}
+              </li>
+            ) : (
+              <li key={line.reason}>{t("skippedReason", { count: line.count, reason: line.reason })}</li>
+            ),
+          )}
         </ul>
       )}
       {run.errorCount > 0 && (
