@@ -190,3 +190,14 @@ describe("reposts take the language of what they repost (issue 22, item 10)", ()
     expect(byId.get("repost:at://did:plc:un/app.bsky.feed.post/un1")).toBeNull();
   });
 });
+
+describe("a pinned post in an author feed (issue 22, item 11)", () => {
+  it("is skipped as a pinned duplicate: getAuthorFeed with includePins lists it first with reasonPin, and again in its place", () => {
+    const author = { did: DID, handle: "mfa.mn" };
+    const post = { uri: `at://${DID}/app.bsky.feed.post/pin1`, cid: "c", author, record: { $type: "app.bsky.feed.post", text: "Pinned", createdAt: "2024-01-01T09:00:00Z" }, indexedAt: "2024-01-01T09:00:01Z" };
+    const page = JSON.stringify({ feed: [{ post, reason: { $type: "app.bsky.feed.defs#reasonPin" } }, { post }] });
+    const result = ok(page, "mfa.mn");
+    expect(result.skipped).toEqual([{ index: 0, platformId: post.uri, reason: "pinned duplicate" }]);
+    expect(result.records.map((r) => r.platformId)).toEqual([post.uri]);
+  });
+});

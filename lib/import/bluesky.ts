@@ -233,6 +233,8 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
       });
       return;
     }
+    // A pinned post (includePins) is listed first with reasonPin and again where it was posted.
+    if (reason?.$type === "app.bsky.feed.defs#reasonPin") return void skipped.push({ index, platformId: post.uri, reason: "pinned duplicate" });
     if (reason) return void skipped.push({ index, platformId: post.uri, reason: "pinned or other feed reason" });
     if (identity.did && post.author.did !== identity.did) return void skipped.push({ index, platformId: post.uri, reason: "not by this account" });
     const record = recordSchema.safeParse(post.record);
