@@ -3,6 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { importPosts } from "./import-posts";
+import { completeImportRun, startImportRun, type ImportFileInput } from "./run-import";
 import type { ImportRecord } from "./types";
 
 let database: TestDatabase;
@@ -47,5 +48,34 @@ describe("importPosts: detected languages are those the account's mission plausi
     await importPosts(db, { accountId: berlinId, records, actorId: null });
     expect(await languages(budapestId)).toEqual({ "1": "hu", "2": null, "3": "hu", "4": "de-AT" });
     expect(await languages(berlinId)).toEqual({ "1": null, "2": null, "3": null, "4": "de-AT" });
+  });
+});
+
+describe("a Mastodon outbox through the import run (issue 22, items 10 and 11)", () => {
+  it("stores skipped activities counted per reason and detects an undetermined post's language for the mission", async () => {
+    const mission = await db.mission.findUniqueOrThrow({ where: { slug: "budapest" } });
+    const accountId = (await db.account.create({ data: { missionId: mission.id, platform: "mastodon", handle: "embassy@social.example" } })).id;
+    const ACTOR = "https://social.example/users/embassy";
+    const PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
+    const create = (n: number, to: string[], cc: string[], contentMap: Record<string, string>) => ({
+      id: `${ACTOR}/statuses/${n}/activity`, type: "Create", actor: ACTOR, published: "2024-05-01T09:00:00Z", to, cc,
+      object: { id: `${ACTOR}/statuses/${n}`, type: "Note", published: "2024-05-01T09:00:00Z", contentMap, to, cc },
+    });
+    const outbox = {
+      type: "OrderedCollection",
+      orderedItems: [
+        create(1, [PUBLIC], [], { und: `<p>${HUNGARIAN}</p>` }),
+        create(2, [`${ACTOR}/followers`], [], { en: "<p>Only for followers</p>" }),
+        create(3, ["https://other.example/users/friend"], [], { en: "<p>Direct</p>" }),
+        create(1, [PUBLIC], [], { und: `<p>${HUNGARIAN}</p>` }),
+      ],
+    };
+    const input: ImportFileInput = { fileName: "outbox.json", bytes: new TextEncoder().encode(JSON.stringify(outbox)), accountId, actorId: null, via: "cli" };
+    const runId = await startImportRun(db, input);
+    const outcome = await completeImportRun(db, runId, input);
+    expect(outcome).toMatchObject({ status: "succeeded", created: 1, skipped: 3, skippedReasons: { "followers only": 1, direct: 1, "pinned duplicate": 1 } });
+    const row = await db.importRun.findUniqueOrThrow({ where: { id: runId } });
+    expect(JSON.parse(row.skippedReasons)).toEqual({ "followers only": 1, direct: 1, "pinned duplicate": 1 });
+    expect(await languages(accountId)).toEqual({ [`${ACTOR}/statuses/1`]: "hu" });
   });
 });
