@@ -11,8 +11,21 @@ import { FEED_ROOTS, parseFeed, xmlRootName } from "./feed";
 import { parseMastodonExport, parseMastodonOutbox } from "./mastodon";
 import type { ImportProblem, ParseOptions, ParseResult } from "./types";
 import { parseXArchiveTweets, parseXArchiveZip } from "./x-archive";
+import { GRAILBIRD_ASSIGNMENT, isTweetsCsvHeader, OLD_ARCHIVE_MARKERS, parseGrailbirdMonth, parseTweetsCsv, parseXLegacyArchiveZip } from "./x-archive-legacy";
 
-export const POST_FORMATS = ["x-archive", "x-archive-zip", "mastodon-outbox", "mastodon-export", "feed", "bluesky-feed", "bluesky-repo", "posts-csv"] as const;
+export const POST_FORMATS = [
+  "x-archive",
+  "x-archive-zip",
+  "x-tweets-csv",
+  "x-grailbird",
+  "x-archive-legacy-zip",
+  "mastodon-outbox",
+  "mastodon-export",
+  "feed",
+  "bluesky-feed",
+  "bluesky-repo",
+  "posts-csv",
+] as const;
 export type PostFormat = (typeof POST_FORMATS)[number];
 
 export const DIRECTORY_TARGETS = ["missions", "accounts", "snapshots"] as const;
@@ -28,6 +41,9 @@ export type DetectedFormat =
 export const SUPPORTED_FORMATS = [
   "x-archive",
   "x-archive-zip",
+  "x-archive-legacy-zip",
+  "x-tweets-csv",
+  "x-grailbird",
   "mastodon-outbox",
   "mastodon-export",
   "feed",
@@ -76,13 +92,17 @@ const X_TWEET_NAMES = ["tweets.js", "tweet.js", "tweets-part", "tweet-part"];
 /** The export format of a file, or a problem saying what was expected. */
 export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; detected: DetectedFormat } | { ok: false; errors: ImportProblem[] } {
   const archive = archiveKindOf(fileName, bytes);
+  // The pre-2018 archive: Grailbird month files data/js/tweets/YYYY_MM.js and tweets.csv at the root (never data/tweets.js).
+  if (archive === "zip" && OLD_ARCHIVE_MARKERS.some((name) => containsAscii(bytes, name)) && !containsAscii(bytes, "data/tweets")) {
+    return { ok: true, detected: { target: "posts", format: "x-archive-legacy-zip" } };
+  }
   // An archive split in parts may hold only data/tweets-part1.js, … (tweet-part1.js in older ones).
   if (archive === "zip" && X_TWEET_NAMES.some((name) => containsAscii(bytes, name))) return { ok: true, detected: { target: "posts", format: "x-archive-zip" } };
   if (archive && containsAscii(bytes, "outbox.json")) return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
   // A gzip archive hides its entry names until it is unpacked: Mastodon exports are the only .tar.gz read here.
   if (archive === "tar.gz") return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
   if (archive) {
-    return { ok: false, errors: [{ index: null, field: null, message: "This archive holds neither an X archive's data/tweets.js nor a Mastodon export's outbox.json." }] };
+    return { ok: false, errors: [{ index: null, field: null, message: "This archive holds neither an X archive's data/tweets.js (or an old X archive's data/js/tweets/ and tweets.csv) nor a Mastodon export's outbox.json." }] };
   }
   // A CAR file starts with a small DAG-CBOR header naming its "roots" and "version".
   const carHeader = Buffer.from(bytes.subarray(0, 64)).toString("latin1");
@@ -95,7 +115,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   // A DOCTYPE is let through here so that the feed parser can refuse it with its reason.
   if (start.startsWith("<") && FEED_ROOTS.has(xmlRootName(head(bytes, XML_PROLOG_BYTES)) ?? "")) return { ok: true, detected: { target: "posts", format: "feed" } };
   if (/^window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=/.test(start)) return { ok: true, detected: { target: "posts", format: "x-archive" } };
+  if (GRAILBIRD_ASSIGNMENT.test(start)) return { ok: true, detected: { target: "posts", format: "x-grailbird" } };
   const name = fileName.toLowerCase();
+  const firstLine = start.slice(0, start.search(/\r?\n|$/));
+  if (isTweetsCsvHeader(firstLine)) return { ok: true, detected: { target: "posts", format: "x-tweets-csv" } };
   const csvKind = csvKindOfHeader(start.slice(0, start.search(/\r?\n|$/)));
   if (csvKind === "posts") return { ok: true, detected: { target: "posts", format: "posts-csv" } };
   if (csvKind) return { ok: true, detected: { target: csvKind, format: `${csvKind}-csv` } };
@@ -124,6 +147,12 @@ export async function parseExport(detected: DetectedFormat & { target: "posts" }
       return parseXArchiveTweets(decodeText(bytes), options);
     case "x-archive-zip":
       return parseXArchiveZip(bytes, options);
+    case "x-tweets-csv":
+      return parseTweetsCsv(decodeText(bytes), options);
+    case "x-grailbird":
+      return parseGrailbirdMonth(decodeText(bytes), options);
+    case "x-archive-legacy-zip":
+      return parseXLegacyArchiveZip(bytes, options);
     case "mastodon-outbox":
       return parseMastodonOutbox(decodeText(bytes), options);
     case "mastodon-export":

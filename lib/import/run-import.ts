@@ -73,6 +73,9 @@ export interface ImportRunOutcome {
 export const PLATFORMS_BY_FORMAT: Record<PostFormat, readonly string[] | null> = {
   "x-archive": ["x"],
   "x-archive-zip": ["x"],
+  "x-tweets-csv": ["x"],
+  "x-grailbird": ["x"],
+  "x-archive-legacy-zip": ["x"],
   "mastodon-outbox": ["mastodon"],
   "mastodon-export": ["mastodon"],
   feed: ["blog", "website"],

@@ -84,7 +84,7 @@ const tweetSchema = z.object({
   retweet_count: count.nullish(),
 });
 
-type Tweet = z.infer<typeof tweetSchema>;
+export type Tweet = z.infer<typeof tweetSchema>;
 
 const wrapperSchema = z.object({ tweet: z.unknown() });
 
@@ -164,7 +164,7 @@ function replyOf(tweet: Tweet, own: OwnAccount): { replyToHandle: string | null;
   return { replyToHandle: null, replyToPlatformUserId: userId };
 }
 
-function toRecord(tweet: Tweet, options: XArchiveOptions, own: OwnAccount): ImportRecord | { skip: string } {
+export function toRecord(tweet: Tweet, options: XArchiveOptions, own: OwnAccount): ImportRecord | { skip: string } {
   const text = decodeHtmlEntities(tweet.full_text);
   let repostOfHandle: string | null = null;
   const retweet = RETWEET_PREFIX.exec(text);
