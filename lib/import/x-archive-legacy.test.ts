@@ -123,6 +123,12 @@ describe("Grailbird month files", () => {
     expect(record.repostOfHandle).toBe("PartnerEmbassy");
   });
 
+  it("reports the account named by the tweets' user as the identity, and knows self-replies by it without a stored id", () => {
+    const result = parseGrailbirdMonth(MAY, { authorHandle: AUTHOR });
+    expect(result.ok && result.identity).toEqual({ platformUserId: OWN, handle: AUTHOR });
+    expect(byId(records(result), "330000000000000003").replyToHandle).toBe(AUTHOR);
+  });
+
   it("refuses a month file without id_str", () => {
     const result = parseGrailbirdMonth(APRIL.replace('"id_str" : "320000000000000001",', ""));
     expect(result.ok).toBe(false);

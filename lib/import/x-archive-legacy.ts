@@ -112,6 +112,8 @@ type GrailbirdTweet = z.infer<typeof grailbirdTweetSchema>;
 interface LegacyTweet {
   tweet: Tweet;
   retweet: { userId: string | null; handle: string | null } | null;
+  /** The tweet's author as a Grailbird file names it (user.id_str, user.screen_name): the archive's own account. */
+  author?: ExportIdentity | null;
 }
 
 /**
@@ -148,6 +150,7 @@ function fromGrailbird(tweet: GrailbirdTweet): LegacyTweet {
       entities: tweet.entities ?? null,
     },
     retweet: retweeted ? { userId: retweeted.user?.id_str ?? null, handle: retweeted.user?.screen_name || null } : null,
+    author: tweet.user?.id_str ? { platformUserId: tweet.user.id_str, handle: tweet.user.screen_name || null } : null,
   };
 }
 
@@ -312,11 +315,23 @@ export function parseTweetsCsv(content: string, options: XArchiveOptions = {}): 
   return finish(result.read, result.tweets, options, null);
 }
 
-/** Parses one Grailbird month file, data/js/tweets/YYYY_MM.js. */
+/**
+ * The account a Grailbird file's tweets name as their author (each tweet's
+ * user), when they all name the same one; null when none does or they differ.
+ */
+function authorOf(tweets: readonly { legacy: LegacyTweet }[]): ExportIdentity | null {
+  const ids = new Set(tweets.map((t) => t.legacy.author?.platformUserId).filter((id): id is string => !!id));
+  if (ids.size !== 1) return null;
+  const [platformUserId] = ids as unknown as [string];
+  const named = [...tweets].reverse().find((t) => t.legacy.author?.platformUserId === platformUserId && t.legacy.author.handle);
+  return { platformUserId, handle: named?.legacy.author?.handle ?? null };
+}
+
+/** Parses one Grailbird month file, data/js/tweets/YYYY_MM.js; its tweets' user is the account reported as the identity. */
 export function parseGrailbirdMonth(content: string, options: XArchiveOptions = {}): ParseResult {
   const result = readGrailbirdMonth(content, options);
   if (!result.ok) return result;
-  return finish(result.read, result.tweets, options, null);
+  return finish(result.read, result.tweets, options, authorOf(result.tweets));
 }
 
 const MONTH_ENTRY = /^(?:[^/]+\/)?data\/js\/tweets\/(\d{4})_(\d{2})\.js$/;
@@ -357,5 +372,5 @@ export function parseXLegacyArchiveZip(bytes: Uint8Array, options: XArchiveOptio
     else tweets.push(...result.tweets.map((t) => ({ ...t, file: name })));
   }
   if (errors.length > 0) return { ok: false, read, errors };
-  return finish(read, tweets, options, identity);
+  return finish(read, tweets, options, identity ?? authorOf(tweets));
 }
