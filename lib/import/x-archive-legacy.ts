@@ -16,7 +16,7 @@ import { z } from "zod";
 import { archiveKindOf, readArchiveEntries } from "./archive";
 import { parseCsv, rowProblem, type CsvColumn } from "./csv";
 import type { ExportIdentity, ImportProblem, ImportRecord, ParseResult, SkippedRecord } from "./types";
-import { ownAccount, toRecord, X_ARCHIVE_MAX_BYTES, type OwnAccount, type Tweet, type XArchiveOptions } from "./x-archive";
+import { decodeHtmlEntities, ownAccount, toRecord, X_ARCHIVE_MAX_BYTES, type OwnAccount, type Tweet, type XArchiveOptions } from "./x-archive";
 
 /** The header of an old archive's tweets.csv, in its order. */
 export const TWEETS_CSV_COLUMNS = [
@@ -130,7 +130,7 @@ function legacyRecord({ tweet, retweet }: LegacyTweet, options: XArchiveOptions,
   if (!handle) return "skip" in record ? record : { skip: "retweet of a deleted tweet" };
   if ("skip" in record) {
     // "RT @" without a readable handle, but the archive names the retweeted account.
-    return { ...toRecord({ ...tweet, full_text: `RT @${handle}: ${tweet.full_text.replace(/^RT @\S*\s*/, "")}` }, options, own), text: tweet.full_text } as ImportRecord;
+    return { ...toRecord({ ...tweet, full_text: `RT @${handle}: ${tweet.full_text.replace(/^RT @\S*\s*/, "")}` }, options, own), text: decodeHtmlEntities(tweet.full_text) } as ImportRecord;
   }
   const { replyToPlatformUserId: _reply, quotedPostId: _quote, ...rest } = record;
   return { ...rest, repostOfHandle: handle, replyToHandle: null, quotedHandle: null };
