@@ -5,6 +5,8 @@
  *   npm run import -- --account <blog account> https://example.org/feed.xml
  *   npm run import -- --account <id or handle> --confirm-other-account file
  *     (the file names another account than this one, e.g. after a rename or a move; audited)
+ *   npm run import -- --recover
+ *     (marks runs whose process died as interrupted, and lists them; every import does it first)
  * The format is recognised from the file itself. The file is checked whole
  * before anything is written; a refused file writes nothing and exits 1.
  * Every run is recorded and listed on the import screen.
@@ -20,7 +22,7 @@ import { createTranslator } from "use-intl/core";
 import { fetchFeed } from "../lib/import/fetch-feed";
 import messages from "../messages/en/index";
 import { IMPORT_MAX_BYTES } from "../lib/import/formats";
-import { completeImportRun, PLATFORMS_BY_FORMAT, startImportRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
+import { completeImportRun, markInterruptedRuns, PLATFORMS_BY_FORMAT, startImportRun, type InterruptedRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
 import { formatProblem, type ImportProblem } from "../lib/import/types";
 import { platformSchema } from "../lib/validations/domain";
 
@@ -93,17 +95,42 @@ function printReport(outcome: ImportRunOutcome) {
   }
 }
 
+function printInterrupted(runs: readonly InterruptedRun[]) {
+  for (const run of runs) console.log(`  ${run.id}  ${run.fileName}  started ${run.startedAt.toISOString()}`);
+}
+
+/** Marks the runs whose process died; with --recover that is all it does. */
+async function recover(prisma: PrismaClient, only: boolean): Promise<void> {
+  const runs = await markInterruptedRuns(prisma);
+  if (runs.length > 0) {
+    console.log(`${runs.length} import run${runs.length === 1 ? "" : "s"} whose process had stopped marked as interrupted (nothing of them was written):`);
+    printInterrupted(runs);
+  } else if (only) {
+    console.log("No import run was left running by a stopped process.");
+  }
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { account: { type: "string" }, platform: { type: "string" }, "confirm-other-account": { type: "boolean" } },
+    options: { account: { type: "string" }, platform: { type: "string" }, "confirm-other-account": { type: "boolean" }, recover: { type: "boolean" } },
     allowPositionals: true,
   });
+  if (values.recover) {
+    if (positionals.length > 0 || values.account) throw new UsageError("--recover takes no file and no account.");
+    const prisma = createPrismaClient();
+    try {
+      await recover(prisma, true);
+      return 0;
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
   if (positionals.length > 1) throw new UsageError(`Pass one file at a time (got ${positionals.length}).`);
   const parsed = argsSchema.safeParse({ account: values.account, platform: values.platform, file: positionals[0] });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
   const { file } = parsed.data;
   const isUrl = /^https?:\/\//i.test(file);
-  let bytes = new Uint8Array(0);
+  let bytes: Uint8Array = new Uint8Array(0);
   if (!isUrl) {
     const size = await stat(file).then(
       (s) => s.size,
@@ -112,11 +139,13 @@ async function main(): Promise<number> {
       },
     );
     if (size > IMPORT_MAX_BYTES) throw new UsageError(`${file} is larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit.`);
-    bytes = new Uint8Array(await readFile(file));
+    // The Buffer itself: a copy would hold a 200 MB file twice.
+    bytes = await readFile(file);
   }
 
   const prisma = createPrismaClient();
   try {
+    await recover(prisma, false);
     const account = parsed.data.account ? await findAccount(prisma, parsed.data.account, parsed.data.platform) : null;
     // The account is settled before the server sends anything to the address.
     if (isUrl) {

@@ -117,6 +117,9 @@ export async function listImportRuns(viewer: Viewer, limit = IMPORT_RUNS_PAGE_SI
 
 export async function getImportRun(viewer: Viewer, runId: string): Promise<ImportRunDetail | null> {
   requireImporter(viewer);
+  // The screen polls a running import: if its process died, say so now rather than "running" for ever.
+  const running = await prisma.importRun.findFirst({ where: { id: runId, status: "running" }, select: { id: true } });
+  if (running) await markInterruptedRuns(prisma, liveImportRunIds());
   const row = await prisma.importRun.findUnique({
     where: { id: runId },
     select: { ...runSelect, skippedReasons: true, errors: true, progressPhase: true, progressRead: true, progressWritten: true, progressTotal: true },

@@ -122,7 +122,7 @@ describe("import runs", () => {
     const old = await db.importRun.create({ data: { ...base, startedAt: new Date(Date.now() - 3600_000) } });
     const oldButLive = await db.importRun.create({ data: { ...base, startedAt: new Date(Date.now() - 3600_000) } });
     const recent = await db.importRun.create({ data: base });
-    expect(await markInterruptedRuns(db, new Set([oldButLive.id]))).toBe(1);
+    expect(await markInterruptedRuns(db, new Set([oldButLive.id]))).toHaveLength(1);
     const statuses = await db.importRun.findMany({ where: { id: { in: [old.id, oldButLive.id, recent.id] } }, select: { id: true, status: true } });
     expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({ [old.id]: "interrupted", [oldButLive.id]: "running", [recent.id]: "running" });
   });

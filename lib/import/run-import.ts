@@ -10,6 +10,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { writeAudit } from "../auth/audit";
 import { normalizeHandle } from "../metrics/post-kind";
 import { decideIdentity } from "./account-identity";
+import { holdRun, releaseRun, workerOfThisProcess } from "./run-heartbeat";
 import { importDirectoryCsv } from "./csv-directory";
 import { decodeText, detectFormat, IMPORT_MAX_BYTES, parseExport, type DetectedFormat, type PostFormat } from "./formats";
 import { importPosts, ImportRejectedError } from "./import-posts";
@@ -110,9 +111,11 @@ export async function startImportRun(db: PrismaClient, input: ImportFileInput): 
       fileHash: sha256Hex(input.bytes),
       fileBytes: input.bytes.byteLength,
       status: "running",
+      ...workerOfThisProcess(),
     },
     select: { id: true },
   });
+  holdRun(db, run.id);
   return run.id;
 }
 
@@ -283,24 +286,9 @@ export async function completeImportRun(
     const message = error instanceof Error ? error.message : String(error);
     await finishRun(db, runId, { ...refused([fileProblem(`The import stopped on an unexpected error; nothing was written. (${message.slice(0, 300)})`)], null), status: "failed" }, null).catch(() => {});
     throw error;
+  } finally {
+    releaseRun(runId);
   }
 }
 
-/** Longer than any import transaction may run (import-posts.ts allows 15 minutes). */
-const INTERRUPTED_AFTER_MS = 20 * 60_000;
-
-/**
- * Runs left "running" by a process that ended mid-import: their transaction
- * never committed. Only runs older than any transaction can last are marked,
- * because another process (the command line) may be importing right now.
- */
-export async function markInterruptedRuns(db: PrismaClient, stillRunning: ReadonlySet<string>, now = new Date()): Promise<number> {
-  const stale = await db.importRun.findMany({
-    where: { status: "running", startedAt: { lt: new Date(now.getTime() - INTERRUPTED_AFTER_MS) } },
-    select: { id: true },
-  });
-  const ids = stale.map((run) => run.id).filter((id) => !stillRunning.has(id));
-  if (ids.length === 0) return 0;
-  const result = await db.importRun.updateMany({ where: { id: { in: ids }, status: "running" }, data: { status: "interrupted", finishedAt: new Date() } });
-  return result.count;
-}
+export { markInterruptedRuns, type InterruptedRun } from "./run-heartbeat";
