@@ -57,6 +57,12 @@ describe("detectLanguage on short feed titles (issue 22, item 10)", () => {
     expect(detectLanguage(hungarian, plausibleLanguages({ hostLanguages: ["hu"], ministryLanguage: "mn" }))).toBe("hu");
   });
 
+  it("leaves a text of four words unknown though tinyld is sure of it: an English feed summary is not French for the embassy in Paris", () => {
+    const paris = plausibleLanguages({ hostLanguages: ["fr"], ministryLanguage: "mn" });
+    expect(detectLanguage("Visa hours. New hours.", paris)).toBeNull();
+    expect(detectLanguage("Visa hours changed this week for the summer.", paris)).toBe("en");
+  });
+
   it("gives no language when two plausible ones are about as likely", () => {
     expect(detectLanguage("Consular services update")).toBeNull();
   });

@@ -22,7 +22,8 @@ const HANDLES_AND_TAGS = /[@#][\p{L}\p{N}_.@-]+/gu;
 const WORD = /\p{L}{2,}/gu;
 /** Acronyms and initialisms (two or more capitals, no small letter) say nothing of the language around them. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const MINIMUM_WORDS = 3;
+// Below five words tinyld is often sure and wrong: "Visa hours. New hours." comes out French, four times ahead of English.
+const MINIMUM_WORDS = 5;
 /** Letters outside the acronyms, for texts of words too short to judge. */
 const MINIMUM_LETTERS = 12;
 /** Chinese, Japanese and Korean characters, for texts that do not separate words with spaces. */
