@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runIsInterrupted, type RunningRunRow } from "./run-heartbeat";
+import { processExists, runIsInterrupted, type RunningRunRow } from "./run-heartbeat";
 
 const now = new Date("2026-12-07T12:00:00Z");
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -40,5 +40,12 @@ describe("runIsInterrupted", () => {
   it("a run from before heartbeats is judged by when it started", () => {
     expect(runIsInterrupted(run({ startedAt: ago(30) }), context())).toBe(false);
     expect(runIsInterrupted(run({ startedAt: ago(90) }), context())).toBe(true);
+  });
+});
+
+describe("processExists", () => {
+  it("knows this process and no process with a pid above Linux's default pid_max", () => {
+    expect(processExists(process.pid)).toBe(true);
+    expect(processExists(2 ** 22 + 12345)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@
  * the run therefore also names its process (host and pid), and a run of a
  * process on this machine is judged by whether that process still exists.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import type { PrismaClient } from "@prisma/client";
 
@@ -79,14 +80,26 @@ export function heldRunIds(): ReadonlySet<string> {
   return new Set(state.held.keys());
 }
 
-/** Whether a process with this pid exists on this machine (signal 0 only checks). */
+/**
+ * Whether a process with this pid runs on this machine (signal 0 only checks).
+ * A killed process whose parent died too stays a zombie until an init reaps
+ * it, which a container's first process may never do: on Linux such a pid
+ * counts as gone.
+ */
 export function processExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    // /proc/<pid>/stat is "pid (name) state …"; the name may hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(")") + 2));
+  } catch {
+    // No /proc (not Linux), or the process ended just now.
+    return existsSync("/proc/self/stat") ? false : true;
   }
 }
 
