@@ -3,6 +3,8 @@ import { closedPort, startCountingServer, type CountingServer } from "@/scripts/
 import { createOutboundClient } from "../security/outbound-http";
 import { fetchFeed } from "./fetch-feed";
 
+const UTF16_FEED = '<?xml version="1.0" encoding="UTF-16"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Элчин сайдын яам</title></feed>';
+
 let trap: CountingServer;
 // Stands in for a public feed server: the test client allows 127.0.0.2 and nothing else.
 let site: CountingServer;
@@ -12,6 +14,8 @@ beforeAll(async () => {
   trap = await startCountingServer("::");
   site = await startCountingServer("127.0.0.2", 0, (request, response) => {
     if (request.url === "/feed") response.writeHead(200, { "content-type": "application/rss+xml" }).end(Buffer.from(FEED, "latin1"));
+    // A Windows feed tool's UTF-16 file, served with a charset that does not say so: the byte-order mark does.
+    else if (request.url === "/utf16") response.writeHead(200, { "content-type": "application/atom+xml; charset=utf-8" }).end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(UTF16_FEED, "utf16le")]));
     else if (request.url === "/moved") response.writeHead(301, { location: "/feed" }).end();
     else if (request.url === "/big") response.end("x".repeat(5000));
     else response.writeHead(404).end();
@@ -67,6 +71,11 @@ describe("fetchFeed", () => {
     const result = await fetchFeed(at("/moved"), { client });
     expect(result).toMatchObject({ ok: true, finalUrl: at("/feed") });
     expect(result.ok && result.content).toContain("<title>Монгол</title>");
+  });
+
+  it("reads a feed as its byte-order mark says, whatever charset the server names", async () => {
+    const result = await fetchFeed(at("/utf16"), { client });
+    expect(result.ok && result.content).toBe(UTF16_FEED);
   });
 
   it("says what a public server answered, as codes the catalog words", async () => {

@@ -26,7 +26,11 @@ export type FetchFeedResult = { ok: true; content: string; finalUrl: string } | 
 
 const ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5";
 
-function charsetOf(contentType: string | undefined, head: string): string {
+function charsetOf(contentType: string | undefined, head: string, body: Uint8Array): string {
+  // A byte-order mark outranks what the server and the declaration say (WHATWG Encoding, "decode").
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return "utf-8";
+  if (body[0] === 0xff && body[1] === 0xfe) return "utf-16le";
+  if (body[0] === 0xfe && body[1] === 0xff) return "utf-16be";
   const fromHeader = /charset=["']?([\w-]+)/i.exec(contentType ?? "")?.[1];
   const fromXml = /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1];
   return (fromHeader ?? fromXml ?? "utf-8").toLowerCase();
@@ -45,7 +49,7 @@ export async function fetchFeed(address: string, options: FetchFeedOptions = {})
   if (!fetched.ok) return { ok: false, problem: problemOf(fetched.refusal, maxBytes), refusal: fetched.refusal };
   const { status, headers, body, url } = fetched.response;
   if (status < 200 || status > 299) return { ok: false, problem: { code: "http_status", status }, refusal: null };
-  const charset = charsetOf(headers["content-type"], body.subarray(0, 200).toString("latin1"));
+  const charset = charsetOf(headers["content-type"], body.subarray(0, 200).toString("latin1"), body);
   let content: string;
   try {
     content = new TextDecoder(charset).decode(body);
