@@ -137,13 +137,12 @@ export interface InterruptedRun {
  * committed, so nothing of it was written) and returns them. Runs this process
  * holds, or `stillRunning` names, are left alone.
  */
-export async function markInterruptedRuns(db: PrismaClient, stillRunning: ReadonlySet<string> = heldRunIds(), now = new Date()): Promise<InterruptedRun[]> {
+export async function markInterruptedRuns(db: PrismaClient, stillRunning: ReadonlySet<string> = new Set(), now = new Date()): Promise<InterruptedRun[]> {
   const running = await db.importRun.findMany({
     where: { status: "running" },
     select: { id: true, fileName: true, startedAt: true, heartbeatAt: true, workerHost: true, workerPid: true },
   });
-  const held = heldRunIds();
-  const context = { now, stillRunning: new Set([...stillRunning, ...held]), thisHost: hostname(), thisPid: process.pid, exists: processExists, staleAfter: staleAfterMs() };
+  const context = { now, stillRunning: new Set([...stillRunning, ...state.held.keys()]), thisHost: hostname(), thisPid: process.pid, exists: processExists, staleAfter: staleAfterMs() };
   const lost = running.filter((run) => runIsInterrupted(run, context));
   if (lost.length === 0) return [];
   const ids = lost.map((run) => run.id);
