@@ -11,26 +11,21 @@ import { Pagination } from "@/components/ui/pagination";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { homePath } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getDashboard } from "@/lib/data/dashboard";
 import { filterMissions, filterOptions, sortMissions } from "@/lib/data/mission-sort";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { addDays } from "@/lib/metrics/dates";
 import { defaultDirection, parseOverviewTableParams } from "@/lib/validations/overview-params";
 import { pageSlice } from "@/lib/pagination";
 import { DEFAULT_PAGE_SIZE } from "@/lib/validations/page-param";
-import { firstValues, hrefWith } from "@/lib/view-params";
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function OverviewPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const viewer = await requireViewer();
+  const { viewer, params, keep: rangeKeep, range } = await openRangePage({ path: "/", searchParams });
   // An ambassador's home is their own scorecard.
-  if (viewer.role === "ambassador" && viewer.missionId) redirect(hrefWith(homePath(viewer), { asOf: params.asOf, period: params.period }));
-  const range = await resolveViewRange(viewer, params);
+  if (viewer.role === "ambassador" && viewer.missionId) redirect(hrefWith(homePath(viewer), rangeKeep));
 
   if (!range.ok) {
     return (
@@ -43,7 +38,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
 
   const dashboard = await getDashboard(viewer, range.period, range.settings);
   const table = parseOverviewTableParams(params);
-  const rangeKeep = { asOf: params.asOf, period: params.period };
   const sortKeep = { sort: params.sort, dir: params.dir, rows: params.rows };
   const filterKeep = {
     status: table.status ?? undefined,

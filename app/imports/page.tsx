@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CsvTemplates } from "@/components/imports/csv-templates";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { ImportRunTable } from "@/components/imports/import-run-table";
-import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { listImportAccounts, listImportMissions, listImportRuns } from "@/lib/data/imports";
 import { IMPORT_MAX_BYTES, SUPPORTED_FORMATS } from "@/lib/import/formats";
+import { openPage } from "@/lib/page-opening";
 import { platformSchema } from "@/lib/validations/domain";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportsPage() {
-  const viewer = await requireViewer("/imports");
-  if (!can(viewer, "import:data")) notFound();
+  const { viewer } = await openPage({ path: "/imports", permission: "import:data" });
   const [t, accounts, runs, missions] = await Promise.all([getTranslations("imports"), listImportAccounts(viewer), listImportRuns(viewer), listImportMissions(viewer)]);
   return (
     <div className="space-y-6">

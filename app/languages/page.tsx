@@ -6,23 +6,18 @@ import { DemoBanner } from "@/components/layout/demo-banner";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getLanguagesOverview } from "@/lib/data/languages";
-import { resolveViewRange } from "@/lib/data/view-range";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("languages");
   return { title: t("title") };
 }
 
-export default async function LanguagesPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function LanguagesPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("languages");
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, params);
+  const { viewer, keep, range } = await openRangePage({ path: "/languages", searchParams });
 
   if (!range.ok) {
     return (
@@ -37,7 +32,6 @@ export default async function LanguagesPage({ searchParams }: { searchParams: Se
   const missions = await getLanguagesOverview(viewer, range.period, ministryLanguage);
   // Flagged missions first, then by name (the data comes by name).
   const ordered = [...missions.filter((m) => m.noHostVernacular), ...missions.filter((m) => !m.noHostVernacular)];
-  const keep = { asOf: params.asOf, period: params.period };
   const name = languageNamer(await getLocale());
 
   return (

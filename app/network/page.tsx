@@ -10,25 +10,20 @@ import { NetworkSummary } from "@/components/network/network-summary";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getAccountNetwork } from "@/lib/data/network";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { parseNetworkParams, type NetworkFlag } from "@/lib/validations/network";
 import { DEFAULT_PAGE_SIZE } from "@/lib/validations/page-param";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("network");
   return { title: t("title") };
 }
 
-export default async function NetworkPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function NetworkPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("network");
-  const viewer = await requireViewer("/network");
-  const range = await resolveViewRange(viewer, params);
+  const { viewer, params, keep: rangeKeep, range } = await openRangePage({ path: "/network", searchParams });
   if (!range.ok) {
     return (
       <>
@@ -37,7 +32,6 @@ export default async function NetworkPage({ searchParams }: { searchParams: Sear
       </>
     );
   }
-  const rangeKeep = { asOf: params.asOf, period: params.period };
   const parsed = parseNetworkParams(params);
   if (!parsed.ok) {
     return (

@@ -5,25 +5,20 @@ import { PeopleTable } from "@/components/people/people-table";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getPeopleOverview } from "@/lib/data/people";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { HANDOVER_DROP_BELOW, HANDOVER_WINDOW_DAYS } from "@/lib/metrics/people";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
   return { title: t("title") };
 }
 
-export default async function PeoplePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function PeoplePage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("people");
   const format = await getFormatter();
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, params);
+  const { viewer, keep, range } = await openRangePage({ path: "/people", searchParams });
 
   if (!range.ok) {
     return (
@@ -35,7 +30,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   }
 
   const missions = await getPeopleOverview(viewer, range.period, range.settings);
-  const keep = { asOf: params.asOf, period: params.period };
 
   return (
     <>

@@ -4,23 +4,18 @@ import { PlatformMixView } from "@/components/platforms/platform-mix-view";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getPlatformMix } from "@/lib/data/platform-mix";
-import { resolveViewRange } from "@/lib/data/view-range";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("platformMix");
   return { title: t("title") };
 }
 
-export default async function PlatformsPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function PlatformsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("platformMix");
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, params);
+  const { viewer, keep, range } = await openRangePage({ path: "/platforms", searchParams });
   if (!range.ok) {
     return (
       <>
@@ -30,7 +25,6 @@ export default async function PlatformsPage({ searchParams }: { searchParams: Se
     );
   }
   const mix = await getPlatformMix(viewer, range.period, range.settings);
-  const keep = { asOf: params.asOf, period: params.period };
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>

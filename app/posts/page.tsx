@@ -8,33 +8,28 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getPostList } from "@/lib/data/posts";
 import { listTaggableThemes } from "@/lib/data/theme-rules";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { parsePostFilters } from "@/lib/validations/post-filters";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitle");
   return { title: t("posts") };
 }
 
-export default async function PostsPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function PostsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("posts");
   const format = await getFormatter();
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, params);
+  const { viewer, params, keep: rangeKeep, range } = await openRangePage({ path: "/posts", searchParams });
   if (!range.ok) return <RangeError errors={range.errors} resetHref="/posts" />;
   const parsed = parsePostFilters(params);
   if (!parsed.ok) {
     return (
       <Alert data-testid="filter-error">
         <p>{t("invalidFilters", { fields: parsed.fields.join(", ") })}</p>
-        <Link href={hrefWith("/posts", { asOf: params.asOf, period: params.period })} className="font-medium underline">
+        <Link href={hrefWith("/posts", rangeKeep)} className="font-medium underline">
           {t("clearFilters")}
         </Link>
       </Alert>
@@ -47,8 +42,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
     notFound();
   }
   const keep = {
-    asOf: params.asOf,
-    period: params.period,
+    ...rangeKeep,
     mission: params.mission,
     account: params.account,
     theme: params.theme,
@@ -104,7 +98,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Search
         <PostTable
           posts={list.items}
           taggableThemes={taggableThemes}
-          accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, { asOf: params.asOf, period: params.period })}
+          accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, rangeKeep)}
         />
       )}
       <PostPagination page={list.page} pageCount={list.pageCount} href={(page) => hrefWith("/posts", keep, { page: String(page) })} />

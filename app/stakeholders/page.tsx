@@ -11,32 +11,27 @@ import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getMissionCategoryShares, getStakeholderDirectory, getStakeholderInsights, getStakeholderMission } from "@/lib/data/stakeholders";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { parseStakeholderQuery } from "@/lib/validations/stakeholders";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("stakeholders");
   return { title: t("title") };
 }
 
-export default async function StakeholdersPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function StakeholdersPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("stakeholders");
   const format = await getFormatter();
-  const viewer = await requireViewer("/stakeholders");
-  const range = await resolveViewRange(viewer, params);
+  const { viewer, params, keep: view, range } = await openRangePage({ path: "/stakeholders", searchParams });
   if (!range.ok) return <RangeError errors={range.errors} resetHref="/stakeholders" />;
   const parsed = parseStakeholderQuery(params);
   if (!parsed.ok) {
     return (
       <Alert data-testid="filter-error">
         <p>{t("invalidFilters", { fields: parsed.fields.join(", ") })}</p>
-        <Link href={hrefWith("/stakeholders", { asOf: params.asOf, period: params.period })} className="font-medium underline">
+        <Link href={hrefWith("/stakeholders", view)} className="font-medium underline">
           {t("clearFilters")}
         </Link>
       </Alert>
@@ -57,7 +52,6 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
     getStakeholderInsights(viewer, period, query.missionId),
     mission ? null : getMissionCategoryShares(viewer, period),
   ]);
-  const view = { asOf: params.asOf, period: params.period };
   const keep = { ...view, mission: query.missionId ?? undefined, category: query.category ?? undefined, q: query.search ?? undefined };
   const postsHref = (handle: string) => hrefWith("/posts", view, { with: handle, mission: query.missionId ?? undefined });
   const canLabel = can(viewer, "label:stakeholders");

@@ -1,9 +1,9 @@
 import { redirect } from "next/navigation";
 import { homePath } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
+import { openPage } from "@/lib/page-opening";
 
 /** After sign-in: each role's own home (ambassador → scorecard, leadership → quarterly summaries, HQ → overview). */
 export default async function StartPage() {
-  const viewer = await requireViewer("/start");
+  const { viewer } = await openPage({ path: "/start" });
   redirect(homePath(viewer));
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
-import { requireViewer } from "@/lib/auth/viewer";
 import { listQuartersWithData } from "@/lib/data/summaries";
 import { quarterId, quarterLabel } from "@/lib/metrics/quarters";
+import { openPage } from "@/lib/page-opening";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("summaries");
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Quarters with data, newest first; an ambassador's are their own mission's. */
 export default async function SummariesPage() {
-  const viewer = await requireViewer("/summaries");
+  const { viewer } = await openPage({ path: "/summaries" });
   const [t, quarters] = await Promise.all([getTranslations("summaries"), listQuartersWithData(viewer)]);
   const missionPath = viewer.role === "ambassador" && viewer.missionId ? `/missions/${encodeURIComponent(viewer.missionId)}` : "";
   return (

@@ -5,23 +5,18 @@ import { ThemeTable } from "@/components/themes/theme-table";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getThemeOverview } from "@/lib/data/themes";
-import { resolveViewRange } from "@/lib/data/view-range";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitle");
   return { title: t("themes") };
 }
 
-export default async function ThemesPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function ThemesPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("themes");
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, params);
+  const { viewer, keep, range } = await openRangePage({ path: "/themes", searchParams });
 
   if (!range.ok) {
     return (
@@ -33,7 +28,6 @@ export default async function ThemesPage({ searchParams }: { searchParams: Searc
   }
 
   const overview = await getThemeOverview(viewer, range.period);
-  const keep = { asOf: params.asOf, period: params.period };
 
   return (
     <>

@@ -5,23 +5,18 @@ import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { WorkingHoursTable } from "@/components/working-hours/working-hours-table";
-import { requireViewer } from "@/lib/auth/viewer";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { getWorkingHoursOverview } from "@/lib/data/working-hours";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workingHours");
   return { title: t("title") };
 }
 
-export default async function WorkingHoursPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = firstValues(await searchParams);
+export default async function WorkingHoursPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("workingHours");
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, params);
+  const { viewer, keep, range } = await openRangePage({ path: "/working-hours", searchParams });
 
   if (!range.ok) {
     return (
@@ -33,7 +28,6 @@ export default async function WorkingHoursPage({ searchParams }: { searchParams:
   }
 
   const missions = await getWorkingHoursOverview(viewer, range.period);
-  const keep = { asOf: params.asOf, period: params.period };
 
   return (
     <>

@@ -14,33 +14,28 @@ import { PostTable } from "@/components/posts/post-table";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getAccountDetail } from "@/lib/data/accounts";
 import { getPostList } from "@/lib/data/posts";
 import { listTaggableThemes } from "@/lib/data/theme-rules";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { formatIsoDay } from "@/lib/metrics/dates";
 import { POST_CATEGORIES } from "@/lib/metrics/post-kind";
 import { cn } from "@/lib/utils";
 import { parsePostFilters } from "@/lib/validations/post-filters";
-import { firstValues, hrefWith } from "@/lib/view-params";
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
   return { title: t("title") };
 }
 
-export default async function AccountPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function AccountPage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
   const { id } = await params;
-  const query = firstValues(await searchParams);
   const t = await getTranslations();
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, query);
   const pathname = `/accounts/${encodeURIComponent(id)}`;
-  const rangeKeep = { asOf: query.asOf, period: query.period };
+  const { viewer, params: query, keep: rangeKeep, range } = await openRangePage({ path: pathname, searchParams });
   const keep = { ...rangeKeep, category: query.category };
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;

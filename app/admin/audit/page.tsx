@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Table, Td, Th } from "@/components/ui/table";
-import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { listAuditEntries } from "@/lib/data/users";
-import { firstValues, hrefWith } from "@/lib/view-params";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { openPage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.audit");
@@ -21,10 +17,8 @@ function detailText(value: unknown): string {
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
-export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer("/admin/audit");
-  if (!can(viewer, "view:audit")) notFound();
-  const params = firstValues(await searchParams);
+export default async function AuditLogPage({ searchParams }: { searchParams: PageSearchParams }) {
+  const { viewer, params } = await openPage({ path: "/admin/audit", searchParams, permission: "view:audit" });
   const [t, format, log] = await Promise.all([getTranslations("admin.audit"), getFormatter(), listAuditEntries(viewer, { page: params.page })]);
   const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   return (

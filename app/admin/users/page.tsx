@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRow } from "@/components/admin/manage-user";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { listMissionOptions, listUsers } from "@/lib/data/users";
+import { openPage } from "@/lib/page-opening";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -15,9 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminUsersPage() {
-  const viewer = await requireViewer("/admin/users");
   // To anyone else the page does not exist.
-  if (!can(viewer, "manage:users")) notFound();
+  const { viewer } = await openPage({ path: "/admin/users", permission: "manage:users" });
   const [t, tRole, format, users, missions] = await Promise.all([
     getTranslations("admin.users"),
     getTranslations("auth.role"),

@@ -5,9 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ImportReport } from "@/components/imports/import-report";
 import { STATUS_TONES } from "@/components/imports/import-run-table";
 import { Badge } from "@/components/ui/badge";
-import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getImportRun } from "@/lib/data/imports";
+import { openPage } from "@/lib/page-opening";
 import { importRunIdSchema } from "@/lib/validations/imports";
 
 type Params = Promise<{ id: string }>;
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportRunPage({ params }: { params: Params }) {
   const { id } = await params;
-  const viewer = await requireViewer(`/imports/${encodeURIComponent(id)}`);
-  if (!can(viewer, "import:data")) notFound();
+  const { viewer } = await openPage({ path: `/imports/${encodeURIComponent(id)}`, permission: "import:data" });
   const runId = importRunIdSchema.safeParse(id);
   if (!runId.success) notFound();
   const run = await getImportRun(viewer, runId.data);

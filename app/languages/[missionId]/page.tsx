@@ -12,28 +12,23 @@ import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { canViewAllMissions } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getMissionLanguages } from "@/lib/data/languages";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { quarterLabel } from "@/lib/metrics/quarters";
-import { firstValues, hrefWith } from "@/lib/view-params";
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ missionId: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("languages");
   return { title: t("title") };
 }
 
-export default async function MissionLanguagesPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function MissionLanguagesPage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
   const { missionId } = await params;
-  const query = firstValues(await searchParams);
   const t = await getTranslations("languages");
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, query);
   const pathname = `/languages/${encodeURIComponent(missionId)}`;
-  const keep = { asOf: query.asOf, period: query.period };
+  const { viewer, keep, range } = await openRangePage({ path: pathname, searchParams });
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 

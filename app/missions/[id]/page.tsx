@@ -14,34 +14,29 @@ import { ThemeCoverageList } from "@/components/scorecard/theme-coverage-list";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { getMissionScorecard } from "@/lib/data/dashboard";
 import { canRecordStaffTime, getMissionStaffTime } from "@/lib/data/mission-targets";
 import { missionHasPersonalAccounts } from "@/lib/data/people";
 import { quarterPeriodUpTo } from "@/lib/data/summaries";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 import { formatIsoDay } from "@/lib/metrics/dates";
 import type { Quarter } from "@/lib/metrics/quarters";
-import { firstValues, hrefWith } from "@/lib/view-params";
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitle");
   return { title: t("mission") };
 }
 
-export default async function MissionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function MissionPage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
   const { id } = await params;
-  const query = firstValues(await searchParams);
   const t = await getTranslations();
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, query);
   const pathname = `/missions/${encodeURIComponent(id)}`;
-  const keep = { asOf: query.asOf, period: query.period };
+  const { viewer, keep, range } = await openRangePage({ path: pathname, searchParams });
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 

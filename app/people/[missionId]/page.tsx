@@ -7,29 +7,24 @@ import { AmplificationPanel, HandoverPanel, SideBySide } from "@/components/peop
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { canViewAllMissions } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getMissionPeople } from "@/lib/data/people";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { HANDOVER_DROP_BELOW, HANDOVER_WINDOW_DAYS } from "@/lib/metrics/people";
-import { firstValues, hrefWith } from "@/lib/view-params";
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ missionId: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
   return { title: t("title") };
 }
 
-export default async function MissionPeoplePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function MissionPeoplePage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
   const { missionId } = await params;
-  const query = firstValues(await searchParams);
   const t = await getTranslations("people");
   const format = await getFormatter();
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, query);
   const pathname = `/people/${encodeURIComponent(missionId)}`;
-  const keep = { asOf: query.asOf, period: query.period };
+  const { viewer, keep, range } = await openRangePage({ path: pathname, searchParams });
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 

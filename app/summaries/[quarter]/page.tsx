@@ -4,9 +4,9 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { QuarterSummaryView } from "@/components/summaries/quarter-summary";
 import { Alert } from "@/components/ui/alert";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getQuarterSummary, getSummarySettings, listSummaryMissions } from "@/lib/data/summaries";
 import { parseQuarter, previousQuarter, quarterId, quarterLabel, shiftQuarter } from "@/lib/metrics/quarters";
+import { openPage } from "@/lib/page-opening";
 
 type Params = Promise<{ quarter: string }>;
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function QuarterSummaryPage({ params }: { params: Params }) {
   const { quarter: id } = await params;
   const quarter = parseQuarter(id);
-  const viewer = await requireViewer(`/summaries/${encodeURIComponent(id)}`);
+  const { viewer } = await openPage({ path: `/summaries/${encodeURIComponent(id)}` });
   if (!quarter) notFound();
   // An ambassador's quarterly summary is their own mission's scorecard.
   if (viewer.role === "ambassador") {

@@ -13,29 +13,24 @@ import { Badge } from "@/components/ui/badge";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getThemeDetail } from "@/lib/data/themes";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { parsePageParam } from "@/lib/validations/page-param";
-import { firstValues, hrefWith } from "@/lib/view-params";
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitle");
   return { title: t("theme") };
 }
 
-export default async function ThemePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function ThemePage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
   const { id } = await params;
-  const query = firstValues(await searchParams);
   const t = await getTranslations("themes");
   const format = await getFormatter();
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, query);
   const pathname = `/themes/${encodeURIComponent(id)}`;
-  const keep = { asOf: query.asOf, period: query.period };
+  const { viewer, params: query, keep, range } = await openRangePage({ path: pathname, searchParams });
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 

@@ -11,30 +11,25 @@ import { RangeError } from "@/components/view-range/range-error";
 import { ClassSummary } from "@/components/working-hours/class-summary";
 import { HourWeekdayHeatmap } from "@/components/working-hours/hour-weekday-heatmap";
 import { WorkingHoursSettingsPanel } from "@/components/working-hours/working-hours-settings-panel";
-import { requireViewer } from "@/lib/auth/viewer";
 import { can, canViewAllMissions } from "@/lib/auth/permissions";
-import { resolveViewRange } from "@/lib/data/view-range";
 import { getMissionWorkingHours, getWorkingHoursPosts } from "@/lib/data/working-hours";
 import { formatMinuteOfDay } from "@/lib/metrics/working-hours";
 import { parseWorkingHoursSelection } from "@/lib/validations/working-hours";
-import { firstValues, hrefWith } from "@/lib/view-params";
+import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
+import { hrefWith } from "@/lib/view-params";
 
 type Params = Promise<{ missionId: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workingHours");
   return { title: t("title") };
 }
 
-export default async function MissionWorkingHoursPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function MissionWorkingHoursPage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
   const { missionId } = await params;
-  const query = firstValues(await searchParams);
   const t = await getTranslations("workingHours");
-  const viewer = await requireViewer();
-  const range = await resolveViewRange(viewer, query);
   const pathname = `/working-hours/${encodeURIComponent(missionId)}`;
-  const keep = { asOf: query.asOf, period: query.period };
+  const { viewer, params: query, keep, range } = await openRangePage({ path: pathname, searchParams });
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReviewPanel } from "@/components/reviews/review-panel";
 import { QuarterSummaryView } from "@/components/summaries/quarter-summary";
-import { requireViewer } from "@/lib/auth/viewer";
 import { getMissionQuarterReviews } from "@/lib/data/reviews";
 import { getQuarterSummary, getSummarySettings } from "@/lib/data/summaries";
 import { formatIsoDay, startOfUtcDay } from "@/lib/metrics/dates";
 import { parseQuarter, previousQuarter, quarterId, quarterLabel, shiftQuarter } from "@/lib/metrics/quarters";
+import { openPage } from "@/lib/page-opening";
 
 type Params = Promise<{ quarter: string; id: string }>;
 
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One mission's quarter: its scorecard figures, and the review with agreed actions. */
 export default async function MissionQuarterPage({ params }: { params: Params }) {
   const { quarter: qid, id } = await params;
-  const viewer = await requireViewer(`/summaries/${encodeURIComponent(qid)}/missions/${encodeURIComponent(id)}`);
+  const { viewer } = await openPage({ path: `/summaries/${encodeURIComponent(qid)}/missions/${encodeURIComponent(id)}` });
   const quarter = parseQuarter(qid);
   if (!quarter || id.length > 64) notFound();
   const [t, settings] = await Promise.all([getTranslations("summaries"), getSummarySettings()]);
