@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TrendCharts } from "@/components/charts/lazy-charts";
+import { Table, Td, Th } from "@/components/ui/table";
+import { quarterId, quarterLabel } from "@/lib/metrics/quarters";
+import type { QuarterSummary } from "@/lib/summaries/types";
+import { summaryFormats } from "./summary-format";
+
+/** The eight quarters up to this one: charts, and the same figures as a table. */
+export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterSummary; exportQuery: string }) {
+  const t = await getTranslations("summaries");
+  const format = await getFormatter();
+  const { percent, score } = await summaryFormats();
+  const { current } = summary;
+  return (
+    <section aria-labelledby="trend-heading">
+      <h2 id="trend-heading" className="mb-2 text-lg font-semibold">
+        {t("trendHeading")}
+      </h2>
+      <TrendCharts
+        data={summary.trend.map((k) => ({ label: quarterLabel(k.quarter), posts: k.posts, engagementShare: k.engagementShare, medianHealth: k.medianHealthScore, current: k === current }))}
+        labels={{ postsChart: t("trendPosts"), shareChart: t("trendShare"), posts: t("kpi.posts"), share: t("kpi.engagementShare"), health: t("kpi.medianHealth") }}
+      />
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm text-muted">{t("trendTable")}</summary>
+        <Table data-testid="trend-table">
+          <thead>
+            <tr>
+              <Th>{t("quarter")}</Th>
+              <Th className="text-right">{t("kpi.posts")}</Th>
+              <Th className="text-right">{t("kpi.active")}</Th>
+              <Th className="text-right">{t("kpi.dormant")}</Th>
+              <Th className="text-right">{t("kpi.engagementShare")}</Th>
+              <Th className="text-right">{t("kpi.medianHealth")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.trend.map((k) => (
+              <tr key={quarterId(k.quarter)}>
+                <Td>
+                  <Link href={`/summaries/${quarterId(k.quarter)}${exportQuery}`} className="text-accent hover:underline">
+                    {quarterLabel(k.quarter)}
+                  </Link>
+                </Td>
+                <Td className="text-right tabular-nums">{format.number(k.posts)}</Td>
+                <Td className="text-right tabular-nums">{format.number(k.statusCounts.active)}</Td>
+                <Td className="text-right tabular-nums">{format.number(k.statusCounts.dormant)}</Td>
+                <Td className="text-right tabular-nums">{percent(k.engagementShare)}</Td>
+                <Td className="text-right tabular-nums">{score(k.medianHealthScore)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </details>
+    </section>
+  );
+}
