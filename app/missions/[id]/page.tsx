@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { StatusBadge } from "@/components/accounts/status-badge";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { AccountTable } from "@/components/missions/account-table";
@@ -9,7 +10,7 @@ import { WeeklyActivityPanel } from "@/components/overview/chart-panels";
 import { HealthPanel } from "@/components/scorecard/health-panel";
 import { EngagementTargetPanel } from "@/components/scorecard/engagement-target-panel";
 import { NextStepsList } from "@/components/scorecard/next-steps-list";
-import { StaffTimePanel } from "@/components/scorecard/staff-time-panel";
+import { MissionStaffTime, PeopleLink, StaffTimeSkeleton, startedRead } from "@/components/scorecard/scorecard-widgets";
 import { ThemeCoverageList } from "@/components/scorecard/theme-coverage-list";
 import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
@@ -18,10 +19,8 @@ import { can } from "@/lib/auth/permissions";
 import { getMissionScorecard } from "@/lib/data/dashboard";
 import { canRecordStaffTime, getMissionStaffTime } from "@/lib/data/mission-targets";
 import { missionHasPersonalAccounts } from "@/lib/data/people";
-import { quarterPeriodUpTo } from "@/lib/data/summaries";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 import { formatIsoDay } from "@/lib/metrics/dates";
-import type { Quarter } from "@/lib/metrics/quarters";
 import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
 import { hrefWith } from "@/lib/view-params";
 
@@ -40,18 +39,13 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
 
   if (!range.ok) return <RangeError errors={range.errors} resetHref={pathname} />;
 
-  const [scorecard, staffTime, hasPersonalAccounts] = await Promise.all([
-    getMissionScorecard(viewer, id, range.period, range.settings),
-    getMissionStaffTime(viewer, id, range.period.asOf),
-    missionHasPersonalAccounts(viewer, id),
-  ]);
-  if (!scorecard || !staffTime) notFound();
+  // The people link and the staff time stream in beside the scorecard, which decides whether the page exists.
+  const staffTime = startedRead(getMissionStaffTime(viewer, id, range.period.asOf));
+  const hasPersonalAccounts = startedRead(missionHasPersonalAccounts(viewer, id));
+  const scorecard = await getMissionScorecard(viewer, id, range.period, range.settings);
+  if (!scorecard) notFound();
   const { mission } = scorecard;
-  // A quarter's posts, cut at the as-of date like its figures.
-  const quarterPostsHref = (quarter: Quarter) => {
-    const { period } = quarterPeriodUpTo(quarter, range.period.asOf);
-    return hrefWith("/posts", {}, { mission: mission.id, asOf: formatIsoDay(period.asOf), period: String(period.days) });
-  };
+  const rangeKey = `${formatIsoDay(range.period.asOf)}/${range.period.days}`;
 
   return (
     <>
@@ -68,13 +62,9 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
         {mission.region ? ` · ${t("mission.region")}: ${mission.region}` : ""}
       </p>
       <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
-      {hasPersonalAccounts && (
-        <p className="mb-4 text-sm">
-          <Link href={hrefWith(`/people/${encodeURIComponent(mission.id)}`, keep)} className="text-accent hover:underline" data-testid="people-link">
-            {t("people.scorecardLink")}
-          </Link>
-        </p>
-      )}
+      <Suspense key={`people:${mission.id}`}>
+        <PeopleLink hasPersonalAccounts={hasPersonalAccounts} href={hrefWith(`/people/${encodeURIComponent(mission.id)}`, keep)} />
+      </Suspense>
       <HealthPanel health={mission.health} peers={scorecard.peers} />
       <NextStepsList steps={scorecard.nextSteps} periodDays={range.period.days} />
       <EngagementTargetPanel
@@ -128,7 +118,9 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
         <WeeklyActivityPanel weekly={scorecard.weekly} />
       </div>
       <div className="mt-6">
-        <StaffTimePanel missionId={mission.id} quarters={staffTime} canRecord={canRecordStaffTime(viewer, mission.id)} postsHref={quarterPostsHref} />
+        <Suspense key={`staff-time:${rangeKey}`} fallback={<StaffTimeSkeleton />}>
+          <MissionStaffTime quarters={staffTime} missionId={mission.id} asOf={range.period.asOf} canRecord={canRecordStaffTime(viewer, mission.id)} />
+        </Suspense>
       </div>
     </>
   );

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { QuarterSummaryView } from "@/components/summaries/quarter-summary";
-import { Alert } from "@/components/ui/alert";
-import { getQuarterSummary, getSummarySettings, listSummaryMissions } from "@/lib/data/summaries";
+import { Suspense } from "react";
+import { MinistryQuarterSummary } from "@/components/summaries/ministry-quarter-summary";
+import { QuarterSummarySkeleton } from "@/components/summaries/summary-skeleton";
 import { parseQuarter, previousQuarter, quarterId, quarterLabel, shiftQuarter } from "@/lib/metrics/quarters";
 import { openPage } from "@/lib/page-opening";
 
@@ -26,9 +26,7 @@ export default async function QuarterSummaryPage({ params }: { params: Params })
     if (!viewer.missionId) notFound();
     redirect(`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(viewer.missionId)}`);
   }
-  const [t, settings] = await Promise.all([getTranslations("summaries"), getSummarySettings()]);
-  const [summary, missions] = await Promise.all([getQuarterSummary(viewer, quarter, settings), listSummaryMissions(viewer)]);
-  if (!summary) notFound();
+  const t = await getTranslations("summaries");
   return (
     <>
       <nav className="mb-2 flex flex-wrap gap-4 text-sm" aria-label={t("allQuarters")}>
@@ -44,27 +42,9 @@ export default async function QuarterSummaryPage({ params }: { params: Params })
       </nav>
       <h1 className="mb-1 text-2xl font-semibold">{t("title", { quarter: quarterLabel(quarter) })}</h1>
       <p className="mb-4 text-sm text-muted">{t("scopeMinistry")}</p>
-      {summary.current.posts === 0 && summary.current.statusCounts.active === 0 ? (
-        <Alert tone="info" data-testid="summary-empty">
-          {t("empty", { quarter: quarterLabel(quarter) })}
-        </Alert>
-      ) : (
-        <>
-          <QuarterSummaryView summary={summary} />
-          <details className="mt-8">
-            <summary className="cursor-pointer text-sm font-medium">{t("missionsLink")}</summary>
-            <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-              {missions.map((mission) => (
-                <li key={mission.id}>
-                  <Link href={`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(mission.id)}`} className="text-accent hover:underline">
-                    {mission.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </>
-      )}
+      <Suspense key={quarterId(quarter)} fallback={<QuarterSummarySkeleton />}>
+        <MinistryQuarterSummary viewer={viewer} quarter={quarter} />
+      </Suspense>
     </>
   );
 }
