@@ -6,7 +6,13 @@ import { Td } from "@/components/ui/table";
 import { endUserSessionsAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/actions/users";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MissionOption } from "@/lib/data/users";
-import { buttonClass, FieldError, MissionSelect, FormStatus, inputClass, secondaryButtonClass, useAdminForm } from "./admin-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { MissionSelect, FormStatus, useAdminForm } from "./admin-form";
+
+const SMALL_LABEL = "mb-1 block text-xs font-medium";
 
 export interface ManagedUser {
   id: string;
@@ -44,16 +50,16 @@ export function UserRow({
       <tr data-testid="user-row" data-email={email}>
         {children}
         <Td>
-          <button
-            type="button"
+          <Button
+            variant="link"
             aria-expanded={open}
             aria-controls={panelId}
             aria-label={t("users.manageUser", { name: user.name })}
             onClick={() => setOpen((value) => !value)}
-            className="whitespace-nowrap text-sm text-accent hover:underline"
+            className="whitespace-nowrap text-sm"
           >
             <span aria-hidden="true">{open ? "▾" : "▸"}</span> {t("users.manage")}
-          </button>
+          </Button>
         </Td>
       </tr>
       <tr id={panelId} hidden={!open} data-testid="manage-user" data-email={email}>
@@ -73,35 +79,32 @@ export function UserRow({
 function EditUserForm({ user, missions }: { user: ManagedUser; missions: MissionOption[] }) {
   const t = useTranslations("admin.form");
   const roleName = useTranslations("auth.role");
-  const { state, pending, onSubmit, field, fieldErrors, baseId } = useAdminForm(updateUserAction);
+  const form = useAdminForm(updateUserAction);
+  const { baseId, pending } = form;
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${baseId}-heading`} className="space-y-2">
+    <form onSubmit={form.onSubmit} noValidate aria-labelledby={`${baseId}-heading`} className="space-y-2">
       <h3 id={`${baseId}-heading`} className="text-sm font-semibold">{t("editHeading")}</h3>
       <input type="hidden" name="id" value={user.id} />
-      <div className="text-sm">
-        <label htmlFor={`${baseId}-name`} className="mb-1 block text-xs font-medium">{t("name")}</label>
-        <input {...field("name")} type="text" defaultValue={user.name} maxLength={120} className={inputClass} />
-        <FieldError baseId={baseId} name="name" errors={fieldErrors} />
-      </div>
-      <div className="text-sm">
-        <label htmlFor={`${baseId}-role`} className="mb-1 block text-xs font-medium">{t("role")}</label>
-        <select {...field("role")} defaultValue={user.role} className={inputClass}>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {roleName(role)}
-            </option>
-          ))}
-        </select>
-        <FieldError baseId={baseId} name="role" errors={fieldErrors} />
-      </div>
-      <div className="text-sm">
-        <MissionSelect form={{ field, fieldErrors, baseId }} missions={missions} defaultValue={user.missionId ?? ""} labelClassName="mb-1 block text-xs font-medium" />
-      </div>
+      <Field {...form.field("name")} label={t("name")} labelClassName={SMALL_LABEL}>
+        {(control) => <Input {...control} type="text" defaultValue={user.name} maxLength={120} />}
+      </Field>
+      <Field {...form.field("role")} label={t("role")} labelClassName={SMALL_LABEL}>
+        {(control) => (
+          <Select {...control} defaultValue={user.role}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roleName(role)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <MissionSelect form={form} missions={missions} defaultValue={user.missionId ?? ""} labelClassName={SMALL_LABEL} />
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <Button type="submit" disabled={pending}>
           {pending ? t("saving") : t("save")}
-        </button>
-        <FormStatus state={state} fieldNames={["name", "role", "missionId"]} />
+        </Button>
+        <FormStatus state={form.state} fieldNames={["name", "role", "missionId"]} />
       </div>
     </form>
   );
@@ -117,9 +120,9 @@ function ActiveForm({ user }: { user: ManagedUser }) {
       <input type="hidden" name="active" value={user.isActive ? "false" : "true"} />
       {user.isActive && <p className="text-xs text-muted">{t("deactivateHint")}</p>}
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        <Button type="submit" variant="secondary" disabled={pending}>
           {user.isActive ? t("deactivate") : t("reactivate")}
-        </button>
+        </Button>
         <FormStatus state={state} fieldNames={[]} />
       </div>
     </form>
@@ -135,9 +138,9 @@ function EndSessionsForm({ user }: { user: ManagedUser }) {
       <input type="hidden" name="id" value={user.id} />
       <p className="text-xs text-muted">{t("endSessionsHint")}</p>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? t("endingSessions") : t("endSessions")}
-        </button>
+        </Button>
         <FormStatus state={state} fieldNames={[]} testId="end-sessions-status" />
       </div>
     </form>
@@ -146,21 +149,18 @@ function EndSessionsForm({ user }: { user: ManagedUser }) {
 
 function ResetPasswordForm({ user }: { user: ManagedUser }) {
   const t = useTranslations("admin.form");
-  const { state, pending, onSubmit, formRef, field, fieldErrors, baseId } = useAdminForm(resetPasswordAction, { resetOnSuccess: true });
+  const { state, pending, onSubmit, formRef, field, baseId } = useAdminForm(resetPasswordAction, { resetOnSuccess: true });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby={`${baseId}-heading`} className="space-y-2">
       <h3 id={`${baseId}-heading`} className="text-sm font-semibold">{t("resetHeading")}</h3>
       <input type="hidden" name="id" value={user.id} />
-      <div className="text-sm">
-        <label htmlFor={`${baseId}-password`} className="mb-1 block text-xs font-medium">{t("newPassword")}</label>
-        <input {...field("password", { hint: true })} type="password" autoComplete="new-password" minLength={12} className={inputClass} />
-        <p id={`${baseId}-password-hint`} className="mt-1 text-xs text-muted">{t("passwordHint")}</p>
-        <FieldError baseId={baseId} name="password" errors={fieldErrors} />
-      </div>
+      <Field {...field("password")} label={t("newPassword")} description={t("passwordHint")} labelClassName={SMALL_LABEL}>
+        {(control) => <Input {...control} type="password" autoComplete="new-password" minLength={12} />}
+      </Field>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? t("resetting") : t("reset")}
-        </button>
+        </Button>
         <FormStatus state={state} fieldNames={["password"]} />
       </div>
     </form>

@@ -3,6 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 
 type FormError = "invalid" | "locked" | "not_registered" | "unexpected";
 
@@ -48,29 +51,25 @@ export function SignInForm({
       <form onSubmit={submit} className="space-y-3 rounded-lg border border-border bg-card p-4" noValidate>
         <label className="block text-sm">
           <span className="mb-1 block font-medium">{t("email")}</span>
-          <input name="email" type="email" autoComplete="username" required className="w-full rounded border border-border bg-background px-2 py-1.5" />
+          <Input name="email" type="email" autoComplete="username" required />
         </label>
         <label className="block text-sm">
           <span className="mb-1 block font-medium">{t("password")}</span>
-          <input name="password" type="password" autoComplete="current-password" required className="w-full rounded border border-border bg-background px-2 py-1.5" />
+          <Input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && (
-          <p role="alert" className="text-sm text-rose-700 dark:text-rose-300" data-testid="sign-in-error">
+          <FormMessage tone="error" className="text-sm" data-testid="sign-in-error">
             {t(`error.${error}`)}
-          </p>
+          </FormMessage>
         )}
-        <button type="submit" disabled={pending} className="w-full rounded bg-accent px-3 py-2 font-medium text-white disabled:opacity-60 dark:text-slate-900">
+        <Button type="submit" size="lg" disabled={pending} className="w-full">
           {pending ? t("signingIn") : t("submit")}
-        </button>
+        </Button>
       </form>
       {oidcName && (
-        <button
-          type="button"
-          onClick={() => signIn("oidc", { callbackUrl: callbackPath })}
-          className="w-full rounded border border-border px-3 py-2 text-sm hover:border-accent"
-        >
+        <Button variant="secondary" size="lg" onClick={() => signIn("oidc", { callbackUrl: callbackPath })} className="w-full text-sm">
           {t("withProvider", { provider: oidcName })}
-        </button>
+        </Button>
       )}
     </div>
   );

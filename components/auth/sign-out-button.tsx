@@ -3,6 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   const t = useTranslations("auth");
@@ -14,8 +15,8 @@ export function SignOutButton() {
     router.refresh();
   }
   return (
-    <button type="button" onClick={signOutHere} className="text-xs text-accent hover:underline">
+    <Button variant="link" onClick={signOutHere} className="text-xs">
       {t("signOut")}
-    </button>
+    </Button>
   );
 }

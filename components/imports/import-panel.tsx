@@ -1,13 +1,16 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useId, useState, type DragEvent, type FormEvent } from "react";
+import { useEffect, useId, useState, type DragEvent, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { createAccountAction } from "@/lib/actions/imports";
 import type { ImportAccountOption, ImportRunDetail } from "@/lib/data/imports";
-import type { ActionResult } from "@/lib/auth/protected-action";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/admin-form";
+import { useActionForm } from "@/components/hooks/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, FieldDescription, FormMessage } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { ImportReport } from "./import-report";
 
 const NEW_ACCOUNT = "__new__";
@@ -68,93 +71,73 @@ function NewAccountForm({
 }) {
   const t = useTranslations("imports.newAccount");
   const errorText = useTranslations("imports.errors");
-  const baseId = useId();
+  const text = (code: string) => (errorText.has(code) ? errorText(code) : errorText("unexpected"));
   const [submitted, setSubmitted] = useState<ImportAccountOption | null>(null);
-  const [state, dispatch, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(createAccountAction, null);
+  const form = useActionForm(createAccountAction, { errorText: text });
+  const { state, pending, baseId } = form;
   useEffect(() => {
     if (state?.ok && submitted) onCreated({ ...submitted, id: state.data.id });
     // Only a new result should create the option, not a re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
-  const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const text = (code: string) => (errorText.has(code) ? errorText(code) : errorText("unexpected"));
-  const field = (name: string) => ({
-    id: `${baseId}-${name}`,
-    name,
-    "aria-invalid": fieldErrors[name] ? true : undefined,
-    "aria-describedby": fieldErrors[name] ? `${baseId}-${name}-error` : undefined,
-  });
-  const error = (name: string) =>
-    fieldErrors[name] ? (
-      <p id={`${baseId}-${name}-error`} className="mt-1 text-xs text-rose-700 dark:text-rose-300">
-        {fieldErrors[name].map(text).join(" ")}
-      </p>
-    ) : null;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     const missionName = missions.find((m) => m.id === formData.get("missionId"))?.name ?? "";
     setSubmitted({ id: "", platform: String(formData.get("platform")), handle: String(formData.get("handle")).trim().replace(/^@/, ""), ownerType: String(formData.get("ownerType") ?? "institutional"), missionName });
-    startTransition(() => dispatch(formData));
+    form.submit(formData);
   };
-  const general = state && !state.ok && Object.keys(fieldErrors).length === 0 ? text(state.error) : null;
+  const general = state && !state.ok && !form.hasFieldErrors ? text(state.error) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-dashed border-border p-3" aria-labelledby={`${baseId}-heading`} data-testid="new-account-form">
       <h3 id={`${baseId}-heading`} className="font-medium">
         {t("heading")}
       </h3>
       <div className="grid gap-3 sm:grid-cols-2">
-        <div className="text-sm">
-          <label htmlFor={`${baseId}-missionId`} className="mb-1 block font-medium">{t("mission")}</label>
-          <select {...field("missionId")} defaultValue="" className={inputClass}>
-            <option value="">{t("chooseMission")}</option>
-            {missions.map((mission) => (
-              <option key={mission.id} value={mission.id}>
-                {mission.name}
-              </option>
-            ))}
-          </select>
-          {error("missionId")}
-        </div>
-        <div className="text-sm">
-          <label htmlFor={`${baseId}-platform`} className="mb-1 block font-medium">{t("platform")}</label>
-          <select {...field("platform")} defaultValue="x" className={inputClass}>
-            {platforms.map((platform) => (
-              <option key={platform} value={platform}>
-                {platform}
-              </option>
-            ))}
-          </select>
-          {error("platform")}
-        </div>
-        <div className="text-sm">
-          <label htmlFor={`${baseId}-handle`} className="mb-1 block font-medium">{t("handle")}</label>
-          <input {...field("handle")} type="text" autoComplete="off" aria-describedby={`${baseId}-handle-hint`} className={inputClass} />
-          <p id={`${baseId}-handle-hint`} className="mt-1 text-xs text-muted">{t("handleHint")}</p>
-          {error("handle")}
-        </div>
-        <div className="text-sm">
-          <label htmlFor={`${baseId}-displayName`} className="mb-1 block font-medium">{t("displayName")}</label>
-          <input {...field("displayName")} type="text" autoComplete="off" className={inputClass} />
-          {error("displayName")}
-        </div>
-        <div className="text-sm sm:col-span-2">
-          <label htmlFor={`${baseId}-url`} className="mb-1 block font-medium">{t("url")}</label>
-          <input {...field("url")} type="url" autoComplete="off" className={inputClass} />
-          {error("url")}
-        </div>
+        <Field {...form.field("missionId")} label={t("mission")}>
+          {(control) => (
+            <Select {...control} defaultValue="">
+              <option value="">{t("chooseMission")}</option>
+              {missions.map((mission) => (
+                <option key={mission.id} value={mission.id}>
+                  {mission.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field {...form.field("platform")} label={t("platform")}>
+          {(control) => (
+            <Select {...control} defaultValue="x">
+              {platforms.map((platform) => (
+                <option key={platform} value={platform}>
+                  {platform}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field {...form.field("handle")} label={t("handle")} description={t("handleHint")}>
+          {(control) => <Input {...control} type="text" autoComplete="off" />}
+        </Field>
+        <Field {...form.field("displayName")} label={t("displayName")}>
+          {(control) => <Input {...control} type="text" autoComplete="off" />}
+        </Field>
+        <Field {...form.field("url")} label={t("url")} className="text-sm sm:col-span-2">
+          {(control) => <Input {...control} type="url" autoComplete="off" />}
+        </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <Button type="submit" disabled={pending}>
           {pending ? t("creating") : t("create")}
-        </button>
-        <button type="button" onClick={onCancel} className={secondaryButtonClass}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t("cancel")}
-        </button>
+        </Button>
         {general && (
-          <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          <FormMessage tone="error" className="text-sm">
             {general}
-          </p>
+          </FormMessage>
         )}
       </div>
     </form>
@@ -318,13 +301,12 @@ export function ImportPanel({
         {accountId !== NEW_ACCOUNT && (
           <div className="max-w-xl text-sm">
             <label htmlFor={`${baseId}-account`} className="mb-1 block font-medium">{t("account")}</label>
-            <select
+            <Select
               id={`${baseId}-account`}
               value={accountId}
               onChange={(event) => setAccountId(event.target.value)}
               disabled={busy}
               aria-describedby={`${baseId}-account-hint`}
-              className={inputClass}
               data-testid="import-account"
             >
               <option value="">{t("noAccount")}</option>
@@ -341,8 +323,8 @@ export function ImportPanel({
                 </optgroup>
               ))}
               <option value={NEW_ACCOUNT}>{t("newAccount")}</option>
-            </select>
-            <p id={`${baseId}-account-hint`} className="mt-1 text-xs text-muted">{t("accountHint")}</p>
+            </Select>
+            <FieldDescription id={`${baseId}-account-hint`}>{t("accountHint")}</FieldDescription>
           </div>
         )}
         <div
@@ -367,9 +349,9 @@ export function ImportPanel({
           {file && <p className="mt-2 text-muted">{t("chosen", { name: file.name, size: format.number(file.size / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 }) })}</p>}
         </div>
         {formError && (
-          <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          <FormMessage tone="error" className="text-sm">
             {formError}
-          </p>
+          </FormMessage>
         )}
         {identityRefused && (
           <div className="space-y-2 rounded border border-amber-400 p-3 text-sm" data-testid="import-confirm-other">
@@ -377,20 +359,20 @@ export function ImportPanel({
               <input type="checkbox" checked={confirmOther} onChange={(event) => setConfirmOther(event.target.checked)} className="mt-1" />
               <span>{t("confirmOtherAccount")}</span>
             </label>
-            <button type="submit" disabled={!confirmOther || !file} className={buttonClass} data-testid="import-confirm-start">
+            <Button type="submit" disabled={!confirmOther || !file} data-testid="import-confirm-start">
               {t("importConfirmed")}
-            </button>
+            </Button>
           </div>
         )}
         <div className="flex flex-wrap gap-3">
           {upload.step === "importing" && finished ? (
-            <button type="button" onClick={reset} className={secondaryButtonClass}>
+            <Button variant="secondary" onClick={reset}>
               {t("another")}
-            </button>
+            </Button>
           ) : (
-            <button type="submit" disabled={busy || accountId === NEW_ACCOUNT} className={buttonClass} data-testid="import-start">
+            <Button type="submit" disabled={busy || accountId === NEW_ACCOUNT} data-testid="import-start">
               {busy ? t("importing") : t("start")}
-            </button>
+            </Button>
           )}
         </div>
       </form>
@@ -400,7 +382,7 @@ export function ImportPanel({
             <span className="text-muted">{t("or")} </span>
             {t("feedUrl")}
           </label>
-          <input
+          <Input
             id={`${baseId}-feed`}
             type="url"
             value={feedUrl}
@@ -408,19 +390,18 @@ export function ImportPanel({
             disabled={busy}
             placeholder="https://"
             aria-describedby={`${baseId}-feed-hint`}
-            className={inputClass}
           />
-          <p id={`${baseId}-feed-hint`} className="mt-1 text-xs text-muted">{t("feedHint")}</p>
+          <FieldDescription id={`${baseId}-feed-hint`}>{t("feedHint")}</FieldDescription>
         </div>
-        <button type="submit" disabled={busy || feedUrl.trim() === ""} className={secondaryButtonClass}>
+        <Button type="submit" variant="secondary" disabled={busy || feedUrl.trim() === ""}>
           {t("feedStart")}
-        </button>
+        </Button>
       </form>
       {(upload.step === "uploading" || (upload.step === "importing" && !finished)) && <ProgressLine upload={upload} run={run.data} />}
       {upload.step === "error" && (
-        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+        <FormMessage tone="error" className="text-sm">
           {upload.message}
-        </p>
+        </FormMessage>
       )}
       {finished && run.data && <ImportReport run={run.data} showRunLink />}
     </section>

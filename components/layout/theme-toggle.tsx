@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { COLOR_SCHEMES, COLOR_SCHEME_COOKIE, type ColorScheme } from "@/lib/color-scheme";
+import { Button } from "@/components/ui/button";
 
 /** Cycles system → light → dark; the choice is kept in a cookie so the server renders it on the next page. */
 export function ThemeToggle({ initial }: { initial: ColorScheme }) {
@@ -17,15 +18,15 @@ export function ThemeToggle({ initial }: { initial: ColorScheme }) {
     setScheme(next);
   };
   return (
-    <button
-      type="button"
+    <Button
+      variant="secondary"
+      size="sm"
       onClick={apply}
-      className="rounded border border-border px-2 py-1 text-xs hover:border-accent"
       title={t("switchTo", { scheme: t(next) })}
       data-testid="theme-toggle"
       data-scheme={scheme}
     >
       {t("current", { scheme: t(scheme) })}
-    </button>
+    </Button>
   );
 }

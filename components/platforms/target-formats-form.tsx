@@ -1,21 +1,16 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { setTargetFormatsAction } from "@/lib/actions/platform-mix";
-import type { ActionResult } from "@/lib/auth/protected-action";
 import { PRESENCE_FORMATS, type PresenceFormat } from "@/lib/metrics/platform-mix";
-import { buttonClass } from "@/components/admin/admin-form";
+import { useActionForm } from "@/components/hooks/use-action-form";
+import { Button } from "@/components/ui/button";
+import { messageTone } from "@/components/ui/field";
 
 /** HQ's target mix: the formats every mission is expected to keep alive. */
 export function TargetFormatsForm({ current }: { current: PresenceFormat[] }) {
   const t = useTranslations("platformMix");
-  const [state, dispatch, pending] = useActionState<ActionResult<PresenceFormat[]> | null, FormData>(setTargetFormatsAction, null);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  };
+  const { state, pending, onSubmit } = useActionForm(setTargetFormatsAction);
   return (
     <form onSubmit={onSubmit} className="mt-3 space-y-2" data-testid="target-formats-form">
       <fieldset>
@@ -30,11 +25,11 @@ export function TargetFormatsForm({ current }: { current: PresenceFormat[] }) {
         </div>
       </fieldset>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <Button type="submit" disabled={pending}>
           {t("saveTarget")}
-        </button>
+        </Button>
         <span role="status" className="text-xs" data-testid="target-formats-status">
-          {state?.ok ? t("targetSaved") : state ? <span className="text-rose-700 dark:text-rose-300">{t("targetError")}</span> : null}
+          {state?.ok ? t("targetSaved") : state ? <span className={messageTone("error")}>{t("targetError")}</span> : null}
         </span>
       </div>
     </form>

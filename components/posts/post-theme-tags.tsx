@@ -1,10 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import { addManualTagAction, removeManualTagAction } from "@/lib/actions/themes";
-import type { ActionResult } from "@/lib/auth/protected-action";
+import { useActionForm } from "@/components/hooks/use-action-form";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 
 interface Tag {
   source: string;
@@ -15,16 +17,10 @@ interface Tag {
 export function PostThemeTags({ postId, tags, themes }: { postId: string; tags: Tag[]; themes: { id: string; name: string }[] }) {
   const t = useTranslations("themeRules.tags");
   const errors = useTranslations("themeRules.errors");
-  const baseId = useId();
-  const [addState, add, adding] = useActionState<ActionResult<"tagged"> | null, FormData>(addManualTagAction, null);
-  const [removeState, remove, removing] = useActionState<ActionResult<"untagged"> | null, FormData>(removeManualTagAction, null);
-  const send = (dispatch: (data: FormData) => void, themeId: string) => {
-    const data = new FormData();
-    data.set("postId", postId);
-    data.set("themeId", themeId);
-    startTransition(() => dispatch(data));
-  };
-  const failed = [addState, removeState].find((state) => state && !state.ok);
+  const add = useActionForm(addManualTagAction);
+  const remove = useActionForm(removeManualTagAction);
+  const baseId = add.baseId;
+  const failed = [add.state, remove.state].find((state) => state && !state.ok);
   const tagged = new Set(tags.filter((tag) => tag.source === "manual").map((tag) => tag.theme.id));
   return (
     <div className="space-y-1" data-testid="post-themes">
@@ -35,15 +31,15 @@ export function PostThemeTags({ postId, tags, themes }: { postId: string; tags: 
             {source === "manual" && (
               <>
                 <span className="sr-only"> ({t("manual")})</span>
-                <button
-                  type="button"
-                  disabled={removing}
-                  onClick={() => send(remove, theme.id)}
-                  className="ml-1 hover:text-rose-700"
+                <Button
+                  variant="remove"
+                  disabled={remove.pending}
+                  onClick={() => remove.submit({ postId, themeId: theme.id })}
+                  className="ml-1"
                   aria-label={t("removeTag", { theme: theme.name })}
                 >
                   ×
-                </button>
+                </Button>
               </>
             )}
           </Badge>
@@ -56,13 +52,13 @@ export function PostThemeTags({ postId, tags, themes }: { postId: string; tags: 
           onSubmit={(event) => {
             event.preventDefault();
             const themeId = new FormData(event.currentTarget).get("themeId");
-            if (typeof themeId === "string" && themeId) send(add, themeId);
+            if (typeof themeId === "string" && themeId) add.submit({ postId, themeId });
           }}
         >
           <label htmlFor={`${baseId}-theme`} className="sr-only">
             {t("chooseTheme")}
           </label>
-          <select id={`${baseId}-theme`} name="themeId" defaultValue="" className="max-w-40 rounded border border-border bg-background px-1 py-0.5 text-xs">
+          <Select id={`${baseId}-theme`} name="themeId" defaultValue="" size="xs" className="max-w-40">
             <option value="">{t("chooseTheme")}</option>
             {themes
               .filter((theme) => !tagged.has(theme.id))
@@ -71,16 +67,16 @@ export function PostThemeTags({ postId, tags, themes }: { postId: string; tags: 
                   {theme.name}
                 </option>
               ))}
-          </select>
-          <button type="submit" disabled={adding} className="rounded border border-border px-2 text-xs hover:border-accent">
+          </Select>
+          <Button type="submit" variant="secondary" size="xs" disabled={add.pending}>
             {t("tag")}
-          </button>
+          </Button>
         </form>
       </details>
       {failed && !failed.ok && (
-        <p role="alert" className="text-xs text-rose-700 dark:text-rose-300">
+        <FormMessage tone="error" className="text-xs">
           {errors.has(failed.error) ? errors(failed.error) : errors("unexpected")}
-        </p>
+        </FormMessage>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 import { usePostsPreviewQuery } from "./use-posts-preview-query";
 
 /** A drill-down panel: the newest posts behind a figure, without leaving the page. */
@@ -14,15 +15,9 @@ export function PostsPreview({ params, fullHref }: { params: Record<string, stri
   const query = usePostsPreviewQuery(params, open);
   return (
     <div>
-      <button
-        type="button"
-        className="text-xs text-accent hover:underline"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <Button variant="link" className="text-xs" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
         {open ? t("hide") : t("show")}
-      </button>
+      </Button>
       {open && (
         <div id={panelId} className="mt-2 rounded border border-border bg-background p-2 text-xs" data-testid="posts-preview">
           {query.isPending && <p aria-busy="true">{t("loading")}</p>}

@@ -1,13 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { addReviewAction, setReviewActionStatusAction } from "@/lib/actions/reviews";
-import type { ActionResult } from "@/lib/auth/protected-action";
 import type { MissionQuarterReviews, ReviewActionItem } from "@/lib/data/reviews";
 import type { ReviewActionStatus } from "@/lib/validations/reviews";
+import { useActionForm } from "@/components/hooks/use-action-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/admin-form";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, messageTone } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
 
 const STATUS_TONES: Record<ReviewActionStatus, BadgeTone> = { open: "warning", done: "success", dropped: "neutral" };
 
@@ -21,13 +22,8 @@ function ActionRow({ action, canClose }: { action: ReviewActionItem; canClose: b
   const t = useTranslations("reviews");
   const format = useFormatter();
   const errorText = useErrorText();
-  const [state, dispatch, pending] = useActionState<ActionResult<ReviewActionStatus> | null, FormData>(setReviewActionStatusAction, null);
-  const change = (status: ReviewActionStatus) => {
-    const data = new FormData();
-    data.set("actionId", action.id);
-    data.set("status", status);
-    startTransition(() => dispatch(data));
-  };
+  const { state, pending, submit } = useActionForm(setReviewActionStatusAction);
+  const change = (status: ReviewActionStatus) => submit({ actionId: action.id, status });
   const verbs: [ReviewActionStatus, string][] =
     action.status === "open" ? [["done", t("markDone")], ["dropped", t("drop")]] : [["open", t("reopen")]];
   return (
@@ -48,21 +44,20 @@ function ActionRow({ action, canClose }: { action: ReviewActionItem; canClose: b
       {canClose && (
         <span className="flex gap-2">
           {verbs.map(([status, verb]) => (
-            <button
+            <Button
               key={status}
-              type="button"
+              variant="secondary"
               disabled={pending}
               onClick={() => change(status)}
-              className={secondaryButtonClass}
               aria-label={t("actionLabel", { verb, text: action.text })}
             >
               {verb}
-            </button>
+            </Button>
           ))}
         </span>
       )}
       {state && !state.ok && (
-        <span role="alert" className="w-full text-xs text-rose-700 dark:text-rose-300">
+        <span role="alert" className={`w-full text-xs ${messageTone("error")}`}>
           {errorText(state.error)}
         </span>
       )}
@@ -73,30 +68,7 @@ function ActionRow({ action, canClose }: { action: ReviewActionItem; canClose: b
 function AddReviewForm({ missionId, quarter, today }: { missionId: string; quarter: string; today: string }) {
   const t = useTranslations("reviews.form");
   const errorText = useErrorText();
-  const baseId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, dispatch, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(addReviewAction, null);
-  useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
-  const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const field = (name: string, hint = false) => ({
-    id: `${baseId}-${name}`,
-    name,
-    "aria-invalid": fieldErrors[name] ? true : undefined,
-    "aria-describedby": [hint && `${baseId}-${name}-hint`, fieldErrors[name] && `${baseId}-${name}-error`].filter(Boolean).join(" ") || undefined,
-  });
-  const error = (name: string) =>
-    fieldErrors[name] ? (
-      <p id={`${baseId}-${name}-error`} className="mt-1 text-xs text-rose-700 dark:text-rose-300">
-        {fieldErrors[name].map(errorText).join(" ")}
-      </p>
-    ) : null;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  };
+  const { state, pending, onSubmit, formRef, field, fieldErrors, hasFieldErrors, baseId } = useActionForm(addReviewAction, { resetOnSuccess: true, errorText });
   const general = state && !state.ok && Object.keys(fieldErrors).filter((k) => !["reviewedOn", "note", "actions"].includes(k)).length > 0;
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-border p-3" aria-labelledby={`${baseId}-heading`} data-testid="add-review-form">
@@ -105,36 +77,28 @@ function AddReviewForm({ missionId, quarter, today }: { missionId: string; quart
       </h4>
       <input type="hidden" name="missionId" value={missionId} />
       <input type="hidden" name="quarter" value={quarter} />
-      <div className="max-w-xs text-sm">
-        <label htmlFor={`${baseId}-reviewedOn`} className="mb-1 block font-medium">{t("reviewedOn")}</label>
-        <input {...field("reviewedOn")} type="date" defaultValue={today} max={today} className={inputClass} />
-        {error("reviewedOn")}
-      </div>
-      <div className="text-sm">
-        <label htmlFor={`${baseId}-note`} className="mb-1 block font-medium">{t("note")}</label>
-        <textarea {...field("note", true)} rows={4} maxLength={5000} className={inputClass} />
-        <p id={`${baseId}-note-hint`} className="mt-1 text-xs text-muted">{t("noteHint")}</p>
-        {error("note")}
-      </div>
-      <div className="text-sm">
-        <label htmlFor={`${baseId}-actions`} className="mb-1 block font-medium">{t("actions")}</label>
-        <textarea {...field("actions", true)} rows={3} className={inputClass} />
-        <p id={`${baseId}-actions-hint`} className="mt-1 text-xs text-muted">{t("actionsHint")}</p>
-        {error("actions")}
-      </div>
+      <Field {...field("reviewedOn")} label={t("reviewedOn")} className="max-w-xs text-sm">
+        {(control) => <Input {...control} type="date" defaultValue={today} max={today} />}
+      </Field>
+      <Field {...field("note")} label={t("note")} description={t("noteHint")}>
+        {(control) => <Textarea {...control} rows={4} maxLength={5000} />}
+      </Field>
+      <Field {...field("actions")} label={t("actions")} description={t("actionsHint")}>
+        {(control) => <Textarea {...control} rows={3} />}
+      </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <Button type="submit" disabled={pending}>
           {pending ? t("saving") : t("submit")}
-        </button>
+        </Button>
         {state?.ok && (
-          <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
+          <FormMessage tone="success" className="text-sm">
             {t("saved")}
-          </p>
+          </FormMessage>
         )}
-        {state && !state.ok && (general || Object.keys(fieldErrors).length === 0) && (
-          <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+        {state && !state.ok && (general || !hasFieldErrors) && (
+          <FormMessage tone="error" className="text-sm">
             {errorText(state.error)}
-          </p>
+          </FormMessage>
         )}
       </div>
     </form>

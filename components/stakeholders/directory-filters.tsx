@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { buttonClass, inputClass } from "@/components/admin/admin-form";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { CATEGORY_BUCKETS } from "@/lib/metrics/stakeholders";
 import type { StakeholderQuery } from "@/lib/validations/stakeholders";
 
@@ -11,22 +13,20 @@ export async function DirectoryFilters({ query, keep }: { query: StakeholderQuer
       {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">{t("filters.category")}</span>
-        <select name="category" defaultValue={query.category ?? ""} className={inputClass}>
+        <Select name="category" defaultValue={query.category ?? ""}>
           <option value="">{t("filters.all")}</option>
           {CATEGORY_BUCKETS.map((category) => (
             <option key={category} value={category}>
               {t(`category.${category}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">{t("filters.search")}</span>
-        <input type="search" name="q" defaultValue={query.search ?? ""} maxLength={100} className={inputClass} />
+        <Input type="search" name="q" defaultValue={query.search ?? ""} maxLength={100} />
       </label>
-      <button type="submit" className={buttonClass}>
-        {t("filters.apply")}
-      </button>
+      <Button type="submit">{t("filters.apply")}</Button>
     </form>
   );
 }

@@ -1,22 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useId, useRef, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { buttonClass } from "@/components/admin/admin-form";
 import { importStakeholderLabelsAction } from "@/lib/actions/stakeholders";
-import type { ActionResult } from "@/lib/auth/protected-action";
+import { useActionForm } from "@/components/hooks/use-action-form";
+import { Button } from "@/components/ui/button";
+import { FormMessage, messageTone } from "@/components/ui/field";
 
 /** Uploads a CSV of labels; a refused file lists every problem by line and changes nothing. */
 export function LabelCsvForm() {
   const t = useTranslations("stakeholders");
-  const baseId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, dispatch, pending] = useActionState<ActionResult<{ count: number }> | null, FormData>(importStakeholderLabelsAction, null);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  };
+  const { state, pending, onSubmit, formRef, baseId } = useActionForm(importStakeholderLabelsAction);
   const fileErrors = state && !state.ok ? (state.fieldErrors?.file ?? []) : [];
   const errorKeys = useTranslations("stakeholders.errors");
   const describe = (message: string) => (errorKeys.has(message) ? errorKeys(message) : message);
@@ -31,18 +24,16 @@ export function LabelCsvForm() {
           {t("csv.file")}
         </label>
         <input id={`${baseId}-file`} type="file" name="file" accept=".csv,text/csv" aria-describedby={`${baseId}-status`} aria-invalid={fileErrors.length > 0} />
-        <button type="submit" disabled={pending} className={buttonClass}>
+        <Button type="submit" disabled={pending}>
           {pending ? "…" : t("csv.submit")}
-        </button>
+        </Button>
       </div>
       <div id={`${baseId}-status`} data-testid="csv-status">
         {state?.ok && (
-          <p role="status" className="text-emerald-700 dark:text-emerald-300">
-            {t("csv.done", { count: state.data.count })}
-          </p>
+          <FormMessage tone="success">{t("csv.done", { count: state.data.count })}</FormMessage>
         )}
         {state && !state.ok && (
-          <div role="alert" className="text-rose-700 dark:text-rose-300">
+          <div role="alert" className={messageTone("error")}>
             <p>{t("csv.refused")}</p>
             <ul className="list-disc pl-5">
               {(fileErrors.length > 0 ? fileErrors : [state.error]).map((message) => (

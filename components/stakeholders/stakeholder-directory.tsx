@@ -1,10 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
+import { startTransition, useId, useState, type FormEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/admin-form";
+import { useActionForm } from "@/components/hooks/use-action-form";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { messageTone } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
 import { bulkLabelStakeholdersAction, labelStakeholderAction } from "@/lib/actions/stakeholders";
 import type { ActionResult } from "@/lib/auth/protected-action";
@@ -37,13 +41,13 @@ function useErrorText() {
 function CategorySelect({ id, name, defaultValue, label }: { id: string; name: string; defaultValue?: string; label: string }) {
   const t = useTranslations("stakeholders.category");
   return (
-    <select id={id} name={name} defaultValue={defaultValue ?? STAKEHOLDER_CATEGORIES[0]} aria-label={label} className={inputClass}>
+    <Select id={id} name={name} defaultValue={defaultValue ?? STAKEHOLDER_CATEGORIES[0]} aria-label={label}>
       {STAKEHOLDER_CATEGORIES.map((category) => (
         <option key={category} value={category}>
           {t(category)}
         </option>
       ))}
-    </select>
+    </Select>
   );
 }
 
@@ -51,13 +55,7 @@ function CategorySelect({ id, name, defaultValue, label }: { id: string; name: s
 function LabelForm({ row }: { row: DirectoryRowView }) {
   const t = useTranslations("stakeholders.directory");
   const errorText = useErrorText();
-  const baseId = useId();
-  const [state, dispatch, pending] = useActionState<LabelOutcome | null, FormData>(labelStakeholderAction, null);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  };
+  const { state, pending, onSubmit, baseId } = useActionForm(labelStakeholderAction);
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-1" aria-label={t("editLabel", { handle: row.handle })} data-testid="label-form">
       <input type="hidden" name="platform" value={row.platform} />
@@ -65,12 +63,12 @@ function LabelForm({ row }: { row: DirectoryRowView }) {
       <div className="w-44">
         <CategorySelect id={`${baseId}-category`} name="category" defaultValue={row.label?.category} label={t("label")} />
       </div>
-      <input name="displayName" defaultValue={row.label?.displayName ?? ""} placeholder={t("displayName")} aria-label={t("displayName")} className={`${inputClass} w-36`} maxLength={200} />
-      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+      <Input name="displayName" defaultValue={row.label?.displayName ?? ""} placeholder={t("displayName")} aria-label={t("displayName")} className="w-36" maxLength={200} />
+      <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "…" : t("save")}
-      </button>
+      </Button>
       {state && (
-        <span role={state.ok ? "status" : "alert"} className={state.ok ? "text-xs text-emerald-700 dark:text-emerald-300" : "text-xs text-rose-700 dark:text-rose-300"}>
+        <span role={state.ok ? "status" : "alert"} className={`text-xs ${messageTone(state.ok ? "success" : "error")}`}>
           {state.ok ? t("saved") : errorText(state)}
         </span>
       )}
@@ -88,7 +86,7 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
   const errorText = useErrorText();
   const baseId = useId();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [state, dispatch, pending] = useActionState<LabelOutcome | null, FormData>(bulkLabelStakeholdersAction, null);
+  const { state, submit, pending } = useActionForm(bulkLabelStakeholdersAction);
   const key = (row: DirectoryRowView) => `${row.platform}:${row.handle}`;
   const toggle = (row: DirectoryRowView, on: boolean) =>
     setSelected((current) => {
@@ -103,10 +101,8 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
     const data = new FormData(event.currentTarget);
     const targets = rows.filter((row) => selected.has(key(row))).map((row) => ({ platform: row.platform, handle: row.handle }));
     data.set("targets", JSON.stringify(targets));
-    startTransition(() => {
-      dispatch(data);
-      setSelected(new Set());
-    });
+    submit(data);
+    startTransition(() => setSelected(new Set()));
   };
 
   return (
@@ -122,11 +118,11 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
           <div className="w-56">
             <CategorySelect id={`${baseId}-bulk`} name="category" label={t("bulk.category")} />
           </div>
-          <button type="submit" disabled={pending || selected.size === 0} className={buttonClass}>
+          <Button type="submit" disabled={pending || selected.size === 0}>
             {t("bulk.apply")}
-          </button>
+          </Button>
           {state && (
-            <span role={state.ok ? "status" : "alert"} data-testid="bulk-status" className={state.ok ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}>
+            <span role={state.ok ? "status" : "alert"} data-testid="bulk-status" className={messageTone(state.ok ? "success" : "error")}>
               {state.ok ? t("bulk.done", { count: state.data.count }) : errorText(state)}
             </span>
           )}

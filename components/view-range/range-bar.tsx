@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { addDays, formatIsoDay, type Period } from "@/lib/metrics/dates";
 import { hrefWith, type ViewParams } from "@/lib/view-params";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 interface RangeBarProps {
   period: Period;
@@ -41,27 +43,13 @@ export async function RangeBar({ period, thresholdDays, asOfIsDefault, pathname,
         )}
         <label className="flex flex-col gap-1">
           <span className="text-xs text-muted">{t("asOfInput")}</span>
-          <input
-            type="date"
-            name="asOf"
-            defaultValue={formatIsoDay(period.asOf)}
-            className="rounded border border-border bg-background px-2 py-1"
-          />
+          <Input type="date" name="asOf" defaultValue={formatIsoDay(period.asOf)} size="sm" />
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs text-muted">{t("periodInput")}</span>
-          <input
-            type="number"
-            name="period"
-            min={1}
-            max={3660}
-            defaultValue={period.days}
-            className="w-24 rounded border border-border bg-background px-2 py-1"
-          />
+          <Input type="number" name="period" min={1} max={3660} defaultValue={period.days} size="sm" className="w-24" />
         </label>
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white dark:text-slate-900">
-          {t("apply")}
-        </button>
+        <Button type="submit">{t("apply")}</Button>
         <Link href={hrefWith(pathname, { ...keep, asOf: undefined, period: undefined, page: undefined })} className="px-2 py-1.5 text-accent hover:underline">
           {t("reset")}
         </Link>

@@ -1,11 +1,13 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { buttonClass, inputClass } from "@/components/admin/admin-form";
 import { addHolidaysAction, removeHolidayAction, saveWorkingHoursAction } from "@/lib/actions/working-hours";
 import type { ActionResult } from "@/lib/auth/protected-action";
 import { formatMinuteOfDay } from "@/lib/metrics/working-hours";
+import { useActionForm } from "@/components/hooks/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, messageTone } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -21,7 +23,7 @@ function ErrorList<T>({ state, testId }: { state: ActionResult<T> | null; testId
   if (!state || state.ok) return null;
   const entries = Object.entries(state.fieldErrors ?? {}).sort(([a], [b]) => lineOf(a) - lineOf(b));
   return (
-    <div role="alert" className="text-sm text-rose-700 dark:text-rose-300" data-testid={testId}>
+    <div role="alert" className={`text-sm ${messageTone("error")}`} data-testid={testId}>
       {entries.length === 0 ? (
         <p>{errorText(state.error)}</p>
       ) : (
@@ -44,20 +46,6 @@ function lineOf(field: string): number {
   return field.startsWith("line-") ? Number(field.slice(5)) : 0;
 }
 
-function useActionForm<T>(action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>, resetOnSuccess: boolean) {
-  const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok && resetOnSuccess) formRef.current?.reset();
-  }, [state, resetOnSuccess]);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  };
-  return { state, pending, formRef, onSubmit };
-}
-
 export function WorkingHoursForm({
   missionId,
   workdayStartMinute,
@@ -70,43 +58,28 @@ export function WorkingHoursForm({
   weekendDays: readonly number[];
 }) {
   const t = useTranslations("workingHours");
-  const id = useId();
-  const { state, pending, formRef, onSubmit } = useActionForm(saveWorkingHoursAction, false);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const { state, pending, formRef, onSubmit, baseId: id, idOf, fieldErrors: errors } = useActionForm(saveWorkingHoursAction);
+  // One hint describes both times; the refusals are listed under the form.
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3" data-testid="working-hours-form">
       <input type="hidden" name="missionId" value={missionId} />
       <div className="flex flex-wrap gap-4">
-        <div className="text-sm">
-          <label htmlFor={`${id}-start`} className="mb-1 block">
-            {t("workdayStart")}
-          </label>
-          <input
-            id={`${id}-start`}
-            name="workdayStart"
-            type="time"
-            step={900}
-            defaultValue={formatMinuteOfDay(workdayStartMinute)}
-            aria-invalid={errors.workdayStart ? true : undefined}
-            aria-describedby={`${id}-hint`}
-            className={inputClass}
-          />
-        </div>
-        <div className="text-sm">
-          <label htmlFor={`${id}-end`} className="mb-1 block">
-            {t("workdayEnd")}
-          </label>
-          <input
-            id={`${id}-end`}
-            name="workdayEnd"
-            type="time"
-            step={900}
-            defaultValue={workdayEndMinute >= 1440 ? "23:45" : formatMinuteOfDay(workdayEndMinute)}
-            aria-invalid={errors.workdayEnd ? true : undefined}
-            aria-describedby={`${id}-hint`}
-            className={inputClass}
-          />
-        </div>
+        <Field id={idOf("workdayStart")} name="workdayStart" label={t("workdayStart")} describedBy={`${id}-hint`} labelClassName="mb-1 block">
+          {(control) => (
+            <Input {...control} type="time" step={900} defaultValue={formatMinuteOfDay(workdayStartMinute)} aria-invalid={errors.workdayStart ? true : undefined} />
+          )}
+        </Field>
+        <Field id={idOf("workdayEnd")} name="workdayEnd" label={t("workdayEnd")} describedBy={`${id}-hint`} labelClassName="mb-1 block">
+          {(control) => (
+            <Input
+              {...control}
+              type="time"
+              step={900}
+              defaultValue={workdayEndMinute >= 1440 ? "23:45" : formatMinuteOfDay(workdayEndMinute)}
+              aria-invalid={errors.workdayEnd ? true : undefined}
+            />
+          )}
+        </Field>
       </div>
       <p id={`${id}-hint`} className="text-xs text-muted">
         {t("quarterHint")}
@@ -122,13 +95,13 @@ export function WorkingHoursForm({
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("save")}
-      </button>
+      </Button>
       {state?.ok ? (
-        <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300" data-testid="working-hours-status">
+        <FormMessage tone="success" className="text-sm" data-testid="working-hours-status">
           {t("saved")}
-        </p>
+        </FormMessage>
       ) : (
         <ErrorList state={state} testId="working-hours-status" />
       )}
@@ -140,35 +113,28 @@ function AddedStatus({ state, testId }: { state: ActionResult<{ added: number }>
   const t = useTranslations("workingHours");
   if (state?.ok)
     return (
-      <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300" data-testid={testId}>
+      <FormMessage tone="success" className="text-sm" data-testid={testId}>
         {t("added", { count: state.data.added })}
-      </p>
+      </FormMessage>
     );
   return <ErrorList state={state} testId={testId} />;
 }
 
 export function AddHolidayForm({ missionId }: { missionId: string }) {
   const t = useTranslations("workingHours");
-  const id = useId();
-  const { state, pending, formRef, onSubmit } = useActionForm(addHolidaysAction, true);
+  const { state, pending, formRef, onSubmit, idOf } = useActionForm(addHolidaysAction, { resetOnSuccess: true });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3" data-testid="add-holiday-form">
       <input type="hidden" name="missionId" value={missionId} />
-      <div className="text-sm">
-        <label htmlFor={`${id}-day`} className="mb-1 block">
-          {t("holidayDay")}
-        </label>
-        <input id={`${id}-day`} name="day" type="date" className={inputClass} />
-      </div>
-      <div className="min-w-48 flex-1 text-sm">
-        <label htmlFor={`${id}-name`} className="mb-1 block">
-          {t("holidayName")}
-        </label>
-        <input id={`${id}-name`} name="name" type="text" maxLength={100} autoComplete="off" className={inputClass} />
-      </div>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <Field id={idOf("day")} name="day" label={t("holidayDay")} labelClassName="mb-1 block">
+        {(control) => <Input {...control} type="date" />}
+      </Field>
+      <Field id={idOf("name")} name="name" label={t("holidayName")} className="min-w-48 flex-1 text-sm" labelClassName="mb-1 block">
+        {(control) => <Input {...control} type="text" maxLength={100} autoComplete="off" />}
+      </Field>
+      <Button type="submit" disabled={pending}>
         {pending ? t("adding") : t("addHoliday")}
-      </button>
+      </Button>
       <div className="w-full">
         <AddedStatus state={state} testId="add-holiday-status" />
       </div>
@@ -178,28 +144,20 @@ export function AddHolidayForm({ missionId }: { missionId: string }) {
 
 export function PasteHolidaysForm({ missionId }: { missionId: string }) {
   const t = useTranslations("workingHours");
-  const id = useId();
-  const { state, pending, formRef, onSubmit } = useActionForm(addHolidaysAction, true);
+  const { state, pending, formRef, onSubmit, baseId: id } = useActionForm(addHolidaysAction, { resetOnSuccess: true });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-2" data-testid="paste-holidays-form">
       <input type="hidden" name="missionId" value={missionId} />
       <label htmlFor={`${id}-list`} className="block text-sm">
         {t("pasteLabel")}
       </label>
-      <textarea
-        id={`${id}-list`}
-        name="list"
-        rows={5}
-        aria-describedby={`${id}-hint`}
-        placeholder={"2017-07-11,Naadam\n2017-07-12,Naadam"}
-        className={`${inputClass} font-mono`}
-      />
+      <Textarea id={`${id}-list`} name="list" rows={5} aria-describedby={`${id}-hint`} placeholder={"2017-07-11,Naadam\n2017-07-12,Naadam"} className="font-mono" />
       <p id={`${id}-hint`} className="text-xs text-muted">
         {t("pasteHint")}
       </p>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <Button type="submit" disabled={pending}>
         {pending ? t("adding") : t("addList")}
-      </button>
+      </Button>
       <AddedStatus state={state} testId="paste-holidays-status" />
     </form>
   );
@@ -208,18 +166,12 @@ export function PasteHolidaysForm({ missionId }: { missionId: string }) {
 export function RemoveHolidayButton({ missionId, day, name }: { missionId: string; day: string; name: string }) {
   const t = useTranslations("workingHours");
   const errorText = useErrorText();
-  const [state, dispatch, pending] = useActionState<ActionResult<"removed"> | null, FormData>(removeHolidayAction, null);
-  const remove = () => {
-    const data = new FormData();
-    data.set("missionId", missionId);
-    data.set("day", day);
-    startTransition(() => dispatch(data));
-  };
+  const { state, pending, submit } = useActionForm(removeHolidayAction);
   return (
     <>
-      <button type="button" onClick={remove} disabled={pending} className="text-xs text-rose-700 hover:underline dark:text-rose-300" aria-label={t("removeLabel", { name, day })}>
+      <Button variant="dangerLink" onClick={() => submit({ missionId, day })} disabled={pending} className="text-xs" aria-label={t("removeLabel", { name, day })}>
         {pending ? "…" : t("remove")}
-      </button>
+      </Button>
       {state && !state.ok && (
         <span role="alert" className="ml-2 text-xs text-rose-700">
           {errorText(state.error)}
