@@ -5,7 +5,7 @@ import type { Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, engagementShare, isDeclaredUseMismatch, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
 import type { MetricSettings } from "../metrics/settings";
 import { inIdListSql, toBoolean } from "./sql-dialect";
-import { createRollupReader, type AccountPostFigures, type RollupReader } from "./rollups";
+import { getRollupReader, type AccountPostFigures, type RollupReader } from "./rollups";
 
 type AccountRow = Pick<AccountFigures, "id" | "missionId" | "platform" | "handle" | "displayName" | "declaredUse"> & {
   isPrivate: boolean | number | bigint;
@@ -98,7 +98,7 @@ export function accountFiguresOf(
 
 /**
  * Status, last post and period figures of the given accounts, from the
- * rollups' running totals (lib/data/rollups.ts): a few index look-ups per
+ * rollups' running totals (lib/data/rollups): a few index look-ups per
  * account whatever the number of posts. Callers pass only accounts the
  * viewer may see, and a reader to share period boundaries with other calls.
  */
@@ -107,7 +107,7 @@ export async function getAccountFigures(
   accountIds: readonly string[],
   period: Period,
   settings: MetricSettings,
-  rollups: RollupReader = createRollupReader(db),
+  rollups: RollupReader = getRollupReader(db),
 ): Promise<AccountFigures[]> {
   if (accountIds.length === 0) return [];
   const [accounts, totals] = await Promise.all([

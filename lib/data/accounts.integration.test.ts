@@ -8,7 +8,7 @@ import { addDays, parseIsoDay, periodEndingAt, startOfUtcDay, type Period } from
 import type { MetricSettings } from "../metrics/settings";
 import { isDormancyGap, statusHistory } from "../metrics/status-history";
 import type { Viewer } from "../auth/permissions";
-import { refreshRollups } from "./rollups";
+import { refreshRollups } from "./rollups/refresh";
 
 const analyst: Viewer = { userId: null, role: "analyst", missionId: null };
 

@@ -3,11 +3,11 @@ import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { canViewMission, type Viewer } from "../auth/permissions";
 import { postsPerWeek } from "../metrics/cadence";
-import { formatIsoDay, type Period } from "../metrics/dates";
+import type { Period } from "../metrics/dates";
 import type { MetricSettings } from "../metrics/settings";
 import { statusHistory, type PostingRecord, type StatusInterval } from "../metrics/status-history";
 import { getAccountFigures, type AccountFigures } from "./account-figures";
-import { readRollupsOnce } from "./rollups";
+import { getRollupReader, rollupKeys } from "./rollups";
 import { column, dayDifferenceSql } from "./sql-dialect";
 
 export interface AccountSnapshotRow {
@@ -109,7 +109,7 @@ const toDate = (value: string | Date | null): Date | null => (value === null ? n
  */
 async function getPostingRecord(accountId: string, period: Period, thresholdDays: number): Promise<PostingRecord> {
   // It reads every post of the account up to D, so it is remembered until posts are next written.
-  return readRollupsOnce(prisma, `postingRecord|${accountId}|${formatIsoDay(period.endExclusive)}|${thresholdDays}`, () =>
+  return getRollupReader(prisma).remember(rollupKeys.postingRecord({ accountId, endExclusive: period.endExclusive, thresholdDays }), () =>
     readPostingRecord(accountId, period, thresholdDays),
   );
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { prisma } from "../db";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { countByStatus, type StatusCounts } from "../metrics/activity-status";
-import { formatIsoDay, previousPeriod, type Period } from "../metrics/dates";
+import { previousPeriod, type Period } from "../metrics/dates";
 import { peerBand, peerFigures, quartiles, type PeerFigures } from "../metrics/distribution";
 import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
 import { HEALTH_COMPONENTS, healthScore, type HealthComponentKey, type HealthScore } from "../metrics/health-score";
@@ -17,7 +16,7 @@ import { themeCoverage, type ThemeCoverage, type ThemeForCoverage } from "../met
 import { accountFiguresOf, readAccountRecords, type AccountFigures, type AccountRecord } from "./account-figures";
 import { summarizeMission, type MissionSummary } from "./missions";
 import { getWeeklyActivity, type WeeklyActivityPoint } from "./series";
-import { createRollupReader, type RollupReader } from "./rollups";
+import { fingerprintOf, getRollupReader, rollupKeys, type RollupReader } from "./rollups";
 import { institutionalAccountWhere } from "./account-scope";
 
 export interface DashboardTheme extends ThemeForCoverage {
@@ -73,7 +72,7 @@ export function createMissionHealthLoader(
   missionIds: readonly string[] | null,
   settings: MetricSettings,
   themes: readonly DashboardTheme[],
-  rollups: RollupReader = createRollupReader(prisma),
+  rollups: RollupReader = getRollupReader(prisma),
 ): (period: Period) => Promise<MissionHealth[]> {
   let records: Promise<{ missions: MissionRecord[]; accounts: AccountRecord[]; fingerprint: string }> | null = null;
   const readRecords = async () => {
@@ -97,25 +96,16 @@ export function createMissionHealthLoader(
     const missions: MissionRecord[] = rows.map((row) => ({ ...row, engagementTarget: engagementTargetSchema.catch("engage").parse(row.engagementTarget) }));
     const accounts = await readAccountRecords(prisma, missions.flatMap((m) => m.accounts.map((a) => a.id)));
     // Everything the figures follow from besides the rollups: a result is remembered under it.
-    const fingerprint = createHash("sha256").update(JSON.stringify([missions, accounts, settings, themes])).digest("base64");
+    const fingerprint = fingerprintOf([missions, accounts, settings, themes]);
     return { missions, accounts, fingerprint };
   };
 
   return async (period) => {
     records ??= readRecords();
     const { missions, accounts, fingerprint } = await records;
-    // Shared by the requests that ask for the same figures until the rollups are rewritten, so frozen against changes.
-    return rollups.remember(`health|${formatIsoDay(period.start)}|${formatIsoDay(period.endExclusive)}|${fingerprint}`, async () =>
-      deepFreeze(await missionHealthIn(period, missions, accounts, settings, themes, rollups)),
-    );
+    // Shared by the requests that ask for the same figures until the rollups are rewritten (and frozen by remember).
+    return rollups.remember(rollupKeys.missionHealth({ period, fingerprint }), () => missionHealthIn(period, missions, accounts, settings, themes, rollups));
   };
-}
-
-/** Freezes a value and everything it holds (objects and arrays; dates are left as they are). */
-function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== "object" || value instanceof Date || Object.isFrozen(value)) return value;
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  return Object.freeze(value);
 }
 
 async function missionHealthIn(
@@ -164,7 +154,7 @@ export function loadMissionHealth(
   period: Period,
   settings: MetricSettings,
   themes: readonly DashboardTheme[],
-  rollups: RollupReader = createRollupReader(prisma),
+  rollups: RollupReader = getRollupReader(prisma),
 ): Promise<MissionHealth[]> {
   return createMissionHealthLoader(missionIds, settings, themes, rollups)(period);
 }

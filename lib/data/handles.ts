@@ -1,16 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
-
-/**
- * A handle column compared as lib/metrics/post-kind.ts normalizeHandle compares
- * handles (trimmed, without "@", lower case). Imports keep handles as the
- * export spelled them, so every comparison goes through this. The same SQL
- * runs on SQLite and PostgreSQL.
- */
-export function normalizedHandleSql(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`lower(ltrim(trim(${column}), '@'))`;
-}
+import { normalizedHandleSql } from "./handle-sql";
 
 /**
  * Every spelling under which the store holds a normalised handle as a reply,

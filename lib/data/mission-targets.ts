@@ -7,7 +7,7 @@ import { compareQuarters, firstDayOfQuarter, parseQuarter, quarterId, quarterOf,
 import { staffTimeRatios, type StaffTimeRatios } from "../metrics/staff-time";
 import { addDays } from "../metrics/dates";
 import { totalPosts } from "../metrics/engagement-share";
-import { createRollupReader } from "./rollups";
+import { getRollupReader } from "./rollups";
 import type { QuarterStaffTime } from "../summaries/types";
 import type { RecordStaffTimeInput, SetEngagementTargetInput } from "../validations/mission-targets";
 
@@ -84,13 +84,13 @@ export interface StaffTimeQuarter {
   toDate: boolean;
 }
 
-/** Output of the quarter's posts of the given missions' institutional accounts, from the rollups (lib/data/rollups.ts). */
+/** Output of the quarter's posts of the given missions' institutional accounts, from the rollups (lib/data/rollups). */
 async function quarterOutput(missionIds: readonly string[], quarter: Quarter, endExclusive: Date) {
   const start = firstDayOfQuarter(quarter);
   const quarterEnd = quarterPeriod(quarter).endExclusive;
   const end = quarterEnd < endExclusive ? quarterEnd : endExclusive;
   const accounts = await prisma.account.findMany({ where: { missionId: { in: [...missionIds] }, ...institutionalAccountWhere }, select: { id: true } });
-  const figures = await createRollupReader(prisma).postFiguresBetween(accounts.map((a) => a.id), start, end);
+  const figures = await getRollupReader(prisma).postFiguresBetween(accounts.map((a) => a.id), start, end);
   let posts = 0;
   let engagementPosts = 0;
   let reactedPosts = 0;

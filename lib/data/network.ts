@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
 import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
@@ -15,7 +14,8 @@ import {
   type MissionNetworkFigures,
 } from "../metrics/network";
 import { formatIsoDay, type Period } from "../metrics/dates";
-import { normalizedHandleSql, rememberUnderRollupState } from "./rollups";
+import { normalizedHandleSql } from "./handle-sql";
+import { fingerprintOf, getRollupReader, rollupKeys } from "./rollups";
 import { drivingJoinSql, toNumber } from "./sql-dialect";
 
 export interface NetworkAccountNode {
@@ -126,11 +126,11 @@ export async function getAccountNetwork(
   // The view follows from the link rollups, the period, the missions and accounts read above and
   // whose names the viewer may see, so it is remembered under all of these until the rollups are
   // rewritten; the figures, which every viewer shares, apart from the view.
-  const directory = createHash("sha256").update(JSON.stringify([missions, accounts])).digest("base64");
-  const range = `${formatIsoDay(period.start)}|${formatIsoDay(period.endExclusive)}`;
-  const remember = await rememberUnderRollupState(prisma);
-  return remember(`networkView|${range}|${directory}|${focusId ?? "*"}|${anonymised ? (viewer.missionId ?? "") : "*"}`, async () => {
-    const metrics = await remember(`network|${range}|${directory}`, async () =>
+  const directory = fingerprintOf([missions, accounts]);
+  const rollups = getRollupReader(prisma);
+  const viewKey = rollupKeys.networkView({ period, directory, focusId, anonymisedFor: anonymised ? (viewer.missionId ?? "") : null });
+  return rollups.remember(viewKey, async () => {
+    const metrics = await rollups.remember(rollupKeys.network({ period, directory }), async () =>
       networkMetrics(accounts, resolveLinkTargets(accounts, await linkCountsByHandle(period))),
     );
     return networkView(viewer, period, anonymised, focusMission, missions, accounts, metrics);

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { loadDemoData } from "../../prisma/demo/load-demo-data";
-import { refreshRollups } from "./rollups";
+import { refreshRollups } from "./rollups/refresh";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import { countAmplification } from "../metrics/people";

@@ -18,7 +18,7 @@ import {
 import type { MetricSettings } from "../metrics/settings";
 import { getAccountFigures, type AccountFigures } from "./account-figures";
 import { INDIVIDUAL_OWNER, institutionalAccountWhere } from "./account-scope";
-import { normalizedHandleSql } from "./handles";
+import { normalizedHandleSql } from "./handle-sql";
 import { toNumber } from "./sql-dialect";
 
 export interface PeopleAccount {

@@ -4,7 +4,7 @@ import { prisma } from "../db";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
-import { idsKey, readRollupsOnce } from "./rollups";
+import { getRollupReader, rollupKeys } from "./rollups";
 import { inIdListSql, toNumber } from "./sql-dialect";
 
 export interface WeeklyActivityPoint extends CategoryCounts {
@@ -31,7 +31,7 @@ export async function getWeeklyActivity(accountIds: readonly string[], period: P
       AND "PostDayRollup"."category" IN (${Prisma.join([...POST_CATEGORIES])})
       AND "PostDayRollup"."day" >= ${formatIsoDay(period.start)} AND "PostDayRollup"."day" < ${formatIsoDay(period.endExclusive)}
     GROUP BY "PostDayRollup"."day", "PostDayRollup"."category"`);
-  const rows = await readRollupsOnce(prisma, `weekly|${formatIsoDay(period.start)}|${formatIsoDay(period.endExclusive)}|${idsKey(accountIds)}`, load);
+  const rows = await getRollupReader(prisma).remember(rollupKeys.weeklyActivity({ period, accountIds }), load);
   const byWeek = new Map<string, WeeklyActivityPoint>();
   for (const start of weekStarts(period)) byWeek.set(start, { week: start, ...EMPTY_CATEGORY_COUNTS });
   for (const row of rows) {

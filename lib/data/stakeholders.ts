@@ -26,7 +26,7 @@ import {
   type StakeholderLabelInput,
   type StakeholderQuery,
 } from "../validations/stakeholders";
-import { normalizedHandleSql } from "./handles";
+import { normalizedHandleSql } from "./handle-sql";
 import { toNumber } from "./sql-dialect";
 
 export class StakeholderError extends Error {

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
-import { refreshThemeRollups } from "./rollups";
+import { refreshThemeRollups } from "./rollups/refresh";
 import { retagTheme, type RetagResult } from "../themes/retag";
 import type { KeywordRuleInput } from "../validations/theme-rules";
 

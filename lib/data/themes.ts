@@ -5,7 +5,7 @@ import { institutionalAccountWhere } from "./account-scope";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { themeCoverage, themeInWindow } from "../metrics/theme-coverage";
-import { createRollupReader, idsKey, readRollupsOnce } from "./rollups";
+import { getRollupReader, rollupKeys } from "./rollups";
 import { toNumber } from "./sql-dialect";
 
 /** Where the period stands against a theme's active window. */
@@ -152,7 +152,7 @@ export async function getThemeOverview(viewer: Viewer, period: Period): Promise<
     prisma.themeKeyword.groupBy({ by: ["themeId", "language"], _count: { _all: true }, orderBy: [{ themeId: "asc" }, { language: "asc" }] }),
   ]);
   const accountIds = await countedAccountIds(visible);
-  const rollups = createRollupReader(prisma);
+  const rollups = getRollupReader(prisma);
   const [tagged, posts] = await Promise.all([
     // Distinct tagged posts per theme and mission (a post tagged by a rule and an analyst counts once).
     rollups.taggedPostsByMissionBetween(missions.map((m) => m.id), null, period.start, period.endExclusive),
@@ -192,13 +192,13 @@ export async function getThemeDetail(viewer: Viewer, themeId: string, period: Pe
 
   const firstMonth = monthStartBefore(period.asOf, 11);
   const accountIds = await countedAccountIds(visible);
-  const rollups = createRollupReader(prisma);
+  const rollups = getRollupReader(prisma);
   const [tagged, posts, monthlyRows] = await Promise.all([
     rollups.taggedPostsByMissionBetween(missions.map((m) => m.id), [theme.id], period.start, period.endExclusive),
     rollups.postsPerMissionBetween(accountIds, period.start, period.endExclusive),
     visible !== null && visible.length === 0
       ? Promise.resolve([])
-      : readRollupsOnce(prisma, `themeMonths|${theme.id}|${formatIsoDay(firstMonth)}|${formatIsoDay(period.endExclusive)}|${idsKey(visible)}`, () =>
+      : rollups.remember(rollupKeys.themeMonths({ themeId: theme.id, from: firstMonth, endExclusive: period.endExclusive, missionIds: visible }), () =>
           prisma.$queryRaw<{ month: string; missionId: string; posts: bigint | number }[]>(Prisma.sql`
             SELECT substr("day", 1, 7) AS month, "missionId", SUM("posts") AS posts
             FROM "ThemeDayRollup"

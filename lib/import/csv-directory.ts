@@ -16,7 +16,7 @@ import { parseCsv, rowProblem, type CsvRow } from "./csv";
 import { parseRfc3339 } from "./csv-posts";
 import { CSV_TEMPLATES } from "./csv-templates";
 import { ImportRejectedError } from "./import-posts";
-import { refreshMissionThemeRollups } from "../data/rollups";
+import { refreshMissionThemeRollups } from "../data/rollups/refresh";
 import type { ImportProblem } from "./types";
 
 export type DirectoryKind = "missions" | "accounts" | "snapshots";

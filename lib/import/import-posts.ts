@@ -10,7 +10,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { writeAudit } from "../auth/audit";
 import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
 import { compileThemeMatcher } from "../themes/keyword-matcher";
-import { refreshRollups } from "../data/rollups";
+import { refreshRollups } from "../data/rollups/refresh";
 import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql, param } from "../data/sql-dialect";
 import { detectLanguage, plausibleLanguages } from "./language";
 import { normalizeLanguageCode, parseHostLanguages } from "../metrics/languages";

@@ -4,7 +4,7 @@
  * are an analyst's judgement and are never touched here.
  */
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { refreshThemeRollups } from "../data/rollups";
+import { refreshThemeRollups } from "../data/rollups/refresh";
 import { compileThemeMatcher } from "./keyword-matcher";
 
 type Db = PrismaClient | Prisma.TransactionClient;

@@ -9,7 +9,7 @@ import { loadDemoStakeholders } from "./stakeholders";
 import { hashPassword } from "../../lib/auth/password";
 import { loadMissionTargetDemoData } from "./mission-targets";
 import { loadDemoWorkingHours } from "./working-hours";
-import { refreshRollups } from "../../lib/data/rollups";
+import { refreshRollups } from "../../lib/data/rollups/refresh";
 
 export interface DemoLoadReport {
   missions: number;

@@ -13,7 +13,7 @@ import { addDays, formatIsoDay, parseIsoDay } from "../../lib/metrics/dates";
 import { classifyPost, postKind } from "../../lib/metrics/post-kind";
 import { compileThemeMatcher } from "../../lib/themes/keyword-matcher";
 import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows } from "../../lib/data/sql-dialect";
-import { refreshRollups } from "../../lib/data/rollups";
+import { refreshRollups } from "../../lib/data/rollups/refresh";
 import { createRandom } from "../../prisma/demo/generate-history";
 import { DEMO_THEMES, GENERIC_TEMPLATES } from "../../prisma/demo/themes";
 

@@ -1,7 +1,7 @@
 /**
  * The rollups must give exactly what the raw posts give (issue 10). The
  * expected rows are computed here in plain TypeScript from every post, tag
- * and mention, independently of the SQL in lib/data/rollups.ts, and compared
+ * and mention, independently of the SQL in lib/data/rollups/refresh.ts, and compared
  * row for row: on the demo store after loading, after a re-import (new,
  * back-dated and updated posts), after a theme's rules change and after an
  * analyst's tag; and on a generated ministry. The page figures that read the
@@ -9,16 +9,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
-import { buildSyntheticStore, MINISTRY_SCALE } from "../../scripts/bench/synthetic-ministry";
-import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
-import { SURVEY_DATE } from "../../prisma/demo/survey";
-import { importPosts } from "../import/import-posts";
-import type { ImportRecord } from "../import/types";
-import { formatIsoDay, parseIsoDay, periodEndingAt, type Period } from "../metrics/dates";
-import { DEFAULT_METRIC_SETTINGS } from "../metrics/settings";
-import type { Viewer } from "../auth/permissions";
+import { createMigratedTestDatabase, type TestDatabase } from "../../../scripts/test-support/test-database";
+import { buildSyntheticStore, MINISTRY_SCALE } from "../../../scripts/bench/synthetic-ministry";
+import { createPrismaClient } from "../../prisma-client";
+import { loadDemoData } from "../../../prisma/demo/load-demo-data";
+import { SURVEY_DATE } from "../../../prisma/demo/survey";
+import { importPosts } from "../../import/import-posts";
+import type { ImportRecord } from "../../import/types";
+import { formatIsoDay, parseIsoDay, periodEndingAt, type Period } from "../../metrics/dates";
+import { DEFAULT_METRIC_SETTINGS } from "../../metrics/settings";
+import type { Viewer } from "../../auth/permissions";
 
 const admin: Viewer = { userId: null, role: "admin", missionId: null };
 
@@ -147,7 +147,7 @@ describe.each(["demo", "generated"] as const)("rollups on the %s store", (kind) 
 
   afterAll(async () => {
     await client?.$disconnect();
-    const { prisma } = await import("../db");
+    const { prisma } = await import("../../db");
     await prisma.$disconnect();
     // The next store gets its own server-side client.
     delete (globalThis as { chanceryPrisma?: unknown }).chanceryPrisma;
@@ -169,7 +169,7 @@ describe.each(["demo", "generated"] as const)("rollups on the %s store", (kind) 
    * its rollup state would fail here.
    */
   async function expectOverviewMatchesPosts() {
-    const { getDashboard } = await import("./dashboard");
+    const { getDashboard } = await import("../dashboard");
     const period: Period = periodEndingAt(asOf(), 90);
     const result = await getDashboard({ userId: null, role: "analyst", missionId: null }, period, DEFAULT_METRIC_SETTINGS);
     const institutional = { account: { ownerType: "institutional" } };
@@ -200,7 +200,8 @@ describe.each(["demo", "generated"] as const)("rollups on the %s store", (kind) 
   });
 
   it("name a new state with every rewrite, and keep it while nothing is written", async () => {
-    const { readRollupState, refreshMissionThemeRollups, refreshRollups, refreshThemeRollups } = await import("./rollups");
+    const { readRollupState } = await import("./state");
+    const { refreshMissionThemeRollups, refreshRollups, refreshThemeRollups } = await import("./refresh");
     const account = await client.account.findFirstOrThrow({ where: { ownerType: "institutional" }, orderBy: { handle: "asc" } });
     const theme = await client.theme.findFirstOrThrow({ orderBy: { slug: "asc" } });
     const first = await readRollupState(client);
@@ -256,7 +257,7 @@ describe.each(["demo", "generated"] as const)("rollups on the %s store", (kind) 
   });
 
   it("stay equal after a theme's rules change and an analyst's tag", async () => {
-    const { addKeywordRule, removeKeywordRule, setManualTag } = await import("./theme-rules");
+    const { addKeywordRule, removeKeywordRule, setManualTag } = await import("../theme-rules");
     const theme = await client.theme.findFirstOrThrow({ orderBy: { slug: "asc" } });
     const before = await client.themeDayRollup.aggregate({ where: { themeId: theme.id }, _sum: { posts: true } });
     await addKeywordRule(admin, { themeId: theme.id, language: "en", pattern: "post" });
@@ -282,7 +283,7 @@ describe.each(["demo", "generated"] as const)("rollups on the %s store", (kind) 
   });
 
   it("stay equal after the directory moves an account to another mission and makes it personal", async () => {
-    const { importDirectoryCsv } = await import("../import/csv-directory");
+    const { importDirectoryCsv } = await import("../../import/csv-directory");
     const account = await client.account.findFirstOrThrow({
       where: { ownerType: "institutional", posts: { some: { themes: { some: {} } } } },
       include: { mission: { select: { slug: true } } },
