@@ -30,7 +30,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pag
   const view: OverviewView = { viewer, period: range.period, settings: range.settings, table, rangeKeep, sortKeep, filterKeep };
   // Each widget shows its skeleton again when the filters it depends on change.
   const rangeKey = `${formatIsoDay(range.period.asOf)}/${range.period.days}`;
-  const tableKey = hrefWith(rangeKey, { ...sortKeep, ...filterKeep, page: params.page });
+  const filtersKey = hrefWith(rangeKey, { ...sortKeep, ...filterKeep });
+  const tableKey = `${filtersKey}#${params.page ?? ""}`;
   return (
     <>
       <Suspense key={`banner:${rangeKey}`}>
@@ -38,7 +39,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pag
       </Suspense>
       <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
       <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/" keep={{ ...rangeKeep, ...sortKeep, ...filterKeep }} />
-      <Suspense key={`kpis:${tableKey}`} fallback={<KpiCardsSkeleton />}>
+      <Suspense key={`kpis:${filtersKey}`} fallback={<KpiCardsSkeleton />}>
         <OverviewKpis view={view} />
       </Suspense>
       <Suspense key={`charts:${rangeKey}`} fallback={<ChartPanelsSkeleton />}>
