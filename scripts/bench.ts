@@ -258,7 +258,7 @@ function markdownFor(result: BenchResult): string {
   lines.push(
     "",
     "The timed requests come after one warm-up request per page, which the last column shows: the first request of that page on a freshly started server, " +
-      "before the server remembers any rollup read (lib/data/rollups.ts keeps period-boundary totals and the network's figures until the next import or re-tag rewrites the rollups) and before its code is compiled.",
+      "before the server remembers any rollup read (lib/data/rollups keeps period-boundary totals and the network's figures until the next import or re-tag rewrites the rollups) and before its code is compiled.",
   );
   lines.push("");
   for (const r of result.runs) {

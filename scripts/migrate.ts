@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient, enableWriteAheadLog } from "../lib/prisma-client";
 import { redactedDatabaseUrl, resolveDatabaseUrl, storeKind } from "../lib/database-url";
-import { backfillRollups } from "../lib/data/rollups/refresh";
+import { backfillRollups } from "../lib/data/rollups/write";
 import { applyPostgresqlMigrations } from "../lib/operations/postgresql-migrations";
 
 async function migrateSqlite(url: string) {

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
-import { refreshThemeRollups } from "./rollups/refresh";
+import { writeWithRollups } from "./rollups/write";
 import { retagTheme, type RetagResult } from "../themes/retag";
 import type { KeywordRuleInput } from "../validations/theme-rules";
 
@@ -67,11 +67,11 @@ export async function setManualTag(viewer: Viewer, postId: string, themeId: stri
     prisma.theme.findUnique({ where: { id: themeId }, select: { id: true, slug: true } }),
   ]);
   if (!post || !theme) throw new ThemeRuleError("not_found");
-  await prisma.$transaction(async (tx) => {
+  await writeWithRollups(prisma, async (tx, written) => {
     const key = { postId_themeId_source: { postId: post.id, themeId: theme.id, source: "manual" } };
     if (tagged) await tx.postTheme.upsert({ where: key, create: { postId: post.id, themeId: theme.id, source: "manual" }, update: {} });
     else await tx.postTheme.deleteMany({ where: { postId: post.id, themeId: theme.id, source: "manual" } });
-    await refreshThemeRollups(tx, theme.id, { accountIds: [post.accountId], from: post.postedAt });
+    written.themeTags(theme.id, { accountIds: [post.accountId], from: post.postedAt });
     await writeAudit(tx, { actorId: viewer.userId, action: tagged ? "post_tagged" : "post_untagged", targetType: "post", targetId: post.id, details: { theme: theme.slug } });
   });
 }

@@ -16,7 +16,7 @@ import { parseCsv, rowProblem, type CsvRow } from "./csv";
 import { parseRfc3339 } from "./csv-posts";
 import { CSV_TEMPLATES } from "./csv-templates";
 import { ImportRejectedError } from "./import-posts";
-import { refreshMissionThemeRollups } from "../data/rollups/refresh";
+import { writeWithRollups } from "../data/rollups/write";
 import type { ImportProblem } from "./types";
 
 export type DirectoryKind = "missions" | "accounts" | "snapshots";
@@ -158,8 +158,9 @@ export async function importDirectoryCsv(
   if (!parsed.ok) throw new ImportRejectedError(parsed.errors);
   const report: DirectoryImportReport = { read: parsed.rows.length, created: 0, updated: 0, unchanged: 0 };
 
-  await db.$transaction(
-    async (tx) => {
+  await writeWithRollups(
+    db,
+    async (tx, written) => {
       if (kind === "missions") {
         const rows = parsed.rows as RowsOf<"missions">;
         const existing = new Map((await tx.mission.findMany({ where: { slug: { in: rows.map((r) => r.data.slug) } } })).map((m) => [m.slug, m]));
@@ -193,7 +194,7 @@ export async function importDirectoryCsv(
         if (problems.length > 0) throw new ImportRejectedError(problems);
         const accounts = await tx.account.findMany();
         const byKey = new Map(accounts.map((a) => [`${a.platform} ${normalizeHandle(a.handle)}`, a]));
-        // Theme rollups are kept per mission over its institutional accounts (lib/data/rollups.ts).
+        // Theme rollups are kept per mission over its institutional accounts (lib/data/rollups).
         const missionsToRecount = new Set<string>();
         for (const { data } of rows) {
           const values = {
@@ -218,7 +219,7 @@ export async function importDirectoryCsv(
             report.updated += 1;
           }
         }
-        await refreshMissionThemeRollups(tx, [...missionsToRecount]);
+        written.accountsMoved(missionsToRecount);
       } else {
         const rows = parsed.rows as RowsOf<"snapshots">;
         const accounts = await tx.account.findMany({ select: { id: true, platform: true, handle: true } });

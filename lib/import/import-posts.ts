@@ -10,7 +10,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { writeAudit } from "../auth/audit";
 import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
 import { compileThemeMatcher } from "../themes/keyword-matcher";
-import { refreshRollups } from "../data/rollups/refresh";
+import { writeWithRollups } from "../data/rollups/write";
 import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql, param } from "../data/sql-dialect";
 import { detectLanguage, plausibleLanguages } from "./language";
 import { normalizeLanguageCode, parseHostLanguages } from "../metrics/languages";
@@ -143,8 +143,9 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
   if (problems.length > 0) throw new ImportRejectedError(problems);
   const skipped = [...(input.skipped ?? [])];
 
-  return db.$transaction(
-    async (tx) => {
+  return writeWithRollups(
+    db,
+    async (tx, written) => {
       const account = await tx.account.findUnique({
         where: { id: input.accountId },
         select: { id: true, handle: true, platform: true, platformUserId: true, mainLanguage: true, mission: { select: { hostLanguages: true } } },
@@ -246,7 +247,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
       let first = Infinity;
       for (const record of fresh) first = Math.min(first, record.postedAt.getTime());
       for (const update of updates) first = Math.min(first, update.postedAt.getTime());
-      if (first < Infinity) await refreshRollups(tx, { accountIds: [account.id], from: new Date(first) });
+      if (first < Infinity) written.posts({ accountIds: [account.id], from: new Date(first) });
 
       const report: ImportReport = {
         read: input.read ?? input.records.length + skipped.length,

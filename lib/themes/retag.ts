@@ -4,7 +4,7 @@
  * are an analyst's judgement and are never touched here.
  */
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { refreshThemeRollups } from "../data/rollups/refresh";
+import { writeWithRollups, type RollupWrites } from "../data/rollups/write";
 import { compileThemeMatcher } from "./keyword-matcher";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -19,11 +19,19 @@ export interface RetagResult {
 
 const PAGE = 2000;
 
+interface RetagOptions {
+  onPage?: (scanned: number) => void;
+}
+
 /**
  * Recomputes one theme's rule tags. Call inside a transaction together with
  * the rule change, so that a failure leaves the old rules and tags in place.
  */
-export async function retagTheme(tx: Db, themeId: string, options: { onPage?: (scanned: number) => void } = {}): Promise<RetagResult> {
+export function retagTheme(db: Db, themeId: string, options: RetagOptions = {}): Promise<RetagResult> {
+  return writeWithRollups(db, (tx, written) => retagIn(tx, written, themeId, options));
+}
+
+async function retagIn(tx: Prisma.TransactionClient, written: RollupWrites, themeId: string, options: RetagOptions): Promise<RetagResult> {
   const rules = await tx.themeKeyword.findMany({ where: { themeId }, select: { themeId: true, pattern: true }, orderBy: { pattern: "asc" } });
   const matcher = compileThemeMatcher(rules);
   const { count: taggedBefore } = await tx.postTheme.deleteMany({ where: { themeId, source: "rule" } });
@@ -47,6 +55,6 @@ export async function retagTheme(tx: Db, themeId: string, options: { onPage?: (s
       cursor = page[page.length - 1]!.id;
     }
   }
-  await refreshThemeRollups(tx, themeId);
+  written.themeTags(themeId);
   return { themeId, postsScanned, taggedBefore, taggedAfter };
 }

@@ -9,7 +9,7 @@ import { loadDemoStakeholders } from "./stakeholders";
 import { hashPassword } from "../../lib/auth/password";
 import { loadMissionTargetDemoData } from "./mission-targets";
 import { loadDemoWorkingHours } from "./working-hours";
-import { refreshRollups } from "../../lib/data/rollups/refresh";
+import { writeWithRollups } from "../../lib/data/rollups/write";
 
 export interface DemoLoadReport {
   missions: number;
@@ -41,8 +41,9 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
   // Hashing is slow on purpose: do it before the transaction opens.
   const userHashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
 
-  return prisma.$transaction(
-    async (tx) => {
+  return writeWithRollups(
+    prisma,
+    async (tx, written) => {
       const themeIdBySlug = new Map<string, string>();
       for (const theme of DEMO_THEMES) {
         const created = await tx.theme.create({
@@ -163,7 +164,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
         p.themeSlugs.map((slug) => ({ postId: p.id, themeId: themeIdBySlug.get(slug)!, source: "rule" })),
       );
       await inBatches(tags, (batch) => tx.postTheme.createMany({ data: batch }));
-      await refreshRollups(tx, { accountIds: [...accountIdByHandle.values()] });
+      written.posts({ accountIds: [...accountIdByHandle.values()] });
       await loadMissionTargetDemoData(tx);
       await loadDemoStakeholders(tx, SURVEY_MISSIONS);
       await loadDemoWorkingHours(tx);

@@ -47,7 +47,7 @@ export interface PageTiming {
   p95Ms: number;
   /**
    * The warm-up request: the first of this page on a freshly started server, before anything
-   * is remembered across requests (the rollup reads in lib/data/rollups.ts) or compiled.
+   * is remembered across requests (the rollup reads in lib/data/rollups) or compiled.
    */
   firstMs?: number;
 }

@@ -13,7 +13,7 @@ import { addDays, formatIsoDay, parseIsoDay } from "../../lib/metrics/dates";
 import { classifyPost, postKind } from "../../lib/metrics/post-kind";
 import { compileThemeMatcher } from "../../lib/themes/keyword-matcher";
 import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows } from "../../lib/data/sql-dialect";
-import { refreshRollups } from "../../lib/data/rollups/refresh";
+import { writeWithRollups } from "../../lib/data/rollups/write";
 import { createRandom } from "../../prisma/demo/generate-history";
 import { DEMO_THEMES, GENERIC_TEMPLATES } from "../../prisma/demo/themes";
 
@@ -236,8 +236,8 @@ export async function buildSyntheticStore(
     }
   }
   await flush();
-  // The rollups the product keeps current on import, written once for the whole store.
-  await prisma.$transaction((tx) => refreshRollups(tx), { timeout: 30 * 60_000 });
+  // The rollups the product keeps current on import, written once for the whole store (the posts went in batch by batch above).
+  await writeWithRollups(prisma, async (_tx, written) => written.posts(), { timeout: 30 * 60_000 });
 
   const busiest = accounts.reduce((best, a) => (a.posts > best.posts && a.lastPostDay.getTime() === lastDay.getTime() ? a : best), accounts[0]!);
   const priority = DEMO_THEMES.find((t) => t.isPriority && !t.activeTo) ?? DEMO_THEMES[0]!;

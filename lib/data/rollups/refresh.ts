@@ -1,10 +1,10 @@
-import { Prisma, type PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { formatIsoDay, startOfUtcDay } from "../../metrics/dates";
 import { institutionalAccountSql } from "../account-scope";
 import { normalizedHandleSql } from "../handle-sql";
 import { idChunks } from "../id-chunks";
 import { column, daySql, inIdListSql } from "../sql-dialect";
-import { markRollupsWritten, readRollupState, UNNAMED_STATE, type RollupDb } from "./state";
+import { markRollupsWritten, type RollupDb } from "./state";
 
 /**
  * The rollup tables hold what the screens count per UTC day, so that a page's
@@ -17,8 +17,9 @@ import { markRollupsWritten, readRollupState, UNNAMED_STATE, type RollupDb } fro
  * the raw rows (never by incrementing), so a rollup is always exactly what a
  * query over the posts would give (docs/rollups.md).
  *
- * Not server-only: the importer, the demo loader and the benchmark's store
- * builder call it too.
+ * Writers do not call these: they write through writeWithRollups
+ * (./write.ts), which calls them for what they wrote. Not server-only: the
+ * importer, the demo loader and the benchmark's store builder write posts.
  */
 
 export interface RollupScope {
@@ -212,19 +213,3 @@ export async function refreshMissionThemeRollups(db: RollupDb, missionIds: reado
   await markRollupsWritten(db);
 }
 
-
-/**
- * A store whose posts predate the rollups (upgraded by migration 0008) gets
- * them written once; a store whose rollups exist is left alone. Returns
- * whether it wrote them.
- */
-export async function backfillRollups(db: PrismaClient): Promise<boolean> {
-  const [post, rollup] = await Promise.all([db.post.findFirst({ select: { id: true } }), db.postDayRollup.findFirst({ select: { accountId: true } })]);
-  if (!post || rollup) {
-    // Rollups written before their state was named: name it, so that servers can share reads of them.
-    if ((await readRollupState(db)) === UNNAMED_STATE) await markRollupsWritten(db);
-    return false;
-  }
-  await db.$transaction((tx) => refreshRollups(tx), { timeout: 60 * 60_000, maxWait: 60_000 });
-  return true;
-}
