@@ -1,8 +1,9 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { useFormatter, useTranslations } from "next-intl";
-import { CATEGORY_COLORS } from "./chart-colors";
+import { ChartContainer, ChartLegendContent, ChartTooltipContent, chartColor, type ChartConfig } from "@/components/ui/chart";
+import { CATEGORY_COLORS, CHART_COLORS } from "./chart-colors";
 
 export interface EngagementByMissionDatum {
   mission: string;
@@ -23,32 +24,37 @@ export function EngagementByMissionChart({ data, median }: { data: EngagementByM
   const format = useFormatter();
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
   if (data.length === 0) return <p className="text-sm text-muted">{t("noData")}</p>;
+  const config = {
+    engagement: { label: t("engagement"), color: CATEGORY_COLORS.engagement },
+    broadcast: { label: t("broadcast"), color: CATEGORY_COLORS.broadcast },
+    median: { label: t("median", { value: median === null ? "" : percent(median) }), color: CHART_COLORS.red },
+  } satisfies ChartConfig;
   return (
     <div className="max-h-[32rem] overflow-y-auto" role="img" aria-label={t("engagementByMissionLabel")}>
-      <div style={{ height: data.length * ROW_HEIGHT + 70 }} className="w-full min-w-[20rem]">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barCategoryGap={3}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-            <XAxis type="number" domain={[0, 1]} tickFormatter={percent} tick={{ fontSize: 11, fill: "var(--muted)" }} />
-            <YAxis type="category" dataKey="mission" width={170} interval={0} tick={{ fontSize: 11, fill: "var(--foreground)" }} />
-            <Tooltip
-              formatter={(value) => percent(Number(value))}
-              contentStyle={{ background: "var(--card)", borderColor: "var(--border)", color: "var(--foreground)" }}
+      <ChartContainer
+        config={config}
+        style={{ height: data.length * ROW_HEIGHT + 70 }}
+        // The mission names are what the reader scans for: in the text colour, not muted.
+        className="w-full min-w-[20rem] [&_.recharts-yAxis-tick-labels_.recharts-cartesian-axis-tick-value]:fill-foreground"
+      >
+        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barCategoryGap={3}>
+          <CartesianGrid horizontal={false} />
+          <XAxis type="number" domain={[0, 1]} tickFormatter={percent} />
+          <YAxis type="category" dataKey="mission" width={170} interval={0} />
+          <Tooltip content={<ChartTooltipContent formatValue={(value) => percent(Number(value))} />} />
+          <Legend verticalAlign="bottom" content={<ChartLegendContent />} />
+          <Bar dataKey="engagement" stackId="share" fill={chartColor("engagement")} isAnimationActive={false} />
+          <Bar dataKey="broadcast" stackId="share" fill={chartColor("broadcast")} isAnimationActive={false} />
+          {median !== null && (
+            <ReferenceLine
+              x={median}
+              stroke={chartColor("median")}
+              strokeDasharray="4 2"
+              label={{ value: t("median", { value: percent(median) }), position: "top", fill: chartColor("median") }}
             />
-            <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="engagement" name={t("engagement")} stackId="share" fill={CATEGORY_COLORS.engagement} isAnimationActive={false} />
-            <Bar dataKey="broadcast" name={t("broadcast")} stackId="share" fill={CATEGORY_COLORS.broadcast} isAnimationActive={false} />
-            {median !== null && (
-              <ReferenceLine
-                x={median}
-                stroke="#b91c1c"
-                strokeDasharray="4 2"
-                label={{ value: t("median", { value: percent(median) }), position: "top", fontSize: 11, fill: "#b91c1c" }}
-              />
-            )}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+          )}
+        </BarChart>
+      </ChartContainer>
     </div>
   );
 }

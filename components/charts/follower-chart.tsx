@@ -1,7 +1,9 @@
 "use client";
 
 import { useFormatter } from "next-intl";
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartContainer, ChartTooltipContent, chartColor, type ChartConfig } from "@/components/ui/chart";
+import { CHART_COLORS } from "./chart-colors";
 
 export interface FollowerPoint {
   /** Day of the snapshot, "YYYY-MM-DD" (UTC). */
@@ -32,28 +34,18 @@ export function FollowerChart({ series, seriesLabel, description, emptyLabel }: 
     );
   }
   const day = (value: string) => format.dateTime(parseDay(value), { dateStyle: "medium" });
+  const config = { followers: { label: seriesLabel, color: CHART_COLORS.accent } } satisfies ChartConfig;
   return (
     <figure className="rounded-lg border border-border bg-card p-4" data-testid="follower-chart">
-      <div className="h-64 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={series} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="date" tickFormatter={day} stroke="var(--muted)" fontSize={12} minTickGap={24} />
-            <YAxis
-              stroke="var(--muted)"
-              fontSize={12}
-              width={56}
-              tickFormatter={(value: number) => format.number(value, { notation: "compact" })}
-            />
-            <Tooltip
-              labelFormatter={(label) => day(String(label))}
-              formatter={(value) => [format.number(Number(value)), seriesLabel]}
-              contentStyle={{ background: "var(--card)", borderColor: "var(--border)" }}
-            />
-            <Line type="monotone" dataKey="followers" name={seriesLabel} stroke="var(--accent)" strokeWidth={2} dot={series.length < 40} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <ChartContainer config={config} className="h-64 w-full" aria-hidden="true">
+        <LineChart data={series} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid />
+          <XAxis dataKey="date" tickFormatter={day} minTickGap={24} />
+          <YAxis width={56} tickFormatter={(value: number) => format.number(value, { notation: "compact" })} />
+          <Tooltip content={<ChartTooltipContent formatLabel={day} formatValue={(value) => format.number(Number(value))} />} />
+          <Line type="monotone" dataKey="followers" stroke={chartColor("followers")} strokeWidth={2} dot={series.length < 40} isAnimationActive={false} />
+        </LineChart>
+      </ChartContainer>
       <figcaption className="mt-2 text-xs text-muted">{description}</figcaption>
     </figure>
   );

@@ -1,6 +1,8 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartContainer, ChartTooltipContent, chartColor, type ChartConfig } from "@/components/ui/chart";
+import { CHART_COLORS } from "./chart-colors";
 
 export interface ThemeCoveragePoint {
   /** "YYYY-MM" */
@@ -28,24 +30,19 @@ export function ThemeCoverageChart({ series, labels }: ThemeCoverageChartProps) 
       </p>
     );
   }
+  const config = { posts: { label: labels.series, color: CHART_COLORS.accent } } satisfies ChartConfig;
   return (
     <figure className="rounded-lg border border-border bg-card p-4" data-testid="theme-coverage-chart">
       <figcaption className="mb-2 text-sm font-medium text-muted">{labels.chart}</figcaption>
-      <div className="h-64 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="label" tick={{ fontSize: 11, fill: "var(--muted)" }} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "var(--muted)" }} tickLine={false} axisLine={false} />
-            <Tooltip
-              cursor={{ fill: "var(--border)", opacity: 0.4 }}
-              contentStyle={{ background: "var(--card)", border: "1px solid var(--border)", borderRadius: 6, fontSize: 12 }}
-              labelStyle={{ color: "var(--foreground)" }}
-            />
-            <Bar dataKey="posts" name={labels.series} fill="var(--accent)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <ChartContainer config={config} className="h-64 w-full" aria-hidden="true">
+        <BarChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} />
+          <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" minTickGap={8} />
+          <YAxis allowDecimals={false} tickLine={false} axisLine={false} />
+          <Tooltip content={<ChartTooltipContent />} />
+          <Bar dataKey="posts" fill={chartColor("posts")} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ChartContainer>
     </figure>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { useFormatter } from "next-intl";
+import { ChartContainer, ChartLegendContent, ChartTooltipContent, chartColor, type ChartConfig } from "@/components/ui/chart";
+import { CHART_COLORS } from "@/components/charts/chart-colors";
 
 export interface LanguageTrendDatum {
   quarter: string;
@@ -10,10 +12,11 @@ export interface LanguageTrendDatum {
   ministry: number | null;
 }
 
+/** The three lines differ by dash too, not by colour alone. */
 const SERIES = [
-  { key: "host", color: "#059669", dash: undefined },
-  { key: "english", color: "#0284c7", dash: "6 3" },
-  { key: "ministry", color: "#b45309", dash: "2 3" },
+  { key: "host", color: CHART_COLORS.emerald, dash: undefined },
+  { key: "english", color: CHART_COLORS.sky, dash: "6 3" },
+  { key: "ministry", color: CHART_COLORS.amber, dash: "2 3" },
 ] as const;
 
 /**
@@ -31,23 +34,19 @@ export function LanguageTrendChart({
   const format = useFormatter();
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
   if (data.every((d) => d.host === null && d.english === null && d.ministry === null)) return <p className="text-sm text-muted">{labels.noData}</p>;
+  const config = Object.fromEntries(SERIES.map((s) => [s.key, { label: labels[s.key], color: s.color }])) satisfies ChartConfig;
   return (
-    <div className="h-64 w-full" role="img" aria-label={labels.chart} data-testid="language-trend-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-          <XAxis dataKey="quarter" tick={{ fontSize: 11, fill: "var(--muted)" }} />
-          <YAxis domain={[0, 1]} tickFormatter={percent} tick={{ fontSize: 11, fill: "var(--muted)" }} />
-          <Tooltip
-            formatter={(value) => (typeof value === "number" ? percent(value) : "–")}
-            contentStyle={{ background: "var(--card)", borderColor: "var(--border)", color: "var(--foreground)" }}
-          />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {SERIES.map((s) => (
-            <Line key={s.key} dataKey={s.key} name={labels[s.key]} stroke={s.color} strokeDasharray={s.dash} strokeWidth={2} dot isAnimationActive={false} connectNulls={false} />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartContainer config={config} className="h-64 w-full" role="img" aria-label={labels.chart} data-testid="language-trend-chart">
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -8 }}>
+        <CartesianGrid vertical={false} />
+        <XAxis dataKey="quarter" />
+        <YAxis domain={[0, 1]} tickFormatter={percent} />
+        <Tooltip content={<ChartTooltipContent formatValue={(value) => (typeof value === "number" ? percent(value) : "–")} />} />
+        <Legend content={<ChartLegendContent />} />
+        {SERIES.map((s) => (
+          <Line key={s.key} dataKey={s.key} stroke={chartColor(s.key)} strokeDasharray={s.dash} strokeWidth={2} dot isAnimationActive={false} connectNulls={false} />
+        ))}
+      </LineChart>
+    </ChartContainer>
   );
 }
