@@ -4,14 +4,17 @@ import type { Viewer } from "./auth/permissions";
 const viewerState = vi.hoisted(() => ({ current: null as Viewer | null }));
 
 vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Error(`redirect:${to}`);
-  },
   notFound: () => {
     throw new Error("not-found");
   },
 }));
-vi.mock("./auth/viewer", () => ({ getCurrentViewer: async () => viewerState.current }));
+// requireViewer's own redirect is tested in lib/auth/role-matrix.integration.test.ts; here, what the page opening hands it.
+vi.mock("./auth/viewer", () => ({
+  requireViewer: async (callbackPath: string) => {
+    if (!viewerState.current) throw new Error(`redirect:/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+    return viewerState.current;
+  },
+}));
 vi.mock("./data/view-range", () => ({ resolveViewRange: async () => ({ ok: false, errors: ["asOf"] }) }));
 
 const { openPage, openRangePage, returnPath } = await import("./page-opening");

@@ -1,8 +1,8 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { safeCallbackPath } from "./auth/callback-path";
 import { can, type Permission, type Viewer } from "./auth/permissions";
-import { getCurrentViewer } from "./auth/viewer";
+import { requireViewer } from "./auth/viewer";
 import { resolveViewRange, type ViewRangeResult } from "./data/view-range";
 import { firstValues, type ViewParams } from "./view-params";
 
@@ -49,8 +49,8 @@ export function returnPath(path: string, search: Record<string, string | string[
  * the URL's parameters.
  */
 export async function openPage({ path, searchParams, permission }: OpenPageOptions): Promise<PageOpening> {
-  const [search, viewer] = await Promise.all([searchParams ?? Promise.resolve({}), getCurrentViewer()]);
-  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(returnPath(path, search))}`);
+  const search = (await searchParams) ?? {};
+  const viewer = await requireViewer(returnPath(path, search));
   if (permission && !can(viewer, permission)) notFound();
   const params = firstValues(search);
   return { viewer, params, keep: { asOf: params.asOf, period: params.period } };
