@@ -3,40 +3,31 @@
 // Server actions for keyword rules and manual theme tags (components/themes/, components/posts/).
 
 import { revalidatePath } from "next/cache";
-import { ActionError, protectedAction } from "../auth/protected-action";
-import { addKeywordRule, removeKeywordRule, setManualTag, ThemeRuleError } from "../data/theme-rules";
+import { protectedAction } from "../auth/protected-action";
+import { addKeywordRule, removeKeywordRule, setManualTag } from "../data/theme-rules";
 import { keywordRuleSchema, manualTagSchema } from "../validations/theme-rules";
-
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ThemeRuleError) throw new ActionError(error.code === "forbidden" ? "not_found" : error.code, error.fieldErrors);
-    throw error;
-  }
-}
 
 /** Answers with the posts the theme's rules tagged before and after the change. */
 export const addKeywordRuleAction = protectedAction("edit:themes", keywordRuleSchema, async (viewer, input) => {
-  const result = await run(() => addKeywordRule(viewer, input));
+  const result = await addKeywordRule(viewer, input);
   revalidatePath("/", "layout");
   return { taggedBefore: result.taggedBefore, taggedAfter: result.taggedAfter };
 });
 
 export const removeKeywordRuleAction = protectedAction("edit:themes", keywordRuleSchema, async (viewer, input) => {
-  const result = await run(() => removeKeywordRule(viewer, input));
+  const result = await removeKeywordRule(viewer, input);
   revalidatePath("/", "layout");
   return { taggedBefore: result.taggedBefore, taggedAfter: result.taggedAfter };
 });
 
 export const addManualTagAction = protectedAction("tag:posts", manualTagSchema, async (viewer, input) => {
-  await run(() => setManualTag(viewer, input.postId, input.themeId, true));
+  await setManualTag(viewer, input.postId, input.themeId, true);
   revalidatePath("/", "layout");
   return "tagged" as const;
 });
 
 export const removeManualTagAction = protectedAction("tag:posts", manualTagSchema, async (viewer, input) => {
-  await run(() => setManualTag(viewer, input.postId, input.themeId, false));
+  await setManualTag(viewer, input.postId, input.themeId, false);
   revalidatePath("/", "layout");
   return "untagged" as const;
 });

@@ -3,34 +3,25 @@
 // Server actions for a mission's working hours, weekend days and public holidays (components/working-hours/).
 
 import { revalidatePath } from "next/cache";
-import { ActionError, protectedAction } from "../auth/protected-action";
-import { addMissionHolidays, removeMissionHoliday, saveWorkingHoursSettings, WorkingHoursError } from "../data/working-hours";
+import { protectedAction } from "../auth/protected-action";
+import { addMissionHolidays, removeMissionHoliday, saveWorkingHoursSettings } from "../data/working-hours";
 import { addHolidaysSchema, removeHolidaySchema, workingHoursSettingsSchema } from "../validations/working-hours";
 
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof WorkingHoursError) throw new ActionError(error.code === "forbidden" ? "not_found" : error.code, error.fieldErrors);
-    throw error;
-  }
-}
-
 export const saveWorkingHoursAction = protectedAction("edit:mission-settings", workingHoursSettingsSchema, async (viewer, input) => {
-  await run(() => saveWorkingHoursSettings(viewer, input));
+  await saveWorkingHoursSettings(viewer, input);
   revalidatePath("/working-hours", "layout");
   return "saved" as const;
 });
 
 /** Answers with the number of holidays added (all of the list, or none). */
 export const addHolidaysAction = protectedAction("edit:mission-settings", addHolidaysSchema, async (viewer, input) => {
-  const added = await run(() => addMissionHolidays(viewer, input));
+  const added = await addMissionHolidays(viewer, input);
   revalidatePath("/working-hours", "layout");
   return { added };
 });
 
 export const removeHolidayAction = protectedAction("edit:mission-settings", removeHolidaySchema, async (viewer, input) => {
-  await run(() => removeMissionHoliday(viewer, input.missionId, input.day));
+  await removeMissionHoliday(viewer, input.missionId, input.day);
   revalidatePath("/working-hours", "layout");
   return "removed" as const;
 });

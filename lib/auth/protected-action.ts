@@ -1,21 +1,18 @@
 import "server-only";
 import { z } from "zod";
+import { AppError, fieldErrorsFrom, hideForbidden, type ErrorCode, type FieldErrors } from "../errors";
 import { getCurrentViewer } from "./viewer";
 import { can, type Permission, type Viewer } from "./permissions";
 import { recordAccessRefused } from "./refusals";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict"; fieldErrors?: Record<string, string[]> };
+/** The refusals a form words (each form's catalog has its texts). */
+export type ActionErrorCode = Extract<ErrorCode, "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict">;
+const ACTION_ERROR_CODES: readonly ActionErrorCode[] = ["unauthenticated", "forbidden", "invalid", "not_found", "conflict"];
 
-/** A refusal a handler raises on purpose; anything else is a bug and is thrown on. */
-export class ActionError extends Error {
-  constructor(
-    readonly code: "not_found" | "conflict" | "invalid",
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(code);
-  }
+export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | { ok: false; error: ActionErrorCode; fieldErrors?: FieldErrors };
+
+function isActionRefusal(error: unknown): error is AppError & { code: ActionErrorCode } {
+  return error instanceof AppError && (ACTION_ERROR_CODES as readonly string[]).includes(error.code);
 }
 
 /**
@@ -23,12 +20,13 @@ export class ActionError extends Error {
  * (never trusting middleware), checks the permission, validates the form
  * with zod and only then runs the handler. Use with useActionState. A
  * signed-in viewer refused for the permission leaves an audit entry.
+ *
+ * What the handler's data layer refuses (AppError) becomes the result the
+ * form reads; a "forbidden" from there answers as not found, since the
+ * permission itself was checked here and what is left is a resource the
+ * viewer may not see. Anything else thrown is a bug and is thrown on.
  */
-export function protectedAction<S extends z.ZodType, T>(
-  permission: Permission,
-  schema: S,
-  handler: (viewer: Viewer, input: z.infer<S>) => Promise<T>,
-) {
+export function protectedAction<S extends z.ZodType, T>(permission: Permission, schema: S, handler: (viewer: Viewer, input: z.infer<S>) => Promise<T>) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const viewer = await getCurrentViewer();
     if (!viewer) return { ok: false, error: "unauthenticated" };
@@ -37,19 +35,13 @@ export function protectedAction<S extends z.ZodType, T>(
       return { ok: false, error: "forbidden" };
     }
     const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "form");
-        (fieldErrors[field] ??= []).push(issue.message);
-      }
-      return { ok: false, error: "invalid", fieldErrors };
-    }
+    if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
     try {
       return { ok: true, data: await handler(viewer, parsed.data) };
     } catch (error) {
-      if (error instanceof ActionError) return { ok: false, error: error.code, fieldErrors: error.fieldErrors };
-      throw error;
+      if (!isActionRefusal(error)) throw error;
+      const refusal = hideForbidden(error) as AppError & { code: ActionErrorCode };
+      return { ok: false, error: refusal.code, fieldErrors: refusal.fieldErrors };
     }
   };
 }

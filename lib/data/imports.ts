@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "../db";
+import { AppError } from "../errors";
 import { writeAudit } from "../auth/audit";
 import { can, type Viewer } from "../auth/permissions";
 import { normalizeHandle } from "../metrics/post-kind";
@@ -12,15 +13,8 @@ import type { ImportProblem } from "../import/types";
 import type { CreateAccountInput } from "../validations/imports";
 
 /** Imports are HQ work (admins and analysts); for everyone else the runs do not exist. */
-export class ImportAccessError extends Error {
-  constructor(readonly code: "forbidden" | "not_found" | "conflict" | "invalid") {
-    super(code);
-    this.name = "ImportAccessError";
-  }
-}
-
 function requireImporter(viewer: Viewer) {
-  if (!can(viewer, "import:data")) throw new ImportAccessError("forbidden");
+  if (!can(viewer, "import:data")) throw new AppError("forbidden");
 }
 
 export interface ImportAccountOption {
@@ -161,7 +155,7 @@ export async function startWebImport(viewer: Viewer, input: { accountId: string 
   requireImporter(viewer);
   if (input.accountId) {
     const account = await prisma.account.findUnique({ where: { id: input.accountId }, select: { id: true } });
-    if (!account) throw new ImportAccessError("not_found");
+    if (!account) throw new AppError("not_found");
   }
   const fileInput = { ...input, actorId: viewer.userId, via: "web" as const };
   const runId = await startImportRun(prisma, fileInput);
@@ -180,7 +174,7 @@ export type FeedImportResult = { ok: true; runId: string } | { ok: false; proble
 export async function importFeed(viewer: Viewer, input: { accountId: string; url: string }, options: Pick<FetchFeedOptions, "client"> = {}): Promise<FeedImportResult> {
   requireImporter(viewer);
   const account = await prisma.account.findUnique({ where: { id: input.accountId }, select: { id: true, platform: true } });
-  if (!account) throw new ImportAccessError("not_found");
+  if (!account) throw new AppError("not_found");
   if (!PLATFORMS_BY_FORMAT.feed?.includes(account.platform)) return { ok: false, problem: { code: "not_a_feed_account" } };
   const fetched = await fetchFeed(input.url, options);
   if (!fetched.ok) {
@@ -204,11 +198,12 @@ export async function importFeed(viewer: Viewer, input: { accountId: string; url
 export async function createAccountForImport(viewer: Viewer, input: CreateAccountInput): Promise<{ id: string }> {
   requireImporter(viewer);
   const mission = await prisma.mission.findUnique({ where: { id: input.missionId }, select: { id: true } });
-  if (!mission) throw new ImportAccessError("not_found");
+  // Field errors are catalog codes under "imports.errors".
+  if (!mission) throw new AppError("not_found", { fieldErrors: { missionId: ["missionUnknown"] } });
   // Kept as typed (without "@"); compared case-insensitively, as platforms do.
   const handle = input.handle.trim().replace(/^@/, "");
   const samePlatform = await prisma.account.findMany({ where: { platform: input.platform }, select: { handle: true } });
-  if (samePlatform.some((account) => normalizeHandle(account.handle) === normalizeHandle(handle))) throw new ImportAccessError("conflict");
+  if (samePlatform.some((account) => normalizeHandle(account.handle) === normalizeHandle(handle))) throw new AppError("conflict", { fieldErrors: { handle: ["handleTaken"] } });
   return prisma.$transaction(async (tx) => {
     const account = await tx.account.create({
       data: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import { AppError } from "../errors";
 import { institutionalAccountWhere } from "./account-scope";
 import { writeAudit } from "../auth/audit";
 import { can, canViewMission, type Viewer } from "../auth/permissions";
@@ -11,20 +12,12 @@ import { getRollupReader } from "./rollups";
 import type { QuarterStaffTime } from "../summaries/types";
 import type { RecordStaffTimeInput, SetEngagementTargetInput } from "../validations/mission-targets";
 
-/** A refusal of a target or staff-time change; "not_found" also stands for a mission the viewer may not see. */
-export class MissionTargetError extends Error {
-  constructor(readonly code: "forbidden" | "not_found" | "invalid") {
-    super(code);
-    this.name = "MissionTargetError";
-  }
-}
-
 /** HQ sets the engagement a mission is judged against (analysts and admins). */
 export async function setEngagementTarget(viewer: Viewer, input: SetEngagementTargetInput): Promise<{ missionId: string }> {
-  if (!can(viewer, "edit:mission-settings")) throw new MissionTargetError("forbidden");
+  if (!can(viewer, "edit:mission-settings")) throw new AppError("forbidden");
   return prisma.$transaction(async (tx) => {
     const mission = await tx.mission.findUnique({ where: { id: input.missionId }, select: { id: true, engagementTarget: true } });
-    if (!mission) throw new MissionTargetError("not_found");
+    if (!mission) throw new AppError("not_found");
     if (mission.engagementTarget !== input.target) {
       await tx.mission.update({ where: { id: mission.id }, data: { engagementTarget: input.target } });
       await writeAudit(tx, {
@@ -46,15 +39,15 @@ export function canRecordStaffTime(viewer: Viewer, missionId: string): boolean {
 
 /** Records (or corrects) the staff hours a mission spent on digital work in a quarter. */
 export async function recordStaffTime(viewer: Viewer, input: RecordStaffTimeInput): Promise<{ missionId: string; quarter: string }> {
-  if (!can(viewer, "record:staff-time")) throw new MissionTargetError("forbidden");
+  if (!can(viewer, "record:staff-time")) throw new AppError("forbidden");
   // Another mission's id is answered as unknown, so that an ambassador learns nothing about it.
-  if (!canViewMission(viewer, input.missionId)) throw new MissionTargetError("not_found");
+  if (!canViewMission(viewer, input.missionId)) throw new AppError("not_found");
   const quarter = parseQuarter(input.quarter);
-  if (!quarter) throw new MissionTargetError("invalid");
+  if (!quarter) throw new AppError("invalid");
   const id = quarterId(quarter);
   return prisma.$transaction(async (tx) => {
     const mission = await tx.mission.findUnique({ where: { id: input.missionId }, select: { id: true } });
-    if (!mission) throw new MissionTargetError("not_found");
+    if (!mission) throw new AppError("not_found");
     const before = await tx.missionStaffTime.findUnique({ where: { missionId_quarter: { missionId: mission.id, quarter: id } }, select: { hours: true } });
     await tx.missionStaffTime.upsert({
       where: { missionId_quarter: { missionId: mission.id, quarter: id } },

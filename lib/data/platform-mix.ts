@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "../db";
+import { AppError } from "../errors";
 import { institutionalAccountWhere } from "./account-scope";
 import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
@@ -34,15 +35,8 @@ export async function getTargetFormats(): Promise<PresenceFormat[]> {
   }
 }
 
-export class PlatformMixError extends Error {
-  constructor(readonly code: "forbidden") {
-    super(code);
-    this.name = "PlatformMixError";
-  }
-}
-
 export async function setTargetFormats(viewer: Viewer, formats: readonly PresenceFormat[]): Promise<PresenceFormat[]> {
-  if (!can(viewer, "edit:mission-settings")) throw new PlatformMixError("forbidden");
+  if (!can(viewer, "edit:mission-settings")) throw new AppError("forbidden");
   // Kept in the formats' own order, without repeats.
   const value = PRESENCE_FORMATS.filter((format) => formats.includes(format));
   await prisma.$transaction(async (tx) => {

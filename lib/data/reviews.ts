@@ -1,21 +1,11 @@
 import "server-only";
 import { prisma } from "../db";
+import { AppError } from "../errors";
 import { writeAudit } from "../auth/audit";
 import { can, canViewMission, type Viewer } from "../auth/permissions";
 import { startOfUtcDay } from "../metrics/dates";
 import { firstDayOfQuarter, parseQuarter, previousQuarter, quarterId, type Quarter } from "../metrics/quarters";
 import type { AddReviewInput, ReviewActionStatus } from "../validations/reviews";
-
-/** A refusal of a review change; field errors carry catalog codes (reviews.errors.*). */
-export class ReviewError extends Error {
-  constructor(
-    readonly code: "forbidden" | "not_found" | "invalid",
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(code);
-    this.name = "ReviewError";
-  }
-}
 
 export interface ReviewActionItem {
   id: string;
@@ -105,14 +95,14 @@ export async function getMissionQuarterReviews(viewer: Viewer, missionId: string
 
 /** Records a review with its agreed actions, in one transaction with its audit entry. */
 export async function addMissionReview(viewer: Viewer, input: AddReviewInput, now = new Date()): Promise<{ id: string }> {
-  if (!can(viewer, "write:reviews")) throw new ReviewError("forbidden");
+  if (!can(viewer, "write:reviews")) throw new AppError("forbidden");
   // A mission the viewer may not see answers like one that does not exist.
-  if (!canViewMission(viewer, input.missionId)) throw new ReviewError("not_found");
+  if (!canViewMission(viewer, input.missionId)) throw new AppError("not_found");
   const mission = await prisma.mission.findUnique({ where: { id: input.missionId }, select: { id: true, slug: true } });
-  if (!mission) throw new ReviewError("not_found");
+  if (!mission) throw new AppError("not_found");
   const quarter = parseQuarter(input.quarter)!;
-  if (input.reviewedOn < firstDayOfQuarter(quarter)) throw new ReviewError("invalid", { reviewedOn: ["dateBeforeQuarter"] });
-  if (input.reviewedOn > startOfUtcDay(now)) throw new ReviewError("invalid", { reviewedOn: ["dateInFuture"] });
+  if (input.reviewedOn < firstDayOfQuarter(quarter)) throw new AppError("invalid", { fieldErrors: { reviewedOn: ["dateBeforeQuarter"] } });
+  if (input.reviewedOn > startOfUtcDay(now)) throw new AppError("invalid", { fieldErrors: { reviewedOn: ["dateInFuture"] } });
   return prisma.$transaction(async (tx) => {
     const review = await tx.missionReview.create({
       data: {
@@ -138,9 +128,9 @@ export async function addMissionReview(viewer: Viewer, input: AddReviewInput, no
 
 /** Marks an agreed action done, dropped, or open again. */
 export async function setReviewActionStatus(viewer: Viewer, actionId: string, status: ReviewActionStatus, now = new Date()): Promise<{ missionId: string; quarter: string }> {
-  if (!can(viewer, "close:review-actions")) throw new ReviewError("forbidden");
+  if (!can(viewer, "close:review-actions")) throw new AppError("forbidden");
   const action = await prisma.reviewAction.findUnique({ where: { id: actionId }, select: { id: true, status: true, review: { select: { missionId: true, quarter: true } } } });
-  if (!action || !canViewMission(viewer, action.review.missionId)) throw new ReviewError("not_found");
+  if (!action || !canViewMission(viewer, action.review.missionId)) throw new AppError("not_found");
   await prisma.$transaction(async (tx) => {
     await tx.reviewAction.update({
       where: { id: action.id },

@@ -7,6 +7,8 @@ import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import { postInteractions } from "../metrics/stakeholders";
 import type { Viewer } from "../auth/permissions";
+import { AppError } from "../errors";
+import type { ImportProblem } from "../import/types";
 import type { StakeholderQuery } from "../validations/stakeholders";
 
 let database: TestDatabase;
@@ -182,14 +184,14 @@ describe("labelling", () => {
     const before = await client.stakeholder.findMany({ orderBy: { id: "asc" } });
     const bad = ["platform,handle,category,displayName", "x,demo_csv_one,media,One", "x,demo_csv_two,gossip,Two", "myspace,demo_csv_three,media,", "x,@Demo_CSV_One,media,Again"].join("\n");
     const refusal = await stakeholders.importStakeholderLabels(analyst, bad).catch((error: unknown) => error);
-    expect(refusal).toBeInstanceOf(stakeholders.StakeholderError);
-    const problems = (refusal as InstanceType<typeof stakeholders.StakeholderError>).problems!;
+    expect(refusal).toBeInstanceOf(AppError);
+    const problems = (refusal as AppError).params!.problems as ImportProblem[];
     expect(problems.map((p) => [p.line, p.field])).toEqual([[3, "category"], [4, "platform"], [5, "handle"]]);
     expect(problems[0]!.message).toContain("gossip");
     expect(await client.stakeholder.findMany({ orderBy: { id: "asc" } })).toEqual(before);
 
     const unknownColumn = await stakeholders.importStakeholderLabels(analyst, "platform,handle,kind\nx,a,media\n").catch((e: unknown) => e);
-    expect((unknownColumn as InstanceType<typeof stakeholders.StakeholderError>).problems![0]!.line).toBe(1);
+    expect(((unknownColumn as AppError).params!.problems as ImportProblem[])[0]!.line).toBe(1);
 
     const good = "\uFEFFplatform;handle;category;note\nX;@Demo_CSV_One;MEDIA;from the press office\nbluesky;someone.bsky.social;diaspora;\n";
     expect(await stakeholders.importStakeholderLabels(analyst, good)).toBe(2);

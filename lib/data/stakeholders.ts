@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
+import { AppError } from "../errors";
 import { institutionalAccountSql } from "./account-scope";
 import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
@@ -29,15 +30,13 @@ import {
 import { normalizedHandleSql } from "./handle-sql";
 import { toNumber } from "./sql-dialect";
 
-export class StakeholderError extends Error {
-  constructor(
-    readonly code: "forbidden" | "not_found" | "invalid",
-    readonly fieldErrors?: Record<string, string[]>,
-    readonly problems?: ImportProblem[],
-  ) {
-    super(code);
-    this.name = "StakeholderError";
-  }
+/**
+ * Labels refused whole: the problems (params.problems), and as the CSV form
+ * lists them, one line-numbered sentence each under its file field.
+ */
+function refusedLabels(problems: ImportProblem[]): AppError {
+  const lines = problems.map((p) => (p.line ? `Line ${p.line}${p.field ? ` (${p.field})` : ""}: ${p.message}` : p.message));
+  return new AppError("invalid", { fieldErrors: { file: lines }, params: { problems } });
 }
 
 /** Whose posts a query counts: null = every mission; else these missions (maybe none). */
@@ -50,7 +49,7 @@ type MissionScope = readonly string[] | null;
 function missionScope(viewer: Viewer, missionId: string | null): MissionScope {
   const visible = visibleMissionIds(viewer);
   if (!missionId) return visible;
-  if (visible !== null && !visible.includes(missionId)) throw new StakeholderError("not_found");
+  if (visible !== null && !visible.includes(missionId)) throw new AppError("not_found");
   return [missionId];
 }
 
@@ -300,14 +299,12 @@ async function saveLabels(
   source: LabelSource,
   categoryOnly: boolean,
 ): Promise<number> {
-  if (!can(viewer, "label:stakeholders")) throw new StakeholderError("forbidden");
+  if (!can(viewer, "label:stakeholders")) throw new AppError("forbidden");
   return prisma.$transaction(async (tx) => {
     const own = await ministryHandleKeys(tx);
     const refused = labels.filter((label) => own.has(`${label.platform}:${label.handle}`));
     if (refused.length > 0) {
-      throw new StakeholderError(
-        "invalid",
-        { handle: ["ministryAccount"] },
+      throw refusedLabels(
         refused.map((label) => ({ index: null, line: label.line ?? null, field: "handle", message: `@${label.handle} is one of the ministry's own accounts, not a stakeholder.` })),
       );
     }
@@ -354,9 +351,9 @@ export function labelStakeholders(viewer: Viewer, input: BulkStakeholderLabelInp
  * file, so nothing is written.
  */
 export async function importStakeholderLabels(viewer: Viewer, content: string): Promise<number> {
-  if (!can(viewer, "label:stakeholders")) throw new StakeholderError("forbidden");
+  if (!can(viewer, "label:stakeholders")) throw new AppError("forbidden");
   const parsed = parseCsv(content, STAKEHOLDER_CSV_COLUMNS, { maxBytes: STAKEHOLDER_CSV_MAX_BYTES, maxRows: STAKEHOLDER_CSV_MAX_ROWS });
-  if (!parsed.ok) throw new StakeholderError("invalid", undefined, parsed.errors);
+  if (!parsed.ok) throw refusedLabels(parsed.errors);
   const problems: ImportProblem[] = [];
   const labels: (StakeholderLabelInput & { line: number })[] = [];
   const firstLine = new Map<string, number>();
@@ -384,7 +381,7 @@ export async function importStakeholderLabels(viewer: Viewer, content: string): 
     firstLine.set(key, row.line);
     labels.push({ ...result.data, line: row.line });
   }
-  if (problems.length > 0) throw new StakeholderError("invalid", undefined, problems);
+  if (problems.length > 0) throw refusedLabels(problems);
   return saveLabels(viewer, labels, "csv", false);
 }
 

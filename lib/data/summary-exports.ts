@@ -3,7 +3,8 @@ import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE } from "../../i18n/request";
 import messages from "../../messages/en/index";
 import { z } from "zod";
-import { getCurrentViewer } from "../auth/viewer";
+import type { Viewer } from "../auth/permissions";
+import { AppError } from "../errors";
 import { parseQuarter } from "../metrics/quarters";
 import { summaryTables, toCsv } from "../summaries/csv";
 import { attachmentDisposition, SUMMARY_CONTENT_TYPES, SUMMARY_TABLE_NAMES, summaryExportFileName, type Translate } from "../summaries/export-names";
@@ -12,29 +13,22 @@ import { summaryWorkbook } from "../summaries/xlsx";
 import type { QuarterSummary } from "../summaries/types";
 import { getQuarterSummary, getSummarySettings } from "./summaries";
 
-const querySchema = z.object({
+/** The query of a summary download: the mission (HQ may pick any; an ambassador only their own) and, for CSV, the table. */
+export const summaryExportQuerySchema = z.object({
   mission: z.string().trim().min(1).max(64).optional(),
   table: z.enum(SUMMARY_TABLE_NAMES).optional(),
 });
+export type SummaryExportQuery = z.infer<typeof summaryExportQuerySchema>;
 
-type Loaded = { ok: true; summary: QuarterSummary; table: z.infer<typeof querySchema>["table"] } | { ok: false; response: Response };
-
-function json(status: number, error: string): Response {
-  return Response.json({ error }, { status });
-}
-
-/** The summary a download asks for, checked like the page: session, quarter, mission scope (an ambassador's own only). */
-async function loadSummary(request: Request, quarterParam: string): Promise<Loaded> {
-  const viewer = await getCurrentViewer();
-  if (!viewer) return { ok: false, response: json(401, "unauthenticated") };
+/** The summary a download asks for, checked like the page: quarter, mission scope (an ambassador's own only). */
+async function loadSummary(viewer: Viewer, quarterParam: string, query: SummaryExportQuery): Promise<QuarterSummary> {
   const quarter = parseQuarter(quarterParam);
-  const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!quarter || !query.success) return { ok: false, response: json(400, "invalid_parameters") };
+  if (!quarter) throw new AppError("invalid_parameters", { params: { fields: ["quarter"] } });
   // Ambassadors export their own mission's summary; asking for the ministry gives them that too.
-  const missionId = query.data.mission ?? (viewer.role === "ambassador" ? (viewer.missionId ?? "none") : undefined);
+  const missionId = query.mission ?? (viewer.role === "ambassador" ? (viewer.missionId ?? "none") : undefined);
   const summary = await getQuarterSummary(viewer, quarter, await getSummarySettings(), { missionId });
-  if (!summary) return { ok: false, response: json(404, "not_found") };
-  return { ok: true, summary, table: query.data.table };
+  if (!summary) throw new AppError("not_found");
+  return summary;
 }
 
 /**
@@ -58,33 +52,31 @@ async function translators(): Promise<{ t: Translate; narrative: Translate; loca
   };
 }
 
-export async function summaryPdfResponse(request: Request, quarter: string): Promise<Response> {
-  const loaded = await loadSummary(request, quarter);
-  if (!loaded.ok) return loaded.response;
+/** `baseUrl` is the address the request came to, for the PDF's links back to the app. */
+export async function summaryPdfResponse(viewer: Viewer, quarter: string, query: SummaryExportQuery, baseUrl: string): Promise<Response> {
+  const summary = await loadSummary(viewer, quarter, query);
   const { t, narrative, locale, title } = await translators();
-  const body = await renderSummaryPdf(loaded.summary, t, { locale, title: title(loaded.summary), narrative, baseUrl: new URL(request.url).origin });
+  const body = await renderSummaryPdf(summary, t, { locale, title: title(summary), narrative, baseUrl });
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.pdf, "Content-Disposition": attachmentDisposition(summaryExportFileName(loaded.summary.quarter, "pdf")), "Cache-Control": "no-store" },
+    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.pdf, "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "pdf")), "Cache-Control": "no-store" },
   });
 }
 
-export async function summaryXlsxResponse(request: Request, quarter: string): Promise<Response> {
-  const loaded = await loadSummary(request, quarter);
-  if (!loaded.ok) return loaded.response;
+export async function summaryXlsxResponse(viewer: Viewer, quarter: string, query: SummaryExportQuery): Promise<Response> {
+  const summary = await loadSummary(viewer, quarter, query);
   const { t } = await translators();
-  const body = await summaryWorkbook(loaded.summary, t);
+  const body = await summaryWorkbook(summary, t);
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.xlsx, "Content-Disposition": attachmentDisposition(summaryExportFileName(loaded.summary.quarter, "xlsx")), "Cache-Control": "no-store" },
+    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.xlsx, "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "xlsx")), "Cache-Control": "no-store" },
   });
 }
 
-export async function summaryCsvResponse(request: Request, quarter: string): Promise<Response> {
-  const loaded = await loadSummary(request, quarter);
-  if (!loaded.ok) return loaded.response;
-  const table = loaded.table ?? "kpis";
+export async function summaryCsvResponse(viewer: Viewer, quarter: string, query: SummaryExportQuery): Promise<Response> {
+  const summary = await loadSummary(viewer, quarter, query);
+  const table = query.table ?? "kpis";
   const { t } = await translators();
-  const { header, rows } = summaryTables(loaded.summary, t)[table];
+  const { header, rows } = summaryTables(summary, t)[table];
   return new Response(toCsv(rows, header), {
-    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.csv, "Content-Disposition": attachmentDisposition(summaryExportFileName(loaded.summary.quarter, "csv", table)), "Cache-Control": "no-store" },
+    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.csv, "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "csv", table)), "Cache-Control": "no-store" },
   });
 }

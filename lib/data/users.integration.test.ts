@@ -5,6 +5,7 @@ import { createPrismaClient } from "../prisma-client";
 import { hashPassword } from "../auth/password";
 import { signInWithPassword } from "../auth/sign-in";
 import type { Role, Viewer } from "../auth/permissions";
+import { AppError } from "../errors";
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -64,8 +65,8 @@ describe("user administration", () => {
   it("validates a new user and writes nothing on refusal", async () => {
     const refused = async (input: Partial<typeof valid> & Record<string, unknown>, field: string, code: string) => {
       const error = await users.createUser(admin, { ...valid, ...input } as typeof valid).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(users.UserAdminError);
-      expect((error as InstanceType<typeof users.UserAdminError>).fieldErrors?.[field]).toContain(code);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).fieldErrors?.[field]).toContain(code);
     };
     await refused({ email: "not-an-address" }, "email", "email_invalid");
     await refused({ password: "short" }, "password", "password_too_short");

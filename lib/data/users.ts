@@ -2,23 +2,11 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { prisma } from "../db";
+import { AppError, fieldErrorsFrom } from "../errors";
 import { writeAudit } from "../auth/audit";
 import { hashPassword, passwordSchema } from "../auth/password";
 import { can, type Permission, type Role, type Viewer } from "../auth/permissions";
 import { auditPageSchema, createUserSchema, updateUserSchema, userIdSchema, type CreateUserInput, type UpdateUserInput } from "../validations/users";
-
-export type UserAdminErrorCode = "forbidden" | "not_found" | "conflict" | "invalid";
-
-/** A refusal of user administration; field errors carry catalog codes (admin.errors.*). */
-export class UserAdminError extends Error {
-  constructor(
-    readonly code: UserAdminErrorCode,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(code);
-    this.name = "UserAdminError";
-  }
-}
 
 export interface UserListItem {
   id: string;
@@ -74,13 +62,12 @@ const userSelect = {
 } satisfies Prisma.UserSelect;
 
 function require(viewer: Viewer, permission: Permission): void {
-  if (!can(viewer, permission)) throw new UserAdminError("forbidden");
+  if (!can(viewer, permission)) throw new AppError("forbidden");
 }
 
-function invalid(error: z.ZodError): UserAdminError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return new UserAdminError("invalid", fieldErrors);
+/** Refusals carry catalog codes in their field errors (admin.errors.*). */
+function invalid(error: z.ZodError): AppError {
+  return new AppError("invalid", { fieldErrors: fieldErrorsFrom(error) });
 }
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -93,14 +80,14 @@ type Tx = Prisma.TransactionClient;
 
 async function assertMissionExists(tx: Tx, missionId: string | null) {
   if (missionId && !(await tx.mission.findUnique({ where: { id: missionId }, select: { id: true } }))) {
-    throw new UserAdminError("invalid", { missionId: ["mission_unknown"] });
+    throw new AppError("invalid", { fieldErrors: { missionId: ["mission_unknown"] } });
   }
 }
 
 /** Another active administrator must remain when `userId` stops being one. */
 async function assertNotLastAdmin(tx: Tx, userId: string, field: string) {
   const others = await tx.user.count({ where: { role: "admin", isActive: true, id: { not: userId } } });
-  if (others === 0) throw new UserAdminError("conflict", { [field]: ["last_admin"] });
+  if (others === 0) throw new AppError("conflict", { fieldErrors: { [field]: ["last_admin"] } });
 }
 
 export async function listUsers(viewer: Viewer): Promise<UserListItem[]> {
@@ -122,7 +109,7 @@ export async function createUser(viewer: Viewer, input: CreateUserInput): Promis
   return prisma.$transaction(async (tx) => {
     await assertMissionExists(tx, data.missionId);
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-      throw new UserAdminError("conflict", { email: ["email_taken"] });
+      throw new AppError("conflict", { fieldErrors: { email: ["email_taken"] } });
     }
     const created = await tx.user.create({
       data: { name: data.name, email: data.email, role: data.role, missionId: data.missionId, passwordHash },
@@ -145,12 +132,12 @@ export async function updateUser(viewer: Viewer, id: string, input: UpdateUserIn
   const data = parse(updateUserSchema, input);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, missionId: true, isActive: true } });
-    if (!user) throw new UserAdminError("not_found");
+    if (!user) throw new AppError("not_found");
     const roleChanged = user.role !== data.role || user.missionId !== data.missionId;
     const nameChanged = user.name !== data.name;
     if (!roleChanged && !nameChanged) return { changed: false };
     if (user.role === "admin" && data.role !== "admin") {
-      if (user.id === viewer.userId) throw new UserAdminError("conflict", { role: ["self_demote"] });
+      if (user.id === viewer.userId) throw new AppError("conflict", { fieldErrors: { role: ["self_demote"] } });
       if (user.isActive) await assertNotLastAdmin(tx, user.id, "role");
     }
     await assertMissionExists(tx, data.missionId);
@@ -181,10 +168,10 @@ export async function setUserActive(viewer: Viewer, id: string, active: boolean)
   const isActive = parse(z.boolean(), active);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, isActive: true } });
-    if (!user) throw new UserAdminError("not_found");
+    if (!user) throw new AppError("not_found");
     if (user.isActive === isActive) return { changed: false };
     if (!isActive) {
-      if (user.id === viewer.userId) throw new UserAdminError("conflict", { form: ["self_deactivate"] });
+      if (user.id === viewer.userId) throw new AppError("conflict", { fieldErrors: { form: ["self_deactivate"] } });
       if (user.role === "admin") await assertNotLastAdmin(tx, user.id, "form");
     }
     // Reactivating must not bring back the sessions the deactivation ended.
@@ -201,7 +188,7 @@ export async function resetPassword(viewer: Viewer, id: string, newPassword: str
   const passwordHash = await hashPassword(password);
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!user) throw new UserAdminError("not_found");
+    if (!user) throw new AppError("not_found");
     // Whoever knew the old password may be signed in with it: those sessions end with it.
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, { actorId: viewer.userId, action: "password_reset", targetType: "user", targetId: user.id });
@@ -215,7 +202,7 @@ export async function endUserSessions(viewer: Viewer, id: string): Promise<void>
   await prisma.$transaction(async (tx) => {
     // One increment in the database, so simultaneous ends never overwrite each other.
     const ended = await tx.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    if (ended.count === 0) throw new UserAdminError("not_found");
+    if (ended.count === 0) throw new AppError("not_found");
     await writeAudit(tx, { actorId: viewer.userId, action: "sessions_ended", targetType: "user", targetId: userId });
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { prisma } from "../db";
+import { AppError } from "../errors";
 import { writeAudit } from "../auth/audit";
 import { can, canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import type { Period } from "../metrics/dates";
@@ -21,16 +22,6 @@ import { institutionalAccountSql, institutionalAccountWhere } from "./account-sc
 import { column, daySql, quarterHourOfDaySql, toNumber } from "./sql-dialect";
 
 export const WORKING_HOURS_POSTS_PAGE_SIZE = 25;
-
-export class WorkingHoursError extends Error {
-  constructor(
-    readonly code: "forbidden" | "not_found" | "conflict",
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(code);
-    this.name = "WorkingHoursError";
-  }
-}
 
 const MISSION_SELECT = {
   id: true,
@@ -179,9 +170,9 @@ export async function getWorkingHoursPosts(
 }
 
 async function findEditableMission(viewer: Viewer, missionId: string) {
-  if (!can(viewer, "edit:mission-settings")) throw new WorkingHoursError("forbidden");
+  if (!can(viewer, "edit:mission-settings")) throw new AppError("forbidden");
   const mission = await prisma.mission.findUnique({ where: { id: missionId }, select: { id: true, slug: true } });
-  if (!mission) throw new WorkingHoursError("not_found");
+  if (!mission) throw new AppError("not_found");
   return mission;
 }
 
@@ -221,7 +212,7 @@ export async function addMissionHolidays(viewer: Viewer, input: AddHolidaysInput
       for (const h of input.holidays) {
         if (taken.has(h.day)) (fieldErrors[input.single ? "single" : `line-${h.line}`] ??= []).push("dayExists");
       }
-      throw new WorkingHoursError("conflict", fieldErrors);
+      throw new AppError("conflict", { fieldErrors });
     }
     await tx.missionHoliday.createMany({ data: input.holidays.map((h) => ({ missionId: mission.id, day: h.day, name: h.name })) });
     await writeAudit(tx, {
@@ -239,7 +230,7 @@ export async function removeMissionHoliday(viewer: Viewer, missionId: string, da
   const mission = await findEditableMission(viewer, missionId);
   await prisma.$transaction(async (tx) => {
     const holiday = await tx.missionHoliday.findUnique({ where: { missionId_day: { missionId: mission.id, day } }, select: { id: true, name: true } });
-    if (!holiday) throw new WorkingHoursError("not_found");
+    if (!holiday) throw new AppError("not_found");
     await tx.missionHoliday.delete({ where: { id: holiday.id } });
     await writeAudit(tx, {
       actorId: viewer.userId,

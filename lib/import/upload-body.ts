@@ -1,3 +1,5 @@
+import { AppError } from "../errors";
+
 /**
  * An upload's body, read whole into memory for the import (archives are read
  * from memory, never from disk), and refused as soon as it grows past the
@@ -7,8 +9,8 @@
  * declared size (browsers declare it for a file), so an upload is held once;
  * gathering the chunks and then copying them held it twice. A body without a
  * Content-Length, or longer than declared, grows the buffer by doubling.
+ * A body past the limit is refused with AppError "too_large" (413).
  */
-export class UploadTooLargeError extends Error {}
 
 /** The first buffer when no size is declared. */
 const INITIAL_BYTES = 1024 * 1024;
@@ -24,7 +26,7 @@ export async function readUploadBody(body: ReadableStream<Uint8Array> | null, de
     if (done) break;
     if (size + value.byteLength > limit) {
       await reader.cancel();
-      throw new UploadTooLargeError();
+      throw new AppError("too_large", { params: { limitBytes: limit } });
     }
     if (size + value.byteLength > buffer.byteLength) {
       // Pages of a new buffer are resident only once written, so doubling costs what is copied.

@@ -91,7 +91,7 @@ describe("import routes refuse with an audit entry", () => {
 
 describe("API answers are never cached", () => {
   it("sends Cache-Control: no-store on every import route's answer, refusals included", async () => {
-    const responses = [await post("http://localhost"), await post("https://evil.example"), await getRun("no-such-run"), await getTemplate("posts"), await getTemplate("nope"), await health.GET()];
+    const responses = [await post("http://localhost"), await post("https://evil.example"), await getRun("no-such-run"), await getTemplate("posts"), await getTemplate("nope"), await health.GET(new NextRequest("http://localhost/api/health"))];
     viewerMock.current = null;
     responses.push(await getRun("no-such-run"), await getTemplate("posts"));
     for (const response of responses) expect(response.headers.get("cache-control"), `${response.status} ${response.url}`).toBe("no-store");

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { apiJson } from "@/lib/api/responses";
+import { apiJson } from "@/lib/api/route";
 import { authOptionsFor } from "@/lib/auth/options";
 import { resolveViewer, sessionRequestFrom } from "@/lib/auth/viewer";
 

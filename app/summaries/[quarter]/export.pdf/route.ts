@@ -1,6 +1,9 @@
-import { summaryPdfResponse } from "@/lib/data/summary-exports";
+import { z } from "zod";
+import { withViewer } from "@/lib/api/route";
+import { summaryPdfResponse, summaryExportQuerySchema } from "@/lib/data/summary-exports";
 
 /** GET /summaries/{quarter}/export.pdf[?mission=…] — the quarterly summary as a download, for what the viewer may see. */
-export async function GET(request: Request, { params }: { params: Promise<{ quarter: string }> }) {
-  return summaryPdfResponse(request, (await params).quarter);
-}
+export const GET = withViewer(async ({ viewer, request, params, query }) => summaryPdfResponse(viewer, params.quarter, query, new URL(request.url).origin), {
+  params: z.object({ quarter: z.string() }),
+  query: summaryExportQuerySchema,
+});

@@ -1,6 +1,9 @@
-import { summaryXlsxResponse } from "@/lib/data/summary-exports";
+import { z } from "zod";
+import { withViewer } from "@/lib/api/route";
+import { summaryXlsxResponse, summaryExportQuerySchema } from "@/lib/data/summary-exports";
 
 /** GET /summaries/{quarter}/export.xlsx[?mission=…] — the quarterly summary as a download, for what the viewer may see. */
-export async function GET(request: Request, { params }: { params: Promise<{ quarter: string }> }) {
-  return summaryXlsxResponse(request, (await params).quarter);
-}
+export const GET = withViewer(async ({ viewer, params, query }) => summaryXlsxResponse(viewer, params.quarter, query), {
+  params: z.object({ quarter: z.string() }),
+  query: summaryExportQuerySchema,
+});
