@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 import type { MissionFilters } from "@/lib/data/mission-sort";
 import type { ViewParams } from "@/lib/view-params";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 
 interface MissionFiltersFormProps {
   filters: MissionFilters;
@@ -15,7 +17,6 @@ interface MissionFiltersFormProps {
 /** Region, kind, platform and status filters as a plain GET form: the view stays in the URL. */
 export async function MissionFiltersForm({ filters, options, keep, clearHref }: MissionFiltersFormProps) {
   const t = await getTranslations();
-  const select = "rounded border border-border bg-background px-2 py-1 text-sm";
   return (
     <form
       // Uncontrolled selects keep their DOM value across client navigations: remount when the URL's filters change.
@@ -28,51 +29,49 @@ export async function MissionFiltersForm({ filters, options, keep, clearHref }: 
       {Object.entries(keep).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">{t("filters.region")}</span>
-        <select name="region" defaultValue={filters.region ?? ""} className={select}>
+        <Select name="region" defaultValue={filters.region ?? ""} size="sm">
           <option value="">{t("filters.any")}</option>
           {options.regions.map((region) => (
             <option key={region} value={region}>
               {region}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">{t("filters.kind")}</span>
-        <select name="kind" defaultValue={filters.kind ?? ""} className={select}>
+        <Select name="kind" defaultValue={filters.kind ?? ""} size="sm">
           <option value="">{t("filters.any")}</option>
           {options.kinds.map((kind) => (
             <option key={kind} value={kind}>
               {t.has(`missionKind.${kind}`) ? t(`missionKind.${kind}`) : kind}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">{t("filters.platform")}</span>
-        <select name="platform" defaultValue={filters.platform ?? ""} className={select}>
+        <Select name="platform" defaultValue={filters.platform ?? ""} size="sm">
           <option value="">{t("filters.any")}</option>
           {options.platforms.map((platform) => (
             <option key={platform} value={platform}>
               {t.has(`platform.${platform}`) ? t(`platform.${platform}`) : platform}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">{t("filters.status")}</span>
-        <select name="status" defaultValue={filters.status ?? ""} className={select}>
+        <Select name="status" defaultValue={filters.status ?? ""} size="sm">
           <option value="">{t("filters.any")}</option>
           {ACTIVITY_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`status.${status}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
-      <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white dark:text-slate-900">
-        {t("filters.apply")}
-      </button>
+      <Button type="submit">{t("filters.apply")}</Button>
       <Link href={clearHref} className="px-2 py-1.5 text-accent hover:underline">
         {t("filters.clear")}
       </Link>

@@ -173,7 +173,7 @@ export function RemoveHolidayButton({ missionId, day, name }: { missionId: strin
         {pending ? "…" : t("remove")}
       </Button>
       {state && !state.ok && (
-        <span role="alert" className="ml-2 text-xs text-rose-700">
+        <span role="alert" className={`ml-2 text-xs ${messageTone("error")}`}>
           {errorText(state.error)}
         </span>
       )}
