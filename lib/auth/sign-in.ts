@@ -77,7 +77,8 @@ export async function signInWithPassword(
   if (decision.locked && decision.retryAt) return refuseLocked(decision.retryAt);
   if (decision.delayMs > 0) await (options.sleep ?? defaultSleep)(decision.delayMs);
 
-  const user = await db.user.findUnique({ where: { email } });
+  // The one read of a password hash: every other query gets users without it (GLOBAL_OMIT in lib/prisma-client.ts).
+  const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   dummyHash ??= hashPassword("not-a-real-password-for-timing");
   const valid =
     user?.passwordHash && user.isActive

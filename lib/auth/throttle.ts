@@ -7,7 +7,7 @@
  * attempts overwrite each other and never lock.
  */
 import { Prisma, type PrismaClient } from "@prisma/client";
-import { dateTimeSql, toNumber } from "../data/sql-dialect";
+import { dialectOf, toNumber } from "../data/sql-dialect";
 
 export interface ThrottlePolicy {
   /** Failures counted within this window; older ones are forgotten. */
@@ -93,6 +93,7 @@ const T = Prisma.raw(`"SignInThrottle"`);
  * running lock is kept.
  */
 export async function countAttempt(db: Db, keys: readonly string[], now: Date, policy = DEFAULT_THROTTLE_POLICY): Promise<CountedAttempt[]> {
+  const { dateTimeSql } = dialectOf(db);
   const at = dateTimeSql(now);
   const lockUntil = dateTimeSql(new Date(now.getTime() + policy.lockMs));
   const windowPassed = Prisma.sql`${T}."firstFailureAt" < ${dateTimeSql(new Date(now.getTime() - policy.windowMs))}`;
@@ -125,7 +126,7 @@ export async function uncountAttempt(db: Db, key: string, now: Date, policy = DE
     UPDATE ${T} SET
       "failures" = "failures" - 1,
       "lockedUntil" = CASE WHEN "failures" - 1 < ${lockAfter} THEN NULL ELSE "lockedUntil" END,
-      "updatedAt" = ${dateTimeSql(now)}
+      "updatedAt" = ${dialectOf(db).dateTimeSql(now)}
     WHERE "key" = ${key} AND "failures" > 0`);
 }
 

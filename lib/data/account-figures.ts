@@ -4,7 +4,7 @@ import { activityStatus, type AccountActivity } from "../metrics/activity-status
 import type { Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, engagementShare, isDeclaredUseMismatch, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
 import type { MetricSettings } from "../metrics/settings";
-import { inIdListSql, toBoolean } from "./sql-dialect";
+import { dialectOf, toBoolean } from "./sql-dialect";
 import { getRollupReader, type AccountPostFigures, type RollupReader } from "./rollups";
 
 type AccountRow = Pick<AccountFigures, "id" | "missionId" | "platform" | "handle" | "displayName" | "declaredUse"> & {
@@ -45,7 +45,7 @@ export async function readAccountRecords(db: PrismaClient, accountIds: readonly 
   if (accountIds.length === 0) return [];
   const rows = await db.$queryRaw<AccountRow[]>(Prisma.sql`
     SELECT "id", "missionId", "platform", "handle", "displayName", "declaredUse", "isPrivate", "isDemo"
-    FROM "Account" WHERE ${inIdListSql(`"Account"."id"`, accountIds)}`);
+    FROM "Account" WHERE ${dialectOf(db).inIdListSql(`"Account"."id"`, accountIds)}`);
   const accounts = rows.map((row): AccountRecord => ({
     id: row.id,
     missionId: row.missionId,

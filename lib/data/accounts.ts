@@ -8,7 +8,7 @@ import type { MetricSettings } from "../metrics/settings";
 import { statusHistory, type PostingRecord, type StatusInterval } from "../metrics/status-history";
 import { getAccountFigures, type AccountFigures } from "./account-figures";
 import { getRollupReader, rollupKeys } from "./rollups";
-import { column, dayDifferenceSql } from "./sql-dialect";
+import { column, dialectOf } from "./sql-dialect";
 
 export interface AccountSnapshotRow {
   takenAt: Date;
@@ -117,7 +117,7 @@ async function getPostingRecord(accountId: string, period: Period, thresholdDays
 async function readPostingRecord(accountId: string, period: Period, thresholdDays: number): Promise<PostingRecord> {
   const postedAt = column("Post", "postedAt");
   // More than T empty days between two posting days: a day difference above T + 1 (see isDormancyGap).
-  const gapDays = dayDifferenceSql(Prisma.raw(`"ordered"."previousAt"`), Prisma.raw(`"ordered"."postedAt"`));
+  const gapDays = dialectOf(prisma).dayDifferenceSql(Prisma.raw(`"ordered"."previousAt"`), Prisma.raw(`"ordered"."postedAt"`));
   const rows = await prisma.$queryRaw<GapRow[]>(Prisma.sql`
     SELECT 'gap' AS kind, "ordered"."previousAt" AS "fromAt", "ordered"."postedAt" AS "toAt"
     FROM (

@@ -9,7 +9,7 @@ import { languageShares, noHostVernacular, parseHostLanguages, type LanguageCoun
 import { firstDayOfQuarter, quarterOf, quartersEndingWith, type Quarter } from "../metrics/quarters";
 import { engagementTargetSchema } from "../validations/domain";
 import { quarterPeriodUpTo } from "./summaries";
-import { column, monthSql, toNumber } from "./sql-dialect";
+import { column, dialectOf, toNumber } from "./sql-dialect";
 
 /** Quarters in a mission's language trend, the as-of date's own quarter last. */
 export const LANGUAGE_TREND_QUARTERS = 4;
@@ -121,7 +121,7 @@ export async function getMissionLanguages(viewer: Viewer, missionId: string, per
   const [counts, monthly] = await Promise.all([
     languageCounts([mission.id], period),
     prisma.$queryRaw<{ month: string; language: string | null; posts: bigint | number }[]>(Prisma.sql`
-      SELECT ${monthSql(postedAt)} AS "month", "Post"."language" AS "language", COUNT(*) AS "posts"
+      SELECT ${dialectOf(prisma).monthSql(postedAt)} AS "month", "Post"."language" AS "language", COUNT(*) AS "posts"
       FROM "Post"
       JOIN "Account" ON "Account"."id" = "Post"."accountId"
       WHERE "Account"."missionId" = ${mission.id} AND ${institutionalAccountSql()}

@@ -16,7 +16,7 @@ import {
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { normalizedHandleSql } from "./handle-sql";
 import { fingerprintOf, getRollupReader, rollupKeys } from "./rollups";
-import { drivingJoinSql, toNumber } from "./sql-dialect";
+import { dialectOf, toNumber } from "./sql-dialect";
 
 export interface NetworkAccountNode {
   /** The account's id, or "other-<n>" for another mission's account shown to an ambassador. */
@@ -90,7 +90,7 @@ async function linkCountsByHandle(period: Period): Promise<HandleLinkCount[]> {
   const rows = await prisma.$queryRaw<{ sourceId: string; targetHandle: string; type: string; posts: bigint | number }[]>(Prisma.sql`
     SELECT "link"."accountId" AS "sourceId", "link"."handle" AS "targetHandle", "link"."type" AS "type", SUM("link"."posts") AS "posts"
     FROM (SELECT DISTINCT "Account"."platform" AS "platform", ${own} AS "handle" FROM "Account" WHERE ${institutionalAccountSql()}) AS "target"
-    ${drivingJoinSql()} "LinkDayRollup" AS "link" ON "link"."handle" = "target"."handle"
+    ${dialectOf(prisma).drivingJoinSql()} "LinkDayRollup" AS "link" ON "link"."handle" = "target"."handle"
     JOIN "Account" AS "source" ON "source"."id" = "link"."accountId" AND "source"."platform" = "target"."platform"
     WHERE "link"."day" >= ${formatIsoDay(period.start)} AND "link"."day" < ${formatIsoDay(period.endExclusive)}
       AND "link"."handle" <> ${normalizedHandleSql(Prisma.raw(`"source"."handle"`))} AND ${institutionalAccountSql("source")}

@@ -5,7 +5,7 @@ import { formatIsoDay, type Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
 import { getRollupReader, rollupKeys } from "./rollups";
-import { inIdListSql, toNumber } from "./sql-dialect";
+import { dialectOf, toNumber } from "./sql-dialect";
 
 export interface WeeklyActivityPoint extends CategoryCounts {
   /** Monday of the week, "YYYY-MM-DD". */
@@ -27,7 +27,7 @@ export async function getWeeklyActivity(accountIds: readonly string[], period: P
   const load = () => prisma.$queryRaw<{ day: string; category: string; posts: bigint | number }[]>(Prisma.sql`
     SELECT "PostDayRollup"."day" AS day, "PostDayRollup"."category" AS category, SUM("PostDayRollup"."posts") AS posts
     FROM "PostDayRollup"
-    WHERE ${inIdListSql(`"PostDayRollup"."accountId"`, accountIds)}
+    WHERE ${dialectOf(prisma).inIdListSql(`"PostDayRollup"."accountId"`, accountIds)}
       AND "PostDayRollup"."category" IN (${Prisma.join([...POST_CATEGORIES])})
       AND "PostDayRollup"."day" >= ${formatIsoDay(period.start)} AND "PostDayRollup"."day" < ${formatIsoDay(period.endExclusive)}
     GROUP BY "PostDayRollup"."day", "PostDayRollup"."category"`);

@@ -85,7 +85,7 @@ describe("user administration", () => {
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "user_created", targetId: created.id } });
     expect(entry.actorId).toBe(admin.userId);
     expect(entry.details).not.toContain(valid.password);
-    const stored = await db.user.findUniqueOrThrow({ where: { id: created.id } });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: created.id }, omit: { passwordHash: false } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     await expect(users.createUser(admin, { ...valid, email: "new.analyst@mfa.test" })).rejects.toMatchObject({ code: "conflict" });
     const list = await users.listUsers(admin);

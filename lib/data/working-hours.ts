@@ -19,7 +19,7 @@ import {
 import type { AddHolidaysInput, WorkingHoursSettingsInput } from "../validations/working-hours";
 import { POST_LIST_SELECT, type PostListItem } from "./posts";
 import { institutionalAccountSql, institutionalAccountWhere } from "./account-scope";
-import { column, daySql, quarterHourOfDaySql, toNumber } from "./sql-dialect";
+import { column, dialectOf, toNumber } from "./sql-dialect";
 
 export const WORKING_HOURS_POSTS_PAGE_SIZE = 25;
 
@@ -68,6 +68,7 @@ export async function getQuarterHourBuckets(missionIds: readonly string[], perio
   const result = new Map<string, QuarterHourBucket[]>();
   if (missionIds.length === 0) return result;
   const postedAt = column("Post", "postedAt");
+  const { daySql, quarterHourOfDaySql } = dialectOf(prisma);
   const rows = await prisma.$queryRaw<{ missionId: string; utcDay: string; quarter: bigint | number; posts: bigint | number; replies: bigint | number }[]>(Prisma.sql`
     SELECT "Account"."missionId" AS "missionId", ${daySql(postedAt)} AS "utcDay", ${quarterHourOfDaySql(postedAt)} AS "quarter",
       COUNT(*) AS "posts",

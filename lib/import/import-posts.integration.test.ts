@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, runScript, testStore, type TestDatabase } from "../../scripts/test-support/test-database";
 import { startCountingServer } from "../../scripts/test-support/counting-server";
-import { param } from "../data/sql-dialect";
+import { dialectOf } from "../data/sql-dialect";
 import { createPrismaClient } from "../prisma-client";
 import { importPosts, ImportRejectedError } from "./import-posts";
 import { repoCar } from "./test-support/bluesky-car";
@@ -105,7 +105,7 @@ describe("importPosts", () => {
     expect(post("895235105234567168")).toMatchObject({ isDemo: false, viewCount: null });
     const probe = await db.post.create({ data: { accountId, platformId: "probe", postedAt: middle, kind: "original", category: "broadcast" } });
     const stored = await db.$queryRawUnsafe<{ platformId: string; postedAt: string; createdAt: string }[]>(
-      `SELECT "platformId", CAST("postedAt" AS TEXT) AS "postedAt", CAST("createdAt" AS TEXT) AS "createdAt" FROM "Post" WHERE "postedAt" = (SELECT "postedAt" FROM "Post" WHERE "platformId" = ${param(1)}) ORDER BY "platformId"`,
+      `SELECT "platformId", CAST("postedAt" AS TEXT) AS "postedAt", CAST("createdAt" AS TEXT) AS "createdAt" FROM "Post" WHERE "postedAt" = (SELECT "postedAt" FROM "Post" WHERE "platformId" = ${dialectOf(db).param(1)}) ORDER BY "platformId"`,
       "probe",
     );
     // The SQL equality above is on the stored text: an imported post and Prisma's probe share it.

@@ -11,7 +11,7 @@ import { writeAudit } from "../auth/audit";
 import { classifyPost, normalizeHandle, postKind } from "../metrics/post-kind";
 import { compileThemeMatcher } from "../themes/keyword-matcher";
 import { writeWithRollups } from "../data/rollups/write";
-import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows, jsonInListSql, param } from "../data/sql-dialect";
+import { dateTimeParam, dialectOf } from "../data/sql-dialect";
 import { detectLanguage, plausibleLanguages } from "./language";
 import { normalizeLanguageCode, parseHostLanguages } from "../metrics/languages";
 import { DEFAULT_METRIC_SETTINGS, mergeMetricSettings } from "../metrics/settings";
@@ -112,6 +112,7 @@ function changedCounts(existing: ExistingCounts, record: ImportRecord): Prisma.P
 
 async function findExisting(tx: Tx, accountId: string, platformIds: string[]): Promise<Map<string, ExistingCounts>> {
   const existing = new Map<string, ExistingCounts>();
+  const { param, jsonInListSql } = dialectOf(tx);
   for (const batch of chunks(platformIds, LOOKUP_BATCH)) {
     const rows = await tx.$queryRawUnsafe<ExistingCounts[]>(
       `SELECT "id", "platformId", "postedAt", "likeCount", "replyCount", "repostCount" FROM "Post" WHERE "accountId" = ${param(1)} AND ${jsonInListSql('"platformId"', 2)}`,
@@ -227,6 +228,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
           for (const handle of new Set(record.mentions.map(normalizeHandle).filter((h) => h !== ""))) mentions.push([id, handle]);
           for (const themeId of matcher.match(record.text)) tags.push([id, themeId, "rule", createdAt]);
         }
+        const { jsonBulkInsertSql, jsonBulkRows } = dialectOf(tx);
         await tx.$executeRawUnsafe(jsonBulkInsertSql("Post", POST_COLUMNS), jsonBulkRows(POST_COLUMNS, posts));
         if (mentions.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostMention", MENTION_COLUMNS), jsonBulkRows(MENTION_COLUMNS, mentions));
         if (tags.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", TAG_COLUMNS), jsonBulkRows(TAG_COLUMNS, tags));

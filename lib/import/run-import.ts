@@ -15,7 +15,7 @@ import { importDirectoryCsv } from "./csv-directory";
 import { decodeText, detectFormat, IMPORT_MAX_BYTES, parseExport, type DetectedFormat, type PostFormat } from "./formats";
 import { importPosts, ImportRejectedError } from "./import-posts";
 import { countSkippedByReason, type ImportProblem } from "./types";
-import { activeStoreKind } from "../database-url";
+import { dialectOf } from "../data/sql-dialect";
 import { createStoredProgressRecorder } from "./stored-progress";
 import { createTranslator } from "use-intl/core";
 import messages from "../../messages/en/index";
@@ -270,7 +270,7 @@ export async function completeImportRun(
   runId: string,
   input: ImportFileInput,
   onProgress: (progress: ImportRunProgress) => void = () => {},
-  { storeProgress = activeStoreKind() === "postgresql" }: { storeProgress?: boolean } = {},
+  { storeProgress = dialectOf(db).store === "postgresql" }: { storeProgress?: boolean } = {},
 ): Promise<ImportRunOutcome> {
   const stored = storeProgress ? createStoredProgressRecorder(db, runId) : null;
   const report = (progress: ImportRunProgress) => {

@@ -6,7 +6,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
-import { activeStoreKind } from "../database-url";
+import { dialectOf } from "../data/sql-dialect";
+import { activeStoreKind, type StoreKind } from "../database-url";
 import { logEvent } from "./log";
 
 export interface HealthReport {
@@ -15,20 +16,21 @@ export interface HealthReport {
   migrations: { status: "current" | "pending" | "failed" | "unknown"; applied: number; expected: number };
 }
 
-let shipped: string[] | null = null;
+const shipped = new Map<StoreKind, string[]>();
 
 /**
  * Migration folders this build ships for the store in use (prisma/migrations or
  * prisma/postgresql/migrations, NNNN_name), read once: they do not change while it runs.
  */
-export function expectedMigrations(): string[] {
-  shipped ??= readMigrationFolders(process.cwd());
-  return shipped;
+export function expectedMigrations(store: StoreKind = activeStoreKind()): string[] {
+  let folders = shipped.get(store);
+  if (!folders) shipped.set(store, (folders = readMigrationFolders(process.cwd(), store)));
+  return folders;
 }
 
-function readMigrationFolders(root: string): string[] {
+function readMigrationFolders(root: string, store: StoreKind): string[] {
   try {
-    const folder = activeStoreKind() === "postgresql" ? path.join(root, "prisma", "postgresql", "migrations") : path.join(root, "prisma", "migrations");
+    const folder = store === "postgresql" ? path.join(root, "prisma", "postgresql", "migrations") : path.join(root, "prisma", "migrations");
     return readdirSync(folder, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
@@ -49,7 +51,7 @@ export function migrationStatus(rows: readonly MigrationRow[], expected: readonl
   return { status: failed ? "failed" : pending.length > 0 ? "pending" : "current", applied: applied.size, expected: expected.length };
 }
 
-export async function checkHealth(db: PrismaClient, expected = expectedMigrations()): Promise<HealthReport> {
+export async function checkHealth(db: PrismaClient, expected = expectedMigrations(dialectOf(db).store)): Promise<HealthReport> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch (error) {

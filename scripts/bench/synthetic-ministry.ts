@@ -12,7 +12,7 @@ import type { PrismaClient } from "@prisma/client";
 import { addDays, formatIsoDay, parseIsoDay } from "../../lib/metrics/dates";
 import { classifyPost, postKind } from "../../lib/metrics/post-kind";
 import { compileThemeMatcher } from "../../lib/themes/keyword-matcher";
-import { dateTimeParam, jsonBulkInsertSql, jsonBulkRows } from "../../lib/data/sql-dialect";
+import { dateTimeParam, dialectOf } from "../../lib/data/sql-dialect";
 import { writeWithRollups } from "../../lib/data/rollups/write";
 import { createRandom } from "../../prisma/demo/generate-history";
 import { DEMO_THEMES, GENERIC_TEMPLATES } from "../../prisma/demo/themes";
@@ -85,6 +85,7 @@ interface SyntheticAccount {
 type Row = (string | number | null)[];
 
 async function insertRows(prisma: PrismaClient, table: string, columns: readonly string[], rows: Row[]): Promise<void> {
+  const { jsonBulkInsertSql, jsonBulkRows } = dialectOf(prisma);
   for (let i = 0; i < rows.length; i += BATCH) {
     await prisma.$executeRawUnsafe(jsonBulkInsertSql(table, columns), jsonBulkRows(columns, rows.slice(i, i + BATCH)));
   }
@@ -176,6 +177,7 @@ export async function buildSyntheticStore(
   const flush = async () => {
     if (posts.length === 0) return;
     await prisma.$transaction(async (tx) => {
+      const { jsonBulkInsertSql, jsonBulkRows } = dialectOf(tx);
       await tx.$executeRawUnsafe(jsonBulkInsertSql("Post", POST_COLUMNS), jsonBulkRows(POST_COLUMNS, posts));
       if (mentions.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostMention", MENTION_COLUMNS), jsonBulkRows(MENTION_COLUMNS, mentions));
       if (tags.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", TAG_COLUMNS), jsonBulkRows(TAG_COLUMNS, tags));
