@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError } from "../errors";
 import type { Viewer } from "../auth/permissions";
@@ -138,6 +139,17 @@ describe("withViewer", () => {
     } finally {
       stderr.mockRestore();
     }
+  });
+});
+
+describe("the handlers it returns", () => {
+  it("have the shape Next.js calls a route handler with (tsc checks the assignment), and take a plain Request", async () => {
+    const route: (request: NextRequest, context: { params: Promise<{ quarter: string }> }) => Promise<Response> = withViewer(
+      async ({ params }) => apiJson({ quarter: params.quarter }),
+      { params: z.object({ quarter: z.string() }) },
+    );
+    const plain = route as unknown as (request: Request, context: { params: Promise<{ quarter: string }> }) => Promise<Response>;
+    expect(await (await plain(new Request("http://localhost/summaries/2017-Q2/export.csv"), { params: Promise.resolve({ quarter: "2017-Q2" }) })).json()).toEqual({ quarter: "2017-Q2" });
   });
 });
 
