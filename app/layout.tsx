@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("app");
   const messages = await getMessages();
   // Client components (error boundary, charts) get only their texts; the rest stays on the server.
-  const clientMessages = { errors: messages.errors, charts: messages.charts, theme: messages.theme, preview: messages.preview, auth: messages.auth, admin: messages.admin, imports: messages.imports, reviews: messages.reviews, themeRules: messages.themeRules, missionTargets: messages.missionTargets, platformMix: messages.platformMix, stakeholders: messages.stakeholders, workingHours: messages.workingHours };
+  const clientMessages = { errors: messages.errors, charts: messages.charts, theme: messages.theme, preview: messages.preview, auth: messages.auth, admin: messages.admin, imports: messages.imports, importProblems: messages.importProblems, reviews: messages.reviews, themeRules: messages.themeRules, missionTargets: messages.missionTargets, platformMix: messages.platformMix, stakeholders: messages.stakeholders, workingHours: messages.workingHours };
   const viewer = await getCurrentViewer();
   const scheme = parseColorScheme((await cookies()).get(COLOR_SCHEME_COOKIE)?.value);
   return (

@@ -23,7 +23,8 @@ import { fetchFeed } from "../lib/import/fetch-feed";
 import messages from "../messages/en/index";
 import { IMPORT_MAX_BYTES } from "../lib/import/formats";
 import { completeImportRun, markInterruptedRuns, PLATFORMS_BY_FORMAT, startImportRun, type InterruptedRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
-import { formatProblem, type ImportProblem } from "../lib/import/types";
+import { formatProblem } from "../lib/import/problem-text";
+import type { ImportProblem } from "../lib/import/types";
 import { platformSchema } from "../lib/validations/domain";
 
 const MAX_LISTED_ERRORS = 50;

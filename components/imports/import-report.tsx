@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { ImportRunDetail } from "@/lib/data/imports";
+import { ImportProblemText } from "./import-problem-text";
 import { skipReasonLines } from "@/lib/import/skip-reasons";
 
 export type ImportReportData = Pick<
@@ -70,7 +71,7 @@ export function ImportReport({ run, showRunLink = false }: { run: ImportReportDa
                     .filter(Boolean)
                     .join(" · ")}
                 </span>{" "}
-                {problem.message}
+                <ImportProblemText problem={problem} />
               </li>
             ))}
           </ul>

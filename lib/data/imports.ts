@@ -9,7 +9,8 @@ import { enqueueImportRun, liveImportProgress, liveImportRunIds } from "../impor
 import { markInterruptedRuns, PLATFORMS_BY_FORMAT, startImportRun, type ImportRunProgress, type ImportRunStatus } from "../import/run-import";
 import { fetchFeed, type FeedFetchProblem, type FetchFeedOptions } from "../import/fetch-feed";
 import { storedImportProgress } from "../import/stored-progress";
-import type { ImportProblem } from "../import/types";
+import type { StoredImportProblem } from "../import/types";
+import type { MessageCode } from "../messages";
 import type { CreateAccountInput } from "../validations/imports";
 
 /** Imports are HQ work (admins and analysts); for everyone else the runs do not exist. */
@@ -49,7 +50,7 @@ export interface ImportRunListItem {
 
 export interface ImportRunDetail extends ImportRunListItem {
   skippedReasons: Record<string, number>;
-  errors: ImportProblem[];
+  errors: StoredImportProblem[];
   /** Set while the file is still being imported (by this instance, or by another on PostgreSQL). */
   progress: ImportRunProgress | null;
 }
@@ -81,14 +82,19 @@ function toListItem({ actor, status, ...run }: RunRow): ImportRunListItem {
   return { ...run, status: status as ImportRunStatus, actorName: actor?.name ?? null };
 }
 
+const problemPlace = z.object({
+  index: z.number().nullable(),
+  line: z.number().nullable().optional(),
+  file: z.string().nullable().optional(),
+  field: z.string().nullable(),
+});
+
+/** A run keeps each problem's catalog code and values; runs from before the codes kept the English sentence, shown as it is. */
 const problemSchema = z.array(
-  z.object({
-    index: z.number().nullable(),
-    line: z.number().nullable().optional(),
-    file: z.string().nullable().optional(),
-    field: z.string().nullable(),
-    message: z.string(),
-  }),
+  z.union([
+    problemPlace.extend({ code: z.string().transform((code) => code as MessageCode), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+    problemPlace.extend({ message: z.string() }),
+  ]),
 );
 
 function parseJson<T>(text: string, schema: z.ZodType<T>, fallback: T): T {

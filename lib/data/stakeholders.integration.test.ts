@@ -9,6 +9,7 @@ import { postInteractions } from "../metrics/stakeholders";
 import type { Viewer } from "../auth/permissions";
 import { AppError } from "../errors";
 import type { ImportProblem } from "../import/types";
+import { problemText } from "../import/problem-text";
 import type { StakeholderQuery } from "../validations/stakeholders";
 
 let database: TestDatabase;
@@ -187,7 +188,7 @@ describe("labelling", () => {
     expect(refusal).toBeInstanceOf(AppError);
     const problems = (refusal as AppError).params!.problems as ImportProblem[];
     expect(problems.map((p) => [p.line, p.field])).toEqual([[3, "category"], [4, "platform"], [5, "handle"]]);
-    expect(problems[0]!.message).toContain("gossip");
+    expect(problemText(problems[0]!)).toContain("gossip");
     expect(await client.stakeholder.findMany({ orderBy: { id: "asc" } })).toEqual(before);
 
     const unknownColumn = await stakeholders.importStakeholderLabels(analyst, "platform,handle,kind\nx,a,media\n").catch((e: unknown) => e);

@@ -7,6 +7,8 @@ import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { parseCsv } from "../import/csv";
 import type { ImportProblem } from "../import/types";
+import { problemLine } from "../import/problem-text";
+import { message, type Message } from "../messages";
 import type { Period } from "../metrics/dates";
 import {
   categoryShares,
@@ -35,7 +37,7 @@ import { toNumber } from "./sql-dialect";
  * lists them, one line-numbered sentence each under its file field.
  */
 function refusedLabels(problems: ImportProblem[]): AppError {
-  const lines = problems.map((p) => (p.line ? `Line ${p.line}${p.field ? ` (${p.field})` : ""}: ${p.message}` : p.message));
+  const lines = problems.map(problemLine);
   return new AppError("invalid", { fieldErrors: { file: lines }, params: { problems } });
 }
 
@@ -305,7 +307,7 @@ async function saveLabels(
     const refused = labels.filter((label) => own.has(`${label.platform}:${label.handle}`));
     if (refused.length > 0) {
       throw refusedLabels(
-        refused.map((label) => ({ index: null, line: label.line ?? null, field: "handle", message: `@${label.handle} is one of the ministry's own accounts, not a stakeholder.` })),
+        refused.map((label) => ({ index: null, line: label.line ?? null, field: "handle", ...message("importProblems.labels.ownAccount", { handle: label.handle }) })),
       );
     }
     for (const label of labels) {
@@ -368,14 +370,14 @@ export async function importStakeholderLabels(viewer: Viewer, content: string): 
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? "");
-        problems.push({ index: row.index, line: row.line, field, message: csvMessage(field, row.values[field === "displayName" ? "displayname" : field] ?? "") });
+        problems.push({ index: row.index, line: row.line, field, ...csvMessage(field, row.values[field === "displayName" ? "displayname" : field] ?? "") });
       }
       continue;
     }
     const key = `${result.data.platform}:${result.data.handle}`;
     const earlier = firstLine.get(key);
     if (earlier !== undefined) {
-      problems.push({ index: row.index, line: row.line, field: "handle", message: `@${result.data.handle} on ${result.data.platform} is already labelled on line ${earlier}.` });
+      problems.push({ index: row.index, line: row.line, field: "handle", ...message("importProblems.labels.alreadyLabelled", { handle: result.data.handle, platform: result.data.platform, line: earlier }) });
       continue;
     }
     firstLine.set(key, row.line);
@@ -385,15 +387,15 @@ export async function importStakeholderLabels(viewer: Viewer, content: string): 
   return saveLabels(viewer, labels, "csv", false);
 }
 
-function csvMessage(field: string, value: string): string {
+function csvMessage(field: string, value: string): Message {
   switch (field) {
     case "platform":
-      return `Unknown platform "${value}".`;
+      return message("importProblems.labels.unknownPlatform", { value });
     case "category":
-      return `Unknown category "${value}". Expected one of: foreign_ministry, foreign_diplomat, host_government, media, international_organisation, civil_society, diaspora, other.`;
+      return message("importProblems.labels.unknownCategory", { value });
     case "handle":
-      return value === "" ? "The handle is missing." : `"${value}" is not a handle.`;
+      return value === "" ? message("importProblems.labels.handleMissing") : message("importProblems.labels.notAHandle", { value });
     default:
-      return "The text is too long.";
+      return message("importProblems.labels.tooLong");
   }
 }

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { completeImportRun, startImportRun, type ImportFileInput } from "./run-import";
+import { worded } from "./test-support/worded";
 import { repoCar } from "./test-support/bluesky-car";
 
 // Hand-made fixtures in the structure of Mastodon's backup (activities carry their actor; actor.json the account).
@@ -39,7 +40,7 @@ async function account(platform: string, handle: string, platformUserId: string 
 async function runFile(input: Partial<ImportFileInput> & { accountId: string }) {
   const full: ImportFileInput = { fileName: "archive.zip", bytes: exportZip, actorId: null, via: "cli", ...input };
   const runId = await startImportRun(db, full);
-  return completeImportRun(db, runId, full);
+  return worded(await completeImportRun(db, runId, full));
 }
 
 const categories = async (accountId: string) =>

@@ -8,6 +8,7 @@
  * renamed); the confirmation is audited.
  */
 import { normalizeHandle } from "../metrics/post-kind";
+import { message, type MessageCode } from "../messages";
 import type { ExportIdentity, ImportProblem } from "./types";
 
 export interface IdentityAccount {
@@ -36,9 +37,6 @@ export type IdentityDecision =
     }
   | { proceed: false; mismatch: IdentityMismatch; problem: ImportProblem };
 
-function named(handle: string | null, platformUserId: string): string {
-  return handle ? `@${handle} (platform id ${platformUserId})` : `the account with platform id ${platformUserId}`;
-}
 
 /**
  * Whether an export's handle is the account's. Mastodon handles are
@@ -53,8 +51,6 @@ export function sameHandle(platform: string, accountHandle: string, exportHandle
   return false;
 }
 
-const HOW_TO_CONFIRM =
-  "Nothing was written. If the file does belong to this account (it was renamed or moved), import it again and confirm that it does (the confirmation box on the import screen, or --confirm-other-account on the command line).";
 
 /**
  * Decides whether a parsed export may be written to the account.
@@ -68,26 +64,30 @@ export function decideIdentity(
   confirmOtherAccount: boolean,
 ): IdentityDecision {
   if (!identity) return { proceed: true, learn: null, confirmed: null };
-  const file = named(identity.handle, identity.platformUserId);
+  // importProblems.identity.* name the file's account by handle when the file gives one.
+  const file = { fileNamed: identity.handle ? "yes" : "no", fileHandle: identity.handle ?? "", filePlatformUserId: identity.platformUserId };
   const base = { accountId: account.id, accountHandle: account.handle, accountPlatformUserId: account.platformUserId, filePlatformUserId: identity.platformUserId, fileHandle: identity.handle };
   let mismatch: IdentityMismatch | null = null;
-  let message = "";
+  let code: MessageCode = "importProblems.identity.idDiffers";
+  let params: Record<string, string> = {};
   let details: Record<string, unknown> = base;
   if (account.platformUserId) {
     if (account.platformUserId === identity.platformUserId) return { proceed: true, learn: null, confirmed: null };
     mismatch = "id_differs";
-    message = `This file is the export of ${file}, but @${account.handle} is the account with platform id ${account.platformUserId}.`;
+    params = { accountHandle: account.handle, accountPlatformUserId: account.platformUserId };
   } else if (holder && holder.id !== account.id) {
     mismatch = "id_of_other_account";
-    message = `This file is the export of ${file}, which is the account @${holder.handle} here, not @${account.handle}.`;
+    code = "importProblems.identity.idOfOtherAccount";
+    params = { holderHandle: holder.handle, accountHandle: account.handle };
     details = { ...base, otherAccountId: holder.id, otherAccountHandle: holder.handle };
   } else if (identity.handle && !sameHandle(account.platform, account.handle, identity.handle)) {
     mismatch = "handle_differs";
-    message = `This file is the export of ${file}, not of @${account.handle}.`;
+    code = "importProblems.identity.handleDiffers";
+    params = { accountHandle: account.handle };
   } else {
     return { proceed: true, learn: identity.platformUserId, confirmed: null };
   }
-  if (!confirmOtherAccount) return { proceed: false, mismatch, problem: { index: null, field: "platformUserId", message: `${message} ${HOW_TO_CONFIRM}` } };
+  if (!confirmOtherAccount) return { proceed: false, mismatch, problem: { index: null, field: "platformUserId", ...message(code, { ...file, ...params }) } };
   // A confirmed file of a renamed account teaches the account its id; an id the account (or another one) already has is kept.
   return { proceed: true, learn: mismatch === "handle_differs" ? identity.platformUserId : null, confirmed: { mismatch, details } };
 }

@@ -11,6 +11,8 @@ import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { completeImportRun, startImportRun, type ImportFileInput } from "./run-import";
+import { worded } from "./test-support/worded";
+import type { StoredImportProblem } from "./types";
 import { writeZipBomb } from "./test-support/bombs";
 import { tarOf } from "./test-support/tar";
 
@@ -41,9 +43,9 @@ afterAll(async () => {
 async function runFile(input: Pick<ImportFileInput, "fileName" | "bytes" | "accountId" | "via">) {
   const full: ImportFileInput = { actorId: null, ...input };
   const runId = await startImportRun(db, full);
-  const outcome = await completeImportRun(db, runId, full);
+  const outcome = worded(await completeImportRun(db, runId, full));
   const row = await db.importRun.findUniqueOrThrow({ where: { id: runId } });
-  return { outcome, row, errors: JSON.parse(row.errors) as { file: string | null; message: string }[] };
+  return { outcome, row, errors: worded(JSON.parse(row.errors) as StoredImportProblem[]) };
 }
 
 describe("hostile archives through an import run", () => {

@@ -5,6 +5,7 @@ import { archiveKindOf, findEntry, readArchiveEntries, unsafeEntryName } from ".
 import { parseMastodonExport } from "./mastodon";
 import { tarOf } from "./test-support/tar";
 import { parseXArchiveZip } from "./x-archive";
+import { worded } from "./test-support/worded";
 
 const all = () => true;
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
@@ -20,10 +21,10 @@ describe("archives", () => {
 
   it("reads the wanted entries of a zip, a tar.gz and a tar, and lists all names", () => {
     const files = { "export/outbox.json": "{}", "export/actor.json": "{\"a\":1}", "export/media/x.png": "png" };
-    const zip = readArchiveEntries(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))), "zip", (n) => n.endsWith(".json"));
+    const zip = worded(readArchiveEntries(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))), "zip", (n) => n.endsWith(".json")));
     const tarEntries = Object.entries(files).map(([name, data]) => ({ name, data }));
-    const tgz = readArchiveEntries(gzipSync(tarOf(tarEntries)), "tar.gz", (n) => n.endsWith(".json"));
-    const tar = readArchiveEntries(tarOf(tarEntries), "tar", (n) => n.endsWith(".json"));
+    const tgz = worded(readArchiveEntries(gzipSync(tarOf(tarEntries)), "tar.gz", (n) => n.endsWith(".json")));
+    const tar = worded(readArchiveEntries(tarOf(tarEntries), "tar", (n) => n.endsWith(".json")));
     for (const result of [zip, tgz, tar]) {
       expect(result.ok).toBe(true);
       if (!result.ok) continue;
@@ -36,21 +37,21 @@ describe("archives", () => {
   it("joins a ustar prefix and a PAX long name", () => {
     const long = `${"d".repeat(120)}/outbox.json`;
     const pax = `${String(long.length + 12).padStart(2, "0")} path=${long}\n`;
-    const result = readArchiveEntries(tarOf([{ name: "outbox.json", prefix: "export" }, { name: "PaxHeader", type: "x", data: pax }, { name: "short", data: "{}" }]), "tar", all);
+    const result = worded(readArchiveEntries(tarOf([{ name: "outbox.json", prefix: "export" }, { name: "PaxHeader", type: "x", data: pax }, { name: "short", data: "{}" }]), "tar", all));
     expect(result.ok && result.names).toEqual(["export/outbox.json", long]);
   });
 
   it.each(["../evil.json", "/etc/passwd", "a/../../b.json", "C:/x.json", "a\\b.json"])("refuses the entry name %s", (name) => {
     expect(unsafeEntryName(name)).not.toBeNull();
-    const zip = readArchiveEntries(zipSync({ [name]: strToU8("x") }), "zip", all);
+    const zip = worded(readArchiveEntries(zipSync({ [name]: strToU8("x") }), "zip", all));
     expect(zip.ok).toBe(false);
     if (!zip.ok) expect(zip.errors[0]).toMatchObject({ file: name, message: expect.stringMatching(/^This entry is refused/) });
-    const tar = readArchiveEntries(tarOf([{ name, data: "x" }]), "tar", all);
+    const tar = worded(readArchiveEntries(tarOf([{ name, data: "x" }]), "tar", all));
     expect(!tar.ok && tar.errors[0]?.file).toBe(name);
   });
 
   it("refuses links and special files in a tar", () => {
-    const result = readArchiveEntries(tarOf([{ name: "outbox.json", type: "2" }]), "tar", all);
+    const result = worded(readArchiveEntries(tarOf([{ name: "outbox.json", type: "2" }]), "tar", all));
     expect(!result.ok && result.errors[0]?.message).toMatch(/link or a special file/);
   });
 
@@ -60,17 +61,17 @@ describe("archives", () => {
     expect(bomb.byteLength).toBeLessThan(200_000);
     // The limit on the bytes inflated alone, without the ratio check that would stop it sooner.
     const limits = { maxEntries: 10, maxTotalBytes: 10 * 1024 * 1024, maxEntryBytes: 100 * 1024 * 1024, maxRatio: 1e9 };
-    const result = readArchiveEntries(bomb, "zip", all, limits);
+    const result = worded(readArchiveEntries(bomb, "zip", all, limits));
     expect(!result.ok && result.errors[0]?.message).toMatch(/unpacks to more than 10 MB/);
-    const gz = readArchiveEntries(gzipSync(tarOf([{ name: "outbox.json", data: zeros }]), { level: 9 }), "tar.gz", all, limits);
+    const gz = worded(readArchiveEntries(gzipSync(tarOf([{ name: "outbox.json", data: zeros }]), { level: 9 }), "tar.gz", all, limits));
     expect(!gz.ok && gz.errors[0]?.message).toMatch(/unpacks to more than 10 MB/);
   });
 
   it("limits the number of entries and the size of one entry", () => {
     const many = zipSync(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}.txt`, strToU8("x")])));
     const limits = { maxEntries: 20, maxTotalBytes: 1e9, maxEntryBytes: 4 };
-    expect(readArchiveEntries(many, "zip", () => false, limits)).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/more than 20 entries/) }] });
-    expect(readArchiveEntries(zipSync({ "a.txt": strToU8("12345") }), "zip", all, limits)).toMatchObject({ ok: false, errors: [{ file: "a.txt" }] });
+    expect(worded(readArchiveEntries(many, "zip", () => false, limits))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/more than 20 entries/) }] });
+    expect(worded(readArchiveEntries(zipSync({ "a.txt": strToU8("12345") }), "zip", all, limits))).toMatchObject({ ok: false, errors: [{ file: "a.txt" }] });
   });
 
   it("reports damaged and cut archives instead of throwing", () => {
@@ -82,7 +83,7 @@ describe("archives", () => {
       [strToU8("definitely not an archive at all, just text"), "tar"],
       [strToU8("PK\u0003\u0004 garbage"), "zip"],
     ] as const) {
-      const result = readArchiveEntries(bytes, kind, all);
+      const result = worded(readArchiveEntries(bytes, kind, all));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors[0]?.message).toBeTruthy();
     }
@@ -91,7 +92,7 @@ describe("archives", () => {
   it("never throws on random bytes (fast-check)", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom("zip", "tar.gz", "tar"), (bytes, kind) => {
-        const result = readArchiveEntries(bytes, kind as "zip" | "tar.gz" | "tar", all);
+        const result = worded(readArchiveEntries(bytes, kind as "zip" | "tar.gz" | "tar", all));
         if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
@@ -118,10 +119,10 @@ describe("archives", () => {
     ] as const;
 
     it.each(CASES)("refuses a zip, a tar and a tar.gz holding %s next to a valid data/tweets.js, saying why", (name, why) => {
-      const zip = readArchiveEntries(zipSync({ "data/tweets.js": strToU8(tweets), [name]: strToU8("#!/bin/sh") }), "zip", onlyTweets);
+      const zip = worded(readArchiveEntries(zipSync({ "data/tweets.js": strToU8(tweets), [name]: strToU8("#!/bin/sh") }), "zip", onlyTweets));
       const entries = [{ name: "data/tweets.js", data: tweets }, { name, data: "#!/bin/sh" }];
-      const tar = readArchiveEntries(tarOf(entries), "tar", onlyTweets);
-      const tgz = readArchiveEntries(gzipSync(tarOf(entries)), "tar.gz", onlyTweets);
+      const tar = worded(readArchiveEntries(tarOf(entries), "tar", onlyTweets));
+      const tgz = worded(readArchiveEntries(gzipSync(tarOf(entries)), "tar.gz", onlyTweets));
       for (const result of [zip, tar, tgz]) {
         expect(result.ok).toBe(false);
         if (result.ok) continue;
@@ -131,17 +132,17 @@ describe("archives", () => {
     });
 
     it("refuses it whatever the order of the entries, and says what to do", () => {
-      const zip = readArchiveEntries(zipSync({ "/etc/cron.d/evil": strToU8("x"), "data/tweets.js": strToU8(tweets) }), "zip", onlyTweets);
+      const zip = worded(readArchiveEntries(zipSync({ "/etc/cron.d/evil": strToU8("x"), "data/tweets.js": strToU8(tweets) }), "zip", onlyTweets));
       expect(!zip.ok && zip.errors[0]?.message).toMatch(/download the export again and upload it unchanged/i);
     });
 
     it("refuses it through the X archive and the Mastodon export parsers, not only in the reader", () => {
-      expect(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(tweets) }))).toMatchObject({ ok: true });
-      expect(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(tweets), "../evil": strToU8("x") }))).toMatchObject({ ok: false, errors: [{ file: "../evil" }] });
+      expect(worded(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(tweets) })))).toMatchObject({ ok: true });
+      expect(worded(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(tweets), "../evil": strToU8("x") })))).toMatchObject({ ok: false, errors: [{ file: "../evil" }] });
       const outbox = JSON.stringify({ type: "OrderedCollection", orderedItems: [] });
       const export_ = (extra: string) => gzipSync(tarOf([{ name: "outbox.json", data: outbox }, { name: extra, data: "x" }]));
-      expect(parseMastodonExport(export_("media_attachments/files/a.png"), "archive.tar.gz")).toMatchObject({ ok: true });
-      expect(parseMastodonExport(export_("/home/evil/.bashrc"), "archive.tar.gz")).toMatchObject({ ok: false, errors: [{ file: "/home/evil/.bashrc" }] });
+      expect(worded(parseMastodonExport(export_("media_attachments/files/a.png"), "archive.tar.gz"))).toMatchObject({ ok: true });
+      expect(worded(parseMastodonExport(export_("/home/evil/.bashrc"), "archive.tar.gz"))).toMatchObject({ ok: false, errors: [{ file: "/home/evil/.bashrc" }] });
     });
   });
 
@@ -149,7 +150,7 @@ describe("archives", () => {
   // "This entry is damaged: This entry unpacks to more than 300 MB".
   it("says once what is wrong with an entry that unpacks too far, and what to do", () => {
     const bomb = zipSync({ "outbox.json": new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
-    const result = readArchiveEntries(bomb, "zip", all, { maxEntries: 10, maxTotalBytes: 1e9, maxEntryBytes: 5 * 1024 * 1024, maxRatio: 1e9 });
+    const result = worded(readArchiveEntries(bomb, "zip", all, { maxEntries: 10, maxTotalBytes: 1e9, maxEntryBytes: 5 * 1024 * 1024, maxRatio: 1e9 }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);

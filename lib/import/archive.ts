@@ -14,6 +14,7 @@
  */
 import { Gunzip, Unzip, UnzipInflate, type UnzipFile } from "fflate";
 import type { ImportProblem } from "./types";
+import { message, type Message } from "../messages";
 
 export interface ArchiveLimits {
   /** Entries of any kind. */
@@ -59,15 +60,14 @@ const CHUNK = 4 * 1024;
 /** A PAX or GNU long-name header larger than this is not a name. */
 const MAX_META_BYTES = 1024 * 1024;
 
-function problem(message: string, file: string | null = null): ImportProblem {
-  return { index: null, field: null, file, message };
+// Each refusal says what is wrong, then what to do (importProblems.archive.*).
+function problem(message: Message, file: string | null = null): ImportProblem {
+  return { index: null, field: null, file, ...message };
 }
 
-/** What to do, said after what is wrong. */
-const AS_MADE = "Upload the export as the platform produced it.";
-const AGAIN = "Download the export again and upload the complete file.";
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Which archive the bytes are, by their signature first and the file name second. */
 export function archiveKindOf(fileName: string, bytes: Uint8Array): ArchiveKind | null {
@@ -81,14 +81,12 @@ export function archiveKindOf(fileName: string, bytes: Uint8Array): ArchiveKind 
   return null;
 }
 
-/** Why an entry name may not be used, or null when it is a plain relative path. */
-export function unsafeEntryName(name: string): string | null {
-  if (name.includes("\0")) return "its name contains a NUL character";
-  if (name.includes("\\")) return "its name contains a backslash, which Windows reads as a folder separator";
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) {
-    return `its name is an absolute path (it begins with "${name.startsWith("/") ? "/" : name.slice(0, 2)}"), so unpacking it would write outside the folder it is unpacked into`;
-  }
-  if (name.split("/").some((part) => part === "..")) return 'its name climbs out of the folder it is unpacked into ("..")';
+/** Why an entry name may not be used (importProblems.archive.unsafeEntry's reason), or null when it is a plain relative path. */
+export function unsafeEntryName(name: string): { reason: "nul" | "backslash" | "absolute" | "climbs"; start: string } | null {
+  if (name.includes("\0")) return { reason: "nul", start: "" };
+  if (name.includes("\\")) return { reason: "backslash", start: "" };
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return { reason: "absolute", start: name.startsWith("/") ? "/" : name.slice(0, 2) };
+  if (name.split("/").some((part) => part === "..")) return { reason: "climbs", start: "" };
   return null;
 }
 
@@ -119,7 +117,7 @@ class Pass {
     private readonly keepSizes: readonly number[] | null,
   ) {}
 
-  halt(message: string, file: string | null = null): void {
+  halt(message: Message, file: string | null = null): void {
     this.stop ??= problem(message, file);
   }
 
@@ -127,11 +125,11 @@ class Pass {
   entry(name: string): boolean {
     this.names.push(name);
     if (this.names.length > this.limits.maxEntries) {
-      this.halt(`The archive has more than ${this.limits.maxEntries.toLocaleString("en")} entries, more than an export holds. ${AS_MADE}`);
+      this.halt(message("importProblems.archive.tooManyEntries", { max: this.limits.maxEntries }));
       return false;
     }
     const unsafe = unsafeEntryName(name);
-    if (unsafe) this.problems.push(problem(`This entry is refused: ${unsafe}. An export made by the platform has no such name: download the export again and upload it unchanged.`, name));
+    if (unsafe) this.problems.push(problem(message("importProblems.archive.unsafeEntry", unsafe), name));
     return !unsafe;
   }
 
@@ -139,7 +137,7 @@ class Pass {
     return !name.endsWith("/") && this.want(name);
   }
 
-  refuse(message: string, name: string): void {
+  refuse(message: Message, name: string): void {
     this.problems.push(problem(message, name));
   }
 
@@ -147,14 +145,14 @@ class Pass {
   inflated(bytes: number): void {
     this.total += bytes;
     if (this.total > this.limits.maxTotalBytes) {
-      this.halt(`The archive unpacks to more than ${megabytes(this.limits.maxTotalBytes)}, more than the importer unpacks from one upload. Upload its posts file alone (tweets.js, outbox.json) instead.`);
+      this.halt(message("importProblems.archive.totalTooLarge", { megabytes: megabytes(this.limits.maxTotalBytes) }));
     }
   }
 
   /** A wanted entry begins; `declared` is its size when the format states it truthfully (tar). */
   open(name: string, declared: number | null): WantedEntry | null {
     if (this.openedNames.has(name)) {
-      this.refuse(`This entry appears twice in the archive, so which copy to read is unclear. ${AS_MADE}`, name);
+      this.refuse(message("importProblems.archive.duplicateEntry"), name);
       return null;
     }
     this.openedNames.add(name);
@@ -171,14 +169,14 @@ class Pass {
     const { maxEntryBytes, maxKeptBytes, maxRatio } = this.limits;
     const kept = this.kept + size;
     if (size > maxEntryBytes) {
-      this.halt(`This entry unpacks to more than ${megabytes(maxEntryBytes)}, more than the importer reads from one file. ${AS_MADE}`, name);
+      this.halt(message("importProblems.archive.entryTooLarge", { megabytes: megabytes(maxEntryBytes) }), name);
     } else if (kept > maxKeptBytes) {
-      this.halt(`The files the importer reads from this archive unpack to more than ${megabytes(maxKeptBytes)} together. Import its posts files one at a time instead.`, name);
+      this.halt(message("importProblems.archive.keptTooLarge", { megabytes: megabytes(maxKeptBytes) }), name);
     } else if (start !== null && size > RATIO_FLOOR && size > maxRatio * (this.pushed - start)) {
-      this.halt(`This entry unpacks to more than ${maxRatio} times its packed size, as a zip bomb does and an export does not. ${AS_MADE}`, name);
+      this.halt(message("importProblems.archive.entryRatio", { ratio: maxRatio }), name);
     } else if (kept > RATIO_FLOOR && kept > maxRatio * this.archiveBytes) {
       // Many small entries, each below the floor, can still add up to a bomb.
-      this.halt(`The files the importer reads from this archive unpack to more than ${maxRatio} times the archive's size, as a zip bomb does and an export does not. ${AS_MADE}`, name);
+      this.halt(message("importProblems.archive.archiveRatio", { ratio: maxRatio }), name);
     }
     return this.stop === null;
   }
@@ -187,7 +185,7 @@ class Pass {
     this.sizes[entry.slot] = entry.size;
     this.kept += entry.size;
     if (entry.buffer) {
-      if (entry.size !== entry.buffer.byteLength) this.halt("The archive changed while it was read. Upload it again.", entry.name);
+      if (entry.size !== entry.buffer.byteLength) this.halt(message("importProblems.archive.changedWhileRead"), entry.name);
       else this.entries.set(entry.name, entry.buffer);
     }
   }
@@ -212,7 +210,7 @@ class WantedEntry {
     if (!this.pass.fits(this.name, size, this.start)) return false;
     if (this.buffer) {
       if (size > this.buffer.byteLength) {
-        this.pass.halt("The archive changed while it was read. Upload it again.", this.name);
+        this.pass.halt(message("importProblems.archive.changedWhileRead"), this.name);
         return false;
       }
       this.buffer.set(chunk, this.size);
@@ -237,7 +235,7 @@ function zipPass(bytes: Uint8Array, pass: Pass): ImportProblem | null {
   const unzip = new Unzip((file: UnzipFile) => {
     if (pass.stop || !pass.entry(file.name) || !pass.wanted(file.name)) return;
     if (file.compression !== 0 && file.compression !== 8) {
-      pass.refuse(`This entry uses a compression method (${file.compression}) that cannot be read; re-create the zip with standard compression.`, file.name);
+      pass.refuse(message("importProblems.archive.compression", { method: file.compression }), file.name);
       return;
     }
     const entry = pass.open(file.name, null);
@@ -248,7 +246,7 @@ function zipPass(bytes: Uint8Array, pass: Pass): ImportProblem | null {
     // more input once the pass has stopped, so at most one 4 KB piece inflates past a limit.
     file.ondata = (error, data, final) => {
       if (pass.stop) return;
-      if (error) return pass.halt(`This entry is damaged (${error.message}). ${AGAIN}`, file.name);
+      if (error) return pass.halt(message("importProblems.archive.entryDamaged", { detail: error.message }), file.name);
       pass.inflated(data.byteLength);
       if (pass.stop || !entry.data(data)) return file.terminate();
       if (final) pass.close(entry);
@@ -259,11 +257,11 @@ function zipPass(bytes: Uint8Array, pass: Pass): ImportProblem | null {
   try {
     feed(bytes, pass, (piece, final) => unzip.push(piece, final));
   } catch (error) {
-    return problem(`The zip file is damaged or incomplete (${error instanceof Error ? error.message : String(error)}). ${AGAIN}`);
+    return problem(message("importProblems.archive.zipDamaged", { detail: detailOf(error) }));
   }
   if (pass.stop) return pass.stop;
-  if (pass.names.length === 0) return problem(`The zip file is damaged or incomplete: no entry could be read. ${AGAIN}`);
-  if (pass.unfinished) return problem(`The zip file is incomplete: it ends inside an entry. ${AGAIN}`);
+  if (pass.names.length === 0) return problem(message("importProblems.archive.zipNoEntry"));
+  if (pass.unfinished) return problem(message("importProblems.archive.zipCutOff"));
   return null;
 }
 
@@ -341,9 +339,9 @@ class TarStream {
   }
 
   /** Why the stream cannot end here, or null. */
-  end(): string | null {
+  end(): Message | null {
     if (this.ended) return null;
-    if (this.remaining > 0 || this.headerFill > 0) return `The tar archive is incomplete: it ends inside an entry. ${AGAIN}`;
+    if (this.remaining > 0 || this.headerFill > 0) return message("importProblems.archive.tarCutOff");
     return null;
   }
 
@@ -366,7 +364,7 @@ class TarStream {
     const checksum = octal(header, 148, 8);
     let sum = 0;
     for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : header[i]!;
-    if (checksum === null || checksum !== sum) return this.pass.halt(`The tar archive is damaged: the header at byte ${this.offset} has a wrong checksum. ${AGAIN}`);
+    if (checksum === null || checksum !== sum) return this.pass.halt(message("importProblems.archive.tarChecksum", { offset: this.offset }));
     const size = octal(header, 124, 12) ?? 0;
     const type = String.fromCharCode(header[156]!);
     const prefix = field(header, 257, 6) === "ustar" ? field(header, 345, 155) : "";
@@ -376,13 +374,13 @@ class TarStream {
     this.padding = (512 - (size % 512)) % 512;
     this.offset += size + this.padding;
     if (type === "x" || type === "L") {
-      if (size > MAX_META_BYTES) return this.pass.halt(`The tar archive is damaged: an extended header is larger than a name can be. ${AGAIN}`);
+      if (size > MAX_META_BYTES) return this.pass.halt(message("importProblems.archive.tarHeaderTooLarge"));
       this.meta = { type, data: new Uint8Array(size), fill: 0 };
       if (size === 0) this.entryDone();
       return;
     }
     if (type === "g" || !this.pass.entry(name) || type === "5" || !this.pass.wanted(name)) return;
-    if (type !== "0" && type !== "\0" && type !== "7") return this.pass.refuse(`This entry is a link or a special file, not a regular file, so it is refused. ${AS_MADE}`, name);
+    if (type !== "0" && type !== "\0" && type !== "7") return this.pass.refuse(message("importProblems.archive.notRegularFile"), name);
     this.current = this.pass.open(name, size);
     if (this.current && size === 0) this.entryDone();
   }
@@ -405,12 +403,12 @@ function tarPass(bytes: Uint8Array, pass: Pass, gzipped: boolean): ImportProblem
       feed(bytes, pass, (piece) => tar.push(piece));
     }
   } catch (error) {
-    return problem(`The archive is damaged or incomplete (${error instanceof Error ? error.message : String(error)}). ${AGAIN}`);
+    return problem(message("importProblems.archive.damaged", { detail: detailOf(error) }));
   }
   if (pass.stop) return pass.stop;
   const cut = tar.end();
   if (cut) return problem(cut);
-  if (pass.names.length === 0) return problem(`The tar archive is empty or not a tar archive. ${AS_MADE}`);
+  if (pass.names.length === 0) return problem(message("importProblems.archive.tarEmpty"));
   return null;
 }
 
@@ -435,7 +433,7 @@ export function readArchiveEntries(bytes: Uint8Array, kind: ArchiveKind, want: (
     if (failed) return { ok: false, errors: [failed] };
     return { ok: true, entries: keep.entries, names: keep.names };
   } catch (error) {
-    return { ok: false, errors: [problem(`The archive is damaged or incomplete (${error instanceof Error ? error.message : String(error)}). ${AGAIN}`)] };
+    return { ok: false, errors: [problem(message("importProblems.archive.damaged", { detail: detailOf(error) }))] };
   }
 }
 

@@ -6,12 +6,13 @@ import { didOfAtUri, parseBlueskyAuthorFeed, parseBlueskyRepo } from "./bluesky"
 import { repoCar } from "./test-support/bluesky-car";
 import { classifyPost } from "../metrics/post-kind";
 import type { ImportRecord } from "./types";
+import { worded } from "./test-support/worded";
 
 const feed = readFileSync(path.join(__dirname, "fixtures", "bluesky-author-feed.json"), "utf8");
 const DID = "did:plc:mfamongolia";
 
 function ok(content: string, authorHandle?: string) {
-  const result = parseBlueskyAuthorFeed(content, { authorHandle });
+  const result = worded(parseBlueskyAuthorFeed(content, { authorHandle }));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result;
 }
@@ -54,7 +55,7 @@ describe("parseBlueskyAuthorFeed", () => {
     ['{"feed":[{"post":{"uri":"at://did:plc:a/app.bsky.feed.post/1","author":{"did":"did:plc:a","handle":"a"},"record":{"$type":"app.bsky.feed.post","text":"x","createdAt":"yesterday"}}}]}', /RFC 3339/],
     ['{"feed":[{"post":{"uri":"https://x"}}]}', /.+/],
   ])("refuses %s", (content, message) => {
-    const result = parseBlueskyAuthorFeed(content);
+    const result = worded(parseBlueskyAuthorFeed(content));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toMatch(message);
   });
@@ -62,7 +63,7 @@ describe("parseBlueskyAuthorFeed", () => {
   it("never throws on random JSON (fast-check)", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 5 }).map((v) => JSON.stringify({ feed: [v] }))), (content) => {
-        const result = parseBlueskyAuthorFeed(content);
+        const result = worded(parseBlueskyAuthorFeed(content));
         if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
@@ -85,7 +86,7 @@ describe("parseBlueskyRepo", () => {
       ["app.bsky.feed.like/3kx9", { $type: "app.bsky.feed.like", subject: { uri: "at://did:plc:un/app.bsky.feed.post/un1", cid: "z" }, createdAt: "2017-08-11T09:00:00.000Z" }],
       ["app.bsky.feed.post/3kx5", { $type: "app.bsky.feed.post", text: "Ардчиллын өдөр", createdAt: "2017-08-12T07:00:00Z", langs: ["mn"], embed: { $type: "app.bsky.embed.record", record: { uri: "at://did:plc:undp/app.bsky.feed.post/u7", cid: "c" } } }],
     ]);
-    const result = await parseBlueskyRepo(car, { authorHandle: "mfa.mn" });
+    const result = worded(await parseBlueskyRepo(car, { authorHandle: "mfa.mn" }));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.read).toBe(5);
     const byId = new Map(result.records.map((r) => [r.platformId, r]));
@@ -100,10 +101,10 @@ describe("parseBlueskyRepo", () => {
   });
 
   it("reports a damaged repository instead of throwing (fast-check)", async () => {
-    expect(await parseBlueskyRepo(new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not a readable Bluesky repository/) }] });
+    expect(worded(await parseBlueskyRepo(new Uint8Array([1, 2, 3])))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not a readable Bluesky repository/) }] });
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), async (bytes) => {
-        const result = await parseBlueskyRepo(bytes);
+        const result = worded(await parseBlueskyRepo(bytes));
         expect(result.ok === false || result.records.length >= 0).toBe(true);
       }),
       { numRuns: 100 },
@@ -122,15 +123,15 @@ describe("the account's own DID (issue 22)", () => {
   const expected = ["broadcast", "broadcast", "broadcast", "engagement", "amplification", "broadcast"];
 
   it("says whose feed it is: the DID and handle of the feed's author", () => {
-    expect(parseBlueskyAuthorFeed(feed)).toMatchObject({ ok: true, identity: { platformUserId: DID, handle: "mfa.mn" } });
-    expect(parseBlueskyAuthorFeed(changed, { authorHandle: OLD })).toMatchObject({ ok: true, identity: { platformUserId: OWN, handle: "mongolia-embassy.de.example" } });
+    expect(worded(parseBlueskyAuthorFeed(feed))).toMatchObject({ ok: true, identity: { platformUserId: DID, handle: "mfa.mn" } });
+    expect(worded(parseBlueskyAuthorFeed(changed, { authorHandle: OLD }))).toMatchObject({ ok: true, identity: { platformUserId: OWN, handle: "mongolia-embassy.de.example" } });
   });
 
   it.each([
     ["the stored DID", { authorHandle: OLD, ownPlatformUserId: OWN }],
     ["the feed's own author, on the first import", { authorHandle: OLD }],
   ])("judges a self-thread, a self-quote and a self-mention by %s when the handle changed", (_label, options) => {
-    const result = parseBlueskyAuthorFeed(changed, options);
+    const result = worded(parseBlueskyAuthorFeed(changed, options));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.skipped).toEqual([]);
     expect(categories(result.records, OLD)).toEqual(expected);
@@ -139,14 +140,14 @@ describe("the account's own DID (issue 22)", () => {
   });
 
   it("reports the other author's DID when the feed is not the account's, and reads that author's posts", () => {
-    const result = parseBlueskyAuthorFeed(feed, { authorHandle: OLD, ownPlatformUserId: OWN });
+    const result = worded(parseBlueskyAuthorFeed(feed, { authorHandle: OLD, ownPlatformUserId: OWN }));
     expect(result).toMatchObject({ ok: true, identity: { platformUserId: DID, handle: "mfa.mn" } });
     expect(result.ok && result.records).toHaveLength(5);
   });
 
   it("names the repository's DID as the export's identity", async () => {
     const car = await repoCar(OWN, [["app.bsky.feed.post/3la1", { $type: "app.bsky.feed.post", text: "hello", createdAt: "2024-05-01T09:00:00Z" }]]);
-    expect(await parseBlueskyRepo(car, { authorHandle: OLD })).toMatchObject({ ok: true, identity: { platformUserId: OWN, handle: null } });
+    expect(worded(await parseBlueskyRepo(car, { authorHandle: OLD }))).toMatchObject({ ok: true, identity: { platformUserId: OWN, handle: null } });
   });
 });
 
@@ -183,7 +184,7 @@ describe("reposts take the language of what they repost (issue 22, item 10)", ()
       ["app.bsky.feed.repost/3la2", { $type: "app.bsky.feed.repost", subject: { uri: `at://${DID}/app.bsky.feed.post/3la1`, cid: "z" }, createdAt: "2024-05-02T09:00:00.000Z" }],
       ["app.bsky.feed.repost/3la3", { $type: "app.bsky.feed.repost", subject: { uri: "at://did:plc:un/app.bsky.feed.post/un1", cid: "z" }, createdAt: "2024-05-02T09:00:00.000Z" }],
     ]);
-    const result = await parseBlueskyRepo(car, { authorHandle: "mfa.mn" });
+    const result = worded(await parseBlueskyRepo(car, { authorHandle: "mfa.mn" }));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const byId = new Map(result.records.map((r) => [r.platformId, r.language]));
     expect(byId.get(`repost:at://${DID}/app.bsky.feed.post/3la1`)).toBe("de");

@@ -9,6 +9,8 @@
  * reposted post's AT URI, so the two files update rather than duplicate
  * each other.
  */
+import { message, type Message } from "../messages";
+import { issueMessage } from "./issues";
 import { z } from "zod";
 import { parseRfc3339 } from "./csv-posts";
 import type { ExportIdentity, ImportProblem, ImportRecord, ParseOptions, ParseResult, SkippedRecord } from "./types";
@@ -16,8 +18,8 @@ import type { ExportIdentity, ImportProblem, ImportRecord, ParseOptions, ParseRe
 const POST = "app.bsky.feed.post";
 const REPOST = "app.bsky.feed.repost";
 
-function problem(index: number | null, field: string | null, message: string): ImportProblem {
-  return { index, field, message };
+function problem(index: number | null, field: string | null, message: Message): ImportProblem {
+  return { index, field, ...message };
 }
 
 /** The DID in an AT URI ("at://did:plc:abc/app.bsky.feed.post/3k…" → "did:plc:abc"). */
@@ -38,7 +40,7 @@ const recordSchema = z
   .object({
     $type: z.literal(POST),
     text: z.string(),
-    createdAt: z.string().refine((value) => parseRfc3339(value) !== null, "expected an RFC 3339 date and time with its zone"),
+    createdAt: z.string().refine((value) => parseRfc3339(value) !== null, "importProblems.record.rfc3339"),
     langs: z.array(z.string()).nullish(),
     reply: z.object({ parent: z.object({ uri: z.string() }).passthrough() }).passthrough().nullish(),
     embed: z.unknown().optional(),
@@ -164,13 +166,13 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { ok: false, read: 0, errors: [problem(null, null, `The file is not valid JSON (${error instanceof Error ? error.message : "unreadable"}).`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.bluesky.notJson", { detail: error instanceof Error ? error.message : "unreadable" }))] };
   }
   const pages = Array.isArray(json) ? json : [json];
   const items: unknown[] = [];
   for (const page of pages) {
     const feed = (page as { feed?: unknown } | null)?.feed;
-    if (!Array.isArray(feed)) return { ok: false, read: 0, errors: [problem(null, "feed", "This is not a Bluesky author feed: it has no list of posts (feed).")] };
+    if (!Array.isArray(feed)) return { ok: false, read: 0, errors: [problem(null, "feed", message("importProblems.bluesky.notAuthorFeed"))] };
     items.push(...feed);
   }
   const parsed = items.map((item) => feedItemSchema.safeParse(item));
@@ -204,7 +206,7 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
   const seen = new Set<string>();
   parsed.forEach((p, index) => {
     if (!p.success) {
-      for (const issue of p.error.issues.slice(0, 5)) errors.push(problem(index, issue.path.join(".") || null, issue.message));
+      for (const issue of p.error.issues.slice(0, 5)) errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
       return;
     }
     const { post, reason, reply } = p.data;
@@ -215,7 +217,7 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
       if (seen.has(platformId)) return;
       seen.add(platformId);
       const at = reason.indexedAt ? parseRfc3339(reason.indexedAt) : null;
-      if (!at) return void errors.push(problem(index, "reason.indexedAt", "a repost needs the time it was made"));
+      if (!at) return void errors.push(problem(index, "reason.indexedAt", message("importProblems.record.repostTime")));
       records.push({
         platformId,
         postedAt: at,
@@ -239,7 +241,7 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
     if (identity.did && post.author.did !== identity.did) return void skipped.push({ index, platformId: post.uri, reason: "not by this account" });
     const record = recordSchema.safeParse(post.record);
     if (!record.success) {
-      for (const issue of record.error.issues.slice(0, 5)) errors.push(problem(index, ["post", "record", ...issue.path].join("."), issue.message));
+      for (const issue of record.error.issues.slice(0, 5)) errors.push(problem(index, ["post", "record", ...issue.path].join("."), issueMessage(issue)));
       return;
     }
     if (seen.has(post.uri)) return;
@@ -292,7 +294,7 @@ async function walkMst(dagCbor: DagCbor, blocks: Map<string, Uint8Array>, root: 
 const repostSchema = z.object({
   $type: z.literal(REPOST),
   subject: z.object({ uri: z.string().startsWith("at://") }).passthrough(),
-  createdAt: z.string().refine((value) => parseRfc3339(value) !== null, "expected an RFC 3339 date and time with its zone"),
+  createdAt: z.string().refine((value) => parseRfc3339(value) !== null, "importProblems.record.rfc3339"),
 });
 
 type DagCbor = typeof import("@ipld/dag-cbor");
@@ -323,7 +325,7 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     did = commit.did;
     await walkMst(dagCbor, blocks, commit.data, keys);
   } catch (error) {
-    return { ok: false, read: 0, errors: [problem(null, null, `This is not a readable Bluesky repository export (.car): ${error instanceof Error ? error.message : String(error)}.`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.bluesky.notRepository", { detail: error instanceof Error ? error.message : String(error) }))] };
   }
   const identity: Identity = { did, handle: options.authorHandle ? handle(options.authorHandle) : null };
   const known = new Map<string, string>();
@@ -339,11 +341,11 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     try {
       value = dagCbor.decode(bytesOfRecord);
     } catch {
-      return void errors.push(problem(index, key, "the record cannot be decoded"));
+      return void errors.push(problem(index, key, message("importProblems.record.undecodable")));
     }
     if (key.startsWith(`${REPOST}/`)) {
       const repost = repostSchema.safeParse(value);
-      if (!repost.success) return void errors.push(problem(index, `${key} ${repost.error.issues[0]?.path.join(".") ?? ""}`.trim(), repost.error.issues[0]?.message ?? "invalid repost"));
+      if (!repost.success) return void errors.push(problem(index, `${key} ${repost.error.issues[0]?.path.join(".") ?? ""}`.trim(), repost.error.issues[0] ? issueMessage(repost.error.issues[0]) : message("importProblems.record.invalid", { detail: "invalid repost" })));
       const target = repost.data.subject.uri;
       records.push({
         platformId: `repost:${target}`,
@@ -363,7 +365,7 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     }
     const post = recordSchema.safeParse(value);
     if (!post.success) {
-      for (const issue of post.error.issues.slice(0, 5)) errors.push(problem(index, [key, ...issue.path].join("."), issue.message));
+      for (const issue of post.error.issues.slice(0, 5)) errors.push(problem(index, [key, ...issue.path].join("."), issueMessage(issue)));
       return;
     }
     records.push({ ...postRecord(uri, post.data, identity, known), url: postUrl(identity.handle, uri) });

@@ -4,6 +4,7 @@ import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/tes
 import { createPrismaClient } from "../prisma-client";
 import { templateCsv } from "./csv-templates";
 import { completeImportRun, startImportRun } from "./run-import";
+import { worded } from "./test-support/worded";
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -20,7 +21,7 @@ afterAll(async () => {
 
 async function importText(fileName: string, text: string) {
   const input = { fileName, bytes: new TextEncoder().encode(text), accountId: null, actorId: null, via: "cli" as const };
-  return completeImportRun(db, await startImportRun(db, input), input);
+  return worded(await completeImportRun(db, await startImportRun(db, input), input));
 }
 
 const counts = async () => ({ missions: await db.mission.count(), accounts: await db.account.count(), snapshots: await db.accountSnapshot.count() });

@@ -12,6 +12,8 @@ import { normalizeHandle } from "../metrics/post-kind";
 import { declaredUseSchema, missionKindSchema, ownerTypeSchema, platformSchema } from "../validations/domain";
 import { webUrlSchema } from "../validations/web-url";
 import { handleProblem } from "../validations/account-handle";
+import { message } from "../messages";
+import { issueMessage } from "./issues";
 import { parseCsv, rowProblem, type CsvRow } from "./csv";
 import { parseRfc3339 } from "./csv-posts";
 import { CSV_TEMPLATES } from "./csv-templates";
@@ -40,64 +42,64 @@ function isTimeZone(value: string): boolean {
 const languageList = z
   .string()
   .transform((value) => value.split(/[\s,;]+/).filter(Boolean))
-  .refine((codes) => codes.every((code) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code)), "expected language codes such as \"mn en\"")
+  .refine((codes) => codes.every((code) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code)), "importProblems.record.languageCodes")
   .transform((codes) => codes.join(","));
 const yesNo = z
   .string()
   .transform((value) => value.toLowerCase())
-  .refine((value) => ["", "true", "false", "yes", "no", "1", "0"].includes(value), "expected yes or no")
+  .refine((value) => ["", "true", "false", "yes", "no", "1", "0"].includes(value), "importProblems.record.yesNo")
   .transform((value) => ["true", "yes", "1"].includes(value));
 const day = z
   .string()
-  .refine((value) => value === "" || parseIsoDay(value) !== null, "expected a date as YYYY-MM-DD")
+  .refine((value) => value === "" || parseIsoDay(value) !== null, "importProblems.record.isoDay")
   .transform((value) => (value === "" ? null : parseIsoDay(value)!));
-const optionalText = (max: number) => z.string().max(max, `is longer than ${max} characters`).transform((value) => (value === "" ? null : value));
+const optionalText = (max: number) => z.string().max(max, "importProblems.record.tooLong").transform((value) => (value === "" ? null : value));
 const optionalCount = z
   .string()
-  .refine((value) => value === "" || /^\d{1,12}$/.test(value), "expected a whole number of 0 or more")
+  .refine((value) => value === "" || /^\d{1,12}$/.test(value), "importProblems.record.wholeNumber")
   .transform((value) => (value === "" ? null : Number(value)));
 
 const missionRowSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case letters, digits and dashes, e.g. consulate-frankfurt").max(80),
-  name: z.string().min(1, "is required").max(200),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "importProblems.record.slug").max(80),
+  name: z.string().min(1, "importProblems.record.required").max(200),
   kind: missionKindSchema,
   country_code: z
     .string()
     .transform((value) => value.toUpperCase())
-    .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), "expected a two-letter country code such as DE")
+    .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), "importProblems.record.countryCode")
     .transform((value) => (value === "" ? null : value)),
-  country: z.string().min(1, "is required").max(100),
+  country: z.string().min(1, "importProblems.record.required").max(100),
   city: optionalText(100),
   region: optionalText(100),
-  time_zone: z.string().min(1, "is required").refine(isTimeZone, "expected a time zone such as Europe/Berlin"),
+  time_zone: z.string().min(1, "importProblems.record.required").refine(isTimeZone, "importProblems.record.timeZone"),
   host_languages: languageList,
 });
 
 const accountRowSchema = z.object({
-  mission_slug: z.string().min(1, "is required"),
+  mission_slug: z.string().min(1, "importProblems.record.required"),
   platform: platformSchema,
-  handle: z.string().min(1, "is required").max(200).regex(/^\S+$/, "has spaces"),
-  url: z.union([z.literal(""), webUrlSchema("expected a web address starting with http:// or https://")]).transform((v) => (v === "" ? null : v)),
+  handle: z.string().min(1, "importProblems.record.required").max(200).regex(/^\S+$/, "importProblems.record.hasSpaces"),
+  url: z.union([z.literal(""), webUrlSchema("importProblems.record.webAddress")]).transform((v) => (v === "" ? null : v)),
   display_name: optionalText(200),
   owner_type: z.union([z.literal("").transform(() => "institutional" as const), ownerTypeSchema]),
   declared_use: z.union([z.literal("").transform(() => "mixed" as const), declaredUseSchema]),
   main_language: z
     .string()
-    .refine((value) => value === "" || /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value), "expected a language code such as mn")
+    .refine((value) => value === "" || /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value), "importProblems.record.languageCodeShort")
     .transform((v) => (v === "" ? null : v)),
   is_private: yesNo,
   opened_on: day,
   closed_on: day,
 }).superRefine((value, context) => {
-  if (handleProblem(value.platform, value.handle) === "needsHost") context.addIssue({ code: "custom", path: ["handle"], message: "a Mastodon handle names its server: name@host, e.g. mfa@mastodon.social" });
+  if (handleProblem(value.platform, value.handle) === "needsHost") context.addIssue({ code: "custom", path: ["handle"], message: "importProblems.record.mastodonHost" });
 });
 
 const snapshotRowSchema = z.object({
   platform: platformSchema,
-  handle: z.string().min(1, "is required"),
+  handle: z.string().min(1, "importProblems.record.required"),
   taken_on: z
     .string()
-    .refine((value) => parseIsoDay(value) !== null || parseRfc3339(value) !== null, "expected a date as YYYY-MM-DD")
+    .refine((value) => parseIsoDay(value) !== null || parseRfc3339(value) !== null, "importProblems.record.isoDay")
     .transform((value) => parseIsoDay(value) ?? parseRfc3339(value)!),
   followers: optionalCount,
   following: optionalCount,
@@ -120,7 +122,7 @@ export function parseDirectoryCsv<K extends DirectoryKind>(kind: K, content: str
     const values = Object.fromEntries(CSV_TEMPLATES[kind].map((c) => [c.name, row.values[c.name] ?? ""]));
     const result = schema.safeParse(values);
     if (!result.success) {
-      for (const issue of result.error.issues) errors.push(rowProblem(row, String(issue.path[0] ?? ""), issue.message));
+      for (const issue of result.error.issues) errors.push(rowProblem(row, String(issue.path[0] ?? ""), issueMessage(issue)));
       continue;
     }
     const data = result.data as Record<string, unknown>;
@@ -131,7 +133,7 @@ export function parseDirectoryCsv<K extends DirectoryKind>(kind: K, content: str
           ? `${String(data.platform)} ${normalizeHandle(String(data.handle))}`
           : `${String(data.platform)} ${normalizeHandle(String(data.handle))} ${(data.taken_on as Date).toISOString()}`;
     const earlier = keys.get(key);
-    if (earlier != null) errors.push(rowProblem(row, kind === "missions" ? "slug" : "handle", `repeats line ${earlier}`));
+    if (earlier != null) errors.push(rowProblem(row, kind === "missions" ? "slug" : "handle", message("importProblems.record.repeatsLine", { line: earlier })));
     else keys.set(key, row.line);
     rows.push({ row, data: result.data });
   }
@@ -190,7 +192,7 @@ export async function importDirectoryCsv(
         const missions = new Map((await tx.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
         const problems = rows
           .filter(({ data }) => !missions.has(data.mission_slug))
-          .map(({ row, data }) => rowProblem(row, "mission_slug", `no mission with the slug "${data.mission_slug}": import it in the missions file first`));
+          .map(({ row, data }) => rowProblem(row, "mission_slug", message("importProblems.record.unknownMission", { slug: data.mission_slug })));
         if (problems.length > 0) throw new ImportRejectedError(problems);
         const accounts = await tx.account.findMany();
         const byKey = new Map(accounts.map((a) => [`${a.platform} ${normalizeHandle(a.handle)}`, a]));
@@ -226,7 +228,7 @@ export async function importDirectoryCsv(
         const byKey = new Map(accounts.map((a) => [`${a.platform} ${normalizeHandle(a.handle)}`, a.id]));
         const problems = rows
           .filter(({ data }) => !byKey.has(`${data.platform} ${normalizeHandle(data.handle)}`))
-          .map(({ row, data }) => rowProblem(row, "handle", `no ${data.platform} account "${data.handle}": import it in the accounts file first`));
+          .map(({ row, data }) => rowProblem(row, "handle", message("importProblems.record.unknownAccount", { platform: data.platform, handle: data.handle })));
         if (problems.length > 0) throw new ImportRejectedError(problems);
         for (const { data } of rows) {
           const accountId = byKey.get(`${data.platform} ${normalizeHandle(data.handle)}`)!;

@@ -3,7 +3,9 @@
  * platform that has no export Chancery reads, typed or exported by hand.
  */
 import { z } from "zod";
+import { message, type Message } from "../messages";
 import { parseCsv, rowProblem } from "./csv";
+import { issueMessage } from "./issues";
 import { CSV_TEMPLATES } from "./csv-templates";
 import { webUrlSchema } from "../validations/web-url";
 import type { ImportProblem, ImportRecord, ParseOptions, ParseResult } from "./types";
@@ -26,20 +28,21 @@ export function parseRfc3339(value: string): Date | null {
 
 const count = z
   .string()
-  .regex(/^\d{1,12}$/, "expected a whole number of 0 or more")
+  .regex(/^\d{1,12}$/, "importProblems.record.wholeNumber")
   .transform(Number);
 const handle = z
   .string()
   .max(200)
-  .regex(/^@?[^\s@][^\s]*$/, "expected one handle without spaces")
+  .regex(/^@?[^\s@][^\s]*$/, "importProblems.record.oneHandle")
   .transform((value) => value.replace(/^@/, ""));
-const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "expected a language code such as en, mn or de-AT");
-const url = webUrlSchema("expected a web address starting with http:// or https://");
+const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "importProblems.record.languageCode");
+const url = webUrlSchema("importProblems.record.webAddress");
 
-function optional<T>(schema: z.ZodType<T>, value: string): { ok: true; value: T | null } | { ok: false; message: string } {
+function optional<T>(schema: z.ZodType<T>, value: string): { ok: true; value: T | null } | { ok: false; message: Message } {
   if (value === "") return { ok: true, value: null };
   const parsed = schema.safeParse(value);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? "invalid" };
+  const issue = parsed.success ? null : parsed.error.issues[0];
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: issue ? issueMessage(issue) : message("importProblems.record.invalid", { detail: "invalid" }) };
 }
 
 export function parsePostsCsv(content: string, options: ParseOptions = {}): ParseResult {
@@ -49,12 +52,12 @@ export function parsePostsCsv(content: string, options: ParseOptions = {}): Pars
   const records: ImportRecord[] = [];
   for (const row of parsed.rows) {
     const v = row.values;
-    const problem = (field: string, message: string) => errors.push(rowProblem(row, field, message));
+    const problem = (field: string, text: Message) => errors.push(rowProblem(row, field, text));
     const platformId = v.platform_id ?? "";
-    if (platformId === "") problem("platform_id", "is empty: every post needs the platform's id (or any id that stays the same on re-import)");
-    else if (platformId.length > 200) problem("platform_id", "is longer than 200 characters");
+    if (platformId === "") problem("platform_id", message("importProblems.record.platformIdEmpty"));
+    else if (platformId.length > 200) problem("platform_id", message("importProblems.record.tooLong", { max: 200 }));
     const postedAt = parseRfc3339(v.posted_at ?? "");
-    if (!postedAt) problem("posted_at", 'expected a date and time with its time zone, e.g. "2017-08-09T10:05:00+02:00" or "2017-08-09T08:05:00Z"');
+    if (!postedAt) problem("posted_at", message("importProblems.record.csvDate"));
     const fields = {
       language: optional(language, v.language ?? ""),
       reply_to_handle: optional(handle, v.reply_to_handle ?? ""),
@@ -68,11 +71,11 @@ export function parsePostsCsv(content: string, options: ParseOptions = {}): Pars
     for (const [field, result] of Object.entries(fields)) if (!result.ok) problem(field, result.message);
     const mentions = (v.mentions ?? "").split(/[\s,]+/).filter(Boolean);
     const badMention = mentions.find((m) => !handle.safeParse(m).success);
-    if (badMention) problem("mentions", `"${badMention}" is not a handle`);
+    if (badMention) problem("mentions", message("importProblems.record.notAHandle", { value: badMention }));
     const text = v.text ?? "";
-    if (text.length > 100_000) problem("text", "is longer than 100,000 characters");
+    if (text.length > 100_000) problem("text", message("importProblems.record.tooLong", { max: 100_000 }));
     if (errors.length > 0 || !postedAt) continue;
-    const value = <T,>(result: { ok: true; value: T | null } | { ok: false; message: string }) => (result.ok ? result.value : null);
+    const value = <T,>(result: { ok: true; value: T | null } | { ok: false; message: Message }) => (result.ok ? result.value : null);
     records.push({
       platformId,
       postedAt,

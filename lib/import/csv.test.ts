@@ -7,14 +7,15 @@ import { parseDirectoryCsv } from "./csv-directory";
 import { parsePostsCsv, parseRfc3339 } from "./csv-posts";
 import { CSV_KINDS, CSV_TEMPLATES, csvKindOfHeader, templateCsv } from "./csv-templates";
 import type { ImportProblem, ParseResult } from "./types";
+import { worded, type Worded } from "./test-support/worded";
 
 const fixture = readFileSync(path.join(__dirname, "fixtures", "posts.csv"), "utf8");
 const HEADER = CSV_TEMPLATES.posts.map((c) => c.name).join(",");
-const where = (errors: ImportProblem[]) => errors.map((e) => `${e.line ?? "-"} ${e.field ?? "-"}: ${e.message}`);
+const where = (errors: Worded<ImportProblem>[]) => errors.map((e) => `${e.line ?? "-"} ${e.field ?? "-"}: ${e.message}`);
 
 describe("parsePostsCsv", () => {
   it("reads every column of the fixture: quotes, line breaks, offsets, Cyrillic, empty counts", () => {
-    const result = parsePostsCsv(fixture);
+    const result = worded(parsePostsCsv(fixture));
     if (!result.ok) throw new Error(where(result.errors).join("\n"));
     expect(result.read).toBe(5);
     const [first, second, third, fourth, fifth] = result.records;
@@ -40,7 +41,7 @@ describe("parsePostsCsv", () => {
 
   it("accepts semicolon-separated files and a byte-order mark", () => {
     const semicolons = "\uFEFF" + HEADER.replaceAll(",", ";") + "\r\nx-1;2017-08-09T10:05:00Z;Hello, world;en;;;;;1;;;\r\n";
-    const result = parsePostsCsv(semicolons);
+    const result = worded(parsePostsCsv(semicolons));
     expect(result.ok && result.records[0]?.text).toBe("Hello, world");
   });
 
@@ -60,19 +61,19 @@ describe("parsePostsCsv", () => {
     [HEADER, "no data rows"],
     ["", "The file is empty"],
   ])("refuses %j with the line and column", (content, expected) => {
-    const result = parsePostsCsv(content);
+    const result = worded(parsePostsCsv(content));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(where(result.errors).join("\n")).toContain(expected);
   });
 
   it("reports every bad row, not just the first", () => {
-    const result = parsePostsCsv(`${HEADER}\na,bad,,,,,,,,,,\nb,2017-08-09T10:05:00Z,,,,,,,,,,\nc,also bad,,,,,,,,,,\n`);
+    const result = worded(parsePostsCsv(`${HEADER}\na,bad,,,,,,,,,,\nb,2017-08-09T10:05:00Z,,,,,,,,,,\nc,also bad,,,,,,,,,,\n`));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.line)).toEqual([2, 4]);
   });
 
   it("names the line where a multi-line row starts", () => {
-    const result = parsePostsCsv(`${HEADER}\na,2017-08-09T10:05:00Z,"one\ntwo\nthree",,,,,,,,,\nb,never,,,,,,,,,,\n`);
+    const result = worded(parsePostsCsv(`${HEADER}\na,2017-08-09T10:05:00Z,"one\ntwo\nthree",,,,,,,,,\nb,never,,,,,,,,,,\n`));
     expect(!result.ok && result.errors[0]?.line).toBe(5);
   });
 });
@@ -90,10 +91,10 @@ describe("templates", () => {
     const csv = templateCsv(kind);
     expect(csvKindOfHeader(csv.split("\r\n")[0]!)).toBe(kind);
     if (kind === "posts") {
-      const result = parsePostsCsv(csv);
+      const result = worded(parsePostsCsv(csv));
       expect(result.ok ? result.records.length : where(result.errors)).toBe(2);
     } else {
-      const result = parseDirectoryCsv(kind, csv);
+      const result = worded(parseDirectoryCsv(kind, csv));
       expect(result.ok ? result.rows.length : where(result.errors)).toBe(2);
     }
   });
@@ -106,10 +107,10 @@ describe("templates", () => {
 describe("directory files", () => {
   it("checks missions: kind, country code, time zone, languages, repeated slugs", () => {
     const header = CSV_TEMPLATES.missions.map((c) => c.name).join(",");
-    const result = parseDirectoryCsv(
+    const result = worded(parseDirectoryCsv(
       "missions",
       `${header}\nberlin,Embassy,palace,DEU,Germany,,,Europe/Berlinn,de\nberlin,Embassy,embassy,de,Germany,,,Europe/Berlin,"de, en"\nberlin,Again,embassy,,Germany,,,UTC,\n`,
-    );
+    ));
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(where(result.errors)).toEqual([
@@ -121,15 +122,15 @@ describe("directory files", () => {
   });
 
   it("checks accounts and snapshots: platform, yes/no, dates, counts", () => {
-    const accounts = parseDirectoryCsv("accounts", `mission_slug,platform,handle,is_private,opened_on\ngermany,myspace,x,maybe,2017-02-30\n`);
+    const accounts = worded(parseDirectoryCsv("accounts", `mission_slug,platform,handle,is_private,opened_on\ngermany,myspace,x,maybe,2017-02-30\n`));
     expect(!accounts.ok && where(accounts.errors)).toEqual([expect.stringMatching(/^2 platform: /), "2 is_private: expected yes or no", "2 opened_on: expected a date as YYYY-MM-DD"]);
-    const snapshots = parseDirectoryCsv("snapshots", `platform,handle,taken_on,followers\nx,a,15/08/2017,1.5k\n`);
+    const snapshots = worded(parseDirectoryCsv("snapshots", `platform,handle,taken_on,followers\nx,a,15/08/2017,1.5k\n`));
     expect(!snapshots.ok && where(snapshots.errors)).toEqual(["2 taken_on: expected a date as YYYY-MM-DD", "2 followers: expected a whole number of 0 or more"]);
   });
 });
 
 describe("CSV parsers with generated input (fast-check)", () => {
-  const wellFormed = (result: ParseResult | { ok: boolean; errors?: ImportProblem[] }) => {
+  const wellFormed = (result: Worded<ParseResult> | { ok: boolean; errors?: Worded<ImportProblem>[] }) => {
     if (!result.ok) {
       expect(result.errors?.length).toBeGreaterThan(0);
       for (const e of result.errors ?? []) expect(e.message.trim()).not.toBe("");
@@ -139,8 +140,8 @@ describe("CSV parsers with generated input (fast-check)", () => {
   it("never throws on arbitrary text, for every kind", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
-        wellFormed(parsePostsCsv(text));
-        for (const kind of ["missions", "accounts", "snapshots"] as const) wellFormed(parseDirectoryCsv(kind, text));
+        wellFormed(worded(parsePostsCsv(text)));
+        for (const kind of ["missions", "accounts", "snapshots"] as const) wellFormed(worded(parseDirectoryCsv(kind, text)));
       }),
       { numRuns: 200 },
     );
@@ -151,7 +152,7 @@ describe("CSV parsers with generated input (fast-check)", () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 6 }), (rows) => {
         const body = rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",")).join("\n");
-        const result = parsePostsCsv(`${HEADER}\n${body}`);
+        const result = worded(parsePostsCsv(`${HEADER}\n${body}`));
         wellFormed(result);
         if (result.ok) for (const record of result.records) expect(Number.isNaN(record.postedAt.getTime())).toBe(false);
       }),
@@ -160,9 +161,9 @@ describe("CSV parsers with generated input (fast-check)", () => {
   });
 
   it("is bounded", () => {
-    const many = parseCsv(`a\n${"x\n".repeat(20)}`, [{ name: "a", required: true }], { maxRows: 10 });
+    const many = worded(parseCsv(`a\n${"x\n".repeat(20)}`, [{ name: "a", required: true }], { maxRows: 10 }));
     expect(!many.ok && many.errors[0]?.message).toMatch(/more than 10 rows/);
-    const big = parseCsv("a\n" + "x".repeat(2000), [{ name: "a", required: true }], { maxBytes: 1000 });
+    const big = worded(parseCsv("a\n" + "x".repeat(2000), [{ name: "a", required: true }], { maxBytes: 1000 }));
     expect(!big.ok && big.errors[0]?.message).toMatch(/larger than/);
   });
 });

@@ -4,6 +4,7 @@
  * header row naming the columns. Every problem names its line and column.
  */
 import { parse } from "csv-parse/sync";
+import { message, type Message } from "../messages";
 import type { ImportProblem } from "./types";
 
 export const CSV_MAX_BYTES = 20 * 1024 * 1024;
@@ -24,8 +25,8 @@ export interface CsvRow {
 
 export type CsvParseResult = { ok: true; rows: CsvRow[] } | { ok: false; errors: ImportProblem[] };
 
-function fileProblem(message: string): ImportProblem {
-  return { index: null, field: null, message };
+function fileProblem(message: Message): ImportProblem {
+  return { index: null, field: null, ...message };
 }
 
 /** ";" when the header line has semicolons and no comma, "," otherwise. */
@@ -38,17 +39,17 @@ function delimiterOf(text: string): "," | ";" {
 export function parseCsv(content: string, columns: readonly CsvColumn[], options: { maxBytes?: number; maxRows?: number } = {}): CsvParseResult {
   const maxBytes = options.maxBytes ?? CSV_MAX_BYTES;
   const maxRows = options.maxRows ?? CSV_MAX_ROWS;
-  if (Buffer.byteLength(content, "utf8") > maxBytes) return { ok: false, errors: [fileProblem(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`)] };
+  if (Buffer.byteLength(content, "utf8") > maxBytes) return { ok: false, errors: [fileProblem(message("importProblems.csv.tooLarge", { megabytes: Math.round(maxBytes / 1024 / 1024) }))] };
   const text = content.replace(/^\uFEFF/, "");
-  if (text.trim() === "") return { ok: false, errors: [fileProblem("The file is empty: it needs a header row and at least one row.")] };
+  if (text.trim() === "") return { ok: false, errors: [fileProblem(message("importProblems.csv.empty"))] };
 
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { delimiter: delimiterOf(text), info: true, relax_column_count: true, skip_empty_lines: false, bom: true, record_delimiter: ["\r\n", "\n", "\r"] }) as unknown as typeof records;
   } catch (error) {
     const details = error as { message?: string; lines?: number };
-    const message = (details.message ?? "unreadable CSV").replace(/^(Invalid|Quote)[^:]*:\s*/i, "");
-    return { ok: false, errors: [{ index: null, line: details.lines ?? null, field: null, message: `The CSV cannot be read: ${message}` }] };
+    const detail = (details.message ?? "unreadable CSV").replace(/^(Invalid|Quote)[^:]*:\s*/i, "");
+    return { ok: false, errors: [{ index: null, line: details.lines ?? null, field: null, ...message("importProblems.csv.unreadable", { detail }) }] };
   }
 
   const errors: ImportProblem[] = [];
@@ -57,13 +58,13 @@ export function parseCsv(content: string, columns: readonly CsvColumn[], options
   const known = new Map(columns.map((column) => [column.name, column]));
   const seen = new Set<string>();
   header.forEach((name) => {
-    if (name === "") errors.push({ index: null, line: 1, field: null, message: "A column has no name in the header row." });
-    else if (seen.has(name)) errors.push({ index: null, line: 1, field: name, message: "This column appears twice in the header row." });
-    else if (!known.has(name)) errors.push({ index: null, line: 1, field: name, message: `Unknown column. Expected: ${columns.map((c) => c.name).join(", ")}.` });
+    if (name === "") errors.push({ index: null, line: 1, field: null, ...message("importProblems.csv.unnamedColumn") });
+    else if (seen.has(name)) errors.push({ index: null, line: 1, field: name, ...message("importProblems.csv.duplicateColumn") });
+    else if (!known.has(name)) errors.push({ index: null, line: 1, field: name, ...message("importProblems.csv.unknownColumn", { expected: columns.map((c) => c.name).join(", ") }) });
     seen.add(name);
   });
   const missing = columns.filter((column) => column.required && !seen.has(column.name)).map((column) => column.name);
-  if (missing.length > 0) errors.push({ index: null, line: 1, field: null, message: `Required column${missing.length > 1 ? "s" : ""} missing: ${missing.join(", ")}.` });
+  if (missing.length > 0) errors.push({ index: null, line: 1, field: null, ...message("importProblems.csv.missingColumns", { count: missing.length, columns: missing.join(", ") }) });
   if (errors.length > 0) return { ok: false, errors };
 
   const rows: CsvRow[] = [];
@@ -74,22 +75,22 @@ export function parseCsv(content: string, columns: readonly CsvColumn[], options
     // A blank line (one empty field) is not a row.
     if (record.length === 1 && record[0]!.trim() === "") continue;
     if (rows.length >= maxRows) {
-      errors.push({ index: null, line, field: null, message: `The file has more than ${maxRows.toLocaleString("en")} rows: split it.` });
+      errors.push({ index: null, line, field: null, ...message("importProblems.csv.tooManyRows", { max: maxRows }) });
       break;
     }
     if (record.length !== header.length) {
-      errors.push({ index: rows.length, line, field: null, message: `Expected ${header.length} values as in the header row, found ${record.length}.` });
+      errors.push({ index: rows.length, line, field: null, ...message("importProblems.csv.raggedRow", { expected: header.length, found: record.length }) });
     }
     const values: Record<string, string> = {};
     header.forEach((name, i) => (values[name] = (record[i] ?? "").trim()));
     rows.push({ index: rows.length, line, values });
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (rows.length === 0) return { ok: false, errors: [fileProblem("The file has a header row but no data rows.")] };
+  if (rows.length === 0) return { ok: false, errors: [fileProblem(message("importProblems.csv.noRows"))] };
   return { ok: true, rows };
 }
 
 /** A zod-style check result turned into a problem on a row's column. */
-export function rowProblem(row: CsvRow, field: string, message: string): ImportProblem {
-  return { index: row.index, line: row.line, field, message };
+export function rowProblem(row: CsvRow, field: string, message: Message): ImportProblem {
+  return { index: row.index, line: row.line, field, ...message };
 }

@@ -3,12 +3,13 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseFeed, parseRfc822 } from "./feed";
+import { worded } from "./test-support/worded";
 
 const rss = readFileSync(path.join(__dirname, "fixtures", "feed-rss.xml"), "utf8");
 const atom = readFileSync(path.join(__dirname, "fixtures", "feed-atom.xml"), "utf8");
 
 function ok(content: string) {
-  const result = parseFeed(content);
+  const result = worded(parseFeed(content));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result;
 }
@@ -60,14 +61,14 @@ describe("parseFeed: refusals", () => {
     const xxe = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&xxe;</title></item></channel></rss>';
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><rss><channel><item><title>&lol3;</title></item></channel></rss>`;
     for (const feed of [xxe, laughs]) {
-      const result = parseFeed(feed);
+      const result = worded(parseFeed(feed));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors[0]!.message).toMatch(/declares XML entities/);
     }
   });
 
   it("names the line of malformed XML", () => {
-    const result = parseFeed('<?xml version="1.0"?>\n<rss>\n<channel>\n<item><title>x</titel></item>\n</channel></rss>');
+    const result = worded(parseFeed('<?xml version="1.0"?>\n<rss>\n<channel>\n<item><title>x</titel></item>\n</channel></rss>'));
     expect(!result.ok && result.errors[0]).toMatchObject({ line: 4, message: expect.stringMatching(/not well-formed XML/) });
   });
 
@@ -79,13 +80,13 @@ describe("parseFeed: refusals", () => {
 <item><guid>b</guid><pubDate>Tue, 15 Aug 2017 10:05:00 GMT</pubDate></item>
 <item><guid>b</guid><pubDate>Wed, 16 Aug 2017 10:05:00 GMT</pubDate></item>
 </channel></rss>`;
-    const result = parseFeed(feed);
+    const result = worded(parseFeed(feed));
     expect(!result.ok && result.errors.map((e) => `${e.index} ${e.line} ${e.field}`)).toEqual(["0 2 guid", "1 3 pubDate", "2 4 pubDate", "4 6 guid"]);
   });
 
   it("refuses XML that is not a feed, and text that is not XML", () => {
-    expect(parseFeed("<html><body>hi</body></html>")).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not an RSS or Atom feed/) }] });
-    expect(parseFeed("hello").ok).toBe(false);
+    expect(worded(parseFeed("<html><body>hi</body></html>"))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not an RSS or Atom feed/) }] });
+    expect(worded(parseFeed("hello")).ok).toBe(false);
   });
 
   it("reads RFC 822 dates with offsets and zone names only", () => {
@@ -97,7 +98,7 @@ describe("parseFeed: refusals", () => {
   it("never throws on random text or damaged feeds (fast-check)", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.tuple(fc.nat({ max: rss.length }), fc.string({ maxLength: 5 })).map(([at, s]) => rss.slice(0, at) + s + rss.slice(at + 3))), (content) => {
-        const result = parseFeed(content);
+        const result = worded(parseFeed(content));
         if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
         else for (const r of result.records) expect(Number.isNaN(r.postedAt.getTime())).toBe(false);
       }),

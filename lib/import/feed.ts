@@ -8,6 +8,7 @@
  * blow up; only XML's five entities and character references are decoded.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { message, type Message } from "../messages";
 import { parseRfc3339 } from "./csv-posts";
 import { decodeEntities, htmlToText } from "./html-text";
 import type { ImportProblem, ImportRecord, ParseOptions, ParseResult } from "./types";
@@ -17,8 +18,8 @@ const TEXT_MAX = 10_000;
 
 type Node = Record<string, unknown>;
 
-function problem(index: number | null, field: string | null, message: string, line: number | null = null): ImportProblem {
-  return { index, field, message, line };
+function problem(index: number | null, field: string | null, message: Message, line: number | null = null): ImportProblem {
+  return { index, field, ...message, line };
 }
 
 /** Text of an element that may be plain, have attributes ({ "#text": … }) or be missing. */
@@ -159,20 +160,20 @@ const parser = new XMLParser({
 
 export function parseFeed(content: string, options: ParseOptions = {}): ParseResult {
   const maxBytes = options.maxBytes ?? FEED_MAX_BYTES;
-  if (Buffer.byteLength(content, "utf8") > maxBytes) return { ok: false, read: 0, errors: [problem(null, null, `The feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`)] };
+  if (Buffer.byteLength(content, "utf8") > maxBytes) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.tooLarge", { megabytes: Math.round(maxBytes / 1024 / 1024) }))] };
   const xml = content.replace(/^\uFEFF/, "");
   if (/<!DOCTYPE[^>]*\[/i.test(xml) || /<!ENTITY/i.test(xml)) {
-    return { ok: false, read: 0, errors: [problem(null, null, "The feed declares XML entities (DOCTYPE); such feeds are refused for safety.")] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.doctype"))] };
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return { ok: false, read: 0, errors: [problem(null, null, `The feed is not well-formed XML: ${valid.err.msg}`, valid.err.line)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.notWellFormed", { detail: valid.err.msg }), valid.err.line)] };
   }
   let doc: Node;
   try {
     doc = parser.parse(xml) as Node;
   } catch (error) {
-    return { ok: false, read: 0, errors: [problem(null, null, `The feed cannot be read: ${error instanceof Error ? error.message : String(error)}`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.unreadable", { detail: error instanceof Error ? error.message : String(error) }))] };
   }
   const decode = (value: string | null) => (value == null ? null : decodeEntities(value));
   const errors: ImportProblem[] = [];
@@ -180,10 +181,10 @@ export function parseFeed(content: string, options: ParseOptions = {}): ParseRes
   const seen = new Map<string, number>();
   const add = (index: number, tag: string, id: string | null, postedAt: Date | null, dateField: string, build: (id: string, postedAt: Date) => ImportRecord) => {
     const line = lineOfTag(xml, tag, index);
-    if (!id) return void errors.push(problem(index, tag === "entry" ? "id" : "guid", "has no id (guid or link) to recognise it on the next import", line));
-    if (!postedAt) return void errors.push(problem(index, dateField, "has no valid date with a time zone", line));
+    if (!id) return void errors.push(problem(index, tag === "entry" ? "id" : "guid", message("importProblems.record.feedNoId"), line));
+    if (!postedAt) return void errors.push(problem(index, dateField, message("importProblems.record.feedNoDate"), line));
     const earlier = seen.get(id);
-    if (earlier != null) return void errors.push(problem(index, tag === "entry" ? "id" : "guid", `repeats item ${earlier} (${id})`, line));
+    if (earlier != null) return void errors.push(problem(index, tag === "entry" ? "id" : "guid", message("importProblems.record.feedRepeats", { earlier, id }), line));
     seen.set(id, index);
     records.push(build(id, postedAt));
   };
@@ -241,5 +242,5 @@ export function parseFeed(content: string, options: ParseOptions = {}): ParseRes
     if (errors.length > 0) return { ok: false, read: entries.length, errors };
     return { ok: true, read: entries.length, records, skipped: [] };
   }
-  return { ok: false, read: 0, errors: [problem(null, null, "This is not an RSS or Atom feed: it has no <rss>, <rdf:RDF> or <feed> element.")] };
+  return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.notAFeed"))] };
 }

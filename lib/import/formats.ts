@@ -3,6 +3,7 @@
  * so that staff can drop whatever their platform gave them; and the one place
  * that hands a file to the parser for its format.
  */
+import { message } from "../messages";
 import { archiveKindOf } from "./archive";
 import { csvKindOfHeader } from "./csv-templates";
 import { parsePostsCsv } from "./csv-posts";
@@ -102,7 +103,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   // A gzip archive hides its entry names until it is unpacked: Mastodon exports are the only .tar.gz read here.
   if (archive === "tar.gz") return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
   if (archive) {
-    return { ok: false, errors: [{ index: null, field: null, message: "This archive holds neither an X archive's data/tweets.js (or an old X archive's data/js/tweets/ and tweets.csv) nor a Mastodon export's outbox.json." }] };
+    return { ok: false, errors: [{ index: null, field: null, ...message("importProblems.formats.unknownArchive") }] };
   }
   // A CAR file starts with a small DAG-CBOR header naming its "roots" and "version".
   const carHeader = Buffer.from(bytes.subarray(0, 64)).toString("latin1");
@@ -122,19 +123,14 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   const csvKind = csvKindOfHeader(start.slice(0, start.search(/\r?\n|$/)));
   if (csvKind === "posts") return { ok: true, detected: { target: "posts", format: "posts-csv" } };
   if (csvKind) return { ok: true, detected: { target: csvKind, format: `${csvKind}-csv` } };
-  let hint = "";
-  if (name.endsWith(".js")) {
-    hint =
-      " An X archive's data/tweets.js (or tweets-part1.js, …) starts with “window.YTD.tweets.part0 =”; an old archive's month file data/js/tweets/YYYY_MM.js starts with “Grailbird.data.tweets_YYYY_MM =”.";
-  }
-  else if (name.endsWith(".csv")) hint = " A CSV file needs the header row of one of the templates (missions, accounts, snapshots or posts).";
+  const hint = name.endsWith(".js") ? "js" : name.endsWith(".csv") ? "csv" : "none";
   return {
     ok: false,
     errors: [
       {
         index: null,
         field: null,
-        message: `“${fileName}” is not a format Chancery can import.${hint}`,
+        ...message("importProblems.formats.unknownFile", { fileName, hint }),
       },
     ],
   };

@@ -10,6 +10,7 @@ import { importPosts, ImportRejectedError } from "./import-posts";
 import { repoCar } from "./test-support/bluesky-car";
 import { parseXArchiveTweets } from "./x-archive";
 import type { ImportRecord } from "./types";
+import { worded } from "./test-support/worded";
 
 const FIXTURE = path.join(__dirname, "fixtures", "tweets.js");
 const fixture = readFileSync(FIXTURE, "utf8");
@@ -63,7 +64,7 @@ describe("importPosts", () => {
     const duplicated: ImportRecord[] = [...records, { ...records[0]! }];
     const rejection = await importPosts(db, { accountId, records: duplicated, actorId: null }).catch((e: unknown) => e);
     expect(rejection).toBeInstanceOf(ImportRejectedError);
-    expect((rejection as ImportRejectedError).problems).toEqual([{ index: 13, field: "platformId", message: "duplicates record[0] (895235105234567168)" }]);
+    expect(worded((rejection as ImportRejectedError).problems)).toEqual([{ index: 13, field: "platformId", message: "duplicates record[0] (895235105234567168)" }]);
     expect(await storeCounts()).toEqual({ posts: 0, mentions: 0, tags: 0, audits: 0 });
   });
 

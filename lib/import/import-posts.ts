@@ -17,6 +17,8 @@ import { normalizeLanguageCode, parseHostLanguages } from "../metrics/languages"
 import { DEFAULT_METRIC_SETTINGS, mergeMetricSettings } from "../metrics/settings";
 import { webUrlOrNull } from "../validations/web-url";
 import type { ImportProblem, ImportRecord, ImportReport, SkippedRecord } from "./types";
+import { message } from "../messages";
+import { messageText } from "../message-text";
 
 export interface ImportPostsInput {
   accountId: string;
@@ -54,7 +56,7 @@ export interface ImportPostsOptions {
 /** The records cannot be imported as given; nothing was written. */
 export class ImportRejectedError extends Error {
   constructor(readonly problems: ImportProblem[]) {
-    super(problems.length === 1 ? problems[0]!.message : `${problems.length} problems prevent the import`);
+    super(problems.length === 1 ? messageText(problems[0]!) : `${problems.length} problems prevent the import`);
     this.name = "ImportRejectedError";
   }
 }
@@ -90,12 +92,12 @@ function checkRecords(records: readonly ImportRecord[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
-    if (record.platformId.trim() === "") problems.push({ index, field: "platformId", message: "is empty" });
+    if (record.platformId.trim() === "") problems.push({ index, field: "platformId", ...message("importProblems.record.empty") });
     const earlier = seen.get(record.platformId);
-    if (earlier != null) problems.push({ index, field: "platformId", message: `duplicates record[${earlier}] (${record.platformId})` });
+    if (earlier != null) problems.push({ index, field: "platformId", ...message("importProblems.record.duplicatesRecord", { earlier, id: record.platformId }) });
     else seen.set(record.platformId, index);
     if (!(record.postedAt instanceof Date) || Number.isNaN(record.postedAt.getTime())) {
-      problems.push({ index, field: "postedAt", message: "is not a valid date" });
+      problems.push({ index, field: "postedAt", ...message("importProblems.record.invalidDate") });
     }
   });
   return problems;
@@ -151,7 +153,7 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
         where: { id: input.accountId },
         select: { id: true, handle: true, platform: true, platformUserId: true, mainLanguage: true, mission: { select: { hostLanguages: true } } },
       });
-      if (!account) throw new ImportRejectedError([{ index: null, field: "accountId", message: `No account with id "${input.accountId}".` }]);
+      if (!account) throw new ImportRejectedError([{ index: null, field: "accountId", ...message("importProblems.noSuchAccount", { id: input.accountId }) }]);
       const plausible = plausibleLanguages({
         hostLanguages: parseHostLanguages(account.mission.hostLanguages),
         ministryLanguage: await ministryLanguageOf(tx),

@@ -8,6 +8,7 @@ import { handleFromAccountUrl, parseMastodonExport, parseMastodonOutbox } from "
 import { parseXArchiveZip } from "./x-archive";
 import { classifyPost } from "../metrics/post-kind";
 import type { ImportRecord } from "./types";
+import { worded } from "./test-support/worded";
 
 const outbox = readFileSync(path.join(__dirname, "fixtures", "mastodon-outbox.json"), "utf8");
 const tweets = readFileSync(path.join(__dirname, "fixtures", "tweets.js"), "utf8");
@@ -15,7 +16,7 @@ const STATUS = "https://mastodon.social/users/MongoliaMFA/statuses/1100000000000
 const actor = JSON.stringify({ id: "https://mastodon.social/users/MongoliaMFA", preferredUsername: "MongoliaMFA", type: "Person" });
 
 function parsed() {
-  const result = parseMastodonOutbox(outbox);
+  const result = worded(parseMastodonOutbox(outbox));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result;
 }
@@ -70,7 +71,7 @@ describe("parseMastodonOutbox", () => {
   });
 
   it("uses the given author handle for the account's own threads and boosts", () => {
-    const result = parseMastodonOutbox(outbox, { authorHandle: "MFA@mastodon.social" });
+    const result = worded(parseMastodonOutbox(outbox, { authorHandle: "MFA@mastodon.social" }));
     expect(result.ok && result.records.find((r) => r.platformId === `${STATUS}04`)?.replyToHandle).toBe("mfa@mastodon.social");
   });
 
@@ -81,20 +82,20 @@ describe("parseMastodonOutbox", () => {
     ['{"orderedItems":[{"type":"Create","id":"x","published":"2017-08-09T10:05:00Z","object":"text"}]}', /expected the created post as an object/],
     ['{"orderedItems":[{"type":"Announce","id":"x","published":"2017-08-09T10:05:00Z","to":"as:Public","object":5}]}', /boosted post/],
   ])("refuses %s with a clear problem", (content, message) => {
-    const result = parseMastodonOutbox(content);
+    const result = worded(parseMastodonOutbox(content));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toMatch(message);
   });
 
   it("names the record and field of a bad activity", () => {
-    const result = parseMastodonOutbox('{"orderedItems":[{"type":"Create","id":"a","published":"2017-08-09T10:05:00Z","object":{"type":"Note"}}]}');
+    const result = worded(parseMastodonOutbox('{"orderedItems":[{"type":"Create","id":"a","published":"2017-08-09T10:05:00Z","object":{"type":"Note"}}]}'));
     expect(!result.ok && result.errors[0]).toMatchObject({ index: 0, field: "object.id" });
   });
 
   it("never throws on random JSON or text (fast-check)", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 5 }).map((v) => JSON.stringify({ orderedItems: [v] }))), (content) => {
-        const result = parseMastodonOutbox(content);
+        const result = worded(parseMastodonOutbox(content));
         if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
         else for (const r of result.records) expect(Number.isNaN(r.postedAt.getTime())).toBe(false);
       }),
@@ -110,23 +111,23 @@ describe("parseMastodonOutbox", () => {
 });
 
 describe("parseMastodonExport", () => {
-  const expected = () => parseMastodonOutbox(outbox, { authorHandle: "mongoliamfa@mastodon.social" });
+  const expected = () => worded(parseMastodonOutbox(outbox, { authorHandle: "mongoliamfa@mastodon.social" }));
 
   it("reads outbox.json and actor.json from a zip and from a tar.gz, in a top folder or not", () => {
     const zip = zipSync({ "archive-20170815/outbox.json": strToU8(outbox), "archive-20170815/actor.json": strToU8(actor), "archive-20170815/media_attachments/a.png": new Uint8Array(10) });
     const tgz = gzipSync(tarOf([{ name: "outbox.json", data: outbox }, { name: "actor.json", data: actor }]));
-    expect(parseMastodonExport(zip, "archive.zip")).toEqual(expected());
-    expect(parseMastodonExport(tgz, "archive.tar.gz")).toEqual(expected());
+    expect(worded(parseMastodonExport(zip, "archive.zip"))).toEqual(expected());
+    expect(worded(parseMastodonExport(tgz, "archive.tar.gz"))).toEqual(expected());
   });
 
   it("refuses an archive without an outbox, one with a traversal path, and plain text", () => {
-    expect(parseMastodonExport(zipSync({ "notes.txt": strToU8("x") }), "a.zip")).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/no outbox.json/) }] });
-    expect(parseMastodonExport(gzipSync(tarOf([{ name: "../outbox.json", data: outbox }])), "a.tgz")).toMatchObject({ ok: false, errors: [{ file: "../outbox.json" }] });
-    expect(parseMastodonExport(strToU8("hello"), "a.txt")).toMatchObject({ ok: false });
+    expect(worded(parseMastodonExport(zipSync({ "notes.txt": strToU8("x") }), "a.zip"))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/no outbox.json/) }] });
+    expect(worded(parseMastodonExport(gzipSync(tarOf([{ name: "../outbox.json", data: outbox }])), "a.tgz"))).toMatchObject({ ok: false, errors: [{ file: "../outbox.json" }] });
+    expect(worded(parseMastodonExport(strToU8("hello"), "a.txt"))).toMatchObject({ ok: false });
   });
 
   it("names outbox.json in the problems of a broken outbox", () => {
-    const result = parseMastodonExport(zipSync({ "outbox.json": strToU8("{") }), "a.zip");
+    const result = worded(parseMastodonExport(zipSync({ "outbox.json": strToU8("{") }), "a.zip"));
     expect(!result.ok && result.errors[0]?.file).toBe("outbox.json");
   });
 });
@@ -136,7 +137,7 @@ describe("parseXArchiveZip", () => {
 
   it("reads every tweets part of a whole X archive in one top folder", () => {
     const zip = zipSync({ "twitter-2017-08-20/data/tweets.js": strToU8(tweets), "twitter-2017-08-20/data/tweets-part1.js": strToU8(part1), "twitter-2017-08-20/data/like.js": strToU8("x") });
-    const result = parseXArchiveZip(zip, { authorHandle: "MFAMongolia" });
+    const result = worded(parseXArchiveZip(zip, { authorHandle: "MFAMongolia" }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.read).toBe(15);
@@ -145,13 +146,13 @@ describe("parseXArchiveZip", () => {
   });
 
   it("refuses a zip without tweets, and the same tweet in two parts", () => {
-    expect(parseXArchiveZip(zipSync({ "data/like.js": strToU8("x") }))).toMatchObject({ ok: false, errors: [{ message: "This zip holds no data/tweets.js: is it an X archive?" }] });
-    const twice = parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(part1.replace("part1", "part0")), "data/tweets-part1.js": strToU8(part1) }));
+    expect(worded(parseXArchiveZip(zipSync({ "data/like.js": strToU8("x") })))).toMatchObject({ ok: false, errors: [{ message: "This zip holds no data/tweets.js: is it an X archive?" }] });
+    const twice = worded(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(part1.replace("part1", "part0")), "data/tweets-part1.js": strToU8(part1) })));
     expect(!twice.ok && twice.errors[0]).toMatchObject({ file: "data/tweets-part1.js", message: "tweet 990 is also in data/tweets.js" });
   });
 
   it("names the part a bad record is in", () => {
-    const broken = parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(part1.replace("Wed Aug 16", "Someday")) }));
+    const broken = worded(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(part1.replace("Wed Aug 16", "Someday")) })));
     expect(!broken.ok && broken.errors[0]).toMatchObject({ file: "data/tweets.js", index: 0 });
   });
 });
@@ -166,7 +167,7 @@ describe("the account's own actor (issue 22)", () => {
   const tally = (list: string[]) => list.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {});
 
   it.each(["mongoliamfa", "MongoliaMFA@mastodon.social"])("counts a self-thread as broadcast from the activities' actor, for the account handle %s", (authorHandle) => {
-    const result = parseMastodonOutbox(selfThread, { authorHandle });
+    const result = worded(parseMastodonOutbox(selfThread, { authorHandle }));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     // 1–3 and 6 continue the account's own thread (6 mentions only the account itself); 4 and 5 talk to another account; 7 boosts its own post.
     expect(categories(result.records, authorHandle)).toEqual(["broadcast", "broadcast", "broadcast", "engagement", "engagement", "broadcast", "amplification"]);
@@ -175,20 +176,20 @@ describe("the account's own actor (issue 22)", () => {
 
   it("recognises the self-thread by the stored actor URI when the activities do not name their actor", () => {
     const bare = JSON.stringify({ ...JSON.parse(selfThread), orderedItems: JSON.parse(selfThread).orderedItems.map(({ actor: _actor, ...item }: { actor: string }) => item) });
-    const result = parseMastodonOutbox(bare, { authorHandle: "mongoliamfa", ownPlatformUserId: ACTOR });
+    const result = worded(parseMastodonOutbox(bare, { authorHandle: "mongoliamfa", ownPlatformUserId: ACTOR }));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.records[1]).toMatchObject({ replyToHandle: "mongoliamfa" });
     expect(categories(result.records, "mongoliamfa").filter((c) => c === "broadcast")).toHaveLength(4);
   });
 
   it("says which account the outbox and the export belong to", () => {
-    expect(parseMastodonOutbox(selfThread)).toMatchObject({ ok: true, identity: { platformUserId: ACTOR, handle: "mongoliamfa@mastodon.social" } });
+    expect(worded(parseMastodonOutbox(selfThread))).toMatchObject({ ok: true, identity: { platformUserId: ACTOR, handle: "mongoliamfa@mastodon.social" } });
     const zip = zipSync({ "outbox.json": strToU8(selfThread), "actor.json": strToU8(actorJson) });
-    expect(parseMastodonExport(zip, "archive.zip", { authorHandle: "mongoliamfa@mastodon.social" })).toMatchObject({ ok: true, identity: { platformUserId: ACTOR, handle: "mongoliamfa@mastodon.social" } });
+    expect(worded(parseMastodonExport(zip, "archive.zip", { authorHandle: "mongoliamfa@mastodon.social" }))).toMatchObject({ ok: true, identity: { platformUserId: ACTOR, handle: "mongoliamfa@mastodon.social" } });
     // actor.json names the account even when the activities do not.
     const bare = JSON.stringify({ ...JSON.parse(selfThread), orderedItems: [] });
-    expect(parseMastodonExport(zipSync({ "outbox.json": strToU8(bare), "actor.json": strToU8(actorJson) }), "archive.zip")).toMatchObject({ ok: true, identity: { platformUserId: ACTOR } });
-    expect(parseMastodonOutbox(bare)).toMatchObject({ ok: true, identity: null });
+    expect(worded(parseMastodonExport(zipSync({ "outbox.json": strToU8(bare), "actor.json": strToU8(actorJson) }), "archive.zip"))).toMatchObject({ ok: true, identity: { platformUserId: ACTOR } });
+    expect(worded(parseMastodonOutbox(bare))).toMatchObject({ ok: true, identity: null });
   });
 });
 
@@ -213,7 +214,7 @@ describe("skipped activities by reason (issue 22, item 11)", () => {
     { id: `${ACTOR}/statuses/9/activity`, type: "Announce", actor: ACTOR, published: "2024-05-01T09:00:00Z", to: [PUBLIC], cc: [FOLLOWERS], object: { id: "https://other.example/users/friend/statuses/90", type: "Note", contentMap: { de: "<p>Hallo</p>" } } },
     { id: `${ACTOR}/statuses/10/activity`, type: "Announce", actor: ACTOR, published: "2024-05-01T09:00:00Z", to: ["as:Public"], cc: [], object: "https://other.example/users/friend/statuses/100" },
   ];
-  const result = parseMastodonOutbox(JSON.stringify({ type: "OrderedCollection", orderedItems: items }));
+  const result = worded(parseMastodonOutbox(JSON.stringify({ type: "OrderedCollection", orderedItems: items })));
 
   it("names each reason: followers only, direct, deleted, pinned duplicate, boost of a deleted post", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));

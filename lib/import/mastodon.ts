@@ -9,6 +9,8 @@
  * confused with a namesake here.
  */
 import { z } from "zod";
+import { message, type Message } from "../messages";
+import { issueMessage } from "./issues";
 import { findEntry, readArchiveEntries, archiveKindOf } from "./archive";
 import { htmlToText } from "./html-text";
 import type { ExportIdentity, ImportProblem, ImportRecord, ParseOptions, ParseResult, SkippedRecord } from "./types";
@@ -21,7 +23,7 @@ const counter = z
   .passthrough()
   .nullish()
   .transform((v) => v?.totalItems ?? null);
-const rfc3339 = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)), "expected an RFC 3339 date and time with its zone");
+const rfc3339 = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)), "importProblems.record.rfc3339");
 
 const tagSchema = z.object({ type: z.string(), name: z.string().optional(), href: z.string().optional() }).passthrough();
 
@@ -60,8 +62,8 @@ const activitySchema = z
 
 const outboxSchema = z.object({ orderedItems: z.array(z.unknown()), actor: z.string().optional() }).passthrough();
 
-function problem(index: number | null, field: string | null, message: string): ImportProblem {
-  return { index, field, message };
+function problem(index: number | null, field: string | null, message: Message): ImportProblem {
+  return { index, field, ...message };
 }
 
 /** "name@host" for an account URL such as https://host/users/name or https://host/@name; null for anything else. */
@@ -184,8 +186,9 @@ function toRecord(note: z.infer<typeof noteSchema>, activity: z.infer<typeof act
   };
 }
 
+/** What a value is, for importProblems.record.notAnObject ("array" reads "a list"). */
 function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
 /**
@@ -226,11 +229,11 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { ok: false, read: 0, errors: [problem(null, null, `outbox.json is not valid JSON (${error instanceof Error ? error.message : "unreadable"}).`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.mastodon.notJson", { detail: error instanceof Error ? error.message : "unreadable" }))] };
   }
   const outbox = outboxSchema.safeParse(json);
   if (!outbox.success) {
-    return { ok: false, read: 0, errors: [problem(null, "orderedItems", "This is not a Mastodon outbox: it has no list of activities (orderedItems).")] };
+    return { ok: false, read: 0, errors: [problem(null, "orderedItems", message("importProblems.mastodon.notOutbox"))] };
   }
   const items = outbox.data.orderedItems;
   const actorUrl = actorJson?.platformUserId ?? outboxActor(outbox.data);
@@ -248,7 +251,7 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
   items.forEach((item, index) => {
     const parsed = activitySchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 5)) errors.push(problem(index, issue.path.join(".") || null, issue.message));
+      for (const issue of parsed.error.issues.slice(0, 5)) errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
       return;
     }
     const activity = parsed.data;
@@ -259,7 +262,7 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
       const embedded = typeof activity.object === "object" && activity.object !== null ? (activity.object as { id?: unknown; type?: unknown; contentMap?: unknown }) : null;
       const target = typeof activity.object === "string" ? activity.object : embedded?.id;
       if (embedded?.type === "Tombstone") return void skipped.push({ index, platformId: activity.id, reason: "boost of a deleted post" });
-      if (typeof target !== "string") return void errors.push(problem(index, "object", "a boost must name the boosted post's address"));
+      if (typeof target !== "string") return void errors.push(problem(index, "object", message("importProblems.record.boostTarget")));
       const account = accountUrlOf(target);
       const boostedLanguages = embedded?.contentMap && typeof embedded.contentMap === "object" ? Object.keys(embedded.contentMap) : [];
       records.push({
@@ -280,11 +283,11 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
     }
     if (activity.type !== "Create") return void skipped.push({ index, platformId: activity.id, reason: `${activity.type} activity` });
     if (activity.object == null || typeof activity.object !== "object") {
-      return void errors.push(problem(index, "object", `expected the created post as an object, found ${describe(activity.object)}`));
+      return void errors.push(problem(index, "object", message("importProblems.record.notAnObject", { found: describe(activity.object) })));
     }
     const note = noteSchema.safeParse(activity.object);
     if (!note.success) {
-      for (const issue of note.error.issues.slice(0, 5)) errors.push(problem(index, ["object", ...issue.path].join("."), issue.message));
+      for (const issue of note.error.issues.slice(0, 5)) errors.push(problem(index, ["object", ...issue.path].join("."), issueMessage(issue)));
       return;
     }
     if (note.data.type === "Tombstone") return void skipped.push({ index, platformId: note.data.id, reason: "deleted" });
@@ -308,12 +311,12 @@ const ACTOR = /^(?:[^/]+\/)?actor\.json$/;
 /** The export archive (.zip or .tar.gz); the author handle falls back to actor.json's preferredUsername on its server. */
 export function parseMastodonExport(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParseResult {
   const kind = archiveKindOf(fileName, bytes);
-  if (!kind) return { ok: false, read: 0, errors: [problem(null, null, "This is not a .zip or .tar.gz archive.")] };
+  if (!kind) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.mastodon.notArchive"))] };
   const archive = readArchiveEntries(bytes, kind, (name) => OUTBOX.test(name) || ACTOR.test(name));
   if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
   const outboxName = findEntry(archive.names, "outbox.json");
   if (!outboxName || !archive.entries.has(outboxName)) {
-    return { ok: false, read: 0, errors: [problem(null, null, "This archive holds no outbox.json: is it a Mastodon export?")] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.mastodon.noOutbox"))] };
   }
   // actor.json names the account (its id and preferredUsername); the outbox's activities name its actor too.
   const actorName = findEntry(archive.names, "actor.json");

@@ -7,6 +7,8 @@ import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { completeImportRun, markInterruptedRuns, sha256Hex, startImportRun, STORED_PROBLEMS_LIMIT, type ImportFileInput, type ImportRunProgress } from "./run-import";
+import { worded } from "./test-support/worded";
+import { problemText } from "./problem-text";
 
 const fixture = readFileSync(path.join(__dirname, "fixtures", "tweets.js"));
 
@@ -35,7 +37,7 @@ afterAll(async () => {
 async function runFile(input: Partial<ImportFileInput> & { bytes: Uint8Array }, onProgress?: (p: ImportRunProgress) => void) {
   const full: ImportFileInput = { fileName: "tweets.js", accountId: xAccountId, actorId: null, via: "cli", ...input };
   const runId = await startImportRun(db, full);
-  const outcome = await completeImportRun(db, runId, full, onProgress);
+  const outcome = worded(await completeImportRun(db, runId, full, onProgress));
   const row = await db.importRun.findUniqueOrThrow({ where: { id: runId } });
   return { outcome, row };
 }
@@ -54,7 +56,7 @@ describe("import runs", () => {
       expect(outcome.status).toBe("rejected");
       expect(row.status).toBe("rejected");
       expect(row.errorCount).toBe(1);
-      expect(JSON.parse(row.errors)[0].message).toMatch(message);
+      expect(problemText(JSON.parse(row.errors)[0])).toMatch(message);
       expect(row.finishedAt).not.toBeNull();
     }
     expect(await db.post.count()).toBe(0);

@@ -17,11 +17,7 @@ import { importPosts, ImportRejectedError } from "./import-posts";
 import { countSkippedByReason, type ImportProblem } from "./types";
 import { dialectOf } from "../data/sql-dialect";
 import { createStoredProgressRecorder } from "./stored-progress";
-import { createTranslator } from "use-intl/core";
-import messages from "../../messages/en/index";
-
-/** Refusals are stored with the run in the catalog's words (the platforms named as people say them, "an X account"). */
-const refusalText = createTranslator({ locale: "en", messages, namespace: "imports.refusals" });
+import { message, type Message } from "../messages";
 
 /** How many problems a run keeps; the count is always exact. */
 export const STORED_PROBLEMS_LIMIT = 200;
@@ -89,8 +85,8 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-function fileProblem(message: string, field: string | null = null): ImportProblem {
-  return { index: null, field, message };
+function fileProblem(message: Message, field: string | null = null): ImportProblem {
+  return { index: null, field, ...message };
 }
 
 /**
@@ -152,9 +148,9 @@ async function importFile(
   input: ImportFileInput,
   onProgress: (progress: ImportRunProgress) => void,
 ): Promise<{ outcome: Omit<ImportRunOutcome, "runId">; detected: DetectedFormat | null }> {
-  if (input.bytes.byteLength === 0) return { outcome: refused([fileProblem("The file is empty.")], null), detected: null };
+  if (input.bytes.byteLength === 0) return { outcome: refused([fileProblem(message("importProblems.fileEmpty"))], null), detected: null };
   if (input.bytes.byteLength > IMPORT_MAX_BYTES) {
-    return { outcome: refused([fileProblem(`The file is larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit.`)], null), detected: null };
+    return { outcome: refused([fileProblem(message("importProblems.fileOverLimit", { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 }))], null), detected: null };
   }
   onProgress({ phase: "parsing", read: 0, written: 0, total: 0 });
   const detection = detectFormat(input.fileName, input.bytes);
@@ -171,14 +167,14 @@ async function importFile(
       throw error;
     }
   }
-  if (!input.accountId) return { outcome: refused([fileProblem("Choose the account these posts belong to.", "accountId")], detected.format), detected };
+  if (!input.accountId) return { outcome: refused([fileProblem(message("importProblems.chooseAccount"), "accountId")], detected.format), detected };
   const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true, platformUserId: true } });
-  if (!account) return { outcome: refused([fileProblem("The chosen account does not exist.", "accountId")], detected.format), detected };
+  if (!account) return { outcome: refused([fileProblem(message("importProblems.accountMissing"), "accountId")], detected.format), detected };
   const platforms = PLATFORMS_BY_FORMAT[detected.format];
   if (platforms && !platforms.includes(account.platform)) {
     return {
       outcome: refused(
-        [fileProblem(refusalText("platformMismatch", { filePlatform: platforms[0]!, handle: account.handle, accountPlatform: account.platform }), "accountId")],
+        [fileProblem(message("imports.refusals.platformMismatch", { filePlatform: platforms[0]!, handle: account.handle, accountPlatform: account.platform }), "accountId")],
         detected.format,
       ),
       detected,
@@ -283,8 +279,8 @@ export async function completeImportRun(
     onProgress({ phase: "finished", read: outcome.read, written: outcome.created + outcome.updated, total: outcome.created + outcome.updated });
     return { runId, ...outcome };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await finishRun(db, runId, { ...refused([fileProblem(`The import stopped on an unexpected error; nothing was written. (${message.slice(0, 300)})`)], null), status: "failed" }, null).catch(() => {});
+    const detail = error instanceof Error ? error.message : String(error);
+    await finishRun(db, runId, { ...refused([fileProblem(message("importProblems.unexpectedError", { detail: detail.slice(0, 300) }))], null), status: "failed" }, null).catch(() => {});
     throw error;
   } finally {
     releaseRun(runId);

@@ -2,6 +2,7 @@
  * The shapes every importer shares: a platform's export is parsed into
  * normalised records, which lib/import/import-posts.ts writes to the store.
  */
+import type { Message } from "../messages";
 
 /** One public post as read from an export, before kind and category are decided. */
 export interface ImportRecord {
@@ -44,8 +45,12 @@ export interface SkippedRecord {
   reason: string;
 }
 
-/** Why a record (or the whole file, when index is null) cannot be imported. */
-export interface ImportProblem {
+/**
+ * Why a record (or the whole file, when index is null) cannot be imported:
+ * a catalog code (importProblems.*) and its values, worded by the screen or
+ * the command line (problem-text.ts).
+ */
+export interface ImportProblem extends Message {
   /** Position of the record in the export (0-based), or null for a file-level problem. */
   index: number | null;
   /** 1-based line in a text file (CSV rows, XML elements) when the format has lines worth naming. */
@@ -54,8 +59,10 @@ export interface ImportProblem {
   file?: string | null;
   /** The record's field at fault, e.g. "created_at" or "entities.user_mentions.0.screen_name". */
   field: string | null;
-  message: string;
 }
+
+/** A problem as a run stored it: runs from before the catalog codes kept the English sentence itself. */
+export type StoredImportProblem = ImportProblem | (Omit<ImportProblem, "code" | "params"> & { message: string });
 
 /**
  * Who an export says its account is, when the export names it: X's
@@ -91,13 +98,6 @@ export interface ImportReport {
   /** Links left out of new posts because they were not web addresses (javascript:, data:, file: …). */
   linksDropped: number;
   errors: ImportProblem[];
-}
-
-/** "data/tweets.js line 12 record[3] created_at: …" — how problems are shown to people. */
-export function formatProblem(problem: ImportProblem): string {
-  const place = problem.line != null ? `line ${problem.line}` : problem.index == null ? "file" : `record[${problem.index}]`;
-  const where = [problem.file, place, problem.field].filter(Boolean).join(" ");
-  return `${where}: ${problem.message}`;
 }
 
 /** What every export parser may be told about the account it reads for. */

@@ -13,6 +13,8 @@
  * Numeric ids in Grailbird files lose precision in JSON: only id_str is read.
  */
 import { z } from "zod";
+import { message, type Message } from "../messages";
+import { issueMessage } from "./issues";
 import { archiveKindOf, readArchiveEntries } from "./archive";
 import { parseCsv, rowProblem, type CsvColumn } from "./csv";
 import type { ExportIdentity, ImportProblem, ImportRecord, ParseResult, SkippedRecord } from "./types";
@@ -76,11 +78,11 @@ function toApiDate(value: string): string | null {
   return date ? apiDate(date) : null;
 }
 
-function problem(index: number | null, field: string | null, message: string, file?: string): ImportProblem {
-  return file ? { index, field, message, file } : { index, field, message };
+function problem(index: number | null, field: string | null, message: Message, file?: string): ImportProblem {
+  return file ? { index, field, ...message, file } : { index, field, ...message };
 }
 
-const digits = z.string().regex(/^\d{1,25}$/, "expected an id as a string of digits");
+const digits = z.string().regex(/^\d{1,25}$/, "importProblems.record.digitsId");
 const optionalDigits = z
   .union([digits, z.literal("")])
   .nullish()
@@ -90,7 +92,7 @@ const userSchema = z.object({ id_str: optionalDigits, screen_name: z.string().nu
 
 const grailbirdTweetSchema = z.object({
   id_str: digits,
-  created_at: z.string().refine((value) => toApiDate(value) != null, 'expected a date like "2013-05-01 12:34:56 +0000"'),
+  created_at: z.string().refine((value) => toApiDate(value) != null, "importProblems.record.legacyDate"),
   text: z.string(),
   lang: z.string().max(35).nullish(),
   in_reply_to_status_id_str: optionalDigits,
@@ -160,7 +162,7 @@ const csvRowSchema = z.object({
   tweet_id: digits,
   in_reply_to_status_id: optionalDigits,
   in_reply_to_user_id: optionalDigits,
-  timestamp: z.string().refine((value) => parseLegacyDate(value) != null, 'expected a date like "2013-05-01 12:34:56 +0000"'),
+  timestamp: z.string().refine((value) => parseLegacyDate(value) != null, "importProblems.record.legacyDate"),
   text: z.string(),
   retweeted_status_id: optionalDigits,
   retweeted_status_user_id: optionalDigits,
@@ -196,7 +198,7 @@ type Tweets = { ok: true; read: number; tweets: { index: number; legacy: LegacyT
 function tooLarge(content: string, options: XArchiveOptions): ImportProblem | null {
   const maxBytes = options.maxBytes ?? X_ARCHIVE_MAX_BYTES;
   if (content.length > maxBytes || Buffer.byteLength(content, "utf8") > maxBytes) {
-    return problem(null, null, `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB.`);
+    return problem(null, null, message("importProblems.fileTooLarge", { megabytes: Math.round(maxBytes / (1024 * 1024)) }));
   }
   return null;
 }
@@ -212,7 +214,7 @@ function readCsvTweets(content: string, options: XArchiveOptions): Tweets {
   for (const row of csv.rows) {
     const parsed = csvRowSchema.safeParse(row.values);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(rowProblem(row, issue.path.join(".") || "tweet_id", issue.message));
+      for (const issue of parsed.error.issues) errors.push(rowProblem(row, issue.path.join(".") || "tweet_id", issueMessage(issue)));
       continue;
     }
     tweets.push({ index: row.index, legacy: fromCsvRow(parsed.data) });
@@ -227,22 +229,22 @@ function readGrailbirdMonth(content: string, options: XArchiveOptions): Tweets {
   const body = content.replace(/^\uFEFF/, "");
   const assignment = GRAILBIRD_ASSIGNMENT.exec(body);
   if (!assignment) {
-    return { ok: false, read: 0, errors: [problem(null, null, 'This is not an old X archive\'s month file: it should start with "Grailbird.data.tweets_YYYY_MM =".')] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.notMonthFile"))] };
   }
   let data: unknown;
   try {
     data = JSON.parse(body.slice(assignment[0].length).replace(/;\s*$/, ""));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, read: 0, errors: [problem(null, null, `The tweets after "Grailbird.data…=" are not valid JSON (${detail}).`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.tweetsNotJson", { detail }))] };
   }
-  if (!Array.isArray(data)) return { ok: false, read: 0, errors: [problem(null, null, 'Expected a list of tweets after "Grailbird.data…=".')] };
+  if (!Array.isArray(data)) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.notAList"))] };
   const errors: ImportProblem[] = [];
   const tweets: { index: number; legacy: LegacyTweet }[] = [];
   data.forEach((item: unknown, index) => {
     const parsed = grailbirdTweetSchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(problem(index, issue.path.join(".") || null, issue.message));
+      for (const issue of parsed.error.issues) errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
       return;
     }
     tweets.push({ index, legacy: fromGrailbird(parsed.data) });
@@ -264,7 +266,7 @@ const userDetailsSchema = z.object({
 export function identityOfUserDetails(content: string): { ok: true; identity: ExportIdentity } | { ok: false; errors: ImportProblem[] } {
   const body = content.replace(/^\uFEFF/, "");
   const assignment = /^\s*var\s+user_details\s*=\s*/.exec(body);
-  if (!assignment) return { ok: false, errors: [problem(null, null, 'This is not an old X archive\'s data/js/user_details.js: it should start with "var user_details =".')] };
+  if (!assignment) return { ok: false, errors: [problem(null, null, message("importProblems.xLegacy.notUserDetails"))] };
   const json = body.slice(assignment[0].length).replace(/;\s*$/, "");
   let data: unknown;
   try {
@@ -275,14 +277,14 @@ export function identityOfUserDetails(content: string): { ok: true; identity: Ex
       data = JSON.parse(json.replace(/([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:/g, '$1"$2":'));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, errors: [problem(null, null, `The account after "var user_details =" is not valid JSON (${detail}).`)] };
+      return { ok: false, errors: [problem(null, null, message("importProblems.xLegacy.accountNotJson", { detail }))] };
     }
   }
   const parsed = userDetailsSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issue.message)) };
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issueMessage(issue))) };
   // A numeric id may have lost its last digits in JSON: only a string id is trusted.
   const id = parsed.data.id_str ?? (typeof parsed.data.id === "string" ? parsed.data.id : null);
-  if (!id) return { ok: false, errors: [problem(null, "id", "expected the account id as a string of digits")] };
+  if (!id) return { ok: false, errors: [problem(null, "id", message("importProblems.record.accountId"))] };
   return { ok: true, identity: { platformUserId: id, handle: parsed.data.screen_name?.replace(/^@/, "") || null } };
 }
 
@@ -292,7 +294,7 @@ function finish(read: number, tweets: { index: number; legacy: LegacyTweet; file
   const seen = new Map<string, string>();
   for (const { index, legacy, file } of tweets) {
     const earlier = seen.get(legacy.tweet.id_str);
-    if (earlier != null) errors.push(problem(index, "id_str", `duplicates the id of ${earlier} (${legacy.tweet.id_str})`, file));
+    if (earlier != null) errors.push(problem(index, "id_str", message("importProblems.record.duplicateOf", { earlier, id: legacy.tweet.id_str }), file));
     else seen.set(legacy.tweet.id_str, `${file ? `${file} ` : ""}record[${index}]`);
   }
   if (errors.length > 0) return { ok: false, read, errors };
@@ -347,7 +349,7 @@ export const OLD_ARCHIVE_MARKERS = ["data/js/tweets/", "tweets.csv"];
  * from data/js/user_details.js.
  */
 export function parseXLegacyArchiveZip(bytes: Uint8Array, options: XArchiveOptions = {}): ParseResult {
-  if (archiveKindOf("archive.zip", bytes) !== "zip") return { ok: false, read: 0, errors: [problem(null, null, "This is not a zip file.")] };
+  if (archiveKindOf("archive.zip", bytes) !== "zip") return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.archive.notZip"))] };
   const archive = readArchiveEntries(bytes, "zip", (name) => MONTH_ENTRY.test(name) || USER_DETAILS_ENTRY.test(name) || CSV_ENTRY.test(name));
   if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
   const names = [...archive.entries.keys()];
@@ -362,7 +364,7 @@ export function parseXLegacyArchiveZip(bytes: Uint8Array, options: XArchiveOptio
   }
   const months = names.filter((name) => MONTH_ENTRY.test(name)).sort();
   const csv = names.find((name) => CSV_ENTRY.test(name));
-  if (months.length === 0 && !csv) return { ok: false, read: 0, errors: [problem(null, null, "This zip holds neither data/js/tweets/YYYY_MM.js nor tweets.csv: is it an old X archive?")] };
+  if (months.length === 0 && !csv) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.noTweetsInZip"))] };
   const tweets: { index: number; legacy: LegacyTweet; file?: string }[] = [];
   let read = 0;
   const sources = months.length > 0 ? months.map((name) => ({ name, result: readGrailbirdMonth(decode(name), options) })) : [{ name: csv!, result: readCsvTweets(decode(csv!), options) }];

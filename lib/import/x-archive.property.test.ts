@@ -4,12 +4,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseXArchiveTweets } from "./x-archive";
 import type { ParseResult } from "./types";
+import { worded, type Worded } from "./test-support/worded";
 
 const fixture = readFileSync(path.join(__dirname, "fixtures", "tweets.js"), "utf8");
 const PREFIX = "window.YTD.tweets.part0 = ";
 
 /** Either records or problems, never both, and every problem says something. */
-function expectWellFormed(result: ParseResult) {
+function expectWellFormed(result: Worded<ParseResult>) {
   if (result.ok) {
     expect(result.records.length + result.skipped.length).toBe(result.read);
   } else {
@@ -23,7 +24,7 @@ describe("parseXArchiveTweets with generated input (fast-check)", () => {
   it("never throws on arbitrary text", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {
-        const result = parseXArchiveTweets(text);
+        const result = worded(parseXArchiveTweets(text));
         expectWellFormed(result);
         // Text that does not even start like an archive is never accepted.
         if (!text.trimStart().startsWith("window.YTD.")) expect(result.ok).toBe(false);
@@ -35,7 +36,7 @@ describe("parseXArchiveTweets with generated input (fast-check)", () => {
   it("never throws on arbitrary JSON after the archive prefix, and accepts no record without its required fields", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
-        const result = parseXArchiveTweets(PREFIX + JSON.stringify(value));
+        const result = worded(parseXArchiveTweets(PREFIX + JSON.stringify(value)));
         expectWellFormed(result);
         if (result.ok) {
           for (const record of result.records) {
@@ -52,7 +53,7 @@ describe("parseXArchiveTweets with generated input (fast-check)", () => {
     fc.assert(
       fc.property(fc.nat({ max: fixture.length }), fc.nat({ max: fixture.length }), fc.string({ maxLength: 8 }), (cut, at, insert) => {
         const damaged = fixture.slice(0, at) + insert + fixture.slice(at, Math.max(at, cut));
-        expectWellFormed(parseXArchiveTweets(damaged));
+        expectWellFormed(worded(parseXArchiveTweets(damaged)));
       }),
       { numRuns: 300 },
     );
@@ -73,7 +74,7 @@ describe("parseXArchiveTweets with generated input (fast-check)", () => {
           `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000 ${d.getUTCFullYear()}`;
         // A text starting "RT @" is read as a retweet; keep generated texts plain originals.
         const items = tweets.map((t) => ({ tweet: { id_str: String(t.id), created_at: at(t.when), full_text: `x ${t.text}` } }));
-        const result = parseXArchiveTweets(PREFIX + JSON.stringify(items));
+        const result = worded(parseXArchiveTweets(PREFIX + JSON.stringify(items)));
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         expect(result.records.map((r) => r.platformId)).toEqual(tweets.map((t) => String(t.id)));

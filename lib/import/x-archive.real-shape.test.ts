@@ -10,13 +10,14 @@ import { describe, expect, it } from "vitest";
 import { classifyPost, postKind } from "../metrics/post-kind";
 import type { ImportRecord, ParseResult } from "./types";
 import { parseXArchiveTweets, parseXArchiveZip } from "./x-archive";
+import { worded, type Worded } from "./test-support/worded";
 
 const tweets = readFileSync(path.join(__dirname, "fixtures", "x-archive-real-shape.js"), "utf8");
 const account = readFileSync(path.join(__dirname, "fixtures", "x-account.js"), "utf8");
 const AUTHOR = "ExampleEmbassy";
 const OWN_ID = "700000001";
 
-function records(result: ParseResult): ImportRecord[] {
+function records(result: Worded<ParseResult>): ImportRecord[] {
   if (!result.ok) throw new Error(`expected records, got errors: ${JSON.stringify(result.errors)}`);
   return result.records;
 }
@@ -37,7 +38,7 @@ function variant(id: string, change: (tweet: Record<string, unknown>) => void): 
 }
 
 describe("X quotes shown only by a status link (item 1)", () => {
-  const list = records(parseXArchiveTweets(tweets, { authorHandle: AUTHOR }));
+  const list = records(worded(parseXArchiveTweets(tweets, { authorHandle: AUTHOR })));
 
   it("a link to another account's status is a quote of it, on twitter.com, x.com and mobile.twitter.com", () => {
     expect(list.find((r) => r.platformId === "1500000000000000001")).toMatchObject({ quotedHandle: "ExampleAgency", replyToHandle: null });
@@ -64,7 +65,7 @@ describe("X quotes shown only by a status link (item 1)", () => {
     const ownLink = variant("1500000000000000001", (t) => {
       (t.entities as { urls: { expanded_url: string }[] }).urls[0]!.expanded_url = "https://twitter.com/i/web/status/1500000000000000001";
     });
-    expect(judged(records(parseXArchiveTweets(ownLink, { authorHandle: AUTHOR })), "1500000000000000001")).toEqual(["original", "broadcast"]);
+    expect(judged(records(worded(parseXArchiveTweets(ownLink, { authorHandle: AUTHOR }))), "1500000000000000001")).toEqual(["original", "broadcast"]);
   });
 
   it("only the expanded URL counts: the t.co url and the shortened display_url are not read", () => {
@@ -73,12 +74,12 @@ describe("X quotes shown only by a status link (item 1)", () => {
       delete url.expanded_url;
       url.display_url = "twitter.com/ExampleAgency/status/1499999999999999901";
     });
-    expect(judged(records(parseXArchiveTweets(shortOnly, { authorHandle: AUTHOR })), "1500000000000000001")).toEqual(["original", "broadcast"]);
+    expect(judged(records(worded(parseXArchiveTweets(shortOnly, { authorHandle: AUTHOR }))), "1500000000000000001")).toEqual(["original", "broadcast"]);
   });
 });
 
 describe("X replies without in_reply_to_screen_name (item 2)", () => {
-  const list = records(parseXArchiveTweets(tweets, { authorHandle: AUTHOR }));
+  const list = records(worded(parseXArchiveTweets(tweets, { authorHandle: AUTHOR })));
 
   it("a reply to an account named only by id is a reply to it: by the mention with that id, else by the id", () => {
     expect(list.find((r) => r.platformId === "1500000000000000009")).toMatchObject({ replyToHandle: "ExamplePartner" });
@@ -101,15 +102,15 @@ describe("X own id (item 3)", () => {
   });
 
   it("a plain tweets.js names no account; the stored own id makes a reply to it a self-reply", () => {
-    const result = parseXArchiveTweets(selfReply, { authorHandle: AUTHOR, ownPlatformUserId: OWN_ID });
+    const result = worded(parseXArchiveTweets(selfReply, { authorHandle: AUTHOR, ownPlatformUserId: OWN_ID }));
     expect(result.ok && result.identity).toBeFalsy();
     expect(judged(records(result), "1500000000000000008")).toEqual(["reply", "broadcast"]);
-    expect(judged(records(parseXArchiveTweets(selfReply, { authorHandle: AUTHOR })), "1500000000000000008")).toEqual(["reply", "engagement"]);
+    expect(judged(records(worded(parseXArchiveTweets(selfReply, { authorHandle: AUTHOR }))), "1500000000000000008")).toEqual(["reply", "engagement"]);
   });
 
   it("the archive zip's data/account.js gives the identity, and its accountId recognises self-replies", () => {
     const zip = zipSync({ "twitter-2022-03-02/data/account.js": strToU8(account), "twitter-2022-03-02/data/tweets.js": strToU8(selfReply) });
-    const result = parseXArchiveZip(zip, { authorHandle: AUTHOR });
+    const result = worded(parseXArchiveZip(zip, { authorHandle: AUTHOR }));
     expect(result.ok && result.identity).toEqual({ platformUserId: OWN_ID, handle: "ExampleEmbassy" });
     expect(judged(records(result), "1500000000000000008")).toEqual(["reply", "broadcast"]);
   });
@@ -119,13 +120,13 @@ describe("X own id (item 3)", () => {
       t.in_reply_to_status_id_str = "1400000000000000001";
       t.in_reply_to_screen_name = "OldEmbassyName";
     });
-    expect(judged(records(parseXArchiveTweets(renamed, { authorHandle: AUTHOR, ownPlatformUserId: OWN_ID })), "1500000000000000008")).toEqual(["reply", "broadcast"]);
+    expect(judged(records(worded(parseXArchiveTweets(renamed, { authorHandle: AUTHOR, ownPlatformUserId: OWN_ID }))), "1500000000000000008")).toEqual(["reply", "broadcast"]);
   });
 
   it("a zip without data/account.js has no identity; a damaged account.js refuses the zip", () => {
-    const without = parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(tweets) }), { authorHandle: AUTHOR });
+    const without = worded(parseXArchiveZip(zipSync({ "data/tweets.js": strToU8(tweets) }), { authorHandle: AUTHOR }));
     expect(without.ok && without.identity).toBeFalsy();
-    const damaged = parseXArchiveZip(zipSync({ "data/account.js": strToU8("window.YTD.account.part0 = [ { \"account\" : { \"username\" : 5 } } ]"), "data/tweets.js": strToU8(tweets) }));
+    const damaged = worded(parseXArchiveZip(zipSync({ "data/account.js": strToU8("window.YTD.account.part0 = [ { \"account\" : { \"username\" : 5 } } ]"), "data/tweets.js": strToU8(tweets) })));
     expect(damaged.ok).toBe(false);
     expect(!damaged.ok && damaged.errors.map((e) => [e.file, e.field])).toEqual([
       ["data/account.js", "0.account.accountId"],
@@ -140,24 +141,24 @@ describe("an X archive zip whose tweets are only in data/tweets-part1.js (item 6
 
   it("is recognised as an X archive zip and read", async () => {
     const { detectFormat, parseExport } = await import("./formats");
-    const detection = detectFormat("twitter-2022-03-02.zip", zip);
+    const detection = worded(detectFormat("twitter-2022-03-02.zip", zip));
     expect(detection).toEqual({ ok: true, detected: { target: "posts", format: "x-archive-zip" } });
     if (!detection.ok || detection.detected.target !== "posts") return;
-    const result = await parseExport(detection.detected, zip, { authorHandle: AUTHOR });
+    const result = worded(await parseExport(detection.detected, zip, { authorHandle: AUTHOR }));
     expect(result).toMatchObject({ ok: true, read: 10, identity: { platformUserId: OWN_ID } });
   });
 
   it("also when the zip is stored without compression", async () => {
     const { detectFormat } = await import("./formats");
     const stored = zipSync({ "data/tweets-part2.js": strToU8(part1) }, { level: 0 });
-    expect(detectFormat("archive.zip", stored)).toMatchObject({ ok: true, detected: { format: "x-archive-zip" } });
+    expect(worded(detectFormat("archive.zip", stored))).toMatchObject({ ok: true, detected: { format: "x-archive-zip" } });
   });
 });
 
 describe("the refusal of a .js file that is no X archive file (item 12)", () => {
   it("describes the new archive's tweets.js and the old archive's month files", async () => {
     const { detectFormat } = await import("./formats");
-    const result = detectFormat("2013_01.js", strToU8("var tweets = [];"));
+    const result = worded(detectFormat("2013_01.js", strToU8("var tweets = [];")));
     expect(result.ok).toBe(false);
     const message = !result.ok ? result.errors[0]!.message : "";
     for (const part of ["data/tweets.js", "window.YTD.tweets.part0 =", "data/js/tweets/YYYY_MM.js", "Grailbird.data.tweets_YYYY_MM ="]) expect(message).toContain(part);

@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { classifyPost, postKind } from "../metrics/post-kind";
 import { decodeHtmlEntities, parseXArchiveTweets, parseXDate, readXArchiveTweets } from "./x-archive";
 import type { ImportRecord, ParseResult } from "./types";
+import { worded, type Worded } from "./test-support/worded";
 
 const FIXTURE = path.join(__dirname, "fixtures", "tweets.js");
 const fixture = readFileSync(FIXTURE, "utf8");
 const AUTHOR = "MFAMongolia";
 
-function records(result: ParseResult): ImportRecord[] {
+function records(result: Worded<ParseResult>): ImportRecord[] {
   if (!result.ok) throw new Error(`expected records, got errors: ${JSON.stringify(result.errors)}`);
   return result.records;
 }
@@ -41,7 +42,7 @@ const valid = {
 };
 
 describe("parseXArchiveTweets on the fixture", () => {
-  const result = parseXArchiveTweets(fixture, { authorHandle: AUTHOR });
+  const result = worded(parseXArchiveTweets(fixture, { authorHandle: AUTHOR }));
   const list = records(result);
 
   it("reads every record, skipping a retweet whose original is gone", () => {
@@ -105,8 +106,8 @@ describe("parseXArchiveTweets on the fixture", () => {
   });
 
   it("reads the file from disk, and refuses one over the size limit before reading it", async () => {
-    expect(records(await readXArchiveTweets(FIXTURE))).toHaveLength(13);
-    const tooBig = await readXArchiveTweets(FIXTURE, { maxBytes: 1000 });
+    expect(records(worded(await readXArchiveTweets(FIXTURE)))).toHaveLength(13);
+    const tooBig = worded(await readXArchiveTweets(FIXTURE, { maxBytes: 1000 }));
     expect(tooBig).toEqual({ ok: false, read: 0, errors: [{ index: null, field: null, message: expect.stringMatching(/larger than 1000 bytes/) }] });
   });
 });
@@ -123,7 +124,7 @@ describe("parseXDate", () => {
 
 describe("parseXArchiveTweets on malformed input", () => {
   const fileProblem = (content: string) => {
-    const result = parseXArchiveTweets(content);
+    const result = worded(parseXArchiveTweets(content));
     expect(result.ok).toBe(false);
     if (result.ok) return "";
     expect(result.errors).toHaveLength(1);
@@ -140,12 +141,12 @@ describe("parseXArchiveTweets on malformed input", () => {
   });
 
   it("reads a text that merely starts with \"RT\" as an original post", () => {
-    const [record] = records(parseXArchiveTweets(archive([{ ...valid, full_text: "RT this if you support the Ulaanbaatar Dialogue" }])));
+    const [record] = records(worded(parseXArchiveTweets(archive([{ ...valid, full_text: "RT this if you support the Ulaanbaatar Dialogue" }]))));
     expect(record).toMatchObject({ repostOfHandle: null, text: "RT this if you support the Ulaanbaatar Dialogue" });
   });
 
   it("accepts an empty archive and a byte-order mark", () => {
-    expect(parseXArchiveTweets("\uFEFFwindow.YTD.tweets.part0 = []")).toEqual({ ok: true, read: 0, records: [], skipped: [] });
+    expect(worded(parseXArchiveTweets("\uFEFFwindow.YTD.tweets.part0 = []"))).toEqual({ ok: true, read: 0, records: [], skipped: [] });
   });
 
   it("lists every problem of every record with its index and field, and returns no record", () => {
@@ -158,7 +159,7 @@ describe("parseXArchiveTweets on malformed input", () => {
       { ...valid, id_str: "1000000000000000006", entities: { user_mentions: [{ screen_name: 42 }] } },
       { ...valid },
     ]);
-    const result = parseXArchiveTweets(content);
+    const result = worded(parseXArchiveTweets(content));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.read).toBe(7);
@@ -178,7 +179,7 @@ describe("parseXArchiveTweets on malformed input", () => {
   });
 
   it("reports a record that is not an object", () => {
-    const result = parseXArchiveTweets('window.YTD.tweets.part0 = [ 42, "tweet" ]');
+    const result = worded(parseXArchiveTweets('window.YTD.tweets.part0 = [ 42, "tweet" ]'));
     expect(result).toMatchObject({ ok: false, read: 2, errors: [{ index: 0 }, { index: 1 }] });
   });
 });
@@ -228,8 +229,8 @@ describe("parseXArchiveTweets on randomly damaged archives", () => {
         for (let i = 0; i < edits; i++) data = mutateValue(data, random);
         content = `window.YTD.tweets.part0 = ${JSON.stringify(data)}`;
       }
-      let result: ParseResult | undefined;
-      expect(() => (result = parseXArchiveTweets(content, { authorHandle: AUTHOR })), `run ${run}`).not.toThrow();
+      let result: Worded<ParseResult> | undefined;
+      expect(() => (result = worded(parseXArchiveTweets(content, { authorHandle: AUTHOR }))), `run ${run}`).not.toThrow();
       if (!result) continue;
       if (result.ok) {
         for (const record of result.records) {

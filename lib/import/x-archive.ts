@@ -7,6 +7,8 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
+import { message, type Message } from "../messages";
+import { issueMessage } from "./issues";
 import { archiveKindOf, readArchiveEntries } from "./archive";
 import type { ExportIdentity, ImportProblem, ImportRecord, ParseResult, SkippedRecord } from "./types";
 
@@ -60,12 +62,12 @@ export function decodeHtmlEntities(text: string): string {
 }
 
 const count = z
-  .union([z.number().int().nonnegative(), z.string().regex(/^\d{1,15}$/, "expected a whole number")])
+  .union([z.number().int().nonnegative(), z.string().regex(/^\d{1,15}$/, "importProblems.record.wholeNumberShort")])
   .transform((value) => Number(value));
 
 const tweetSchema = z.object({
-  id_str: z.string().regex(/^\d{1,25}$/, "expected the tweet id as a string of digits"),
-  created_at: z.string().refine((value) => parseXDate(value) != null, 'expected a date like "Wed Aug 09 10:05:00 +0000 2017"'),
+  id_str: z.string().regex(/^\d{1,25}$/, "importProblems.record.tweetId"),
+  created_at: z.string().refine((value) => parseXDate(value) != null, "importProblems.record.xDate"),
   full_text: z.string(),
   lang: z.string().max(35).nullish(),
   in_reply_to_screen_name: z.string().nullish(),
@@ -88,8 +90,8 @@ export type Tweet = z.infer<typeof tweetSchema>;
 
 const wrapperSchema = z.object({ tweet: z.unknown() });
 
-function problem(index: number | null, field: string | null, message: string): ImportProblem {
-  return { index, field, message };
+function problem(index: number | null, field: string | null, message: Message): ImportProblem {
+  return { index, field, ...message };
 }
 
 /** Who the parser knows the account to be, from the options and the archive itself. */
@@ -194,9 +196,10 @@ export function toRecord(tweet: Tweet, options: XArchiveOptions, own: OwnAccount
   };
 }
 
+/** What a value is, for importProblems.xArchive.notAList ("array" reads "an array"). */
 function describeType(value: unknown): string {
   if (value === null) return "null";
-  return Array.isArray(value) ? "an array" : typeof value;
+  return Array.isArray(value) ? "array" : typeof value;
 }
 
 type ValidTweets = { ok: true; read: number; tweets: { index: number; tweet: Tweet }[] } | { ok: false; read: number; errors: ImportProblem[] };
@@ -205,7 +208,7 @@ type ValidTweets = { ok: true; read: number; tweets: { index: number; tweet: Twe
 function readTweets(content: string, options: XArchiveOptions): ValidTweets {
   const maxBytes = options.maxBytes ?? X_ARCHIVE_MAX_BYTES;
   if (content.length > maxBytes || Buffer.byteLength(content, "utf8") > maxBytes) {
-    return { ok: false, read: 0, errors: [problem(null, null, `The file is larger than ${formatBytes(maxBytes)}; import the archive's parts one by one.`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.tooLarge", sizeParams(maxBytes)))] };
   }
   const body = content.replace(/^\uFEFF/, "");
   const assignment = ASSIGNMENT.exec(body);
@@ -213,14 +216,14 @@ function readTweets(content: string, options: XArchiveOptions): ValidTweets {
     return {
       ok: false,
       read: 0,
-      errors: [problem(null, null, 'This is not an X archive\'s data/tweets.js: it should start with "window.YTD.tweets.part0 = [".')],
+      errors: [problem(null, null, message("importProblems.xArchive.notTweetsJs"))],
     };
   }
   if (!TWEET_PARTS.has(assignment[1]!)) {
     return {
       ok: false,
       read: 0,
-      errors: [problem(null, null, `This X archive file holds "${assignment[1]}", not tweets: import data/tweets.js.`)],
+      errors: [problem(null, null, message("importProblems.xArchive.notTweets", { holds: assignment[1]! }))],
     };
   }
   let data: unknown;
@@ -228,10 +231,10 @@ function readTweets(content: string, options: XArchiveOptions): ValidTweets {
     data = JSON.parse(body.slice(assignment[0].length).replace(/;\s*$/, ""));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, read: 0, errors: [problem(null, null, `The tweets after "window.YTD…=" are not valid JSON (${detail}).`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.tweetsNotJson", { detail }))] };
   }
   if (!Array.isArray(data)) {
-    return { ok: false, read: 0, errors: [problem(null, null, `Expected a list of tweets after "window.YTD…=", found ${describeType(data)}.`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.notAList", { found: describeType(data) }))] };
   }
 
   const errors: ImportProblem[] = [];
@@ -246,14 +249,14 @@ function readTweets(content: string, options: XArchiveOptions): ValidTweets {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.length > 0 ? `${prefix}${issue.path.join(".")}` : prefix.replace(/\.$/, "") || null;
-        errors.push(problem(index, field, issue.message));
+        errors.push(problem(index, field, issueMessage(issue)));
       }
       return;
     }
     const earlier = firstIndexById.get(parsed.data.id_str);
     if (earlier != null) {
       // Two versions of one tweet: which counts would be right is unknowable, so the file is refused.
-      errors.push(problem(index, `${prefix}id_str`, `duplicates the id of record[${earlier}] (${parsed.data.id_str})`));
+      errors.push(problem(index, `${prefix}id_str`, message("importProblems.record.duplicateOfRecord", { earlier, id: parsed.data.id_str })));
       return;
     }
     firstIndexById.set(parsed.data.id_str, index);
@@ -292,16 +295,17 @@ export async function readXArchiveTweets(filePath: string, options: XArchiveOpti
   const maxBytes = options.maxBytes ?? X_ARCHIVE_MAX_BYTES;
   const info = await stat(filePath);
   if (!info.isFile()) {
-    return { ok: false, read: 0, errors: [problem(null, null, `${filePath} is not a file: pass the archive's data/tweets.js.`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.notAFile", { path: filePath }))] };
   }
   if (info.size > maxBytes) {
-    return { ok: false, read: 0, errors: [problem(null, null, `The file is larger than ${formatBytes(maxBytes)}; import the archive's parts one by one.`)] };
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.tooLarge", sizeParams(maxBytes)))] };
   }
   return parseXArchiveTweets(await readFile(filePath, "utf8"), options);
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} bytes`;
+/** A limit as importProblems.xArchive.tooLarge words it: in MB from one MB up, else in bytes. */
+function sizeParams(bytes: number): { unit: "mb" | "bytes"; amount: number } {
+  return bytes >= 1024 * 1024 ? { unit: "mb", amount: Math.round(bytes / (1024 * 1024)) } : { unit: "bytes", amount: bytes };
 }
 
 // data/tweets.js, data/tweets-part1.js, … (and data/tweet.js in older archives), at the root or in one top folder.
@@ -309,8 +313,8 @@ const TWEET_ENTRY = /^(?:[^/]+\/)?data\/tweets?(?:-part(\d+))?\.js$/;
 const ACCOUNT_ENTRY = /^(?:[^/]+\/)?data\/account\.js$/;
 
 const accountFileSchema = z
-  .array(z.object({ account: z.object({ accountId: z.string().regex(/^\d{1,25}$/, "expected the account id as a string of digits"), username: z.string().min(1).nullish() }) }))
-  .min(1, "expected the account");
+  .array(z.object({ account: z.object({ accountId: z.string().regex(/^\d{1,25}$/, "importProblems.record.accountId"), username: z.string().min(1).nullish() }) }))
+  .min(1, "importProblems.record.expectedAccount");
 
 /**
  * The archive's own account from data/account.js:
@@ -320,17 +324,17 @@ export function identityOfAccountJs(content: string): { ok: true; identity: Expo
   const body = content.replace(/^\uFEFF/, "");
   const assignment = ASSIGNMENT.exec(body);
   if (!assignment || assignment[1] !== "account") {
-    return { ok: false, errors: [problem(null, null, 'This is not an X archive\'s data/account.js: it should start with "window.YTD.account.part0 = [".')] };
+    return { ok: false, errors: [problem(null, null, message("importProblems.xArchive.notAccountJs"))] };
   }
   let data: unknown;
   try {
     data = JSON.parse(body.slice(assignment[0].length).replace(/;\s*$/, ""));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [problem(null, null, `The account after "window.YTD…=" is not valid JSON (${detail}).`)] };
+    return { ok: false, errors: [problem(null, null, message("importProblems.xArchive.accountNotJson", { detail }))] };
   }
   const parsed = accountFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issue.message)) };
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issueMessage(issue))) };
   const { accountId, username } = parsed.data[0]!.account;
   return { ok: true, identity: { platformUserId: accountId, handle: username ?? null } };
 }
@@ -342,12 +346,12 @@ export function identityOfAccountJs(content: string): { ok: true; identity: Expo
  * the identity and, with the stored id, recognises replies to oneself.
  */
 export function parseXArchiveZip(bytes: Uint8Array, options: XArchiveOptions = {}): ParseResult {
-  if (archiveKindOf("archive.zip", bytes) !== "zip") return { ok: false, read: 0, errors: [problem(null, null, "This is not a zip file.")] };
+  if (archiveKindOf("archive.zip", bytes) !== "zip") return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.archive.notZip"))] };
   const archive = readArchiveEntries(bytes, "zip", (name) => TWEET_ENTRY.test(name) || ACCOUNT_ENTRY.test(name));
   if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
   const names = [...archive.entries.keys()];
   const parts = names.filter((name) => TWEET_ENTRY.test(name)).sort((a, b) => Number(TWEET_ENTRY.exec(a)?.[1] ?? 0) - Number(TWEET_ENTRY.exec(b)?.[1] ?? 0));
-  if (parts.length === 0) return { ok: false, read: 0, errors: [problem(null, null, "This zip holds no data/tweets.js: is it an X archive?")] };
+  if (parts.length === 0) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.noTweetsInZip"))] };
   const errors: ImportProblem[] = [];
   let identity: ExportIdentity | null = null;
   const accountFile = names.find((name) => ACCOUNT_ENTRY.test(name));
@@ -369,7 +373,7 @@ export function parseXArchiveZip(bytes: Uint8Array, options: XArchiveOptions = {
     }
     for (const { tweet } of result.tweets) {
       const earlier = partOfId.get(tweet.id_str);
-      if (earlier) errors.push({ index: null, field: "id_str", file: part, message: `tweet ${tweet.id_str} is also in ${earlier}` });
+      if (earlier) errors.push({ index: null, field: "id_str", file: part, ...message("importProblems.record.tweetInTwoParts", { id: tweet.id_str, earlier }) });
       else partOfId.set(tweet.id_str, part);
     }
     tweets.push(...result.tweets);

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@prisma/client";
 import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { completeImportRun, startImportRun, type ImportFileInput } from "./run-import";
+import { worded } from "./test-support/worded";
 
 // Hand-made fixtures in the structure of a real X archive (tweets.js without quote fields, data/account.js).
 const tweets = readFileSync(path.join(__dirname, "fixtures", "x-archive-real-shape.js"), "utf8");
@@ -64,7 +65,7 @@ async function account(handle: string, platformUserId: string | null = null) {
 async function runFile(input: Partial<ImportFileInput> & { accountId: string }) {
   const full: ImportFileInput = { fileName: "twitter-2022-03-02.zip", bytes: archiveZip, actorId: null, via: "cli", ...input };
   const runId = await startImportRun(db, full);
-  return completeImportRun(db, runId, full);
+  return worded(await completeImportRun(db, runId, full));
 }
 
 const categories = async (accountId: string) =>

@@ -5,6 +5,7 @@ import account from "./account.json";
 import admin from "./admin.json";
 import common from "./common.json";
 import importTemplates from "./import-templates.json";
+import importProblems from "./import-problems.json";
 import imports from "./imports.json";
 import insights from "./insights.json";
 import languages from "./languages.json";
@@ -36,6 +37,7 @@ const messages = {
   ...account,
   ...admin,
   ...imports,
+  ...importProblems,
   ...importTemplates,
   ...reviews,
   ...summaries,

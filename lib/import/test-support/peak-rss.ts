@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { archiveKindOf, readArchiveEntries, type ArchiveLimits } from "../archive";
 import { parseMastodonExport } from "../mastodon";
+import { wordedProblem } from "../problem-text";
+import type { ImportProblem } from "../types";
 import { parseXArchiveZip } from "../x-archive";
 
 function peakRssMb(): number {
@@ -20,7 +22,7 @@ const before = peakRssMb();
 // The file as read, not copied (scripts/import.ts copies it once more; the route gathers an upload's chunks, then copies them).
 const bytes: Uint8Array = readFileSync(file);
 const started = performance.now();
-function readArchive(): { ok: true } | { ok: false; errors: unknown[] } {
+function readArchive(): { ok: true } | { ok: false; errors: ImportProblem[] } {
   const kind = archiveKindOf(file!, bytes);
   if (!kind) throw new Error(`${file} is not an archive`);
   return readArchiveEntries(bytes, kind, () => true, JSON.parse(limits ?? "{}") as Partial<ArchiveLimits>);
@@ -28,5 +30,5 @@ function readArchive(): { ok: true } | { ok: false; errors: unknown[] } {
 const result = format === "x" ? parseXArchiveZip(bytes) : format === "mastodon" ? parseMastodonExport(bytes, path.basename(file)) : readArchive();
 const seconds = (performance.now() - started) / 1000;
 process.stdout.write(
-  `${JSON.stringify({ ok: result.ok, problem: result.ok ? null : (result.errors[0] ?? null), fileMb: +(bytes.byteLength / 1024 / 1024).toFixed(2), baselineMb: before, peakRssMb: peakRssMb(), seconds: +seconds.toFixed(2) })}\n`,
+  `${JSON.stringify({ ok: result.ok, problem: result.ok || !result.errors[0] ? null : wordedProblem(result.errors[0]), fileMb: +(bytes.byteLength / 1024 / 1024).toFixed(2), baselineMb: before, peakRssMb: peakRssMb(), seconds: +seconds.toFixed(2) })}\n`,
 );
