@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CsvTemplates } from "@/components/imports/csv-templates";
 import { ImportPanel } from "@/components/imports/import-panel";
-import { ImportRunTable } from "@/components/imports/import-run-table";
-import { listImportAccounts, listImportMissions, listImportRuns } from "@/lib/data/imports";
-import { IMPORT_MAX_BYTES, SUPPORTED_FORMATS } from "@/lib/import/formats";
+import { ImportRunsSection } from "@/components/imports/import-runs-section";
+import { SupportedFormats } from "@/components/imports/supported-formats";
+import { listImportAccounts, listImportMissions } from "@/lib/data/imports";
+import { IMPORT_MAX_BYTES } from "@/lib/import/formats";
 import { openPage } from "@/lib/page-opening";
 import { platformSchema } from "@/lib/validations/domain";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportsPage() {
   const { viewer } = await openPage({ path: "/imports", permission: "import:data" });
-  const [t, accounts, runs, missions] = await Promise.all([getTranslations("imports"), listImportAccounts(viewer), listImportRuns(viewer), listImportMissions(viewer)]);
+  const [t, accounts, missions] = await Promise.all([getTranslations("imports"), listImportAccounts(viewer), listImportMissions(viewer)]);
   return (
     <div className="space-y-6">
       <div>
@@ -25,26 +26,11 @@ export default async function ImportsPage() {
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <ImportPanel accounts={accounts} missions={missions} platforms={platformSchema.options} maxBytes={IMPORT_MAX_BYTES} />
         <div className="space-y-6">
-          <section aria-labelledby="formats-heading" className="rounded-lg border border-border p-4 text-sm">
-            <h2 id="formats-heading" className="mb-2 font-semibold">
-              {t("formatsHeading")}
-            </h2>
-            <ul className="list-inside list-disc space-y-1">
-              {SUPPORTED_FORMATS.map((format) => (
-                <li key={format}>{t(`formats.${format}`)}</li>
-              ))}
-            </ul>
-            <p className="mt-2 text-muted">{t("limit", { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 })}</p>
-          </section>
+          <SupportedFormats />
           <CsvTemplates />
         </div>
       </div>
-      <section aria-labelledby="runs-heading">
-        <h2 id="runs-heading" className="mb-2 text-lg font-semibold">
-          {t("runs.heading")}
-        </h2>
-        <ImportRunTable runs={runs} />
-      </section>
+      <ImportRunsSection viewer={viewer} />
     </div>
   );
 }
