@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReviewPanel } from "@/components/reviews/review-panel";
+import { MissionQuarterNav } from "@/components/summaries/mission-quarter-nav";
 import { QuarterSummaryView } from "@/components/summaries/quarter-summary";
 import { getMissionQuarterReviews } from "@/lib/data/reviews";
 import { getQuarterSummary, getSummarySettings } from "@/lib/data/summaries";
 import { formatIsoDay, startOfUtcDay } from "@/lib/metrics/dates";
-import { parseQuarter, previousQuarter, quarterId, quarterLabel, shiftQuarter } from "@/lib/metrics/quarters";
+import { parseQuarter, quarterLabel } from "@/lib/metrics/quarters";
 import { openPage } from "@/lib/page-opening";
 
 type Params = Promise<{ quarter: string; id: string }>;
@@ -29,19 +29,7 @@ export default async function MissionQuarterPage({ params }: { params: Params })
   if (!summary || !reviews || summary.scope.kind !== "mission") notFound();
   return (
     <>
-      <nav className="mb-2 flex flex-wrap gap-4 text-sm" aria-label={t("allQuarters")}>
-        {viewer.role !== "ambassador" && (
-          <Link href={`/summaries/${quarterId(quarter)}`} className="text-accent hover:underline">
-            ← {t("title", { quarter: quarterLabel(quarter) })}
-          </Link>
-        )}
-        <Link href={`/summaries/${quarterId(previousQuarter(quarter))}/missions/${encodeURIComponent(id)}`} className="text-accent hover:underline">
-          {t("previousQuarter")}
-        </Link>
-        <Link href={`/summaries/${quarterId(shiftQuarter(quarter, 1))}/missions/${encodeURIComponent(id)}`} className="text-accent hover:underline">
-          {t("nextQuarter")}
-        </Link>
-      </nav>
+      <MissionQuarterNav quarter={quarter} missionId={id} showMinistry={viewer.role !== "ambassador"} />
       <h1 className="mb-4 text-2xl font-semibold">{t("missionTitle", { mission: summary.scope.missionName, quarter: quarterLabel(quarter) })}</h1>
       <div className="space-y-8">
         <QuarterSummaryView summary={summary} exportQuery={`?mission=${encodeURIComponent(id)}`} />
