@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { languageNamer } from "@/components/languages/language-links";
-import { LanguagesTable } from "@/components/languages/languages-table";
+import { MissionLanguagesList } from "@/components/languages/mission-languages-list";
 import { DemoBanner } from "@/components/layout/demo-banner";
-import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { getLanguagesOverview } from "@/lib/data/languages";
 import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
-import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("languages");
@@ -18,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LanguagesPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("languages");
   const { viewer, keep, range } = await openRangePage({ path: "/languages", searchParams });
-
   if (!range.ok) {
     return (
       <>
@@ -30,10 +27,7 @@ export default async function LanguagesPage({ searchParams }: { searchParams: Pa
 
   const { ministryLanguage } = range.settings;
   const missions = await getLanguagesOverview(viewer, range.period, ministryLanguage);
-  // Flagged missions first, then by name (the data comes by name).
-  const ordered = [...missions.filter((m) => m.noHostVernacular), ...missions.filter((m) => !m.noHostVernacular)];
   const name = languageNamer(await getLocale());
-
   return (
     <>
       {missions.some((m) => m.isDemo) && <DemoBanner />}
@@ -43,24 +37,8 @@ export default async function LanguagesPage({ searchParams }: { searchParams: Pa
       <p className="mb-4 max-w-3xl text-sm text-muted">
         {t("flagRule")} {t("order")}
       </p>
-      <RangeBar
-        period={range.period}
-        thresholdDays={range.settings.dormancyThresholdDays}
-        asOfIsDefault={range.asOfIsDefault}
-        pathname="/languages"
-        keep={keep}
-      />
-      {missions.length === 0 ? (
-        <Alert tone="info">{t("noMissions")}</Alert>
-      ) : (
-        <LanguagesTable
-          missions={ordered}
-          period={range.period}
-          ministryLanguage={ministryLanguage}
-          missionHref={(missionId) => hrefWith(`/languages/${encodeURIComponent(missionId)}`, keep)}
-        />
-      )}
-      <p className="mt-2 text-xs text-muted">{t("ministrySetting")}</p>
+      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/languages" keep={keep} />
+      <MissionLanguagesList missions={missions} period={range.period} ministryLanguage={ministryLanguage} keep={keep} />
     </>
   );
 }

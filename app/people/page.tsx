@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
-import { PeopleTable } from "@/components/people/people-table";
-import { Alert } from "@/components/ui/alert";
+import { PeopleOverviewList } from "@/components/people/people-overview-list";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { getPeopleOverview } from "@/lib/data/people";
 import { HANDOVER_DROP_BELOW, HANDOVER_WINDOW_DAYS } from "@/lib/metrics/people";
 import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
-import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("people");
@@ -19,7 +17,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: PageS
   const t = await getTranslations("people");
   const format = await getFormatter();
   const { viewer, keep, range } = await openRangePage({ path: "/people", searchParams });
-
   if (!range.ok) {
     return (
       <>
@@ -30,7 +27,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: PageS
   }
 
   const missions = await getPeopleOverview(viewer, range.period, range.settings);
-
   return (
     <>
       {missions.some((m) => m.isDemo) && <DemoBanner />}
@@ -40,18 +36,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: PageS
         {t("amplificationRule")}{" "}
         {t("handoverRule", { days: HANDOVER_WINDOW_DAYS, threshold: format.number(HANDOVER_DROP_BELOW, { style: "percent" }) })}
       </p>
-      <RangeBar
-        period={range.period}
-        thresholdDays={range.settings.dormancyThresholdDays}
-        asOfIsDefault={range.asOfIsDefault}
-        pathname="/people"
-        keep={keep}
-      />
-      {missions.length === 0 ? (
-        <Alert tone="info">{t("noMissions")}</Alert>
-      ) : (
-        <PeopleTable missions={missions} keep={keep} missionHref={(missionId) => hrefWith(`/people/${encodeURIComponent(missionId)}`, keep)} />
-      )}
+      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/people" keep={keep} />
+      <PeopleOverviewList missions={missions} keep={keep} />
     </>
   );
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
-import { ThemeTable } from "@/components/themes/theme-table";
-import { Alert } from "@/components/ui/alert";
+import { ThemeList } from "@/components/themes/theme-list";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
 import { getThemeOverview } from "@/lib/data/themes";
 import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
-import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pageTitle");
@@ -17,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ThemesPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("themes");
   const { viewer, keep, range } = await openRangePage({ path: "/themes", searchParams });
-
   if (!range.ok) {
     return (
       <>
@@ -28,37 +25,13 @@ export default async function ThemesPage({ searchParams }: { searchParams: PageS
   }
 
   const overview = await getThemeOverview(viewer, range.period);
-
   return (
     <>
       {overview.hasDemoData && <DemoBanner />}
       <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-muted">{t("intro")}</p>
-      <RangeBar
-        period={range.period}
-        thresholdDays={range.settings.dormancyThresholdDays}
-        asOfIsDefault={range.asOfIsDefault}
-        pathname="/themes"
-        keep={keep}
-      />
-      {overview.themes.length === 0 ? (
-        <Alert tone="info" data-testid="no-themes">
-          {t("empty")}
-        </Alert>
-      ) : (
-        <>
-          {overview.missionsVisible === 0 && (
-            <Alert tone="info" className="mb-4">
-              {t("noMissions")}
-            </Alert>
-          )}
-          <ThemeTable
-            themes={overview.themes}
-            themeHref={(id) => hrefWith(`/themes/${encodeURIComponent(id)}`, keep)}
-            postsHref={(id) => hrefWith("/posts", keep, { theme: id })}
-          />
-        </>
-      )}
+      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/themes" keep={keep} />
+      <ThemeList overview={overview} keep={keep} />
     </>
   );
 }

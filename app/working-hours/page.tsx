@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
-import { Alert } from "@/components/ui/alert";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { WorkingHoursTable } from "@/components/working-hours/working-hours-table";
+import { WorkingHoursOverviewList } from "@/components/working-hours/working-hours-overview-list";
 import { getWorkingHoursOverview } from "@/lib/data/working-hours";
 import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
-import { hrefWith } from "@/lib/view-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workingHours");
@@ -17,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WorkingHoursPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("workingHours");
   const { viewer, keep, range } = await openRangePage({ path: "/working-hours", searchParams });
-
   if (!range.ok) {
     return (
       <>
@@ -28,7 +25,6 @@ export default async function WorkingHoursPage({ searchParams }: { searchParams:
   }
 
   const missions = await getWorkingHoursOverview(viewer, range.period);
-
   return (
     <>
       {missions.some((m) => m.isDemo) && <DemoBanner />}
@@ -37,22 +33,8 @@ export default async function WorkingHoursPage({ searchParams }: { searchParams:
       <p className="mb-4 max-w-3xl text-sm text-muted">
         {t("signal")} {t("precedence")}
       </p>
-      <RangeBar
-        period={range.period}
-        thresholdDays={range.settings.dormancyThresholdDays}
-        asOfIsDefault={range.asOfIsDefault}
-        pathname="/working-hours"
-        keep={keep}
-      />
-      {missions.length === 0 ? (
-        <Alert tone="info">{t("noMissions")}</Alert>
-      ) : (
-        <WorkingHoursTable
-          missions={missions}
-          missionHref={(missionId, changes = {}) => hrefWith(`/working-hours/${encodeURIComponent(missionId)}`, keep, changes)}
-        />
-      )}
-      <p className="mt-2 text-xs text-muted">{t("repliesNote")}</p>
+      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/working-hours" keep={keep} />
+      <WorkingHoursOverviewList missions={missions} keep={keep} />
     </>
   );
 }
