@@ -80,3 +80,19 @@ describe("importFeed", () => {
     expect(JSON.parse(entry.details)).toEqual({ host: "169.254.169.254", reason: "not_public" });
   });
 });
+
+describe("getImportRun", () => {
+  it("reads a run's problems as codes and values, and a run stored before the codes with its sentences as they were", async () => {
+    const { problemText } = await import("../import/problem-text");
+    const errors = [
+      { index: null, field: null, code: "importProblems.fileEmpty" },
+      { index: 3, line: 5, field: "posted_at", code: "importProblems.record.feedRepeats", params: { earlier: 1, id: "a" } },
+      { index: null, field: "accountId", message: "The chosen account does not exist." },
+    ];
+    const base = { target: "posts", format: "x-archive", via: "cli", fileName: "tweets.js", fileHash: "0", fileBytes: 1, status: "rejected", errorCount: errors.length };
+    const run = await client.importRun.create({ data: { ...base, errors: JSON.stringify(errors) } });
+    const detail = await imports.getImportRun(analyst, run.id);
+    expect(detail?.errors).toEqual(errors);
+    expect(detail?.errors.map(problemText)).toEqual(["The file is empty.", "repeats item 1 (a)", "The chosen account does not exist."]);
+  });
+});
