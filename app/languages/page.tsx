@@ -16,14 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LanguagesPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("languages");
   const { viewer, keep, range } = await openRangePage({ path: "/languages", searchParams });
-  if (!range.ok) {
-    return (
-      <>
-        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-        <RangeError errors={range.errors} resetHref="/languages" />
-      </>
-    );
-  }
+  if (!range.ok) return <RangeError errors={range.errors} resetHref="/languages" title={t("title")} />;
 
   const { ministryLanguage } = range.settings;
   const missions = await getLanguagesOverview(viewer, range.period, ministryLanguage);

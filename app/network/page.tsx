@@ -24,14 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NetworkPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("network");
   const { viewer, params, keep: rangeKeep, range } = await openRangePage({ path: "/network", searchParams });
-  if (!range.ok) {
-    return (
-      <>
-        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-        <RangeError errors={range.errors} resetHref="/network" />
-      </>
-    );
-  }
+  if (!range.ok) return <RangeError errors={range.errors} resetHref="/network" title={t("title")} />;
   const parsed = parseNetworkParams(params);
   if (!parsed.ok) {
     return <FilterError message={t("invalidParams", { fields: parsed.fields.join(", ") })} clearLabel={t("clearParams")} clearHref={hrefWith("/network", rangeKeep)} />;

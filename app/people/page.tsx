@@ -17,14 +17,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: PageS
   const t = await getTranslations("people");
   const format = await getFormatter();
   const { viewer, keep, range } = await openRangePage({ path: "/people", searchParams });
-  if (!range.ok) {
-    return (
-      <>
-        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-        <RangeError errors={range.errors} resetHref="/people" />
-      </>
-    );
-  }
+  if (!range.ok) return <RangeError errors={range.errors} resetHref="/people" title={t("title")} />;
 
   const missions = await getPeopleOverview(viewer, range.period, range.settings);
   return (

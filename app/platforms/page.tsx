@@ -16,14 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlatformsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("platformMix");
   const { viewer, keep, range } = await openRangePage({ path: "/platforms", searchParams });
-  if (!range.ok) {
-    return (
-      <>
-        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-        <RangeError errors={range.errors} resetHref="/platforms" />
-      </>
-    );
-  }
+  if (!range.ok) return <RangeError errors={range.errors} resetHref="/platforms" title={t("title")} />;
   const mix = await getPlatformMix(viewer, range.period, range.settings);
   return (
     <>

@@ -15,14 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ThemesPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("themes");
   const { viewer, keep, range } = await openRangePage({ path: "/themes", searchParams });
-  if (!range.ok) {
-    return (
-      <>
-        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-        <RangeError errors={range.errors} resetHref="/themes" />
-      </>
-    );
-  }
+  if (!range.ok) return <RangeError errors={range.errors} resetHref="/themes" title={t("title")} />;
 
   const overview = await getThemeOverview(viewer, range.period);
   return (

@@ -15,14 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WorkingHoursPage({ searchParams }: { searchParams: PageSearchParams }) {
   const t = await getTranslations("workingHours");
   const { viewer, keep, range } = await openRangePage({ path: "/working-hours", searchParams });
-  if (!range.ok) {
-    return (
-      <>
-        <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-        <RangeError errors={range.errors} resetHref="/working-hours" />
-      </>
-    );
-  }
+  if (!range.ok) return <RangeError errors={range.errors} resetHref="/working-hours" title={t("title")} />;
 
   const missions = await getWorkingHoursOverview(viewer, range.period);
   return (
