@@ -1,5 +1,5 @@
 import { Prisma } from "@prisma/client";
-import { activeStoreKind, type StoreKind } from "../database-url";
+import type { StoreKind } from "../database-url";
 
 /**
  * The SQL that differs between the two stores lives here and nowhere else.
@@ -120,20 +120,6 @@ export function dialectOf(db: object): SqlDialect {
   if (!dialect) throw new Error("This Prisma client was not built by createPrismaClient (lib/prisma-client.ts), so its SQL dialect is unknown.");
   return dialect;
 }
-
-/**
- * The dialect of the store DATABASE_URL names, read at each call. Only for the
- * rollup reads until they take the dialect from their client.
- * @deprecated use dialectOf(db)
- */
-export function activeSqlDialect(): SqlDialect {
-  return sqlDialect(activeStoreKind());
-}
-
-/** @deprecated use dialectOf(db).daySql (kept for lib/data/rollups until it takes its client's dialect) */
-export const daySql = (column: Prisma.Sql): Prisma.Sql => activeSqlDialect().daySql(column);
-/** @deprecated use dialectOf(db).inIdListSql (kept for lib/data/rollups until it takes its client's dialect) */
-export const inIdListSql = (qualifiedColumn: string, ids: readonly string[]): Prisma.Sql => activeSqlDialect().inIdListSql(qualifiedColumn, ids);
 
 /** A column reference for raw SQL: "Table"."column". */
 export function column(table: string, name: string): Prisma.Sql {

@@ -88,8 +88,7 @@ beforeAll(async () => {
   const postgresql = createMigratedTestDatabase("postgresql");
   stores.push(sqlite, postgresql);
   for (const store of stores) {
-    // The loader writes the rollups with the SQL of the store DATABASE_URL names (lib/data/sql-dialect.ts).
-    process.env.DATABASE_URL = store.url;
+    // The loader writes the rollups with the SQL dialect of the client it is given (lib/data/sql-dialect.ts).
     const client = createPrismaClient(store.url);
     await loadDemoData(client);
     await client.$disconnect();

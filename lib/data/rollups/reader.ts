@@ -2,7 +2,7 @@ import { Prisma } from "@prisma/client";
 import { formatIsoDay } from "../../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../../metrics/engagement-share";
 import { POST_CATEGORIES } from "../../metrics/post-kind";
-import { inIdListSql, toNumber } from "../sql-dialect";
+import { dialectOf, toNumber } from "../sql-dialect";
 import { rollupKeys, type RollupKey } from "./keys";
 import { rememberAcrossRequests } from "./remember";
 import { readRollupState, type RollupDb } from "./state";
@@ -50,7 +50,7 @@ async function accountTotalsBefore(db: RollupDb, accountIds: readonly string[], 
              (SELECT x."day" FROM "PostDayRollup" AS x
               WHERE x."accountId" = a."id" AND x."category" = c."category" AND x."day" < ${day} ORDER BY x."day" DESC LIMIT 1) AS "day"
       FROM "Account" AS a CROSS JOIN (${valuesTable("category", POST_CATEGORIES)}) AS c
-      WHERE ${inIdListSql(`a."id"`, accountIds)}
+      WHERE ${dialectOf(db).inIdListSql(`a."id"`, accountIds)}
     ) AS k
     JOIN "PostDayRollup" AS r ON r."accountId" = k."accountId" AND r."category" = k."category" AND r."day" = k."day"
     GROUP BY k."accountId"`);
@@ -80,7 +80,7 @@ async function missionPostTotalsBefore(db: RollupDb, accountIds: readonly string
                          WHERE x."accountId" = a."id" AND x."category" = c."category" AND x."day" < ${day}
                          ORDER BY x."day" DESC LIMIT 1), 0)) AS "posts"
     FROM "Account" AS a CROSS JOIN (${valuesTable("category", POST_CATEGORIES)}) AS c
-    WHERE ${inIdListSql(`a."id"`, accountIds)}
+    WHERE ${dialectOf(db).inIdListSql(`a."id"`, accountIds)}
     GROUP BY a."missionId"`);
   return new Map(rows.map((row) => [row.missionId, toNumber(row.posts)]));
 }
@@ -94,7 +94,7 @@ async function missionThemeTotalsBefore(db: RollupDb, missionIds: readonly strin
             WHERE x."missionId" = m."id" AND x."themeId" = t."themeId" AND x."day" < ${day}
             ORDER BY x."day" DESC LIMIT 1) AS "posts"
     FROM "Mission" AS m CROSS JOIN (${themes}) AS t
-    WHERE ${inIdListSql(`m."id"`, missionIds)}`);
+    WHERE ${dialectOf(db).inIdListSql(`m."id"`, missionIds)}`);
   return new Map(rows.flatMap((row) => (row.posts === null ? [] : [[`${row.missionId}\u0000${row.themeId}`, toNumber(row.posts)] as const])));
 }
 

@@ -3,7 +3,7 @@ import { formatIsoDay, startOfUtcDay } from "../../metrics/dates";
 import { institutionalAccountSql } from "../account-scope";
 import { normalizedHandleSql } from "../handle-sql";
 import { idChunks } from "../id-chunks";
-import { column, daySql, inIdListSql } from "../sql-dialect";
+import { column, dialectOf } from "../sql-dialect";
 import { markRollupsWritten, type RollupDb } from "./state";
 
 /**
@@ -71,7 +71,7 @@ function totalBefore(table: string, owner: "accountId" | "missionId", partition:
 }
 
 async function rewritePostDays(db: RollupDb, c: Conditions) {
-  const day = daySql(column("Post", "postedAt"));
+  const day = dialectOf(db).daySql(column("Post", "postedAt"));
   const reacted = Prisma.sql`("Post"."likeCount" IS NOT NULL OR "Post"."replyCount" IS NOT NULL OR "Post"."repostCount" IS NOT NULL)`;
   const running = (perDay: string, toDate: string) =>
     Prisma.sql`${totalBefore("PostDayRollup", "accountId", "category", toDate, c.fromDay)} + SUM(d.${Prisma.raw(`"${perDay}"`)}) OVER (PARTITION BY d."accountId", d."category" ORDER BY d."day")`;
@@ -97,7 +97,7 @@ async function rewritePostDays(db: RollupDb, c: Conditions) {
  * posts.
  */
 async function rewriteThemeDays(db: RollupDb, missionIds: readonly string[] | null, from: Date | undefined, themeId: string | null) {
-  const day = daySql(column("Post", "postedAt"));
+  const day = dialectOf(db).daySql(column("Post", "postedAt"));
   const first = from ? startOfUtcDay(from) : null;
   const fromDay = first ? formatIsoDay(first) : null;
   const rollup: Prisma.Sql[] = [];
@@ -134,13 +134,13 @@ async function missionsOf(db: RollupDb, accountIds: readonly string[] | undefine
   if (accountIds === undefined) return [null];
   if (accountIds.length === 0) return [];
   const rows = await db.$queryRaw<{ missionId: string }[]>(
-    Prisma.sql`SELECT DISTINCT "missionId" FROM "Account" WHERE ${inIdListSql(`"Account"."id"`, accountIds)}`,
+    Prisma.sql`SELECT DISTINCT "missionId" FROM "Account" WHERE ${dialectOf(db).inIdListSql(`"Account"."id"`, accountIds)}`,
   );
   return idChunks(rows.map((r) => r.missionId));
 }
 
 async function rewriteLinkDays(db: RollupDb, c: Conditions) {
-  const day = daySql(column("Post", "postedAt"));
+  const day = dialectOf(db).daySql(column("Post", "postedAt"));
   const repostOf = normalizedHandleSql(column("Post", "repostOfHandle"));
   const quoted = normalizedHandleSql(column("Post", "quotedHandle"));
   const replyTo = normalizedHandleSql(column("Post", "replyToHandle"));
