@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { readEnvVar } from "./env";
 
-/** The embedded default: a SQLite file under data/, relative to the project root. */
-export const DEFAULT_DATABASE_URL = "file:./data/chancery.db";
+export { DEFAULT_DATABASE_URL } from "./env";
 
 /** The two stores Chancery runs on, chosen by the scheme of DATABASE_URL. */
 export type StoreKind = "sqlite" | "postgresql";
@@ -17,11 +17,11 @@ export function storeKind(url: string): StoreKind {
 }
 
 /**
- * The database URL in force: DATABASE_URL when set, else the embedded default.
- * For file URLs the parent folder is created so a fresh clone can start at once.
+ * The database URL in force: DATABASE_URL when set, else the embedded default
+ * (lib/env.ts). For file URLs the parent folder is created so a fresh clone can start at once.
  */
 export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+  const url = readEnvVar("DATABASE_URL", env);
   if (storeKind(url) === "postgresql") return url;
   const filePath = sqliteFilePath(url);
   if (filePath !== ":memory:") mkdirSync(path.dirname(filePath), { recursive: true });
@@ -30,7 +30,7 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
 
 /** The kind of store this process runs on (DATABASE_URL read at each call: tests switch it). */
 export function activeStoreKind(env: NodeJS.ProcessEnv = process.env): StoreKind {
-  return storeKind(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL);
+  return storeKind(readEnvVar("DATABASE_URL", env));
 }
 
 /** File-system path of a SQLite "file:" URL (query string dropped). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "./env";
 import { createPrismaClient, type ChanceryPrismaClient } from "./prisma-client";
 
 const globalForPrisma = globalThis as unknown as { chanceryPrisma?: ChanceryPrismaClient };
@@ -6,4 +7,4 @@ const globalForPrisma = globalThis as unknown as { chanceryPrisma?: ChanceryPris
 /** The one Prisma client of this server process (kept across hot reloads in development). */
 export const prisma: ChanceryPrismaClient = globalForPrisma.chanceryPrisma ?? createPrismaClient();
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.chanceryPrisma = prisma;
+if (env.NODE_ENV !== "production") globalForPrisma.chanceryPrisma = prisma;

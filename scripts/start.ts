@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadEnvConfig } from "@next/env";
 import { resolveDatabaseUrl, sqliteFilePath } from "../lib/database-url";
+import { readEnv } from "../lib/env";
 import { createPrismaClient } from "../lib/prisma-client";
 import { startStandaloneServer } from "./standalone-server";
 
@@ -18,7 +19,6 @@ loadEnvConfig(process.cwd());
 async function main() {
   const demo = process.argv.includes("--demo");
   const portIndex = process.argv.indexOf("--port");
-  const port = portIndex > 0 ? process.argv[portIndex + 1] : process.env.PORT || "3000";
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
   if (!env.AUTH_SECRET && demo) {
@@ -29,7 +29,10 @@ async function main() {
     }
     env.AUTH_SECRET = readFileSync(file, "utf8").trim();
   }
-  if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) {
+  // Every setting checked before the server starts: a malformed one is refused by name (lib/env.ts).
+  const settings = readEnv(env);
+  const port = portIndex > 0 ? process.argv[portIndex + 1] : String(settings.PORT);
+  if (!settings.AUTH_SECRET || settings.AUTH_SECRET.length < 32) {
     throw new Error("AUTH_SECRET must be set to a random value of at least 32 characters (e.g. `openssl rand -base64 32`).");
   }
 
@@ -51,7 +54,7 @@ async function main() {
   const url = resolveDatabaseUrl(env);
   env.DATABASE_URL = url.startsWith("file:") ? `file:${path.resolve(sqliteFilePath(url))}` : url;
   // HOSTNAME is often the machine's name in a shell; the server must listen on every interface unless told otherwise.
-  startStandaloneServer({ port: port!, host: env.CHANCERY_LISTEN_HOST || "0.0.0.0", env });
+  startStandaloneServer({ port: port!, host: settings.CHANCERY_LISTEN_HOST, env });
 }
 
 main().catch((error: unknown) => {

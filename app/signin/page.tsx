@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentViewer } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { env } from "@/lib/env";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,7 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <SignInForm
         callbackPath={callbackPath}
         initialError={error === "not_registered" ? "not_registered" : null}
-        oidcName={process.env.AUTH_OIDC_ISSUER ? process.env.AUTH_OIDC_NAME || t("sso") : null}
+        oidcName={env.AUTH_OIDC_ISSUER ? env.AUTH_OIDC_NAME || t("sso") : null}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "../db";
+import { env } from "../env";
 import { writeAudit } from "./audit";
 import { sessionLimitsFromEnv } from "./session-limits";
 import { signInWithPassword } from "./sign-in";
@@ -17,14 +18,14 @@ const limits = sessionLimitsFromEnv();
  * Only people who already have an active user with the same e-mail get in.
  */
 function oidcProvider(): OAuthConfig<{ sub: string; email?: string; name?: string; preferred_username?: string }>[] {
-  const issuer = process.env.AUTH_OIDC_ISSUER;
-  const clientId = process.env.AUTH_OIDC_CLIENT_ID;
-  const clientSecret = process.env.AUTH_OIDC_CLIENT_SECRET;
+  const issuer = env.AUTH_OIDC_ISSUER;
+  const clientId = env.AUTH_OIDC_CLIENT_ID;
+  const clientSecret = env.AUTH_OIDC_CLIENT_SECRET;
   if (!issuer || !clientId || !clientSecret) return [];
   return [
     {
       id: "oidc",
-      name: process.env.AUTH_OIDC_NAME || "Single sign-on",
+      name: env.AUTH_OIDC_NAME || "Single sign-on",
       type: "oauth",
       wellKnown: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
       authorization: { params: { scope: "openid email profile" } },
@@ -42,7 +43,7 @@ function oidcProvider(): OAuthConfig<{ sub: string; email?: string; name?: strin
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET,
+  secret: env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: limits.idleSeconds, updateAge: 5 * 60 },
   jwt: { maxAge: limits.idleSeconds },
   pages: { signIn: "/signin", error: "/signin" },
@@ -114,6 +115,6 @@ export const sessionLimits = limits;
  * (both take their options from here, so they agree on the name).
  */
 export function authOptionsFor(headers: Headers | Record<string, string | string[] | undefined>): NextAuthOptions {
-  const overHttps = cameOverHttpsFromHeaders(headers) || Boolean(process.env.NEXTAUTH_URL?.startsWith("https://"));
+  const overHttps = cameOverHttpsFromHeaders(headers) || Boolean(env.NEXTAUTH_URL?.startsWith("https://"));
   return { ...authOptions, useSecureCookies: overHttps };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { readEnvVar } from "../env";
 
 export interface SessionLimits {
   /** A session unused for this long expires (the cookie is renewed while in use). */
@@ -7,12 +7,10 @@ export interface SessionLimits {
   absoluteSeconds: number;
 }
 
-const minutes = z.coerce.number().int().min(1).max(60 * 24 * 30);
-
-/** From AUTH_IDLE_MINUTES (default 480) and AUTH_ABSOLUTE_MINUTES (default 720). */
+/** From AUTH_IDLE_MINUTES (default 480) and AUTH_ABSOLUTE_MINUTES (default 720), validated by lib/env.ts. */
 export function sessionLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): SessionLimits {
-  const idle = minutes.default(480).parse(env.AUTH_IDLE_MINUTES || undefined);
-  const absolute = minutes.default(720).parse(env.AUTH_ABSOLUTE_MINUTES || undefined);
+  const idle = readEnvVar("AUTH_IDLE_MINUTES", env);
+  const absolute = readEnvVar("AUTH_ABSOLUTE_MINUTES", env);
   return { idleSeconds: idle * 60, absoluteSeconds: Math.max(absolute, idle) * 60 };
 }
 

@@ -12,13 +12,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import type { PrismaClient } from "@prisma/client";
+import { env } from "../env";
 
 export const HEARTBEAT_INTERVAL_MS = 15_000;
 
 /** A run silent this long, of a process elsewhere, is interrupted. CHANCERY_IMPORT_STALE_AFTER_MS shortens it for tests. */
 export function staleAfterMs(): number {
-  const configured = Number(process.env.CHANCERY_IMPORT_STALE_AFTER_MS);
-  return Number.isFinite(configured) && configured > 0 ? configured : 60_000;
+  return env.CHANCERY_IMPORT_STALE_AFTER_MS;
 }
 
 /**
