@@ -45,17 +45,20 @@ export async function writeWithRollups<T>(
 ): Promise<T> {
   if (isClient(db)) return db.$transaction((tx) => writeWithRollups(tx, write), options);
   const rewrites: ((tx: Prisma.TransactionClient) => Promise<void>)[] = [];
+  // A directory import names a new state even when it moved nothing, as it did before the door.
   const missionsMoved = new Set<string>();
+  let accountsMoved = false;
   const written: RollupWrites = {
     posts: (scope = {}) => void rewrites.push((tx) => refreshRollups(tx, scope)),
     themeTags: (themeId, scope = {}) => void rewrites.push((tx) => refreshThemeRollups(tx, themeId, scope)),
     accountsMoved: (missionIds) => {
+      accountsMoved = true;
       for (const id of missionIds) missionsMoved.add(id);
     },
   };
   const result = await write(db, written);
   for (const rewrite of rewrites) await rewrite(db);
-  if (missionsMoved.size > 0) await refreshMissionThemeRollups(db, [...missionsMoved]);
+  if (accountsMoved) await refreshMissionThemeRollups(db, [...missionsMoved]);
   return result;
 }
 
