@@ -12,7 +12,10 @@ type Leaves<T, Prefix extends string = ""> = {
 }[keyof T & string];
 
 /** The namespaces lib/ speaks in. */
-type LibNamespaces = Pick<typeof catalog, "importProblems"> & { imports: Pick<(typeof catalog)["imports"], "refusals"> };
+type LibNamespaces = Pick<typeof catalog, "importProblems"> & {
+  imports: Pick<(typeof catalog)["imports"], "refusals">;
+  summaries: Pick<(typeof catalog)["summaries"], "quarterLabel">;
+};
 
 export type MessageCode = Leaves<LibNamespaces>;
 
@@ -22,6 +25,14 @@ export type MessageParams = Record<string, string | number | Date>;
 export interface Message {
   code: MessageCode;
   params?: MessageParams;
+}
+
+/** A sentence's values, some of them messages of their own (a quarter's name in a narrative sentence). */
+export type MessageValues = Record<string, string | number | Message>;
+
+/** The values with each message in them worded by `text`, ready for the sentence's translator. */
+export function wordValues(values: MessageValues, text: (message: Message) => string): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "object" ? text(value) : value]));
 }
 
 /** A message, without params when it has none (stored reports stay small). */

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageTrendChart } from "@/components/charts/lazy-charts";
 import type { MissionLanguageDetail } from "@/lib/data/languages";
 import { quarterLabel } from "@/lib/metrics/quarters";
+import { getMessageText } from "@/components/i18n/message-text";
 import { LanguageTrendTable } from "./language-trend-table";
 
 /** The mission's language shares quarter by quarter: a chart and its table. */
@@ -15,6 +16,7 @@ export async function LanguageTrendSection({
   languageName: (code: string) => string;
 }) {
   const t = await getTranslations("languages");
+  const text = await getMessageText();
   return (
     <section aria-labelledby="lang-trend">
       <h2 id="lang-trend" className="mb-1 text-lg font-semibold">
@@ -22,7 +24,7 @@ export async function LanguageTrendSection({
       </h2>
       <p className="mb-2 text-sm text-muted">{t("trendIntro")}</p>
       <LanguageTrendChart
-        data={mission.trend.map((q) => ({ quarter: quarterLabel(q.quarter), host: q.shares.hostShare, english: q.shares.englishShare, ministry: q.shares.ministryShare }))}
+        data={mission.trend.map((q) => ({ quarter: text(quarterLabel(q.quarter)), host: q.shares.hostShare, english: q.shares.englishShare, ministry: q.shares.ministryShare }))}
         labels={{
           host: t("hostShare"),
           english: t("englishShare"),

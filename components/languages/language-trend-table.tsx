@@ -3,12 +3,14 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { MissionLanguageDetail } from "@/lib/data/languages";
 import { quarterLabel } from "@/lib/metrics/quarters";
+import { getMessageText } from "@/components/i18n/message-text";
 import { languageNamer, languagePostsHref } from "./language-links";
 import { ShareCells } from "./languages-table";
 
 /** The text equivalent of the trend chart: per quarter, the own posts and the three shares, linked to their posts. */
 export async function LanguageTrendTable({ mission, ministryLanguage }: { mission: MissionLanguageDetail; ministryLanguage: string }) {
   const t = await getTranslations("languages");
+  const text = await getMessageText();
   const format = await getFormatter();
   const name = languageNamer(await getLocale());
   return (
@@ -26,7 +28,7 @@ export async function LanguageTrendTable({ mission, ministryLanguage }: { missio
       <tbody>
         {mission.trend.map(({ quarter, period, toDate, shares }) => {
           const posts = (languages?: readonly string[]) => languagePostsHref(mission.id, period, languages);
-          const label = quarterLabel(quarter);
+          const label = text(quarterLabel(quarter));
           return (
             <tr key={label} data-testid="trend-row" data-quarter={label}>
               <Td className="whitespace-nowrap">

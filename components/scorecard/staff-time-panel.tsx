@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { StaffTimeQuarter } from "@/lib/data/mission-targets";
 import { quarterId, quarterLabel, type Quarter } from "@/lib/metrics/quarters";
+import { getMessageText } from "@/components/i18n/message-text";
 import { StaffTimeForm } from "./mission-target-forms";
 
 /** Recorded staff hours per quarter beside what the mission produced: output and response per staff hour. */
@@ -18,6 +19,7 @@ export async function StaffTimePanel({
   postsHref: (quarter: Quarter) => string;
 }) {
   const t = await getTranslations("missionTargets");
+  const text = await getMessageText();
   const format = await getFormatter();
   const num = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? t("none") : format.number(v, { maximumFractionDigits: digits }));
   const anyRecorded = quarters.some((q) => q.hours !== null);
@@ -45,7 +47,7 @@ export async function StaffTimePanel({
           {quarters.map((q) => (
             <tr key={quarterId(q.quarter)} data-testid="staff-time-row" data-quarter={quarterId(q.quarter)}>
               <Td>
-                {quarterLabel(q.quarter)}
+                {text(quarterLabel(q.quarter))}
                 {q.toDate && <span className="block text-xs text-muted">{t("toDate")}</span>}
                 {q.note && <span className="block text-xs text-muted">{q.note}</span>}
               </Td>
@@ -63,7 +65,7 @@ export async function StaffTimePanel({
           ))}
         </tbody>
       </Table>
-      {canRecord && <StaffTimeForm missionId={missionId} quarters={quarters.map((q) => ({ id: quarterId(q.quarter), label: quarterLabel(q.quarter), hours: q.hours }))} />}
+      {canRecord && <StaffTimeForm missionId={missionId} quarters={quarters.map((q) => ({ id: quarterId(q.quarter), label: text(quarterLabel(q.quarter)), hours: q.hours }))} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getQuarterSummary, getSummarySettings, listSummaryMissions } from "@/lib/data/summaries";
 import { quarterId, quarterLabel, type Quarter } from "@/lib/metrics/quarters";
+import { getMessageText } from "@/components/i18n/message-text";
 import { QuarterSummaryView } from "./quarter-summary";
 
 /**
@@ -13,13 +14,14 @@ import { QuarterSummaryView } from "./quarter-summary";
  */
 export async function MinistryQuarterSummary({ viewer, quarter }: { viewer: Viewer; quarter: Quarter }) {
   const [t, settings] = await Promise.all([getTranslations("summaries"), getSummarySettings()]);
+  const text = await getMessageText();
   const [summary, missions] = await Promise.all([getQuarterSummary(viewer, quarter, settings), listSummaryMissions(viewer)]);
   // Only a mission the viewer may not see has no summary; the ministry's always has one.
   if (!summary) notFound();
   if (summary.current.posts === 0 && summary.current.statusCounts.active === 0) {
     return (
       <Alert tone="info" data-testid="summary-empty">
-        {t("empty", { quarter: quarterLabel(quarter) })}
+        {t("empty", { quarter: text(quarterLabel(quarter)) })}
       </Alert>
     );
   }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { quarterLabel } from "@/lib/metrics/quarters";
+import { getMessageText } from "@/components/i18n/message-text";
 import type { QuarterKpis, QuarterSummary } from "@/lib/summaries/types";
 import { summaryFormats } from "./summary-format";
 import { summaryLinks } from "./summary-links";
@@ -10,11 +11,13 @@ type ChangeKind = "count" | "share" | "score";
 /** The KPI's change against another quarter: signed counts, shares and scores in points. */
 async function Change({ current, other, kind, against }: { current: number | null; other: number | null; kind: ChangeKind; against: QuarterKpis }) {
   const t = await getTranslations("summaries");
+  const words = await getMessageText();
   const format = await getFormatter();
-  if (current === null || other === null) return <span className="block text-xs text-muted">{t("vsPrevious", { change: t("noValue"), quarter: quarterLabel(against.quarter) })}</span>;
+  if (current === null || other === null) return <span className="block text-xs text-muted">{t("vsPrevious", { change: t("noValue"), quarter: words(quarterLabel(against.quarter)) })}</span>;
   const delta = kind === "share" ? (current - other) * 100 : current - other;
-  const text = Math.abs(delta) < 1e-9 ? t("noChange") : `${format.number(delta, { maximumFractionDigits: 1, signDisplay: "exceptZero" })}${kind === "share" ? " pp" : ""}`;
-  return <span className="block text-xs text-muted">{t("vsPrevious", { change: text, quarter: quarterLabel(against.quarter) })}</span>;
+  const signed = format.number(delta, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const text = Math.abs(delta) < 1e-9 ? t("noChange") : kind === "share" ? t("percentagePoints", { change: signed }) : signed;
+  return <span className="block text-xs text-muted">{t("vsPrevious", { change: text, quarter: words(quarterLabel(against.quarter)) })}</span>;
 }
 
 /** Key figures of the quarter against the previous quarter and the same quarter a year before, each a link to its evidence. */

@@ -3,12 +3,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TrendCharts } from "@/components/charts/lazy-charts";
 import { Table, Td, Th } from "@/components/ui/table";
 import { quarterId, quarterLabel } from "@/lib/metrics/quarters";
+import { getMessageText } from "@/components/i18n/message-text";
 import type { QuarterSummary } from "@/lib/summaries/types";
 import { summaryFormats } from "./summary-format";
 
 /** The eight quarters up to this one: charts, and the same figures as a table. */
 export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterSummary; exportQuery: string }) {
   const t = await getTranslations("summaries");
+  const text = await getMessageText();
   const format = await getFormatter();
   const { percent, score } = await summaryFormats();
   const { current } = summary;
@@ -18,7 +20,7 @@ export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterS
         {t("trendHeading")}
       </h2>
       <TrendCharts
-        data={summary.trend.map((k) => ({ label: quarterLabel(k.quarter), posts: k.posts, engagementShare: k.engagementShare, medianHealth: k.medianHealthScore, current: k === current }))}
+        data={summary.trend.map((k) => ({ label: text(quarterLabel(k.quarter)), posts: k.posts, engagementShare: k.engagementShare, medianHealth: k.medianHealthScore, current: k === current }))}
         labels={{ postsChart: t("trendPosts"), shareChart: t("trendShare"), posts: t("kpi.posts"), share: t("kpi.engagementShare"), health: t("kpi.medianHealth") }}
       />
       <details className="mt-2">
@@ -39,7 +41,7 @@ export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterS
               <tr key={quarterId(k.quarter)}>
                 <Td>
                   <Link href={`/summaries/${quarterId(k.quarter)}${exportQuery}`} className="text-accent hover:underline">
-                    {quarterLabel(k.quarter)}
+                    {text(quarterLabel(k.quarter))}
                   </Link>
                 </Td>
                 <Td className="text-right tabular-nums">{format.number(k.posts)}</Td>

@@ -5,10 +5,11 @@ import messages from "../../messages/en/index";
 import { z } from "zod";
 import type { Viewer } from "../auth/permissions";
 import { AppError } from "../errors";
-import { parseQuarter } from "../metrics/quarters";
+import { wordValues, type Message } from "../messages";
+import { parseQuarter, quarterLabel } from "../metrics/quarters";
 import { summaryTables, toCsv } from "../summaries/csv";
 import { attachmentDisposition, SUMMARY_CONTENT_TYPES, SUMMARY_TABLE_NAMES, summaryExportFileName, type Translate } from "../summaries/export-names";
-import { renderSummaryPdf } from "../summaries/pdf";
+import { renderSummaryPdf, type NarrativeTranslate } from "../summaries/pdf";
 import { summaryWorkbook } from "../summaries/xlsx";
 import type { QuarterSummary } from "../summaries/types";
 import { getQuarterSummary, getSummarySettings } from "./summaries";
@@ -36,17 +37,19 @@ async function loadSummary(viewer: Viewer, quarterParam: string, query: SummaryE
  * the translators are made from the catalog directly (the same one the pages
  * use), which also keeps them callable outside a React render.
  */
-async function translators(): Promise<{ t: Translate; narrative: Translate; locale: string; title: (summary: QuarterSummary) => string }> {
+async function translators(): Promise<{ t: Translate; narrative: NarrativeTranslate; locale: string; title: (summary: QuarterSummary) => string }> {
   const locale = DEFAULT_LOCALE;
   const t = createTranslator({ locale, messages, namespace: "summaryExports" });
   const narrative = createTranslator({ locale, messages, namespace: "summaries.narrative" });
   const summaries = createTranslator({ locale, messages, namespace: "summaries" });
+  const catalog = createTranslator({ locale, messages });
+  const text = (message: Message) => catalog(message.code as never, message.params as never);
   return {
     t: (key, values) => t(key as never, values as never),
-    narrative: (key, values) => narrative(key as never, values as never),
+    narrative: (key, values) => narrative(key as never, wordValues(values, text) as never),
     locale,
     title: (summary) => {
-      const quarter = `Q${summary.quarter.quarter} ${summary.quarter.year}`;
+      const quarter = text(quarterLabel(summary.quarter));
       return summary.scope.kind === "mission" ? summaries("missionTitle", { mission: summary.scope.missionName, quarter }) : summaries("title", { quarter });
     },
   };

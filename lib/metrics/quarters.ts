@@ -1,4 +1,5 @@
 import { periodEndingAt, type Period } from "./dates";
+import type { Message } from "../messages";
 
 /** A calendar quarter, e.g. { year: 2017, quarter: 3 } for July–September 2017 (UTC days). */
 export interface Quarter {
@@ -26,9 +27,9 @@ export function quarterId(q: Quarter): string {
   return `${q.year}-Q${q.quarter}`;
 }
 
-/** How pages and sentences name a quarter: "Q3 2017". */
-export function quarterLabel(q: Quarter): string {
-  return `Q${q.quarter} ${q.year}`;
+/** How pages and sentences name a quarter, worded by the catalog: "Q3 2017" in English. */
+export function quarterLabel(q: Quarter): Message {
+  return { code: "summaries.quarterLabel", params: { quarter: String(q.quarter), year: String(q.year) } };
 }
 
 /** The quarter a moment falls in (UTC). */

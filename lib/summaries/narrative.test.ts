@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "../message-text";
+import { wordValues } from "../messages";
 import { periodEndingAt } from "../metrics/dates";
+import { quarterLabel } from "../metrics/quarters";
 import { buildNarrative, type NarrativeInput } from "./narrative";
 import type { QuarterKpis } from "./types";
 
@@ -41,7 +44,9 @@ describe("buildNarrative", () => {
     expect(sentences.map((s) => s.key)).toEqual(["posts", "activity", "engagement", "wentDormant", "mostImproved", "priorityGaps"]);
     const [posts, activity, engagement, dormant, improved, gaps] = sentences;
     // 120 against 100: up 20 %.
-    expect(posts!.values).toMatchObject({ posts: 120, direction: "up", change: 0.2, hasChange: "yes", previousQuarter: "Q1 2017" });
+    expect(posts!.values).toMatchObject({ posts: 120, direction: "up", change: 0.2, hasChange: "yes", previousQuarter: quarterLabel({ year: 2017, quarter: 1 }) });
+    // Quarters are named by the catalog: in English as the page headings say them.
+    expect(wordValues(posts!.values, messageText)).toMatchObject({ quarter: "Q2 2017", previousQuarter: "Q1 2017" });
     expect(posts!.href).toBe("/posts?asOf=2017-06-30&period=91");
     expect(activity!.values).toEqual({ active: 10, dormant: 3, accounts: 14 });
     expect(engagement!.values).toMatchObject({ share: 0.25, direction: "up", previousShare: 0.2 });

@@ -25,8 +25,12 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { quarterId, type Quarter } from "../metrics/quarters";
 import { summaryTables, type CellFormat, type CellValue, type SummaryTable } from "./csv";
+import type { MessageValues } from "../messages";
 import type { Translate } from "./export-names";
 import type { QuarterSummary } from "./types";
+
+/** Words a narrative sentence (NarrativeSentence.key) with its values, the messages among them included. */
+export type NarrativeTranslate = (key: string, values: MessageValues) => string;
 
 export interface SummaryPdfOptions {
   locale: string;
@@ -37,7 +41,7 @@ export interface SummaryPdfOptions {
    * values). Without it each sentence is printed as its key and values, which
    * only tests should rely on.
    */
-  narrative?: Translate;
+  narrative?: NarrativeTranslate;
   /** The app's origin (e.g. "https://chancery.example"): makes each sentence's evidence path a link. */
   baseUrl?: string;
 }
@@ -280,7 +284,7 @@ function titlePage(doc: Doc, summary: QuarterSummary, t: Translate, format: Form
   doc.fillColor(COLOR.muted).text(t("generatedAt", { dateTime: format.moment.format(summary.generatedAt) }), { width: CONTENT_WIDTH });
 }
 
-function narrativeSection(doc: Doc, summary: QuarterSummary, t: Translate, narrative: Translate | undefined, baseUrl: string | undefined): void {
+function narrativeSection(doc: Doc, summary: QuarterSummary, t: Translate, narrative: NarrativeTranslate | undefined, baseUrl: string | undefined): void {
   sectionHeading(doc, t("sections.narrative"));
   if (summary.narrative.length === 0) return note(doc, t("noNarrative"));
   for (const sentence of summary.narrative) {

@@ -8,6 +8,7 @@ import type { StaffTimeRatios } from "../metrics/staff-time";
 import type { StatusCounts } from "../metrics/activity-status";
 import type { Period } from "../metrics/dates";
 import type { Quarter } from "../metrics/quarters";
+import type { MessageValues } from "../messages";
 
 /** One quarter's headline figures over the missions in scope. */
 export interface QuarterKpis {
@@ -64,7 +65,8 @@ export interface ThemeCoverageRow {
  */
 export interface NarrativeSentence {
   key: string;
-  values: Record<string, string | number>;
+  /** The sentence's values; a quarter is a message of its own (lib/metrics/quarters.ts quarterLabel), worded before the sentence. */
+  values: MessageValues;
   href: string;
 }
 

@@ -6,14 +6,16 @@ import { Suspense } from "react";
 import { MinistryQuarterSummary } from "@/components/summaries/ministry-quarter-summary";
 import { QuarterSummarySkeleton } from "@/components/summaries/summary-skeleton";
 import { parseQuarter, previousQuarter, quarterId, quarterLabel, shiftQuarter } from "@/lib/metrics/quarters";
+import { getMessageText } from "@/components/i18n/message-text";
 import { openPage } from "@/lib/page-opening";
 
 type Params = Promise<{ quarter: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("summaries");
+  const text = await getMessageText();
   const quarter = parseQuarter((await params).quarter);
-  return { title: quarter ? t("title", { quarter: quarterLabel(quarter) }) : t("indexTitle") };
+  return { title: quarter ? t("title", { quarter: text(quarterLabel(quarter)) }) : t("indexTitle") };
 }
 
 export default async function QuarterSummaryPage({ params }: { params: Params }) {
@@ -27,6 +29,7 @@ export default async function QuarterSummaryPage({ params }: { params: Params })
     redirect(`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(viewer.missionId)}`);
   }
   const t = await getTranslations("summaries");
+  const text = await getMessageText();
   return (
     <>
       <nav className="mb-2 flex flex-wrap gap-4 text-sm" aria-label={t("allQuarters")}>
@@ -40,7 +43,7 @@ export default async function QuarterSummaryPage({ params }: { params: Params })
           {t("nextQuarter")}
         </Link>
       </nav>
-      <h1 className="mb-1 text-2xl font-semibold">{t("title", { quarter: quarterLabel(quarter) })}</h1>
+      <h1 className="mb-1 text-2xl font-semibold">{t("title", { quarter: text(quarterLabel(quarter)) })}</h1>
       <p className="mb-4 text-sm text-muted">{t("scopeMinistry")}</p>
       <Suspense key={quarterId(quarter)} fallback={<QuarterSummarySkeleton />}>
         <MinistryQuarterSummary viewer={viewer} quarter={quarter} />

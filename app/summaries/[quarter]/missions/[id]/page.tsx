@@ -8,6 +8,7 @@ import { getMissionQuarterReviews } from "@/lib/data/reviews";
 import { getQuarterSummary, getSummarySettings } from "@/lib/data/summaries";
 import { formatIsoDay, startOfUtcDay } from "@/lib/metrics/dates";
 import { parseQuarter, quarterLabel } from "@/lib/metrics/quarters";
+import { getMessageText } from "@/components/i18n/message-text";
 import { openPage } from "@/lib/page-opening";
 
 type Params = Promise<{ quarter: string; id: string }>;
@@ -24,13 +25,14 @@ export default async function MissionQuarterPage({ params }: { params: Params })
   const quarter = parseQuarter(qid);
   if (!quarter || id.length > 64) notFound();
   const [t, settings] = await Promise.all([getTranslations("summaries"), getSummarySettings()]);
+  const text = await getMessageText();
   const [summary, reviews] = await Promise.all([getQuarterSummary(viewer, quarter, settings, { missionId: id }), getMissionQuarterReviews(viewer, id, quarter)]);
   // Another mission answers like one that does not exist.
   if (!summary || !reviews || summary.scope.kind !== "mission") notFound();
   return (
     <>
       <MissionQuarterNav quarter={quarter} missionId={id} showMinistry={viewer.role !== "ambassador"} />
-      <h1 className="mb-4 text-2xl font-semibold">{t("missionTitle", { mission: summary.scope.missionName, quarter: quarterLabel(quarter) })}</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{t("missionTitle", { mission: summary.scope.missionName, quarter: text(quarterLabel(quarter)) })}</h1>
       <div className="space-y-8">
         <QuarterSummaryView summary={summary} exportQuery={`?mission=${encodeURIComponent(id)}`} />
         <ReviewPanel missionId={id} data={reviews} today={formatIsoDay(startOfUtcDay(new Date()))} />
