@@ -4,12 +4,16 @@ import { AppError, fieldErrorsFrom, hideForbidden, type ErrorCode, type FieldErr
 import { getCurrentViewer } from "./viewer";
 import { can, type Permission, type Viewer } from "./permissions";
 import { recordAccessRefused } from "./refusals";
+import type { StoredImportProblem } from "../import/types";
 
 /** The refusals a form words (each form's catalog has its texts). */
 export type ActionErrorCode = Extract<ErrorCode, "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict">;
 const ACTION_ERROR_CODES: readonly ActionErrorCode[] = ["unauthenticated", "forbidden", "invalid", "not_found", "conflict"];
 
-export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | { ok: false; error: ActionErrorCode; fieldErrors?: FieldErrors };
+/** A refused file's problems travel as codes and values (each with its line and field); the form words them. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: ActionErrorCode; fieldErrors?: FieldErrors; problems?: StoredImportProblem[] };
 
 function isActionRefusal(error: unknown): error is AppError & { code: ActionErrorCode } {
   return error instanceof AppError && (ACTION_ERROR_CODES as readonly string[]).includes(error.code);
@@ -41,7 +45,8 @@ export function protectedAction<S extends z.ZodType, T>(permission: Permission, 
     } catch (error) {
       if (!isActionRefusal(error)) throw error;
       const refusal = hideForbidden(error) as AppError & { code: ActionErrorCode };
-      return { ok: false, error: refusal.code, fieldErrors: refusal.fieldErrors };
+      const problems = refusal.params?.problems;
+      return { ok: false, error: refusal.code, fieldErrors: refusal.fieldErrors, ...(Array.isArray(problems) ? { problems: problems as StoredImportProblem[] } : {}) };
     }
   };
 }

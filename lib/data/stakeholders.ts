@@ -7,7 +7,6 @@ import { writeAudit } from "../auth/audit";
 import { can, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { parseCsv } from "../import/csv";
 import type { ImportProblem } from "../import/types";
-import { problemLine } from "../import/problem-text";
 import { message, type Message } from "../messages";
 import type { Period } from "../metrics/dates";
 import {
@@ -32,13 +31,9 @@ import {
 import { normalizedHandleSql } from "./handle-sql";
 import { toNumber } from "./sql-dialect";
 
-/**
- * Labels refused whole: the problems (params.problems), and as the CSV form
- * lists them, one line-numbered sentence each under its file field.
- */
+/** Labels refused whole: the problems (params.problems) as codes and values, which the CSV form words line by line. */
 function refusedLabels(problems: ImportProblem[]): AppError {
-  const lines = problems.map(problemLine);
-  return new AppError("invalid", { fieldErrors: { file: lines }, params: { problems } });
+  return new AppError("invalid", { params: { problems } });
 }
 
 /** Whose posts a query counts: null = every mission; else these missions (maybe none). */

@@ -4,6 +4,7 @@
  * (components/imports/import-problem-text.tsx).
  */
 import { messageText } from "../message-text";
+import { problemLineIn } from "./problem-line";
 import type { StoredImportProblem } from "./types";
 
 /** The problem's sentence; a run stored before the catalog codes shows its own sentence as it is. */
@@ -25,8 +26,7 @@ export function formatProblem(problem: StoredImportProblem): string {
   return `${where}: ${problemText(problem)}`;
 }
 
-/** "Line 3 (category): Unknown category …" — a CSV problem as the label form lists it. */
+/** "Line 3 (category): Unknown category …" in English, as the label form lists it. */
 export function problemLine(problem: StoredImportProblem): string {
-  const text = problemText(problem);
-  return problem.line ? messageText({ code: "importProblems.onLine", params: { line: problem.line, hasField: problem.field ? "yes" : "no", field: problem.field ?? "", text } }) : text;
+  return problemLineIn(messageText, problem);
 }
