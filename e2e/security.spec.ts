@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { demoServerLog } from "./support/demo-db";
 import { ROLE_USERS } from "./support/users";
 
 /** The security headers every response must carry (issue: production hardening). */
@@ -100,7 +100,8 @@ test.describe("structured logs", () => {
   test("the server writes one JSON line per request, without query strings or personal data", async ({ request }) => {
     const marker = `/posts-log-probe-${Date.now()}`;
     const response = await request.get(`${marker}?email=ambassador.germany%40chancery.demo`);
-    const file = path.join(process.cwd(), "data", "e2e-demo-server.log");
+    // The log of this worker's demo server, the one `request` talks to.
+    const file = demoServerLog();
     await expect
       .poll(() => readFileSync(file, "utf8").split("\n").filter((line) => line.includes(marker)).length, { timeout: 5000 })
       .toBe(1);

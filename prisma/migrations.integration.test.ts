@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createClient } from "@libsql/client";
 import { Client } from "pg";
-import { createMigratedTestDatabase, createTemporaryDatabase, testStore, type TestDatabase } from "../scripts/test-support/test-database";
+import { createTemporaryDatabase, migrateTestDatabase, testStore, type TestDatabase } from "../scripts/test-support/test-database";
 
 /** Tables, columns and indexes of a SQLite file, in a form that can be compared. */
 async function describeSqliteSchema(url: string) {
@@ -77,7 +77,7 @@ function schemaScript(url: string) {
 
 describe(`migrations (${store})`, () => {
   it("build exactly the schema that prisma/schema.prisma describes", async () => {
-    const migrated = createMigratedTestDatabase();
+    const migrated = migrateTestDatabase();
     const pushed = createTemporaryDatabase();
     databases.push(migrated, pushed);
     const diff = schemaScript(pushed.url);

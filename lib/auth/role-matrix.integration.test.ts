@@ -10,9 +10,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import { NextRequest } from "next/server";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import type { Viewer } from "./permissions";
@@ -99,11 +98,10 @@ const ids = { germany: "", singapore: "", germanyAccount: "", singaporeAccount: 
 const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = "role-matrix-test-secret-0123456789abcdef";
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   const mission = (slug: string) => client.mission.findUniqueOrThrow({ where: { slug }, include: { accounts: true } });
   const [germany, singapore, theme] = await Promise.all([
     mission("germany"),

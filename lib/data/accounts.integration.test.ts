@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { addDays, parseIsoDay, periodEndingAt, startOfUtcDay, type Period } from "../metrics/dates";
 import type { MetricSettings } from "../metrics/settings";
@@ -19,10 +18,9 @@ let figures: typeof import("./account-figures");
 let settings: MetricSettings;
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   // lib/db reads DATABASE_URL when first imported, so import the data layer only now.
   accounts = await import("./accounts");
   figures = await import("./account-figures");

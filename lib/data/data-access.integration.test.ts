@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, testStore, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, testStore, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { SURVEY_DATE, SURVEY_DORMANT_COUNT, SURVEY_MISSIONS } from "../../prisma/demo/survey";
@@ -17,10 +17,9 @@ let settingsModule: typeof import("./settings");
 let posts: typeof import("./posts");
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   // lib/db reads DATABASE_URL when first imported, so import the data layer only now.
   ranges = await import("./view-range");
   settingsModule = await import("./settings");

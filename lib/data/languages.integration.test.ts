@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import { normalizeLanguageCode } from "../metrics/languages";
@@ -18,10 +17,9 @@ let posts: typeof import("./posts");
 let missionIdBySlug: Map<string, string>;
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   data = await import("./languages");
   posts = await import("./posts");
   const missions = await client.mission.findMany({ select: { id: true, slug: true } });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { DEMO_STAFF_HOURS } from "../../prisma/demo/mission-targets";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
@@ -20,10 +19,9 @@ let dashboard: typeof import("./dashboard");
 const period = periodEndingAt(parseIsoDay(SURVEY_DATE)!, 90);
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   ids = new Map((await client.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
   // lib/db reads DATABASE_URL when first imported, so import the data layer only now.
   targets = await import("./mission-targets");

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt, type Period } from "../metrics/dates";
 import type { Viewer } from "../auth/permissions";
@@ -18,10 +17,9 @@ let network: typeof import("./network");
 let missionIdBySlug: Map<string, string>;
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   // lib/db reads DATABASE_URL when first imported, so import the data layer only now.
   network = await import("./network");
   missionIdBySlug = new Map((await client.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));

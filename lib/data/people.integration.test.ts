@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { refreshRollups } from "./rollups/refresh";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
@@ -23,10 +22,9 @@ const ambassadorOf = (slug: string): Viewer => ({ userId: null, role: "ambassado
 const inPeriod = { gte: period.start, lt: period.endExclusive };
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   people = await import("./people");
   for (const m of await client.mission.findMany({ select: { id: true, slug: true } })) ids.set(m.slug, m.id);
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { SURVEY_DATE, SURVEY_MISSIONS } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import { DEFAULT_METRIC_SETTINGS } from "../metrics/settings";
@@ -17,10 +16,9 @@ let client: PrismaClient;
 let mix: typeof import("./platform-mix");
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   mix = await import("./platform-mix");
 });
 

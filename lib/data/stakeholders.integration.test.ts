@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import { postInteractions } from "../metrics/stakeholders";
@@ -26,10 +25,9 @@ const everything: StakeholderQuery = { missionId: null, category: null, search: 
 const noPostFilters = { missionId: null, accountId: null, themeId: null, category: null, allTime: false, page: 1 };
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   stakeholders = await import("./stakeholders");
   posts = await import("./posts");
   const [singapore, germany, analystUser] = await Promise.all([

@@ -8,9 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import { parseQuarter } from "../metrics/quarters";
@@ -84,15 +83,10 @@ let sqliteFigures: unknown;
 let postgresqlFigures: unknown;
 
 beforeAll(async () => {
-  const sqlite = createMigratedTestDatabase("sqlite");
-  const postgresql = createMigratedTestDatabase("postgresql");
+  // Each loaded by prisma/seed.ts (copied from the run's template), which writes the rollups with its own store's SQL.
+  const sqlite = createDemoTestDatabase("sqlite");
+  const postgresql = createDemoTestDatabase("postgresql");
   stores.push(sqlite, postgresql);
-  for (const store of stores) {
-    // The loader writes the rollups with the SQL dialect of the client it is given (lib/data/sql-dialect.ts).
-    const client = createPrismaClient(store.url);
-    await loadDemoData(client);
-    await client.$disconnect();
-  }
   sqliteFigures = await ministryFigures(sqlite.url);
   postgresqlFigures = await ministryFigures(postgresql.url);
 }, 300_000);

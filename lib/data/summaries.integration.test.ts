@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import type { Viewer } from "../auth/permissions";
 import type { MetricSettings } from "../metrics/settings";
 import { quarterPeriod, type Quarter } from "../metrics/quarters";
@@ -20,10 +19,9 @@ let dashboard: typeof import("./dashboard");
 let settings: MetricSettings;
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   summaries = await import("./summaries");
   dashboard = await import("./dashboard");
   settings = await summaries.getSummarySettings();

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
-import { loadDemoData } from "../../prisma/demo/load-demo-data";
 import { DEMO_HOLIDAYS } from "../../prisma/demo/working-hours";
 import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
@@ -22,10 +21,9 @@ let data: typeof import("./working-hours");
 let missionIdBySlug: Map<string, string>;
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   data = await import("./working-hours");
   const missions = await client.mission.findMany({ select: { id: true, slug: true } });
   missionIdBySlug = new Map(missions.map((m) => [m.slug, m.id]));

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "@/scripts/test-support/test-database";
+import { createDemoTestDatabase, type TestDatabase } from "@/scripts/test-support/test-database";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { loadDemoData } from "@/prisma/demo/load-demo-data";
 
 // The session comes from next-auth in a real request; here each test says who is asking.
 const viewerMock = vi.hoisted(() => ({ current: null as null | { userId: string; role: string; missionId: string | null } }));
@@ -14,10 +13,9 @@ let client: PrismaClient;
 let GET: typeof import("./route").GET;
 
 beforeAll(async () => {
-  database = createMigratedTestDatabase();
+  database = createDemoTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await loadDemoData(client);
   ({ GET } = await import("./route"));
 });
 

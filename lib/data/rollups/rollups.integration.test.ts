@@ -9,10 +9,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, type TestDatabase } from "../../../scripts/test-support/test-database";
+import { createDemoTestDatabase, createMigratedTestDatabase, type TestDatabase } from "../../../scripts/test-support/test-database";
 import { buildSyntheticStore, MINISTRY_SCALE } from "../../../scripts/bench/synthetic-ministry";
 import { createPrismaClient } from "../../prisma-client";
-import { loadDemoData } from "../../../prisma/demo/load-demo-data";
 import { SURVEY_DATE } from "../../../prisma/demo/survey";
 import { importPosts } from "../../import/import-posts";
 import type { ImportRecord } from "../../import/types";
@@ -138,11 +137,10 @@ describe.each(["demo", "generated"] as const)("rollups on the %s store", (kind) 
   let client: PrismaClient;
 
   beforeAll(async () => {
-    database = createMigratedTestDatabase();
+    database = kind === "demo" ? createDemoTestDatabase() : createMigratedTestDatabase();
     process.env.DATABASE_URL = database.url;
     client = createPrismaClient(database.url);
-    if (kind === "demo") await loadDemoData(client);
-    else await buildSyntheticStore(client, { ...MINISTRY_SCALE, missions: 20, posts: 4000 });
+    if (kind !== "demo") await buildSyntheticStore(client, { ...MINISTRY_SCALE, missions: 20, posts: 4000 });
   }, 180_000);
 
   afterAll(async () => {
