@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check, on two cores. Steps that use one core each run side
 # by side, their output kept apart and printed when each ends:
-#   1. TypeScript and ESLint (one process each);
+#   1. TypeScript, ESLint and the Prettier check (one process each);
 #   2. Vitest (two test files at a time, much of it waiting on the scripts and
 #      the PostgreSQL server it drives) while `next build` runs beside it;
 #   3. Playwright against that build (its own workers: playwright.config.ts).
@@ -36,7 +36,7 @@ side_by_side() {
   done
 }
 
-side_by_side typecheck "npm run --silent typecheck" lint "npm run --silent lint"
+side_by_side typecheck "npm run --silent typecheck" lint "npm run --silent lint" format "npm run --silent format:check"
 [ $status = 0 ] || exit $status
 side_by_side unit "npx vitest run" build "npm run --silent build"
 [ $status = 0 ] || exit $status
