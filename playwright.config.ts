@@ -114,4 +114,7 @@ export default defineConfig({
 });
 
 export const EMPTY_STORE_URL = `http://127.0.0.1:${EMPTY_PORT}`;
-export const POSTGRESQL_URLS = [`http://127.0.0.1:${POSTGRESQL_PORT}`, `http://127.0.0.1:${POSTGRESQL_PORT + 1}`] as const;
+export const POSTGRESQL_URLS = [
+  `http://127.0.0.1:${POSTGRESQL_PORT}`,
+  `http://127.0.0.1:${POSTGRESQL_PORT + 1}`,
+] as const;

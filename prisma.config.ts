@@ -6,7 +6,10 @@ import { DEFAULT_DATABASE_URL, resolveDatabaseUrl, storeKind } from "./lib/datab
 // This config is the SQLite store's (prisma/postgresql/prisma.config.ts is PostgreSQL's):
 // with a PostgreSQL DATABASE_URL in the environment, `prisma generate` still builds the SQLite client.
 const configured = resolveDatabaseUrl();
-const url = storeKind(configured) === "sqlite" ? configured : resolveDatabaseUrl({ ...process.env, DATABASE_URL: DEFAULT_DATABASE_URL });
+const url =
+  storeKind(configured) === "sqlite"
+    ? configured
+    : resolveDatabaseUrl({ ...process.env, DATABASE_URL: DEFAULT_DATABASE_URL });
 // The schema reads DATABASE_URL; the CLI must see the same default the app uses.
 process.env.DATABASE_URL = url;
 

@@ -1,5 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cameOverHttpsFromHeaders, createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import {
+  cameOverHttpsFromHeaders,
+  createNonce,
+  pageContentSecurityPolicy,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/security/headers";
 import { checkSameOrigin, isServerActionRequest } from "@/lib/security/same-origin";
 
 /**

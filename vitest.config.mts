@@ -40,7 +40,12 @@ export default defineConfig({
         test: {
           name: "postgresql",
           globalSetup: ["scripts/test-support/vitest-global-setup.ts"],
-          include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts", "prisma/**/*.integration.test.ts", "scripts/**/*.integration.test.ts"],
+          include: [
+            "lib/**/*.integration.test.ts",
+            "app/**/*.integration.test.ts",
+            "prisma/**/*.integration.test.ts",
+            "scripts/**/*.integration.test.ts",
+          ],
           // Files named *.sqlite.integration.test.ts test what only the embedded store has (its file backups).
           exclude: ["**/node_modules/**", "**/*.sqlite.integration.test.ts"],
           // DATABASE_URL names the kind of store this process runs on (lib/data/sql-dialect.ts

@@ -19,13 +19,31 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("app");
   const messages = await getMessages();
   // Client components (error boundary, charts) get only their texts; the rest stays on the server.
-  const clientMessages = { errors: messages.errors, charts: messages.charts, theme: messages.theme, preview: messages.preview, auth: messages.auth, admin: messages.admin, imports: messages.imports, importProblems: messages.importProblems, reviews: messages.reviews, themeRules: messages.themeRules, missionTargets: messages.missionTargets, platformMix: messages.platformMix, stakeholders: messages.stakeholders, workingHours: messages.workingHours };
+  const clientMessages = {
+    errors: messages.errors,
+    charts: messages.charts,
+    theme: messages.theme,
+    preview: messages.preview,
+    auth: messages.auth,
+    admin: messages.admin,
+    imports: messages.imports,
+    importProblems: messages.importProblems,
+    reviews: messages.reviews,
+    themeRules: messages.themeRules,
+    missionTargets: messages.missionTargets,
+    platformMix: messages.platformMix,
+    stakeholders: messages.stakeholders,
+    workingHours: messages.workingHours,
+  };
   const viewer = await getCurrentViewer();
   const scheme = parseColorScheme((await cookies()).get(COLOR_SCHEME_COOKIE)?.value);
   return (
     <html lang={locale} className={scheme === "system" ? undefined : scheme}>
       <body className="min-h-screen antialiased">
-        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-card focus:p-2">
+        <a
+          href="#content"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-card focus:p-2"
+        >
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>

@@ -65,10 +65,15 @@ test.describe("account page", () => {
     await expect(page.getByTestId("page-of")).toContainText("Page 2 of");
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
 
-    await page.getByRole("navigation", { name: "Show posts of a category" }).getByRole("link", { name: "Engagement" }).click();
+    await page
+      .getByRole("navigation", { name: "Show posts of a category" })
+      .getByRole("link", { name: "Engagement" })
+      .click();
     await expect(page).toHaveURL(/category=engagement/);
     await expect(page).not.toHaveURL(/page=/);
-    const categories = await page.getByTestId("post-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
+    const categories = await page
+      .getByTestId("post-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
     expect(categories.length).toBeGreaterThan(0);
     expect(new Set(categories)).toEqual(new Set(["engagement"]));
   });
@@ -114,20 +119,31 @@ test.describe("account page", () => {
   test("screenshots at desktop and phone widths", async ({ page }) => {
     // Two full pages audited or photographed at two widths each, charts loading after the page: more than the default 30 s on 2 cores.
     test.slow();
-    for (const [mission, handle] of [["Germany", "demo_mn_germany"], ["Singapore", "demo_mn_singapore"]] as const) {
+    for (const [mission, handle] of [
+      ["Germany", "demo_mn_germany"],
+      ["Singapore", "demo_mn_singapore"],
+    ] as const) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await openAccount(page, mission, handle);
-      await page.screenshot({ path: test.info().outputPath(`account-${mission.toLowerCase()}-desktop.png`), fullPage: true });
+      await page.screenshot({
+        path: test.info().outputPath(`account-${mission.toLowerCase()}-desktop.png`),
+        fullPage: true,
+      });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.reload();
       await expect(page.getByRole("heading", { level: 1, name: `@${handle}` })).toBeVisible();
-      await page.screenshot({ path: test.info().outputPath(`account-${mission.toLowerCase()}-phone.png`), fullPage: true });
+      await page.screenshot({
+        path: test.info().outputPath(`account-${mission.toLowerCase()}-phone.png`),
+        fullPage: true,
+      });
       // The first screen and the post list at readable size, for review.
       await page.screenshot({ path: test.info().outputPath(`account-${mission.toLowerCase()}-phone-top.png`) });
       await page.locator("section[aria-labelledby=posts-heading]").screenshot({
         path: test.info().outputPath(`account-${mission.toLowerCase()}-phone-posts.png`),
       });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });

@@ -12,7 +12,10 @@ test.describe("administrator", () => {
     const name = `E2E Analyst ${Date.now()}`;
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
 
     const form = page.getByTestId("create-user-form");
     // A refusal keeps what was typed and ties the message to its field.
@@ -53,7 +56,10 @@ test.describe("administrator", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("ends a user's sessions: that user's other browser is sent to sign-in on its next page", async ({ page, browser }) => {
+  test("ends a user's sessions: that user's other browser is sent to sign-in on its next page", async ({
+    page,
+    browser,
+  }) => {
     const user = await createThrowawayUser(browser, "sessions");
     const other = await signInInNewContext(browser, user);
     await other.page.goto("/posts");
@@ -71,16 +77,24 @@ test.describe("administrator", () => {
     await other.context.close();
     // The administrator's own session is untouched, and the log names the action.
     await page.goto("/admin/audit");
-    await expect(page.getByTestId("audit-row").filter({ hasText: user.email }).filter({ hasText: "Sessions ended" })).toHaveCount(1);
+    await expect(
+      page.getByTestId("audit-row").filter({ hasText: user.email }).filter({ hasText: "Sessions ended" }),
+    ).toHaveCount(1);
   });
 
-  test("both admin pages pass the accessibility check and are screenshotted at two widths", async ({ page }, testInfo) => {
+  test("both admin pages pass the accessibility check and are screenshotted at two widths", async ({
+    page,
+  }, testInfo) => {
     await page.goto("/admin/users");
     await expect(page.getByTestId("user-row").first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, testInfo, "admin-users");
     // With one user's forms open, as an administrator sees them while editing.
-    await page.getByTestId("user-row").first().getByRole("button", { name: /^Manage / }).click();
+    await page
+      .getByTestId("user-row")
+      .first()
+      .getByRole("button", { name: /^Manage / })
+      .click();
     await expect(page.getByTestId("manage-user").first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: testInfo.outputPath("admin-users-manage-desktop.png"), fullPage: true });

@@ -13,9 +13,18 @@ test.describe("HQ dashboard against the database", () => {
       `SELECT COUNT(*) FROM (SELECT accountId, MAX(substr(postedAt, 1, 10)) AS last FROM Post WHERE postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional') GROUP BY accountId) WHERE last < '2017-05-17'`,
       [toExclusive],
     );
-    const posts = await scalar(`SELECT COUNT(*) FROM Post WHERE postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`, [from, toExclusive]);
-    const engagement = await scalar(`SELECT COUNT(*) FROM Post WHERE category = 'engagement' AND postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`, [from, toExclusive]);
-    const broadcast = await scalar(`SELECT COUNT(*) FROM Post WHERE category = 'broadcast' AND postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`, [from, toExclusive]);
+    const posts = await scalar(
+      `SELECT COUNT(*) FROM Post WHERE postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`,
+      [from, toExclusive],
+    );
+    const engagement = await scalar(
+      `SELECT COUNT(*) FROM Post WHERE category = 'engagement' AND postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`,
+      [from, toExclusive],
+    );
+    const broadcast = await scalar(
+      `SELECT COUNT(*) FROM Post WHERE category = 'broadcast' AND postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`,
+      [from, toExclusive],
+    );
 
     await page.goto(SURVEY);
     await expect(page.getByTestId("status-count-dormant")).toHaveText(String(dormant));
@@ -45,7 +54,9 @@ test.describe("HQ dashboard against the database", () => {
       [from, toExclusive],
     );
     const all = await scalar(`SELECT COUNT(*) ${base}`, [from, toExclusive]);
-    const themeId = (await (await import("./support/demo-db")).demoDb().execute("SELECT id FROM Theme WHERE slug = 'democratization'")).rows[0]!.id as string;
+    const themeId = (
+      await (await import("./support/demo-db")).demoDb().execute("SELECT id FROM Theme WHERE slug = 'democratization'")
+    ).rows[0]!.id as string;
     await page.goto(SURVEY);
     const cell = page.locator(`[data-testid=coverage-heatmap] tr[data-mission=singapore] td[data-theme="${themeId}"]`);
     await expect(cell).toHaveText(`${Math.round((100 * tagged) / all)}%`);
@@ -91,7 +102,10 @@ test.describe("HQ dashboard against the database", () => {
   });
 
   test("offers the charts as tables too", async ({ page }) => {
-    const posts = await scalar(`SELECT COUNT(*) FROM Post WHERE postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`, [from, toExclusive]);
+    const posts = await scalar(
+      `SELECT COUNT(*) FROM Post WHERE postedAt >= ? AND postedAt < ? AND accountId IN (SELECT id FROM Account WHERE ownerType = 'institutional')`,
+      [from, toExclusive],
+    );
     await page.goto(SURVEY);
     await page.getByText("Show as a table").first().click();
     const cells = await page.locator("[data-testid=weekly-table] tbody td:not(:first-child)").allTextContents();
@@ -126,7 +140,9 @@ test.describe("mission scorecard", () => {
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
     await expect(page.getByTestId("health-score")).toContainText("0");
     await expect(page.getByTestId("peer-score")).toContainText("28 missions, anonymous");
-    await expect(page.getByTestId("next-steps")).toContainText(/@demo_mn_united_kingdom has been dormant since Jul 2016: reactivate it or close it\./);
+    await expect(page.getByTestId("next-steps")).toContainText(
+      /@demo_mn_united_kingdom has been dormant since Jul 2016: reactivate it or close it\./,
+    );
     await expect(page.getByTestId("next-steps")).toContainText("No post on Democratization in the last 90 days");
     await expect(page.locator("[data-testid=health-components] tr[data-component]")).toHaveCount(4);
     await expectNoSeriousA11yViolations(page);

@@ -26,7 +26,9 @@ async function emptyRows(sql: string, args: (string | number)[] = []): Promise<R
 
 /** Posts of one account per category, e.g. { broadcast: 2, engagement: 1 }. */
 async function categories(accountId: string): Promise<Record<string, number>> {
-  const rows = await emptyRows("SELECT category, COUNT(*) AS n FROM Post WHERE accountId = ? GROUP BY category", [accountId]);
+  const rows = await emptyRows("SELECT category, COUNT(*) AS n FROM Post WHERE accountId = ? GROUP BY category", [
+    accountId,
+  ]);
   return Object.fromEntries(rows.map((row) => [String(row.category), Number(row.n)]));
 }
 
@@ -62,7 +64,15 @@ async function accountIdOf(handle: string): Promise<string> {
 }
 
 const tweet = (id: string, fields: Record<string, unknown>) => ({
-  tweet: { id_str: id, created_at: "Tue Aug 08 10:00:00 +0000 2017", full_text: `Format test tweet ${id}`, lang: "en", favorite_count: "1", retweet_count: "0", ...fields },
+  tweet: {
+    id_str: id,
+    created_at: "Tue Aug 08 10:00:00 +0000 2017",
+    full_text: `Format test tweet ${id}`,
+    lang: "en",
+    favorite_count: "1",
+    retweet_count: "0",
+    ...fields,
+  },
 });
 
 test.describe("import screen, one file per export format", () => {
@@ -89,21 +99,44 @@ test.describe("import screen, one file per export format", () => {
     await page.close();
   });
 
-  test("an X archive zip with its tweets only in tweets-part1.js: quotes by link, replies by user id, the own id learnt, another account's archive needs a confirmation", async ({ page }, testInfo) => {
+  test("an X archive zip with its tweets only in tweets-part1.js: quotes by link, replies by user id, the own id learnt, another account's archive needs a confirmation", async ({
+    page,
+  }, testInfo) => {
     await signInOnEmptyStore(page, "/imports");
     const tweets = [
       tweet("900000000000000001", { full_text: "Our statement on the anniversary." }),
       // A quote as real archives write it: only the expanded link says so.
-      tweet("900000000000000002", { full_text: "Worth reading https://t.co/abc", entities: { urls: [{ url: "https://t.co/abc", expanded_url: "https://twitter.com/un_example/status/880000000000000001", display_url: "twitter.com/un_example/st…" }] } }),
+      tweet("900000000000000002", {
+        full_text: "Worth reading https://t.co/abc",
+        entities: {
+          urls: [
+            {
+              url: "https://t.co/abc",
+              expanded_url: "https://twitter.com/un_example/status/880000000000000001",
+              display_url: "twitter.com/un_example/st…",
+            },
+          ],
+        },
+      }),
       // A reply that names the user only by id.
-      tweet("900000000000000003", { full_text: "Thank you for the welcome.", in_reply_to_status_id_str: "880000000000000002", in_reply_to_user_id_str: "12345" }),
+      tweet("900000000000000003", {
+        full_text: "Thank you for the welcome.",
+        in_reply_to_status_id_str: "880000000000000002",
+        in_reply_to_user_id_str: "12345",
+      }),
       // The second post of a thread: a reply to itself, by id.
-      tweet("900000000000000004", { full_text: "2/2 The programme follows.", in_reply_to_status_id_str: "900000000000000001", in_reply_to_user_id_str: X_ID }),
+      tweet("900000000000000004", {
+        full_text: "2/2 The programme follows.",
+        in_reply_to_status_id_str: "900000000000000001",
+        in_reply_to_user_id_str: X_ID,
+      }),
       tweet("900000000000000005", { full_text: "RT @un_example: International day" }),
     ];
     const archive = (accountId: string, username: string) =>
       zipSync({
-        "data/account.js": strToU8(`window.YTD.account.part0 = ${JSON.stringify([{ account: { accountId, username, accountDisplayName: "Format test" } }])}`),
+        "data/account.js": strToU8(
+          `window.YTD.account.part0 = ${JSON.stringify([{ account: { accountId, username, accountDisplayName: "Format test" } }])}`,
+        ),
         "data/tweets-part1.js": strToU8(`window.YTD.tweets.part1 = ${JSON.stringify(tweets)}`),
       });
     await upload(page, ACCOUNTS.newX.handle, file("twitter-archive.zip", archive(X_ID, ACCOUNTS.newX.handle)));
@@ -131,15 +164,21 @@ test.describe("import screen, one file per export format", () => {
     await expect(page.getByTestId("import-unchanged")).toHaveText("5");
 
     // An entry whose name climbs out of the archive refuses the whole zip, wanted or not.
-    const evil = zipSync({ "data/tweets.js": strToU8(`window.YTD.tweets.part0 = ${JSON.stringify(tweets)}`), "../evil.sh": strToU8("echo") });
+    const evil = zipSync({
+      "data/tweets.js": strToU8(`window.YTD.tweets.part0 = ${JSON.stringify(tweets)}`),
+      "../evil.sh": strToU8("echo"),
+    });
     await upload(page, ACCOUNTS.newX.handle, file("evil.zip", evil));
     await expect(page.getByTestId("import-report")).toHaveAttribute("data-status", "rejected", { timeout: 30_000 });
     await expect(page.getByTestId("import-problems")).toContainText("../evil.sh");
   });
 
-  test("the pre-2018 X archive's tweets.csv, then a newer tweets.js that adds only the new tweets", async ({ page }) => {
+  test("the pre-2018 X archive's tweets.csv, then a newer tweets.js that adds only the new tweets", async ({
+    page,
+  }) => {
     await signInOnEmptyStore(page, "/imports");
-    const header = '"tweet_id","in_reply_to_status_id","in_reply_to_user_id","timestamp","source","text","retweeted_status_id","retweeted_status_user_id","retweeted_status_timestamp","expanded_urls"';
+    const header =
+      '"tweet_id","in_reply_to_status_id","in_reply_to_user_id","timestamp","source","text","retweeted_status_id","retweeted_status_user_id","retweeted_status_timestamp","expanded_urls"';
     const source = '"<a href=""http://twitter.com"" rel=""nofollow"">Twitter Web Client</a>"';
     const rows = [
       `"310000000000000001","","","2013-05-01 12:34:56 +0000",${source},"Our embassy opens its doors, ""welcome""
@@ -155,14 +194,26 @@ to everyone.","","","",""`,
     const accountId = await accountIdOf(ACCOUNTS.oldX.handle);
     expect(await categories(accountId)).toEqual({ broadcast: 1, engagement: 2, amplification: 1 });
 
-    const newer = [tweet("310000000000000004", { created_at: "Sat May 04 08:00:00 +0000 2013", full_text: "Read this https://t.co/q" }), tweet("910000000000000001", { full_text: "A newer tweet." })];
-    await upload(page, ACCOUNTS.oldX.handle, file("newer-tweets.js", `window.YTD.tweets.part0 = ${JSON.stringify(newer)}`));
+    const newer = [
+      tweet("310000000000000004", {
+        created_at: "Sat May 04 08:00:00 +0000 2013",
+        full_text: "Read this https://t.co/q",
+      }),
+      tweet("910000000000000001", { full_text: "A newer tweet." }),
+    ];
+    await upload(
+      page,
+      ACCOUNTS.oldX.handle,
+      file("newer-tweets.js", `window.YTD.tweets.part0 = ${JSON.stringify(newer)}`),
+    );
     await expect(page.getByTestId("import-report")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
     await expect(page.getByTestId("import-created")).toHaveText("1");
     expect(await emptyRows("SELECT id FROM Post WHERE accountId = ?", [accountId])).toHaveLength(5);
   });
 
-  test("a Mastodon outbox: a self-thread is broadcast, direct and followers-only posts are skipped by reason", async ({ page }, testInfo) => {
+  test("a Mastodon outbox: a self-thread is broadcast, direct and followers-only posts are skipped by reason", async ({
+    page,
+  }, testInfo) => {
     await signInOnEmptyStore(page, "/imports");
     const actor = "https://mastodon.example/users/fmtmfa";
     const PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
@@ -194,8 +245,18 @@ to everyone.","","","",""`,
         note(1, [PUBLIC], [`${actor}/followers`]),
         note(2, [PUBLIC], [`${actor}/followers`], { inReplyTo: `${actor}/statuses/110000000000000001` }),
         note(3, [`${actor}/followers`], []),
-        note(4, ["https://other.example/users/someone"], [], { tag: [{ type: "Mention", href: "https://other.example/users/someone", name: "@someone@other.example" }] }),
-        { id: `${actor}/statuses/110000000000000005/activity`, type: "Announce", actor, published: "2017-08-05T10:00:00Z", to: [PUBLIC], cc: [`${actor}/followers`], object: "https://other.example/users/someone/statuses/1" },
+        note(4, ["https://other.example/users/someone"], [], {
+          tag: [{ type: "Mention", href: "https://other.example/users/someone", name: "@someone@other.example" }],
+        }),
+        {
+          id: `${actor}/statuses/110000000000000005/activity`,
+          type: "Announce",
+          actor,
+          published: "2017-08-05T10:00:00Z",
+          to: [PUBLIC],
+          cc: [`${actor}/followers`],
+          object: "https://other.example/users/someone/statuses/1",
+        },
       ],
     };
     await upload(page, ACCOUNTS.mastodon.handle, file("outbox.json", JSON.stringify(outbox)));
@@ -210,15 +271,42 @@ to everyone.","","","",""`,
     await screenshotBothWidths(page, testInfo, "imports-mastodon-skips");
   });
 
-  test("a Bluesky author feed: the DID is learnt and a repost keeps the language of what it reposts", async ({ page }) => {
+  test("a Bluesky author feed: the DID is learnt and a repost keeps the language of what it reposts", async ({
+    page,
+  }) => {
     await signInOnEmptyStore(page, "/imports");
     const did = "did:plc:fmtmfa";
     const author = { did, handle: ACCOUNTS.bluesky.handle };
     const feed = {
       feed: [
-        { post: { uri: `at://${did}/app.bsky.feed.post/f1`, cid: "c1", author, record: { $type: "app.bsky.feed.post", text: "Our embassy celebrates the national day with friends.", createdAt: "2017-08-09T10:05:00.000Z", langs: ["en"] }, likeCount: 3, repostCount: 1, replyCount: 0 } },
         {
-          post: { uri: "at://did:plc:other/app.bsky.feed.post/o1", cid: "o1", author: { did: "did:plc:other", handle: "other.bsky.example" }, record: { $type: "app.bsky.feed.post", text: "Journée internationale de la francophonie", createdAt: "2017-08-09T00:00:00Z", langs: ["fr"] } },
+          post: {
+            uri: `at://${did}/app.bsky.feed.post/f1`,
+            cid: "c1",
+            author,
+            record: {
+              $type: "app.bsky.feed.post",
+              text: "Our embassy celebrates the national day with friends.",
+              createdAt: "2017-08-09T10:05:00.000Z",
+              langs: ["en"],
+            },
+            likeCount: 3,
+            repostCount: 1,
+            replyCount: 0,
+          },
+        },
+        {
+          post: {
+            uri: "at://did:plc:other/app.bsky.feed.post/o1",
+            cid: "o1",
+            author: { did: "did:plc:other", handle: "other.bsky.example" },
+            record: {
+              $type: "app.bsky.feed.post",
+              text: "Journée internationale de la francophonie",
+              createdAt: "2017-08-09T00:00:00Z",
+              langs: ["fr"],
+            },
+          },
           reason: { $type: "app.bsky.feed.defs#reasonRepost", by: author, indexedAt: "2017-08-10T09:00:00Z" },
         },
       ],
@@ -228,7 +316,9 @@ to everyone.","","","",""`,
     await expect(report).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
     await expect(report.getByTestId("import-created")).toHaveText("2");
     const accountId = await accountIdOf(ACCOUNTS.bluesky.handle);
-    expect(await emptyRows("SELECT category, language FROM Post WHERE accountId = ? ORDER BY postedAt", [accountId])).toEqual([
+    expect(
+      await emptyRows("SELECT category, language FROM Post WHERE accountId = ? ORDER BY postedAt", [accountId]),
+    ).toEqual([
       { category: "broadcast", language: "en" },
       { category: "amplification", language: "fr" },
     ]);
@@ -255,7 +345,9 @@ to everyone.","","","",""`,
     await expect(report.getByTestId("import-created")).toHaveText("2");
     const accountId = await accountIdOf(ACCOUNTS.blog.handle);
     // A title of two words is too short to tell its language: unknown, not a guess.
-    const languages = (await emptyRows("SELECT language FROM Post WHERE accountId = ? ORDER BY postedAt", [accountId])).map((row) => row.language);
+    const languages = (
+      await emptyRows("SELECT language FROM Post WHERE accountId = ? ORDER BY postedAt", [accountId])
+    ).map((row) => row.language);
     expect(languages).toEqual(["en", null]);
   });
 });

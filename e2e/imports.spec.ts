@@ -32,7 +32,16 @@ function writeTweetsJs(dir: string): string {
     const hour = String(Math.floor(i / 60) % 24).padStart(2, "0");
     const day = String(1 + Math.floor(i / 1440)).padStart(2, "0");
     const text = i === POSTS - 1 ? "E2E newest imported tweet about democracy" : `E2E imported tweet ${i}`;
-    return { tweet: { id_str: String(880000000000000000n + BigInt(i)), created_at: `Tue Aug ${day} ${hour}:${minute}:00 +0000 2017`, full_text: text, lang: "en", favorite_count: "1", retweet_count: "0" } };
+    return {
+      tweet: {
+        id_str: String(880000000000000000n + BigInt(i)),
+        created_at: `Tue Aug ${day} ${hour}:${minute}:00 +0000 2017`,
+        full_text: text,
+        lang: "en",
+        favorite_count: "1",
+        retweet_count: "0",
+      },
+    };
   });
   const file = path.join(dir, "tweets.js");
   writeFileSync(file, `window.YTD.tweets.part0 = ${JSON.stringify(tweets, null, 1)}`);
@@ -47,24 +56,34 @@ test.describe("import screen", () => {
   test.describe.configure({ timeout: 90_000 });
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test("creates an account, uploads an X archive with progress, finds the posts, and a second upload adds nothing", async ({ page }, testInfo) => {
+  test("creates an account, uploads an X archive with progress, finds the posts, and a second upload adds nothing", async ({
+    page,
+  }, testInfo) => {
     const dir = mkdtempSync(path.join(tmpdir(), "chancery-e2e-"));
     const tweetsFile = writeTweetsJs(dir);
     await signInOnEmptyStore(page, "/imports");
     await expect(page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
 
     // The empty store has no mission yet: the missions CSV comes first, from the downloadable template.
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download the missions template" }).click();
     const template = await (await download).path();
     const missionsFile = path.join(dir, "missions.csv");
-    writeFileSync(missionsFile, readFileSync(template!, "utf8") + "e2e-embassy,Embassy in Testland,embassy,,Testland,,,UTC,en\r\n");
+    writeFileSync(
+      missionsFile,
+      readFileSync(template!, "utf8") + "e2e-embassy,Embassy in Testland,embassy,,Testland,,,UTC,en\r\n",
+    );
     await page.getByTestId("import-file").setInputFiles(missionsFile);
     await page.getByTestId("import-start").click();
     await expect(page.getByTestId("import-report")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
     await expect(page.getByTestId("import-created")).toHaveText("3");
-    expect(await emptyScalar("SELECT COUNT(*) FROM Mission WHERE slug IN ('germany', 'consulate-frankfurt', 'e2e-embassy')")).toBe(3);
+    expect(
+      await emptyScalar("SELECT COUNT(*) FROM Mission WHERE slug IN ('germany', 'consulate-frankfurt', 'e2e-embassy')"),
+    ).toBe(3);
     await page.getByRole("button", { name: "Import another file" }).click();
 
     // A new account, created from the screen and selected for the upload.
@@ -110,7 +129,9 @@ test.describe("import screen", () => {
     await expect(page.getByTestId("import-created")).toHaveText("0");
     await expect(page.getByTestId("import-unchanged")).toHaveText("3,000");
     expect(await emptyScalar("SELECT COUNT(*) FROM Post WHERE accountId = ?", [accountId])).toBe(POSTS);
-    expect(await emptyScalar("SELECT COUNT(*) FROM ImportRun WHERE accountId = ? AND status = 'succeeded'", [accountId])).toBe(2);
+    expect(
+      await emptyScalar("SELECT COUNT(*) FROM ImportRun WHERE accountId = ? AND status = 'succeeded'", [accountId]),
+    ).toBe(2);
   });
 
   test("a broken file is refused with every problem, and nothing is written", async ({ page }) => {
@@ -140,7 +161,9 @@ test.describe("import screen", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("a feed address on this machine is refused with one message, open port or closed, and audited", async ({ page }) => {
+  test("a feed address on this machine is refused with one message, open port or closed, and audited", async ({
+    page,
+  }) => {
     await signInOnEmptyStore(page, "/imports");
     const blogHandle = `e2e-blog-${Date.now()}.example.org`;
     await page.getByTestId("import-account").selectOption({ label: "Create a new account…" });
@@ -178,7 +201,10 @@ test.describe("import screen for other roles", () => {
       const response = await page.goto("/imports");
       expect(response?.status()).toBe(404);
       // Sent as the browser would (same origin), so it is the role that refuses it.
-      const api = await page.request.post("/api/imports?fileName=tweets.js", { data: "window.YTD.tweets.part0 = []", headers: { origin: new URL(page.url()).origin } });
+      const api = await page.request.post("/api/imports?fileName=tweets.js", {
+        data: "window.YTD.tweets.part0 = []",
+        headers: { origin: new URL(page.url()).origin },
+      });
       expect(api.status()).toBe(403);
       await context.close();
     });

@@ -13,7 +13,8 @@ async function missionId(slug: string): Promise<string> {
 /** A mission's own posts (engagement and broadcast) in the survey period, straight from the database. */
 const OWN_POSTS = `SELECT COUNT(*) FROM Post JOIN Account ON Account.id = Post.accountId JOIN Mission ON Mission.id = Account.missionId
   WHERE Mission.slug = ? AND Account.ownerType = 'institutional' AND Post.postedAt >= ? AND Post.postedAt < ? AND Post.category IN ('engagement', 'broadcast')`;
-const own = (slug: string, extra = "", args: string[] = []) => scalar(`${OWN_POSTS} ${extra}`, [slug, SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive, ...args]);
+const own = (slug: string, extra = "", args: string[] = []) =>
+  scalar(`${OWN_POSTS} ${extra}`, [slug, SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive, ...args]);
 // The demo store spells every language as a bare lower-case code.
 const inLanguage = (slug: string, code: string) => own(slug, "AND Post.language = ?", [code]);
 const known = (slug: string) => own(slug, "AND Post.language IS NOT NULL");
@@ -28,7 +29,9 @@ const row = (page: Page, mission: string) => page.locator(`[data-testid=language
 const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
 
 test.describe("languages (analyst)", () => {
-  test("the ministry view shows Japan's host-vernacular share as in the database, flagged missions first", async ({ page }) => {
+  test("the ministry view shows Japan's host-vernacular share as in the database, flagged missions first", async ({
+    page,
+  }) => {
     await page.goto("/insights");
     await page.getByTestId("insight-list").getByRole("link", { name: "Languages" }).click();
     await expect(page).toHaveURL(/\/languages/);
@@ -36,7 +39,9 @@ test.describe("languages (analyst)", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Languages" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
     await expect(page.getByTestId("period")).toContainText("90 days");
-    await expect(page.getByText(/an English post in the United States is both host vernacular and English/)).toBeVisible();
+    await expect(
+      page.getByText(/an English post in the United States is both host vernacular and English/),
+    ).toBeVisible();
     const rows = page.getByTestId("languages-row");
     await expect(rows).toHaveCount(28);
     const flags = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-flagged") === "true"));
@@ -56,7 +61,9 @@ test.describe("languages (analyst)", () => {
     await expect(hostShare).toHaveText(`${percent(japanese, japanKnown)} (${japanese})`);
     await expect(row(page, "Japan").getByTestId("own-posts")).toHaveText((await own("japan")).toLocaleString("en-US"));
     const english = await inLanguage("japan", "en");
-    await expect(row(page, "Japan").getByTestId("english-share")).toHaveText(`${percent(english, japanKnown)} (${english})`);
+    await expect(row(page, "Japan").getByTestId("english-share")).toHaveText(
+      `${percent(english, japanKnown)} (${english})`,
+    );
     await expectNoSeriousViolations(page);
 
     // The figure opens the posts behind it: Japan's own posts in Japanese in the same period.
@@ -87,7 +94,9 @@ test.describe("languages (analyst)", () => {
       `SELECT COUNT(*) FROM Post JOIN Account ON Account.id = Post.accountId JOIN Mission ON Mission.id = Account.missionId
        WHERE Mission.slug = 'japan' AND Account.ownerType = 'institutional' AND Post.postedAt >= '2017-04-01' AND Post.postedAt < '2017-07-01' AND Post.category IN ('engagement', 'broadcast') AND Post.language = 'ja'`,
     );
-    await expect(page.locator("[data-testid=trend-row][data-quarter='Q2 2017']").getByTestId("host-share")).toHaveAttribute("data-count", String(q2));
+    await expect(
+      page.locator("[data-testid=trend-row][data-quarter='Q2 2017']").getByTestId("host-share"),
+    ).toHaveAttribute("data-count", String(q2));
     await expectNoSeriousViolations(page);
   });
 
@@ -100,11 +109,16 @@ test.describe("languages (analyst)", () => {
     await expect(page.getByTestId("language-trend-chart")).toBeVisible();
     await page.screenshot({ path: "e2e/screenshots/languages-mission-desktop.png", fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const [path, name] of [[`/languages?${AS_OF}`, "languages-phone"], [`/languages/${japan}?${AS_OF}`, "languages-mission-phone"]] as const) {
+    for (const [path, name] of [
+      [`/languages?${AS_OF}`, "languages-phone"],
+      [`/languages/${japan}?${AS_OF}`, "languages-mission-phone"],
+    ] as const) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, name).toBeLessThanOrEqual(0);
     }
   });
@@ -124,7 +138,9 @@ test.describe("languages (ambassador)", () => {
     await expect(page.getByText("All missions' languages")).toHaveCount(0);
     expect((await page.goto(`/languages/${await missionId("japan")}?${AS_OF}`))?.status()).toBe(404);
     // The posts behind another mission's figure are refused too.
-    expect((await page.goto(`/posts?mission=${await missionId("japan")}&own=1&language=ja&${AS_OF}`))?.status()).toBe(404);
+    expect((await page.goto(`/posts?mission=${await missionId("japan")}&own=1&language=ja&${AS_OF}`))?.status()).toBe(
+      404,
+    );
   });
 });
 

@@ -5,7 +5,11 @@ import { storageStateFor } from "./support/users";
 const AS_OF = "asOf=2017-08-15";
 
 async function missionId(slug: string) {
-  const rows = await (await import("./support/demo-db")).demoDb().execute({ sql: `SELECT id FROM "Mission" WHERE slug = ?`, args: [slug] });
+  const rows = await (
+    await import("./support/demo-db")
+  )
+    .demoDb()
+    .execute({ sql: `SELECT id FROM "Mission" WHERE slug = ?`, args: [slug] });
   return String(rows.rows[0]!.id);
 }
 
@@ -26,10 +30,13 @@ async function engagementShare(slug: string) {
   return { engagement, share: engagement / (engagement + (await count("broadcast"))) };
 }
 
-const percent = (share: number) => new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
+const percent = (share: number) =>
+  new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
 
 test.describe("engagement targets and staff time (analyst)", () => {
-  test("a priority mission is judged against its own target, and the share opens the engagement posts behind it", async ({ page }) => {
+  test("a priority mission is judged against its own target, and the share opens the engagement posts behind it", async ({
+    page,
+  }) => {
     await openScorecard(page, "russia");
     const panel = page.getByTestId("engagement-target");
     await expect(page.getByTestId("engagement-target-name")).toHaveText("Priority engagement");
@@ -38,7 +45,9 @@ test.describe("engagement targets and staff time (analyst)", () => {
     await expect(panel).toContainText("target at least 40%");
     await expect(panel).toHaveAttribute("data-verdict", share >= 0.4 ? "meets" : "below");
     // Four demo missions are priority countries: too few for anonymous figures.
-    await expect(page.getByTestId("engagement-target-peers")).toContainText("Too few missions with the same target (Priority engagement) to compare");
+    await expect(page.getByTestId("engagement-target-peers")).toContainText(
+      "Too few missions with the same target (Priority engagement) to compare",
+    );
     await page.getByTestId("engagement-target-share").click();
     await expect(page).toHaveURL(/\/posts\?.*category=engagement/);
     await expect(page.getByTestId("post-total")).toHaveText(`${engagement.toLocaleString("en")} posts in the period`);
@@ -62,7 +71,9 @@ test.describe("engagement targets and staff time (analyst)", () => {
     await expect(page.getByTestId("engagement-target-status")).toHaveText("Target saved.");
   });
 
-  test("staff time shows output per staff hour from the quarter's posts, and the quarterly summary sums the hours", async ({ page }) => {
+  test("staff time shows output per staff hour from the quarter's posts, and the quarterly summary sums the hours", async ({
+    page,
+  }) => {
     await openScorecard(page, "singapore");
     const q2 = page.locator("[data-testid=staff-time-row][data-quarter='2017-Q2']");
     await expect(q2.getByTestId("staff-time-hours")).toHaveText("195");
@@ -71,7 +82,9 @@ test.describe("engagement targets and staff time (analyst)", () => {
        WHERE m.slug = 'singapore' AND p."postedAt" >= '2017-04-01' AND p."postedAt" < '2017-07-01'`,
     );
     await expect(q2.getByTestId("staff-time-posts")).toHaveText(posts.toLocaleString("en"));
-    await expect(q2.getByTestId("staff-time-posts-per-hour")).toHaveText(new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(posts / 195));
+    await expect(q2.getByTestId("staff-time-posts-per-hour")).toHaveText(
+      new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(posts / 195),
+    );
     await q2.getByTestId("staff-time-posts").click();
     await expect(page).toHaveURL(/asOf=2017-06-30&period=91/);
     await expect(page.getByTestId("post-total")).toHaveText(`${posts.toLocaleString("en")} posts in the period`);
@@ -85,7 +98,9 @@ test.describe("engagement targets and staff time (analyst)", () => {
     expect(await scalar(`SELECT COUNT(*) FROM "MissionStaffTime" WHERE quarter = '2017-Q3' AND hours <> 90`)).toBe(0);
 
     await page.goto("/summaries/2017-Q2");
-    await expect(page.getByTestId("summary-staff-time-recorded")).toHaveText("6 missions of 28 recorded staff time for this quarter");
+    await expect(page.getByTestId("summary-staff-time-recorded")).toHaveText(
+      "6 missions of 28 recorded staff time for this quarter",
+    );
     await expect(page.getByTestId("summary-staff-time-ratios")).toContainText("667.5 staff hours");
   });
 });
@@ -103,8 +118,14 @@ test.describe("staff time (ambassador)", () => {
     await form.getByRole("button", { name: "Record hours" }).click();
     await expect(page.getByTestId("staff-time-status")).toHaveText("Hours recorded.");
     await page.reload();
-    await expect(page.locator("[data-testid=staff-time-row][data-quarter='2017-Q3'] [data-testid=staff-time-hours]")).toHaveText("12.5");
-    expect(await scalar(`SELECT hours FROM "MissionStaffTime" s JOIN "Mission" m ON m.id = s."missionId" WHERE m.slug = 'germany' AND quarter = '2017-Q3'`)).toBe(12.5);
+    await expect(
+      page.locator("[data-testid=staff-time-row][data-quarter='2017-Q3'] [data-testid=staff-time-hours]"),
+    ).toHaveText("12.5");
+    expect(
+      await scalar(
+        `SELECT hours FROM "MissionStaffTime" s JOIN "Mission" m ON m.id = s."missionId" WHERE m.slug = 'germany' AND quarter = '2017-Q3'`,
+      ),
+    ).toBe(12.5);
     // Another mission's scorecard does not exist for them.
     const other = await page.goto(`/missions/${await missionId("singapore")}?${AS_OF}`);
     expect(other?.status()).toBe(404);

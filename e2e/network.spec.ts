@@ -123,20 +123,33 @@ test.describe("account network (HQ analyst)", () => {
     await row.locator("summary").click();
     const outgoing = row.locator(`[data-testid=network-link][data-source="${singapore}"]`).first();
     const target = (await outgoing.getAttribute("data-target"))!;
-    const targetHandle = String((await demoDb().execute({ sql: "SELECT handle FROM Account WHERE id = ?", args: [target] })).rows[0]!.handle);
+    const targetHandle = String(
+      (await demoDb().execute({ sql: "SELECT handle FROM Account WHERE id = ?", args: [target] })).rows[0]!.handle,
+    );
     const link = outgoing.getByTestId("link-posts");
     await expect(link).toHaveText(String(await linkPostsFromDb(singapore, targetHandle)));
     const href = new URL((await link.getAttribute("href"))!, "http://x");
     expect(href.pathname).toBe("/posts");
-    expect(Object.fromEntries(href.searchParams)).toEqual({ asOf: "2017-08-15", account: singapore, with: targetHandle });
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      asOf: "2017-08-15",
+      account: singapore,
+      with: targetHandle,
+    });
   });
 
-  test("an account with more than ten links lists its ten heaviest and leads to its posts for the rest", async ({ page }) => {
+  test("an account with more than ten links lists its ten heaviest and leads to its posts for the rest", async ({
+    page,
+  }) => {
     await page.goto(NETWORK);
-    const counts = (await page.locator("[data-testid=network-row] summary").allTextContents()).map((text) => Number(/\d+/.exec(text)?.[0] ?? 0));
+    const counts = (await page.locator("[data-testid=network-row] summary").allTextContents()).map((text) =>
+      Number(/\d+/.exec(text)?.[0] ?? 0),
+    );
     const most = Math.max(...counts);
     expect(most).toBeGreaterThan(10);
-    const row = page.locator("[data-testid=network-row]").filter({ has: page.locator("summary", { hasText: new RegExp(`^${most} links$`) }) }).first();
+    const row = page
+      .locator("[data-testid=network-row]")
+      .filter({ has: page.locator("summary", { hasText: new RegExp(`^${most} links$`) }) })
+      .first();
     await row.locator("summary").click();
     const listed = row.getByTestId("network-link");
     await expect(listed).toHaveCount(10);
@@ -147,18 +160,27 @@ test.describe("account network (HQ analyst)", () => {
     await expect(more).toContainText(`${most - 10} more links`);
     const href = new URL((await more.getByRole("link").getAttribute("href"))!, "http://x");
     expect(href.pathname).toBe("/posts");
-    expect(Object.fromEntries(href.searchParams)).toEqual({ asOf: "2017-08-15", account: await row.getAttribute("data-account") });
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      asOf: "2017-08-15",
+      account: await row.getAttribute("data-account"),
+    });
   });
 
-  test("the flag filter narrows the table to the flagged accounts, and a bad flag is refused by name", async ({ page }) => {
+  test("the flag filter narrows the table to the flagged accounts, and a bad flag is refused by name", async ({
+    page,
+  }) => {
     await page.goto(NETWORK);
     const receiveOnly = await page.getByTestId("receive-only-count").textContent();
     expect(Number(receiveOnly)).toBeGreaterThan(0);
     await expect(page.getByTestId("network-table-count")).toHaveText("Accounts 1–29 of 29");
-    await page.getByTestId("network-flag-filter").getByRole("link", { name: `Receive-only (${receiveOnly})` }).click();
+    await page
+      .getByTestId("network-flag-filter")
+      .getByRole("link", { name: `Receive-only (${receiveOnly})` })
+      .click();
     await expect(page).toHaveURL(/flag=receiveOnly/);
     await expect(page.getByTestId("network-row")).toHaveCount(Number(receiveOnly));
-    for (const row of await page.getByTestId("network-row").all()) await expect(row.getByTestId("flag-receive-only")).toBeVisible();
+    for (const row of await page.getByTestId("network-row").all())
+      await expect(row.getByTestId("flag-receive-only")).toBeVisible();
     await expect(page.getByTestId("network-table-count")).toHaveText(`Accounts 1–${receiveOnly} of ${receiveOnly}`);
     // The other views keep the period; "All" brings every account back.
     await page.getByTestId("network-flag-filter").getByRole("link", { name: "All (29)" }).click();
@@ -172,14 +194,18 @@ test.describe("account network (HQ analyst)", () => {
 
   test("pages the account table at the chosen rows per page", async ({ page }) => {
     await page.goto(NETWORK);
-    const all = await page.getByTestId("network-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-account")));
+    const all = await page
+      .getByTestId("network-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-account")));
     expect(all).toHaveLength(29);
     await page.getByTestId("network-pages").getByRole("link", { name: "10", exact: true }).click();
     await expect(page).toHaveURL(/rows=10/);
     await expect(page.getByTestId("network-table-count")).toHaveText("Accounts 1–10 of 29");
     await page.getByTestId("network-pages").getByRole("link", { name: "Next" }).click();
     await expect(page.getByTestId("network-table-count")).toHaveText("Accounts 11–20 of 29");
-    expect(await page.getByTestId("network-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-account")))).toEqual(all.slice(10, 20));
+    expect(
+      await page.getByTestId("network-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-account"))),
+    ).toEqual(all.slice(10, 20));
     await page.getByTestId("network-pages").getByRole("link", { name: "Next" }).click();
     await expect(page.getByTestId("network-row")).toHaveCount(9);
     await expect(page.getByTestId("network-pages").getByTestId("page-of")).toHaveText("Page 3 of 3");
@@ -189,12 +215,18 @@ test.describe("account network (HQ analyst)", () => {
 
   test("an account's name opens the account; a mission's opens its own network", async ({ page }) => {
     await page.goto(NETWORK);
-    await page.locator("[data-testid=network-row][data-handle=demo_mn_mfa_en]").getByRole("link", { name: "@demo_mn_mfa_en" }).click();
+    await page
+      .locator("[data-testid=network-row][data-handle=demo_mn_mfa_en]")
+      .getByRole("link", { name: "@demo_mn_mfa_en" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/accounts/${await accountId("demo_mn_mfa_en")}\\?asOf=2017-08-15`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText("@demo_mn_mfa_en");
 
     await page.goto(NETWORK);
-    await page.locator("[data-testid=network-mission-row][data-mission=germany]").getByRole("link", { name: "Germany" }).click();
+    await page
+      .locator("[data-testid=network-mission-row][data-mission=germany]")
+      .getByRole("link", { name: "Germany" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`mission=${await missionId("germany")}`));
     await expect(page.getByRole("heading", { level: 1, name: "Account network: Germany" })).toBeVisible();
     await expect(page.getByTestId("network-row")).toHaveCount(1);
@@ -220,7 +252,10 @@ test.describe("account network (HQ analyst)", () => {
 
   test("screenshots at desktop and phone width", async ({ page }) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    for (const [name, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+    for (const [name, width, height] of [
+      ["desktop", 1280, 900],
+      ["phone", 390, 844],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(NETWORK);
       await expectGraphPainted(page);
@@ -246,7 +281,9 @@ test.describe("account network (ambassador to Singapore)", () => {
     // No other account's handle, and no other mission's name, anywhere on the page or in its links.
     const text = await page.locator("main").innerText();
     const html = await page.locator("main").innerHTML();
-    const others = await demoDb().execute("SELECT a.id, a.handle, m.name FROM Account a JOIN Mission m ON m.id = a.missionId WHERE m.slug <> 'singapore'");
+    const others = await demoDb().execute(
+      "SELECT a.id, a.handle, m.name FROM Account a JOIN Mission m ON m.id = a.missionId WHERE m.slug <> 'singapore'",
+    );
     for (const other of others.rows) {
       expect(html.includes(String(other.handle)), String(other.handle)).toBe(false);
       expect(html.includes(String(other.id)), String(other.id)).toBe(false);
@@ -266,7 +303,10 @@ test.describe("account network (ambassador to Singapore)", () => {
 
   test("screenshots of the ambassador's view", async ({ page }) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    for (const [name, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+    for (const [name, width, height] of [
+      ["desktop", 1280, 900],
+      ["phone", 390, 844],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(NETWORK);
       await expectGraphPainted(page);
@@ -294,9 +334,9 @@ test.describe("account network (leadership)", () => {
     await page.goto(NETWORK);
     await expect(page.getByRole("heading", { level: 1, name: "Account network" })).toBeVisible();
     await expect(page.getByTestId("network-row")).toHaveCount(29);
-    await expect(page.locator("[data-testid=network-row][data-handle=demo_mn_mfa_en] [data-testid=links-in]")).toHaveText(
-      String(await linksInFromDb("demo_mn_mfa_en")),
-    );
+    await expect(
+      page.locator("[data-testid=network-row][data-handle=demo_mn_mfa_en] [data-testid=links-in]"),
+    ).toHaveText(String(await linksInFromDb("demo_mn_mfa_en")));
     await expectGraphPainted(page);
   });
 });

@@ -24,7 +24,9 @@ test.describe("HQ overview", () => {
 
   test("pages the mission table and the heatmap together, keeping the sort and the rows per page", async ({ page }) => {
     await page.goto(`${SURVEY}&sort=posts`);
-    const order = await page.getByTestId("mission-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-mission")));
+    const order = await page
+      .getByTestId("mission-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-mission")));
     expect(order).toHaveLength(28);
     const heatmapRows = page.locator("[data-testid=coverage-heatmap] tbody tr");
     await page.getByTestId("mission-pages").getByRole("link", { name: "10", exact: true }).click();
@@ -32,7 +34,9 @@ test.describe("HQ overview", () => {
     await expect(page.getByTestId("mission-pages").getByTestId("page-of")).toHaveText("Page 1 of 3");
     await expect(page.getByTestId("missions-count")).toContainText("this page: 1–10");
     const shownOn = async () => ({
-      table: await page.getByTestId("mission-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-mission"))),
+      table: await page
+        .getByTestId("mission-row")
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-mission"))),
       heatmap: await heatmapRows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-mission"))),
     });
     expect(await shownOn()).toEqual({ table: order.slice(0, 10), heatmap: order.slice(0, 10) });

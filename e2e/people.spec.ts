@@ -43,7 +43,9 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
@@ -51,7 +53,9 @@ const row = (page: Page, mission: string, side: "personal" | "institutional") =>
   page.locator(`[data-testid=people-row][data-mission="${mission}"][data-side="${side}"]`);
 
 test.describe("people and institutions (analyst)", () => {
-  test("lists the missions with an ambassador's account; Japan's figures match the database and click through", async ({ page }) => {
+  test("lists the missions with an ambassador's account; Japan's figures match the database and click through", async ({
+    page,
+  }) => {
     await page.goto(`/people?${AS_OF}`);
     await expect(page.getByTestId("as-of")).toContainText("Aug 15, 2017");
     await expect(page.locator("[data-testid=people-row][data-side=personal]")).toHaveCount(4);
@@ -64,7 +68,9 @@ test.describe("people and institutions (analyst)", () => {
     await expect(page.getByTestId("post-total")).toHaveText(`${posts} posts in the period`);
   });
 
-  test("counts the ambassador's amplification of the embassy as the database does, and lists those posts", async ({ page }) => {
+  test("counts the ambassador's amplification of the embassy as the database does, and lists those posts", async ({
+    page,
+  }) => {
     const expected = await amplificationFromDb("demo_amb_japan");
     expect(expected).toBeGreaterThan(0);
     await page.goto(`/people/${await missionId("japan")}?${AS_OF}`);
@@ -91,7 +97,9 @@ test.describe("people and institutions (analyst)", () => {
     await expectNoSeriousViolations(page);
   });
 
-  test("the scorecard of a mission with a personal account points here; personal posts stay out of its figures", async ({ page }) => {
+  test("the scorecard of a mission with a personal account points here; personal posts stay out of its figures", async ({
+    page,
+  }) => {
     await page.goto(`/missions/${await missionId("japan")}?${AS_OF}`);
     await page.getByTestId("people-link").click();
     await expect(page).toHaveURL(/\/people\//);

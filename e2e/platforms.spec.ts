@@ -13,26 +13,36 @@ async function missionsWithActiveMicroblog() {
 }
 
 test.describe("platforms and formats (analyst)", () => {
-  test("shows the ministry by format against the target mix and against foreign ministries worldwide", async ({ page }) => {
+  test("shows the ministry by format against the target mix and against foreign ministries worldwide", async ({
+    page,
+  }) => {
     // Reached from the main navigation's insights list, keeping the as-of date.
     await page.goto("/?asOf=2017-08-15");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Insights" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Strategy insights" })).toBeVisible();
     await page.getByTestId("insight-list").getByRole("link", { name: "Platforms and formats" }).click();
     await expect(page).toHaveURL(/\/platforms/);
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Insights" })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Insights" }),
+    ).toHaveAttribute("aria-current", "page");
     await page.goto(PLATFORMS);
     await expect(page.getByRole("heading", { level: 1, name: "Platforms and formats" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
     const missions = await scalar(`SELECT COUNT(*) FROM "Mission"`);
     const active = await missionsWithActiveMicroblog();
-    await expect(page.locator("[data-testid=ministry-format-row][data-format=microblog] [data-testid=missions-active]")).toHaveText(`${active} of ${missions}`);
+    await expect(
+      page.locator("[data-testid=ministry-format-row][data-format=microblog] [data-testid=missions-active]"),
+    ).toHaveText(`${active} of ${missions}`);
     await expect(page.locator("[data-testid=ministry-format-row][data-format=blog_website]")).toContainText("target");
     await expect(page.getByTestId("mission-format-row")).toHaveCount(missions);
     // Reference data from the seed article, with its source.
     await expect(page.getByTestId("adoption-source")).toContainText("DiploFoundation");
-    await expect(page.locator("[data-testid=adoption-row][data-platform=website] [data-testid=ministries-using]")).toHaveText("170");
-    await expect(page.locator("[data-testid=adoption-row][data-platform=twitter] [data-testid=our-missions-present]")).toHaveText(String(missions));
+    await expect(
+      page.locator("[data-testid=adoption-row][data-platform=website] [data-testid=ministries-using]"),
+    ).toHaveText("170");
+    await expect(
+      page.locator("[data-testid=adoption-row][data-platform=twitter] [data-testid=our-missions-present]"),
+    ).toHaveText(String(missions));
 
     // A cell opens the account behind it.
     const germany = page.locator("[data-testid=mission-format-row]", { hasText: "Germany" });

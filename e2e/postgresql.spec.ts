@@ -13,7 +13,9 @@ import { ROLE_USERS, type DemoRole } from "./support/users";
 
 const [first, second] = POSTGRESQL_URLS;
 const SURVEY = "/?asOf=2017-08-15&period=90";
-const SHIPPED_MIGRATIONS = readdirSync(path.join(__dirname, "..", "prisma", "postgresql", "migrations")).filter((name) => /^\d{4}_/.test(name)).length;
+const SHIPPED_MIGRATIONS = readdirSync(path.join(__dirname, "..", "prisma", "postgresql", "migrations")).filter(
+  (name) => /^\d{4}_/.test(name),
+).length;
 
 async function signIn(page: Page, base: string, role: DemoRole) {
   const user = ROLE_USERS[role];
@@ -39,22 +41,34 @@ test.describe("two instances on one PostgreSQL database", () => {
     // Both instances report the store reachable and migrated.
     for (const base of POSTGRESQL_URLS) {
       const health = await page.request.get(`${base}/api/health`);
-      expect(await health.json()).toEqual({ status: "ok", database: "ok", migrations: { status: "current", applied: SHIPPED_MIGRATIONS, expected: SHIPPED_MIGRATIONS } });
+      expect(await health.json()).toEqual({
+        status: "ok",
+        database: "ok",
+        migrations: { status: "current", applied: SHIPPED_MIGRATIONS, expected: SHIPPED_MIGRATIONS },
+      });
     }
   });
 
-  test("an ambassador signed in on one instance lands on their own scorecard on the other, and is refused HQ's screens there", async ({ page }) => {
+  test("an ambassador signed in on one instance lands on their own scorecard on the other, and is refused HQ's screens there", async ({
+    page,
+  }) => {
     await signIn(page, second, "ambassadorGermany");
     await page.goto(`${first}/`);
     await page.waitForURL(/\/missions\//);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Germany");
     const imports = await page.goto(`${first}/imports`);
     expect(imports?.status()).toBe(404);
-    const api = await page.request.post(`${second}/api/imports?fileName=tweets.js`, { data: "window.YTD.tweets.part0 = []", headers: { origin: second } });
+    const api = await page.request.post(`${second}/api/imports?fileName=tweets.js`, {
+      data: "window.YTD.tweets.part0 = []",
+      headers: { origin: second },
+    });
     expect(api.status()).toBe(403);
   });
 
-  test("one instance imports an X archive while the other serves the dashboard and shows the import's progress", async ({ page, browser }) => {
+  test("one instance imports an X archive while the other serves the dashboard and shows the import's progress", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, first, "admin");
     const dir = mkdtempSync(path.join(os.tmpdir(), "chancery-e2e-pg-"));
     // Large enough that the import is still writing for a few seconds.
@@ -62,7 +76,7 @@ test.describe("two instances on one PostgreSQL database", () => {
     const tweets = Array.from({ length: count }, (_, i) => ({
       tweet: {
         id_str: String(990000000000000000n + BigInt(i)),
-        created_at: `Wed Aug ${String(2 + Math.floor(i / 1440) % 10).padStart(2, "0")} ${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:${String(Math.floor(i / 14400) % 60).padStart(2, "0")} +0000 2017`,
+        created_at: `Wed Aug ${String(2 + (Math.floor(i / 1440) % 10)).padStart(2, "0")} ${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:${String(Math.floor(i / 14400) % 60).padStart(2, "0")} +0000 2017`,
         full_text: i === count - 1 ? "PostgreSQL e2e newest tweet" : `PostgreSQL e2e tweet ${i}`,
         lang: "en",
       },
@@ -89,9 +103,14 @@ test.describe("two instances on one PostgreSQL database", () => {
     // reports the run's progress from the shared database (report.count() does not wait).
     const statuses: number[] = [];
     const progressOnOther: { status: string; phase?: string; written?: number }[] = [];
-    const finished = async () => (await report.count()) > 0 && ["succeeded", "rejected", "failed"].includes((await report.getAttribute("data-status")) ?? "");
+    const finished = async () =>
+      (await report.count()) > 0 &&
+      ["succeeded", "rejected", "failed"].includes((await report.getAttribute("data-status")) ?? "");
     do {
-      const [response, run] = await Promise.all([reader.request.get(`${second}${SURVEY}`), page.request.get(`${second}/api/imports/${runId}`)]);
+      const [response, run] = await Promise.all([
+        reader.request.get(`${second}${SURVEY}`),
+        page.request.get(`${second}/api/imports/${runId}`),
+      ]);
       statuses.push(response.status());
       const body = (await run.json()) as { status: string; progress: { phase: string; written: number } | null };
       progressOnOther.push({ status: body.status, phase: body.progress?.phase, written: body.progress?.written });
@@ -100,7 +119,11 @@ test.describe("two instances on one PostgreSQL database", () => {
     await expect(report.getByTestId("import-created")).toHaveText(count.toLocaleString("en"));
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200)).toBe(true);
-    expect(progressOnOther.some((p) => p.status === "running" && p.phase === "writing" && p.written! > 0 && p.written! < count)).toBe(true);
+    expect(
+      progressOnOther.some(
+        (p) => p.status === "running" && p.phase === "writing" && p.written! > 0 && p.written! < count,
+      ),
+    ).toBe(true);
 
     // The other instance lists the run, as recorded in the shared database.
     await reader.goto(`${second}/imports`);

@@ -21,7 +21,9 @@ test.describe("posts behind the numbers", () => {
     await row.locator("td").nth(4).getByRole("link").click();
     await expect(page).toHaveURL(/mission=.*category=engagement|category=engagement.*mission=/);
     await expect(page.getByText("Mission: Singapore")).toBeVisible();
-    const categories = await page.getByTestId("post-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
+    const categories = await page
+      .getByTestId("post-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
     expect(categories.length).toBeGreaterThan(0);
     expect(new Set(categories)).toEqual(new Set(["engagement"]));
   });

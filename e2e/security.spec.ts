@@ -31,7 +31,10 @@ test.describe("security headers", () => {
     expect(/'nonce-([^']+)'/.exec(second.headers()["content-security-policy"] ?? "")?.[1]).not.toBe(nonce);
   });
 
-  test("sign-in, redirects, API routes and static files carry them too; HSTS behind an HTTPS proxy", async ({ request, page }) => {
+  test("sign-in, redirects, API routes and static files carry them too; HSTS behind an HTTPS proxy", async ({
+    request,
+    page,
+  }) => {
     const signedOut = await request.get("/posts", { maxRedirects: 0, headers: { cookie: "" } });
     expect(signedOut.status()).toBe(307);
     expectCommonHeaders(signedOut);
@@ -57,7 +60,8 @@ test.describe("security headers", () => {
   test("the app runs under the policy: no violations while pages load and react", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (message) => {
-      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+        violations.push(message.text());
     });
     await page.goto("/?asOf=2017-08-15");
     // A client component that only works once hydrated.
@@ -89,7 +93,11 @@ test.describe("cross-site requests", () => {
 
   test("signing out without next-auth's CSRF token does not end the session", async ({ page }) => {
     await page.goto("/?asOf=2017-08-15");
-    const response = await page.request.post("/api/auth/signout", { form: { callbackUrl: "/" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    const response = await page.request.post("/api/auth/signout", {
+      form: { callbackUrl: "/" },
+      headers: { origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
     expect(response.status()).toBeLessThan(500);
     await page.goto("/?asOf=2017-08-15");
     await expect(page.getByTestId("signed-in-as")).toBeVisible();
@@ -103,10 +111,24 @@ test.describe("structured logs", () => {
     // The log of this worker's demo server, the one `request` talks to.
     const file = demoServerLog();
     await expect
-      .poll(() => readFileSync(file, "utf8").split("\n").filter((line) => line.includes(marker)).length, { timeout: 5000 })
+      .poll(
+        () =>
+          readFileSync(file, "utf8")
+            .split("\n")
+            .filter((line) => line.includes(marker)).length,
+        { timeout: 5000 },
+      )
       .toBe(1);
-    const line = readFileSync(file, "utf8").split("\n").find((l) => l.includes(marker))!;
-    expect(JSON.parse(line)).toMatchObject({ level: "info", event: "request", method: "GET", path: marker, status: response.status() });
+    const line = readFileSync(file, "utf8")
+      .split("\n")
+      .find((l) => l.includes(marker))!;
+    expect(JSON.parse(line)).toMatchObject({
+      level: "info",
+      event: "request",
+      method: "GET",
+      path: marker,
+      status: response.status(),
+    });
     expect(line).not.toMatch(/chancery\.demo|email|session-token/);
   });
 });
@@ -117,7 +139,11 @@ test.describe("cross-site server actions", () => {
     // Any action id: the refusal comes before Next.js looks the action up.
     const response = await page.request.post("/themes", {
       data: "[]",
-      headers: { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+      headers: {
+        origin: "https://evil.example",
+        "next-action": "0".repeat(42),
+        "content-type": "text/plain;charset=UTF-8",
+      },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(403);
@@ -127,12 +153,16 @@ test.describe("cross-site server actions", () => {
 });
 
 test.describe("as-of dates outside the store's range", () => {
-  test("every screen explains 9999-12-31 and 0001-01-01 instead of failing, and the API answers 400", async ({ page }) => {
+  test("every screen explains 9999-12-31 and 0001-01-01 instead of failing, and the API answers 400", async ({
+    page,
+  }) => {
     for (const screen of ["/posts", "/stakeholders", "/working-hours", "/languages", "/people"]) {
       for (const asOf of ["9999-12-31", "0001-01-01"]) {
         const response = await page.goto(`${screen}?asOf=${asOf}`);
         expect(response?.status(), `${screen} ${asOf}`).toBe(200);
-        await expect(page.getByTestId("range-error"), `${screen} ${asOf}`).toContainText(`“${asOf}” is outside the days Chancery can show`);
+        await expect(page.getByTestId("range-error"), `${screen} ${asOf}`).toContainText(
+          `“${asOf}” is outside the days Chancery can show`,
+        );
       }
     }
     const api = await page.request.get("/api/posts?asOf=9999-12-31");
@@ -142,9 +172,20 @@ test.describe("as-of dates outside the store's range", () => {
 });
 
 test.describe("the front door (issue 21)", () => {
-  test("a signed-in visit to the sign-in page with a crafted callback stays on the site", async ({ request, baseURL }) => {
+  test("a signed-in visit to the sign-in page with a crafted callback stays on the site", async ({
+    request,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
-    for (const callback of ["/.//evil.example", "/a/..//evil.example", "/%2e//evil.example", "/\\evil.example", "//evil.example", "https://evil.example/", "/%2F/evil.example"]) {
+    for (const callback of [
+      "/.//evil.example",
+      "/a/..//evil.example",
+      "/%2e//evil.example",
+      "/\\evil.example",
+      "//evil.example",
+      "https://evil.example/",
+      "/%2F/evil.example",
+    ]) {
       const response = await request.get(`/signin?callbackUrl=${encodeURIComponent(callback)}`, { maxRedirects: 0 });
       expect(response.status(), callback).toBe(307);
       const location = response.headers()["location"] ?? "";
@@ -161,20 +202,35 @@ test.describe("the front door (issue 21)", () => {
     expect(signIn.status()).toBe(413);
     expect(signIn.headers()["content-type"]).toBe("application/json");
     expect(await signIn.json()).toEqual({ error: "too_large", limitBytes: 8 * 1024 });
-    const action = await request.post("/", { headers: { "next-action": "0".repeat(40), "content-type": "text/plain" }, data: "a".repeat(1024 * 1024 + 1) });
+    const action = await request.post("/", {
+      headers: { "next-action": "0".repeat(40), "content-type": "text/plain" },
+      data: "a".repeat(1024 * 1024 + 1),
+    });
     expect(action.status()).toBe(413);
     expect(await action.json()).toEqual({ error: "too_large", limitBytes: 1024 * 1024 });
   });
 
   /** One credentials sign-in through next-auth's own endpoints; the URL it sends the browser to. */
-  async function credentialsSignIn(api: APIRequestContext, baseURL: string, email: string, password: string, forwardedFor: string): Promise<string> {
+  async function credentialsSignIn(
+    api: APIRequestContext,
+    baseURL: string,
+    email: string,
+    password: string,
+    forwardedFor: string,
+  ): Promise<string> {
     const headers = { "x-forwarded-for": forwardedFor, origin: new URL(baseURL).origin };
     const { csrfToken } = (await (await api.get("/api/auth/csrf", { headers })).json()) as { csrfToken: string };
-    const response = await api.post("/api/auth/callback/credentials", { headers, form: { email, password, csrfToken, json: "true" } });
+    const response = await api.post("/api/auth/callback/credentials", {
+      headers,
+      form: { email, password, csrfToken, json: "true" },
+    });
     return ((await response.json()) as { url: string }).url;
   }
 
-  test("an address locked after five failures stays locked behind a forged X-Forwarded-For", async ({ playwright, baseURL }) => {
+  test("an address locked after five failures stays locked behind a forged X-Forwarded-For", async ({
+    playwright,
+    baseURL,
+  }) => {
     // The e2e servers trust one proxy (Playwright): the rightmost X-Forwarded-For entry is the client.
     const locked = "198.51.100.91";
     const api = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
@@ -182,10 +238,11 @@ test.describe("the front door (issue 21)", () => {
       expect(await credentialsSignIn(api, baseURL!, `nobody${i}@forged.example`, "guess", locked)).toContain("error=");
     }
     const user = ROLE_USERS.analyst;
-    expect(await credentialsSignIn(api, baseURL!, user.email, user.password, `10.0.0.3, ${locked}`)).toContain("error=locked");
+    expect(await credentialsSignIn(api, baseURL!, user.email, user.password, `10.0.0.3, ${locked}`)).toContain(
+      "error=locked",
+    );
     // The same right password from another address signs in: the refusal was the address's lock.
     expect(await credentialsSignIn(api, baseURL!, user.email, user.password, "198.51.100.92")).not.toContain("error=");
     await api.dispose();
   });
 });
-

@@ -5,7 +5,10 @@ import { storageStateFor } from "./support/users";
 const AS_OF = "asOf=2017-08-15";
 const PAGE = `/stakeholders?${AS_OF}`;
 
-const missionId = (slug: string) => demoDb().execute({ sql: `SELECT id FROM "Mission" WHERE slug = ?`, args: [slug] }).then((r) => String(r.rows[0]!.id));
+const missionId = (slug: string) =>
+  demoDb()
+    .execute({ sql: `SELECT id FROM "Mission" WHERE slug = ?`, args: [slug] })
+    .then((r) => String(r.rows[0]!.id));
 
 /**
  * Posts of a mission's accounts (or every mission's) in the survey period
@@ -18,7 +21,16 @@ async function interactionsWith(handle: string, missionSlug: string | null): Pro
      WHERE p.postedAt >= ? AND p.postedAt < ? AND (? IS NULL OR m.slug = ?)
        AND (lower(p.repostOfHandle) = ? OR (p.repostOfHandle IS NULL AND (lower(p.replyToHandle) = ? OR lower(p.quotedHandle) = ?
             OR EXISTS (SELECT 1 FROM "PostMention" pm WHERE pm.postId = p.id AND lower(pm.handle) = ?))))`,
-    [SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive, missionSlug ?? null, missionSlug ?? "", handle, handle, handle, handle] as (string | number)[],
+    [
+      SURVEY_PERIOD.from,
+      SURVEY_PERIOD.toExclusive,
+      missionSlug ?? null,
+      missionSlug ?? "",
+      handle,
+      handle,
+      handle,
+      handle,
+    ] as (string | number)[],
   );
 }
 
@@ -52,7 +64,9 @@ test.describe("stakeholders (analyst)", () => {
     await target.getByLabel("Name").fill("National University (demo)");
     await target.getByRole("button", { name: "Save" }).click();
     await expect(target.getByRole("status")).toHaveText("Saved.");
-    const saved = await demoDb().execute(`SELECT category, displayName FROM "Stakeholder" WHERE platform = 'x' AND handle = 'demo_sg_university'`);
+    const saved = await demoDb().execute(
+      `SELECT category, displayName FROM "Stakeholder" WHERE platform = 'x' AND handle = 'demo_sg_university'`,
+    );
     expect(saved.rows[0]).toMatchObject({ category: "civil_society", displayName: "National University (demo)" });
   });
 
@@ -66,9 +80,15 @@ test.describe("stakeholders (analyst)", () => {
     await page.getByLabel("Category for the selected accounts").selectOption("other");
     await page.getByRole("button", { name: "Label selected" }).click();
     await expect(page.getByTestId("bulk-status")).toHaveText(`${count} accounts labelled.`);
-    expect(await scalar(`SELECT COUNT(*) FROM "Stakeholder" WHERE handle LIKE '%university' AND category = 'other'`)).toBe(count);
+    expect(
+      await scalar(`SELECT COUNT(*) FROM "Stakeholder" WHERE handle LIKE '%university' AND category = 'other'`),
+    ).toBe(count);
     // The one labelled before keeps its own category.
-    expect(await scalar(`SELECT COUNT(*) FROM "Stakeholder" WHERE handle = 'demo_sg_university' AND category = 'civil_society'`)).toBe(1);
+    expect(
+      await scalar(
+        `SELECT COUNT(*) FROM "Stakeholder" WHERE handle = 'demo_sg_university' AND category = 'civil_society'`,
+      ),
+    ).toBe(1);
   });
 
   test("refuses a bad CSV with line-numbered problems and imports a good one", async ({ page }) => {
@@ -84,10 +104,15 @@ test.describe("stakeholders (analyst)", () => {
     await expect(status).toContainText('Line 3 (category): Unknown category "gossip"');
     expect(await scalar(`SELECT COUNT(*) FROM "Stakeholder"`)).toBe(before);
 
-    await upload("good.csv", "platform,handle,category,displayName\nx,demo_e2e_one,media,One\nx,@Demo_E2E_Two,diaspora,\n");
+    await upload(
+      "good.csv",
+      "platform,handle,category,displayName\nx,demo_e2e_one,media,One\nx,@Demo_E2E_Two,diaspora,\n",
+    );
     await expect(status.getByRole("status")).toHaveText("2 labels imported.");
     expect(await scalar(`SELECT COUNT(*) FROM "Stakeholder"`)).toBe(before + 2);
-    expect(await scalar(`SELECT COUNT(*) FROM "Stakeholder" WHERE handle = 'demo_e2e_two' AND category = 'diaspora'`)).toBe(1);
+    expect(
+      await scalar(`SELECT COUNT(*) FROM "Stakeholder" WHERE handle = 'demo_e2e_two' AND category = 'diaspora'`),
+    ).toBe(1);
   });
 
   test("screenshots at desktop and phone widths", async ({ page }) => {
@@ -116,7 +141,9 @@ test.describe("stakeholders (ambassador)", () => {
     await expect(page.getByTestId("label-form")).toHaveCount(0);
     await expect(page.getByTestId("mission-shares")).toHaveCount(0);
     const expected = await interactionsWith("demo_united_nations", "singapore");
-    await expect(row(page, "demo_united_nations").getByTestId("interactions")).toHaveText(expected.toLocaleString("en"));
+    await expect(row(page, "demo_united_nations").getByTestId("interactions")).toHaveText(
+      expected.toLocaleString("en"),
+    );
     expect((await page.goto(`${PAGE}&mission=${await missionId("germany")}`))?.status()).toBe(404);
   });
 });

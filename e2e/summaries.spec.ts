@@ -7,7 +7,8 @@ import { expectNoSeriousA11yViolations, screenshotBothWidths } from "./support/a
 import { storageStateFor } from "./support/users";
 
 /** The missions' posts as the summary counts them: institutional accounts (ambassadors' personal ones are kept apart). */
-const INSTITUTIONAL_POSTS = "SELECT COUNT(*) FROM Post JOIN Account ON Account.id = Post.accountId AND Account.ownerType = 'institutional'";
+const INSTITUTIONAL_POSTS =
+  "SELECT COUNT(*) FROM Post JOIN Account ON Account.id = Post.accountId AND Account.ownerType = 'institutional'";
 
 const Q2 = { from: "2017-04-01", toExclusive: "2017-07-01" };
 
@@ -19,7 +20,9 @@ async function missionId(slug: string): Promise<string> {
 test.describe("quarterly summary for leadership", () => {
   test.use({ storageState: storageStateFor("leadership") });
 
-  test("opens a quarter from the index; its figures match the store and its narrative links to the evidence", async ({ page }, testInfo) => {
+  test("opens a quarter from the index; its figures match the store and its narrative links to the evidence", async ({
+    page,
+  }, testInfo) => {
     await page.goto("/summaries");
     await expect(page.getByRole("heading", { level: 1, name: "Quarterly summaries" })).toBeVisible();
     await expect(page.getByTestId("quarter-link").first()).toContainText("Q3 2017 (to date)");
@@ -28,13 +31,26 @@ test.describe("quarterly summary for leadership", () => {
     await expect(page.getByTestId("as-of")).toContainText("As of Jun 30, 2017");
     await expect(page.getByTestId("period")).toContainText("91 days");
 
-    const posts = await scalar(`${INSTITUTIONAL_POSTS} WHERE postedAt >= ? AND postedAt < ?`, [Q2.from, Q2.toExclusive]);
+    const posts = await scalar(`${INSTITUTIONAL_POSTS} WHERE postedAt >= ? AND postedAt < ?`, [
+      Q2.from,
+      Q2.toExclusive,
+    ]);
     await expect(page.getByTestId("summary-kpi-posts").getByTestId("kpi-value")).toHaveText(posts.toLocaleString("en"));
-    const engagement = await scalar(`${INSTITUTIONAL_POSTS} WHERE category = 'engagement' AND postedAt >= ? AND postedAt < ?`, [Q2.from, Q2.toExclusive]);
-    const broadcast = await scalar(`${INSTITUTIONAL_POSTS} WHERE category = 'broadcast' AND postedAt >= ? AND postedAt < ?`, [Q2.from, Q2.toExclusive]);
-    const share = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(engagement / (engagement + broadcast));
+    const engagement = await scalar(
+      `${INSTITUTIONAL_POSTS} WHERE category = 'engagement' AND postedAt >= ? AND postedAt < ?`,
+      [Q2.from, Q2.toExclusive],
+    );
+    const broadcast = await scalar(
+      `${INSTITUTIONAL_POSTS} WHERE category = 'broadcast' AND postedAt >= ? AND postedAt < ?`,
+      [Q2.from, Q2.toExclusive],
+    );
+    const share = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(
+      engagement / (engagement + broadcast),
+    );
     await expect(page.getByTestId("summary-kpi-engagementShare").getByTestId("kpi-value")).toHaveText(share);
-    await expect(page.getByTestId("narrative").locator("li[data-key=posts]")).toContainText(`${posts.toLocaleString("en")} posts were published in Q2 2017`);
+    await expect(page.getByTestId("narrative").locator("li[data-key=posts]")).toContainText(
+      `${posts.toLocaleString("en")} posts were published in Q2 2017`,
+    );
     await expect(page.getByTestId("most-improved").getByTestId("mover-row").first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, testInfo, "summary-2017-Q2");
@@ -55,7 +71,10 @@ test.describe("quarterly summary for leadership", () => {
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
     expect(text).toContain("Q2 2017");
     expect(text).toMatch(/Page 1 of \d+/);
-    const posts = await scalar(`${INSTITUTIONAL_POSTS} WHERE postedAt >= ? AND postedAt < ?`, [Q2.from, Q2.toExclusive]);
+    const posts = await scalar(`${INSTITUTIONAL_POSTS} WHERE postedAt >= ? AND postedAt < ?`, [
+      Q2.from,
+      Q2.toExclusive,
+    ]);
     expect(text).toContain(posts.toLocaleString("en"));
     execFileSync("pdftoppm", ["-png", "-r", "50", file, path.join(dir, "page")]);
     const pages = readdirSync(dir).filter((name) => name.endsWith(".png"));
@@ -65,11 +84,16 @@ test.describe("quarterly summary for leadership", () => {
 
     const csv = await page.request.get("/summaries/2017-Q2/export.csv?table=most-improved");
     expect(csv.status()).toBe(200);
-    expect(csv.headers()["content-disposition"]).toBe('attachment; filename="chancery-summary-2017-Q2-most-improved.csv"');
+    expect(csv.headers()["content-disposition"]).toBe(
+      'attachment; filename="chancery-summary-2017-Q2-most-improved.csv"',
+    );
     // The staff-time table: the total row's hours are the quarter's recorded hours in the store.
     const staff = await page.request.get("/summaries/2017-Q2/export.csv?table=staff-time");
     expect(staff.status()).toBe(200);
-    const staffLines = (await staff.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const staffLines = (await staff.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     const recorded = await scalar("SELECT COUNT(*) FROM MissionStaffTime WHERE quarter = '2017-Q2'");
     const hours = await scalar("SELECT SUM(hours) FROM MissionStaffTime WHERE quarter = '2017-Q2'");
     expect(recorded).toBeGreaterThan(0);
@@ -92,7 +116,9 @@ test.describe("quarterly summary for leadership", () => {
 });
 
 test.describe("quarterly scorecards and reviews", () => {
-  test("an analyst records a review with actions; the ambassador sees them on the next quarter and marks one done", async ({ browser }) => {
+  test("an analyst records a review with actions; the ambassador sees them on the next quarter and marks one done", async ({
+    browser,
+  }) => {
     const germany = await missionId("germany");
     const singapore = await missionId("singapore");
     const analyst = await browser.newContext({ storageState: storageStateFor("analyst") });

@@ -26,7 +26,9 @@ async function openDemocratization(page: Page, id: string) {
 }
 
 test.describe("keyword rules", () => {
-  test("an analyst adds a rule, the tagged posts go up by the matching posts, and removing it restores them", async ({ page }) => {
+  test("an analyst adds a rule, the tagged posts go up by the matching posts, and removing it restores them", async ({
+    page,
+  }) => {
     const id = await themeId();
     const before = await taggedInPeriod(id);
     const matching = await scalar(
@@ -44,7 +46,9 @@ test.describe("keyword rules", () => {
     await form.getByLabel("Word or phrase").fill("wrestlers");
     await form.getByRole("button", { name: "Add and re-tag" }).click();
     await expect(page.getByTestId("add-rule-status")).toContainText("Re-tagged:", { timeout: 20_000 });
-    await expect(page.getByTestId("theme-summary")).toContainText(`${(before + matching).toLocaleString("en")} tagged posts`);
+    await expect(page.getByTestId("theme-summary")).toContainText(
+      `${(before + matching).toLocaleString("en")} tagged posts`,
+    );
     expect(await taggedInPeriod(id)).toBe(before + matching);
     await expect(page.locator("[data-language=en] [data-testid=keyword]", { hasText: "wrestlers" })).toBeVisible();
 

@@ -25,7 +25,9 @@ test.describe("themes", () => {
     const priorities = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-priority")));
     expect(priorities).toEqual([...Array(6).fill("true"), ...Array(3).fill("false")]);
     await expect(page.locator("[data-theme=democratization]")).toContainText("Priority");
-    await expect(page.locator("[data-theme=democratization] [data-testid=missions-covering]")).toContainText(/\d+ of 28/);
+    await expect(page.locator("[data-theme=democratization] [data-testid=missions-covering]")).toContainText(
+      /\d+ of 28/,
+    );
     await expect(page.locator("[data-theme=asem-2016] [data-testid=theme-window]")).toContainText("Ended");
     await expect(page.locator("[data-theme=asem-2016] [data-testid=gap-badge]")).toHaveCount(0);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Themes" }).click();
@@ -58,7 +60,9 @@ test.describe("themes", () => {
     await expect(page.getByTestId("outside-window")).toHaveCount(0);
 
     // A mission's figure opens that mission's tagged posts.
-    const singapore = page.locator("[data-testid=mission-coverage-row][data-mission=singapore] [data-testid=mission-tagged]");
+    const singapore = page.locator(
+      "[data-testid=mission-coverage-row][data-mission=singapore] [data-testid=mission-tagged]",
+    );
     const figure = (await singapore.textContent())?.trim() ?? "";
     await singapore.click();
     await expect(page.getByTestId("post-total")).toHaveText(new RegExp(`^${figure} posts? in the period$`));

@@ -31,7 +31,8 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-const hqRow = (page: Page) => page.locator('[data-testid=working-hours-row][data-mission="Ministry of Foreign Affairs (HQ)"]');
+const hqRow = (page: Page) =>
+  page.locator('[data-testid=working-hours-row][data-mission="Ministry of Foreign Affairs (HQ)"]');
 
 test.describe("working hours (analyst)", () => {
   test("the ministry view lists every mission by name with its holiday posts as in the database", async ({ page }) => {
@@ -61,10 +62,14 @@ test.describe("working hours (analyst)", () => {
     await expect(page.getByTestId("class-row-holiday").getByTestId("class-posts")).toHaveText(String(holidays));
   });
 
-  test("the mission view shows an hour × weekday heatmap whose cells add up to the mission's posts", async ({ page }) => {
+  test("the mission view shows an hour × weekday heatmap whose cells add up to the mission's posts", async ({
+    page,
+  }) => {
     const hq = await missionId("mfa-hq");
     await page.goto(`/working-hours/${hq}?${AS_OF}`);
-    await expect(page.getByRole("heading", { level: 1, name: /Working hours: Ministry of Foreign Affairs/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /Working hours: Ministry of Foreign Affairs/ }),
+    ).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
     const heatmap = page.getByTestId("heatmap");
     await expect(heatmap).toBeVisible();
@@ -75,8 +80,14 @@ test.describe("working hours (analyst)", () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
     await expect(page.getByTestId("summary-posts-total")).toHaveText(total.toLocaleString("en-US"));
     // Saturday 03:00 is outside working time; Tuesday 10:00 is inside.
-    await expect(page.locator("[data-testid=heatmap-cell][data-weekday='6'][data-hour='3']")).toHaveAttribute("data-outside", "true");
-    await expect(page.locator("[data-testid=heatmap-cell][data-weekday='2'][data-hour='10']")).toHaveAttribute("data-outside", "false");
+    await expect(page.locator("[data-testid=heatmap-cell][data-weekday='6'][data-hour='3']")).toHaveAttribute(
+      "data-outside",
+      "true",
+    );
+    await expect(page.locator("[data-testid=heatmap-cell][data-weekday='2'][data-hour='10']")).toHaveAttribute(
+      "data-outside",
+      "false",
+    );
     await expect(page.getByTestId("holiday")).toHaveCount(10);
 
     // A cell opens its posts: Tuesday 10:00 local is 02:00–03:00 UTC for Ulaanbaatar.
@@ -93,7 +104,9 @@ test.describe("working hours (analyst)", () => {
     await expect(page.getByTestId("selection-total")).toHaveText(`${cellCount} ${cellCount === 1 ? "post" : "posts"}`);
     await expect(page.getByTestId("selection-posts").getByTestId("post-row")).toHaveCount(Math.min(cellCount, 25));
     // The list shows the mission's local time, as the heatmap does: every post of the cell at 10:xx.
-    await expect(page.getByTestId("selection-posts").getByRole("columnheader", { name: "Posted (Asia/Ulaanbaatar)" })).toBeVisible();
+    await expect(
+      page.getByTestId("selection-posts").getByRole("columnheader", { name: "Posted (Asia/Ulaanbaatar)" }),
+    ).toBeVisible();
     const times = await page.getByTestId("selection-posts").getByTestId("post-row").locator("time").allInnerTexts();
     expect(times.length).toBeGreaterThan(0);
     for (const time of times) expect(time).toMatch(/\b10:\d\d\b/);
@@ -112,7 +125,10 @@ test.describe("working hours (analyst)", () => {
     await expect(page.getByTestId("working-hours-status")).toHaveText("Working hours saved.");
     await expect(page.getByTestId("settings-hours")).toHaveText("08:00–17:00");
     await expect(page.getByTestId("settings-weekend")).toHaveText("Friday, Saturday");
-    const stored = await demoDb().execute({ sql: "SELECT workdayStartMinute, workdayEndMinute, weekendDays FROM Mission WHERE id = ?", args: [thailand] });
+    const stored = await demoDb().execute({
+      sql: "SELECT workdayStartMinute, workdayEndMinute, weekendDays FROM Mission WHERE id = ?",
+      args: [thailand],
+    });
     expect(stored.rows[0]).toMatchObject({ workdayStartMinute: 480, workdayEndMinute: 1020, weekendDays: "5,6" });
 
     // A time off the quarter-hour is refused with a message.
@@ -151,7 +167,9 @@ test.describe("working hours (analyst)", () => {
     await form.getByRole("button", { name: "Save working hours" }).click();
     await expect(page.getByTestId("settings-hours")).toHaveText("09:00–18:00");
     expect(await holidayCount()).toBe(0);
-    const audit = await scalar("SELECT COUNT(*) FROM AuditEntry WHERE targetId = ? AND action LIKE 'mission_%'", [thailand]);
+    const audit = await scalar("SELECT COUNT(*) FROM AuditEntry WHERE targetId = ? AND action LIKE 'mission_%'", [
+      thailand,
+    ]);
     expect(audit).toBe(5);
   });
 

@@ -11,9 +11,7 @@ export type StoreKind = "sqlite" | "postgresql";
 export function storeKind(url: string): StoreKind {
   if (url.startsWith("file:")) return "sqlite";
   if (url.startsWith("postgresql://") || url.startsWith("postgres://")) return "postgresql";
-  throw new Error(
-    `DATABASE_URL must be a SQLite "file:" URL or a "postgresql://" URL (got "${url.split(":")[0]}:").`,
-  );
+  throw new Error(`DATABASE_URL must be a SQLite "file:" URL or a "postgresql://" URL (got "${url.split(":")[0]}:").`);
 }
 
 /**

@@ -61,14 +61,24 @@ describe("readEnv", () => {
     expect(refused({ AUTH_IDLE_MINUTES: "ten" })).toBe('AUTH_IDLE_MINUTES must be a number (got "ten")');
     expect(refused({ AUTH_IDLE_MINUTES: "1.5" })).toBe('AUTH_IDLE_MINUTES must be a whole number (got "1.5")');
     expect(refused({ AUTH_ABSOLUTE_MINUTES: "0" })).toBe('AUTH_ABSOLUTE_MINUTES must be at least 1 minute (got "0")');
-    expect(refused({ NODE_ENV: "staging" })).toBe('NODE_ENV must be one of "development", "production", "test" (got "staging")');
-    expect(refused({ NEXTAUTH_URL: "chancery.mfa.example" })).toBe('NEXTAUTH_URL must be an http:// or https:// URL (got "chancery.mfa.example")');
-    expect(refused({ CHANCERY_TRUSTED_PROXIES: "all" })).toBe('CHANCERY_TRUSTED_PROXIES must be a whole number of proxies (0 to 99) (got "all")');
-    expect(refused({ CHANCERY_IMPORT_STALE_AFTER_MS: "-1" })).toMatch(/^CHANCERY_IMPORT_STALE_AFTER_MS must be a number of milliseconds above 0/);
+    expect(refused({ NODE_ENV: "staging" })).toBe(
+      'NODE_ENV must be one of "development", "production", "test" (got "staging")',
+    );
+    expect(refused({ NEXTAUTH_URL: "chancery.mfa.example" })).toBe(
+      'NEXTAUTH_URL must be an http:// or https:// URL (got "chancery.mfa.example")',
+    );
+    expect(refused({ CHANCERY_TRUSTED_PROXIES: "all" })).toBe(
+      'CHANCERY_TRUSTED_PROXIES must be a whole number of proxies (0 to 99) (got "all")',
+    );
+    expect(refused({ CHANCERY_IMPORT_STALE_AFTER_MS: "-1" })).toMatch(
+      /^CHANCERY_IMPORT_STALE_AFTER_MS must be a number of milliseconds above 0/,
+    );
     expect(refused({ PORT: "70000" })).toBe('PORT must be a port number (got "70000")');
     // Two at once, in one message; a URL's password is never repeated, only its scheme.
     const both = refused({ DATABASE_URL: "mysql://root:hunter2@db/chancery", AUTH_OIDC_ISSUER: "login" });
-    expect(both).toBe('DATABASE_URL must be a SQLite "file:" URL or a "postgresql://" URL (got "mysql:"); AUTH_OIDC_ISSUER must be an http:// or https:// URL (got "login")');
+    expect(both).toBe(
+      'DATABASE_URL must be a SQLite "file:" URL or a "postgresql://" URL (got "mysql:"); AUTH_OIDC_ISSUER must be an http:// or https:// URL (got "login")',
+    );
     expect(both).not.toContain("hunter2");
   });
 });

@@ -23,17 +23,28 @@ export const DEFAULT_DATABASE_URL = "file:./data/chancery.db";
 const blankIsAbsent = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
 // (zod types .default() as taking the output without undefined, which a generic T cannot show.)
-const withDefault = <T extends z.ZodTypeAny>(schema: T, fallback: z.output<T>) => z.preprocess(blankIsAbsent, schema.default(fallback as never));
+const withDefault = <T extends z.ZodTypeAny>(schema: T, fallback: z.output<T>) =>
+  z.preprocess(blankIsAbsent, schema.default(fallback as never));
 
 const text = z.string().trim();
-const httpUrl = text.refine((value) => /^https?:\/\/[^/\s]+/i.test(value) && URL.canParse(value), "must be an http:// or https:// URL");
-const minutes = z.coerce.number().int("must be a whole number of minutes").min(1, "must be at least 1 minute").max(60 * 24 * 30, "must be at most 30 days");
+const httpUrl = text.refine(
+  (value) => /^https?:\/\/[^/\s]+/i.test(value) && URL.canParse(value),
+  "must be an http:// or https:// URL",
+);
+const minutes = z.coerce
+  .number()
+  .int("must be a whole number of minutes")
+  .min(1, "must be at least 1 minute")
+  .max(60 * 24 * 30, "must be at most 30 days");
 
 const schema = z.object({
   NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
   /** The store: a SQLite "file:" URL or a "postgresql://" URL (lib/database-url.ts). */
   DATABASE_URL: withDefault(
-    text.refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), 'must be a SQLite "file:" URL or a "postgresql://" URL'),
+    text.refine(
+      (url) => /^(file:|postgres(ql)?:\/\/)/.test(url),
+      'must be a SQLite "file:" URL or a "postgresql://" URL',
+    ),
     DEFAULT_DATABASE_URL,
   ),
   /** Signs session cookies (npm start requires at least 32 characters). */
@@ -48,7 +59,10 @@ const schema = z.object({
   AUTH_OIDC_CLIENT_SECRET: optional(text),
   AUTH_OIDC_NAME: optional(text),
   /** How long a run of a process elsewhere may be silent before it is interrupted (tests shorten it). */
-  CHANCERY_IMPORT_STALE_AFTER_MS: withDefault(z.coerce.number().positive("must be a number of milliseconds above 0"), 60_000),
+  CHANCERY_IMPORT_STALE_AFTER_MS: withDefault(
+    z.coerce.number().positive("must be a number of milliseconds above 0"),
+    60_000,
+  ),
   /** How many proxies in front of the server are ours (read by scripts/request-guard.cjs). */
   CHANCERY_TRUSTED_PROXIES: withDefault(
     text.regex(/^\d{1,2}$/, "must be a whole number of proxies (0 to 99)").transform(Number),
@@ -57,7 +71,10 @@ const schema = z.object({
   /** "off" turns off the request log (read by scripts/request-log.cjs). */
   CHANCERY_REQUEST_LOG: optional(text),
   /** The port and address npm start listens on. */
-  PORT: withDefault(z.coerce.number().int("must be a port number").min(1, "must be a port number").max(65_535, "must be a port number"), 3000),
+  PORT: withDefault(
+    z.coerce.number().int("must be a port number").min(1, "must be a port number").max(65_535, "must be a port number"),
+    3000,
+  ),
   CHANCERY_LISTEN_HOST: withDefault(text, "0.0.0.0"),
 });
 
@@ -77,14 +94,23 @@ export class EnvError extends Error {
 
 function describe(name: string, value: string | undefined, issue: z.core.$ZodIssue): string {
   // Secrets are never repeated; of a database URL only the scheme (the rest may hold a password).
-  const shown = name.includes("SECRET") ? undefined : name === "DATABASE_URL" ? `${value?.trim().split(":")[0]}:` : value;
+  const shown = name.includes("SECRET")
+    ? undefined
+    : name === "DATABASE_URL"
+      ? `${value?.trim().split(":")[0]}:`
+      : value;
   const got = shown === undefined ? "" : ` (got ${JSON.stringify(shown)})`;
-  if (issue.code === "invalid_value") return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}`;
-  if (issue.code === "invalid_type") return `must be ${issue.expected === "int" ? "a whole number" : `a ${issue.expected}`}${got}`;
+  if (issue.code === "invalid_value")
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}`;
+  if (issue.code === "invalid_type")
+    return `must be ${issue.expected === "int" ? "a whole number" : `a ${issue.expected}`}${got}`;
   return `${issue.message}${got}`;
 }
 
-function parseOne<K extends EnvName>(name: K, source: Source): { ok: true; value: Env[K] } | { ok: false; message: string } {
+function parseOne<K extends EnvName>(
+  name: K,
+  source: Source,
+): { ok: true; value: Env[K] } | { ok: false; message: string } {
   const raw = source[name];
   const result = schema.shape[name].safeParse(raw);
   if (result.success) return { ok: true, value: result.data as Env[K] };

@@ -29,7 +29,11 @@ describe("AppError", () => {
     expect(plain).toMatchObject({ name: "AppError", code: "not_found", message: "not_found" });
     expect("fieldErrors" in plain || "params" in plain).toBe(false);
     const detailed = new AppError("conflict", { fieldErrors: { email: ["email_taken"] }, params: { limitBytes: 8 } });
-    expect(detailed).toMatchObject({ code: "conflict", fieldErrors: { email: ["email_taken"] }, params: { limitBytes: 8 } });
+    expect(detailed).toMatchObject({
+      code: "conflict",
+      fieldErrors: { email: ["email_taken"] },
+      params: { limitBytes: 8 },
+    });
   });
 });
 
@@ -50,17 +54,29 @@ describe("hideForbidden", () => {
 });
 
 describe("zod failures", () => {
-  const schema = z.object({ email: z.email("email_invalid"), name: z.string().min(1, "name_required"), tags: z.array(z.string().min(2, "tag_short")) });
+  const schema = z.object({
+    email: z.email("email_invalid"),
+    name: z.string().min(1, "name_required"),
+    tags: z.array(z.string().min(2, "tag_short")),
+  });
   const failure = schema.safeParse({ email: "x", name: "", tags: ["a", "b"] }).error!;
 
   it("become field errors keyed by the first path segment, the messages being catalog codes", () => {
-    expect(fieldErrorsFrom(failure)).toEqual({ email: ["email_invalid"], name: ["name_required"], tags: ["tag_short", "tag_short"] });
+    expect(fieldErrorsFrom(failure)).toEqual({
+      email: ["email_invalid"],
+      name: ["name_required"],
+      tags: ["tag_short", "tag_short"],
+    });
     expect(fieldErrorsFrom(z.string().safeParse(1).error!)).toEqual({ form: [expect.any(String)] });
   });
 
   it("become the refusal of a request's parameters naming each failing one", () => {
     const refusal = invalidParameters(failure, "query");
-    expect(refusal).toMatchObject({ code: "invalid_parameters", status: 400, params: { fields: ["email", "name", "tags", "tags"] } });
+    expect(refusal).toMatchObject({
+      code: "invalid_parameters",
+      status: 400,
+      params: { fields: ["email", "name", "tags", "tags"] },
+    });
     expect(invalidParameters(z.object({}).safeParse(5).error!, "body").params).toEqual({ fields: ["body"] });
   });
 });

@@ -82,5 +82,7 @@ export function fieldErrorsFrom(error: z.ZodError, fallback = "form"): FieldErro
 
 /** A zod failure as the refusal of a request's parameters, naming each failing one. */
 export function invalidParameters(error: z.ZodError, fallback: string): AppError {
-  return new AppError("invalid_parameters", { params: { fields: error.issues.map((issue) => String(issue.path[0] ?? fallback)) } });
+  return new AppError("invalid_parameters", {
+    params: { fields: error.issues.map((issue) => String(issue.path[0] ?? fallback)) },
+  });
 }

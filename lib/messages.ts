@@ -32,7 +32,9 @@ export type MessageValues = Record<string, string | number | Message>;
 
 /** The values with each message in them worded by `text`, ready for the sentence's translator. */
 export function wordValues(values: MessageValues, text: (message: Message) => string): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "object" ? text(value) : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, typeof value === "object" ? text(value) : value]),
+  );
 }
 
 /** A message, without params when it has none (stored reports stay small). */

@@ -24,7 +24,9 @@ const ambassador: Viewer = { userId: "u2", role: "ambassador", missionId: "m1", 
 
 describe("returnPath", () => {
   it("is the page with its whole query, repeated values included", () => {
-    expect(returnPath("/posts", { asOf: "2017-08-15", theme: ["t1", "t2"], none: undefined })).toBe("/posts?asOf=2017-08-15&theme=t1&theme=t2");
+    expect(returnPath("/posts", { asOf: "2017-08-15", theme: ["t1", "t2"], none: undefined })).toBe(
+      "/posts?asOf=2017-08-15&theme=t1&theme=t2",
+    );
     expect(returnPath("/missions/abc", {})).toBe("/missions/abc");
   });
 
@@ -40,10 +42,12 @@ describe("openPage", () => {
   });
 
   it("sends a visitor without a session to sign-in with the way back to the page and its query", async () => {
-    await expect(openPage({ path: "/themes/t%201", searchParams: Promise.resolve({ asOf: "2017-08-15", period: "30" }) })).rejects.toThrow(
-      `redirect:/signin?callbackUrl=${encodeURIComponent("/themes/t%201?asOf=2017-08-15&period=30")}`,
+    await expect(
+      openPage({ path: "/themes/t%201", searchParams: Promise.resolve({ asOf: "2017-08-15", period: "30" }) }),
+    ).rejects.toThrow(`redirect:/signin?callbackUrl=${encodeURIComponent("/themes/t%201?asOf=2017-08-15&period=30")}`);
+    await expect(openPage({ path: "/imports" })).rejects.toThrow(
+      `redirect:/signin?callbackUrl=${encodeURIComponent("/imports")}`,
     );
-    await expect(openPage({ path: "/imports" })).rejects.toThrow(`redirect:/signin?callbackUrl=${encodeURIComponent("/imports")}`);
   });
 
   it("answers not found to a viewer without the page's permission", async () => {
@@ -53,8 +57,15 @@ describe("openPage", () => {
 
   it("gives the viewer, the first value of each parameter and the range to keep in links", async () => {
     viewerState.current = analyst;
-    const opening = await openPage({ path: "/posts", searchParams: Promise.resolve({ asOf: "2017-08-15", theme: ["t1", "t2"] }) });
-    expect(opening).toEqual({ viewer: analyst, params: { asOf: "2017-08-15", theme: "t1" }, keep: { asOf: "2017-08-15", period: undefined } });
+    const opening = await openPage({
+      path: "/posts",
+      searchParams: Promise.resolve({ asOf: "2017-08-15", theme: ["t1", "t2"] }),
+    });
+    expect(opening).toEqual({
+      viewer: analyst,
+      params: { asOf: "2017-08-15", theme: "t1" },
+      keep: { asOf: "2017-08-15", period: undefined },
+    });
   });
 
   it("resolves the view range for range pages", async () => {

@@ -5,7 +5,14 @@ const letters = ["a", "b", "c", "d", "e", "f", "g"];
 
 describe("pageSlice", () => {
   it("gives the items of the asked page with their positions", () => {
-    expect(pageSlice(letters, 2, 3)).toEqual({ items: ["d", "e", "f"], page: 2, pageCount: 3, total: 7, first: 4, last: 6 });
+    expect(pageSlice(letters, 2, 3)).toEqual({
+      items: ["d", "e", "f"],
+      page: 2,
+      pageCount: 3,
+      total: 7,
+      first: 4,
+      last: 6,
+    });
   });
   it("gives a short last page", () => {
     expect(pageSlice(letters, 3, 3)).toEqual({ items: ["g"], page: 3, pageCount: 3, total: 7, first: 7, last: 7 });

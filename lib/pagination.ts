@@ -22,5 +22,12 @@ export function pageSlice<T>(items: readonly T[], page: number, pageSize: number
   const current = Math.min(Math.max(1, Number.isInteger(page) ? page : 1), pageCount);
   const offset = (current - 1) * pageSize;
   const shown = items.slice(offset, offset + pageSize);
-  return { items: shown, page: current, pageCount, total, first: shown.length === 0 ? 0 : offset + 1, last: offset + shown.length };
+  return {
+    items: shown,
+    page: current,
+    pageCount,
+    total,
+    first: shown.length === 0 ? 0 : offset + 1,
+    last: offset + shown.length,
+  };
 }

@@ -11,8 +11,20 @@ let missionId: string;
 beforeAll(async () => {
   database = createMigratedTestDatabase();
   db = createPrismaClient(database.url);
-  missionId = (await db.mission.create({ data: { slug: "paris", name: "Embassy in Paris", kind: "embassy", country: "France", timeZone: "Europe/Paris" } })).id;
-  await db.user.create({ data: { email: "ambassador@mfa.test", name: "Ambassador", role: "ambassador", missionId, passwordHash: "$argon2id$stored-hash" } });
+  missionId = (
+    await db.mission.create({
+      data: { slug: "paris", name: "Embassy in Paris", kind: "embassy", country: "France", timeZone: "Europe/Paris" },
+    })
+  ).id;
+  await db.user.create({
+    data: {
+      email: "ambassador@mfa.test",
+      name: "Ambassador",
+      role: "ambassador",
+      missionId,
+      passwordHash: "$argon2id$stored-hash",
+    },
+  });
 });
 
 afterAll(async () => {
@@ -23,7 +35,9 @@ afterAll(async () => {
 describe("createPrismaClient", () => {
   it("returns users without their passwordHash unless a query asks for it by name", async () => {
     const where = { email: "ambassador@mfa.test" };
-    const created = await db.user.create({ data: { email: "analyst@mfa.test", name: "Analyst", role: "analyst", passwordHash: "$argon2id$other" } });
+    const created = await db.user.create({
+      data: { email: "analyst@mfa.test", name: "Analyst", role: "analyst", passwordHash: "$argon2id$other" },
+    });
     const read = [
       created,
       await db.user.findUniqueOrThrow({ where }),
@@ -37,15 +51,21 @@ describe("createPrismaClient", () => {
       expect(user).not.toHaveProperty("passwordHash");
     }
     expect(JSON.stringify(read)).not.toContain("argon2id");
-    expect(await db.user.findUniqueOrThrow({ where, omit: { passwordHash: false } })).toMatchObject({ passwordHash: "$argon2id$stored-hash" });
-    expect(await db.user.findUniqueOrThrow({ where, select: { passwordHash: true } })).toEqual({ passwordHash: "$argon2id$stored-hash" });
+    expect(await db.user.findUniqueOrThrow({ where, omit: { passwordHash: false } })).toMatchObject({
+      passwordHash: "$argon2id$stored-hash",
+    });
+    expect(await db.user.findUniqueOrThrow({ where, select: { passwordHash: true } })).toEqual({
+      passwordHash: "$argon2id$stored-hash",
+    });
   });
 
   it("carries the SQL dialect of its store, inside transactions too", async () => {
     expect(dialectOf(db).store).toBe(database.store);
     expect(await db.$transaction(async (tx) => dialectOf(tx).store)).toBe(database.store);
     const { daySql, dateTimeSql } = dialectOf(db);
-    const rows = await db.$queryRaw<{ day: string }[]>(Prisma.sql`SELECT ${daySql(dateTimeSql(new Date("2026-03-01T23:59:00Z")))} AS "day"`);
+    const rows = await db.$queryRaw<{ day: string }[]>(
+      Prisma.sql`SELECT ${daySql(dateTimeSql(new Date("2026-03-01T23:59:00Z")))} AS "day"`,
+    );
     expect(rows).toEqual([{ day: "2026-03-01" }]);
   });
 

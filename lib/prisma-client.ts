@@ -35,9 +35,15 @@ export function createPrismaClient(databaseUrl?: string): PrismaClient {
     // Both clients are generated from one schema, so they have the same API;
     // the rest of the code is typed against the SQLite one.
     const adapter = new PrismaPg({ connectionString: url, max: POSTGRESQL_POOL_SIZE });
-    return bindDialect(new PostgresqlPrismaClient({ adapter, omit: GLOBAL_OMIT }) as unknown as PrismaClient, "postgresql");
+    return bindDialect(
+      new PostgresqlPrismaClient({ adapter, omit: GLOBAL_OMIT }) as unknown as PrismaClient,
+      "postgresql",
+    );
   }
-  return bindDialect(new PrismaClient({ adapter: createSqliteAdapter(url), omit: GLOBAL_OMIT }) as unknown as PrismaClient, "sqlite");
+  return bindDialect(
+    new PrismaClient({ adapter: createSqliteAdapter(url), omit: GLOBAL_OMIT }) as unknown as PrismaClient,
+    "sqlite",
+  );
 }
 
 /**

@@ -39,7 +39,9 @@ function libFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === "fixtures" || entry.name === "test-support" ? [] : libFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [full] : [];
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")
+      ? [full]
+      : [];
   });
 }
 
@@ -48,7 +50,8 @@ const DEVELOPER_ERRORS = new Set(["Error", "RangeError", "TypeError", "UsageErro
 /** Whether the literal is (part of) an argument of console.*, a log call or `new Error(...)`. */
 function isExempt(node: ts.Node): boolean {
   for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
-    if (ts.isNewExpression(at) && ts.isIdentifier(at.expression) && DEVELOPER_ERRORS.has(at.expression.text)) return true;
+    if (ts.isNewExpression(at) && ts.isIdentifier(at.expression) && DEVELOPER_ERRORS.has(at.expression.text))
+      return true;
     if (ts.isCallExpression(at)) {
       const callee = at.expression.getText();
       if (/^console\.|(^|\.)log(Event|Line)?$|^(logger|log)\./.test(callee)) return true;
@@ -59,13 +62,23 @@ function isExempt(node: ts.Node): boolean {
 }
 
 function sentencesIn(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const hits: string[] = [];
   const visit = (node: ts.Node) => {
     let text: string | null = null;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
-    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join("…");
-    const inImport = ts.isImportDeclaration(node.parent ?? node) || ts.isExportDeclaration(node.parent ?? node) || ts.isExternalModuleReference(node.parent ?? node);
+    else if (ts.isTemplateExpression(node))
+      text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join("…");
+    const inImport =
+      ts.isImportDeclaration(node.parent ?? node) ||
+      ts.isExportDeclaration(node.parent ?? node) ||
+      ts.isExternalModuleReference(node.parent ?? node);
     if (text !== null && !inImport && looksLikeSentence(text) && !isExempt(node)) {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart());
       hits.push(`${path.relative(ROOT, file)}:${line + 1}: ${text.slice(0, 100)}`);

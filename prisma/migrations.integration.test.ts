@@ -3,7 +3,12 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createClient } from "@libsql/client";
 import { Client } from "pg";
-import { createTemporaryDatabase, migrateTestDatabase, testStore, type TestDatabase } from "../scripts/test-support/test-database";
+import {
+  createTemporaryDatabase,
+  migrateTestDatabase,
+  testStore,
+  type TestDatabase,
+} from "../scripts/test-support/test-database";
 
 /** Tables, columns and indexes of a SQLite file, in a form that can be compared. */
 async function describeSqliteSchema(url: string) {
@@ -54,7 +59,12 @@ async function describePostgresqlSchema(url: string) {
     const foreignKeys = await client.query<{ def: string }>(
       "SELECT conrelid::regclass || ':' || pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' ORDER BY 1",
     );
-    return { tables, columns, indexes: indexRows.rows.map((r) => r.indexdef.replace(/^CREATE (UNIQUE )?INDEX \S+ /, "$1")).sort(), foreignKeys: foreignKeys.rows.map((r) => r.def) };
+    return {
+      tables,
+      columns,
+      indexes: indexRows.rows.map((r) => r.indexdef.replace(/^CREATE (UNIQUE )?INDEX \S+ /, "$1")).sort(),
+      foreignKeys: foreignKeys.rows.map((r) => r.def),
+    };
   } finally {
     await client.end();
   }
@@ -71,8 +81,22 @@ function schemaScript(url: string) {
   const args =
     store === "sqlite"
       ? ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"]
-      : ["migrate", "diff", "--config", "prisma/postgresql/prisma.config.ts", "--from-empty", "--to-schema-datamodel", "prisma/postgresql/schema.prisma", "--script"];
-  return spawnSync(prismaCli, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 60_000, env: { ...process.env, DATABASE_URL: url } });
+      : [
+          "migrate",
+          "diff",
+          "--config",
+          "prisma/postgresql/prisma.config.ts",
+          "--from-empty",
+          "--to-schema-datamodel",
+          "prisma/postgresql/schema.prisma",
+          "--script",
+        ];
+  return spawnSync(prismaCli, args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 60_000,
+    env: { ...process.env, DATABASE_URL: url },
+  });
 }
 
 describe(`migrations (${store})`, () => {

@@ -18,7 +18,9 @@ async function main() {
   const out = path.resolve(values.out ?? path.join("backups", `chancery-${stamp}.${postgresql ? "dump" : "db"}`));
   mkdirSync(path.dirname(out), { recursive: true });
   const report = postgresql ? await backupPostgresql(url, out) : await backupSqlite(url, out);
-  console.log(`Backup written: ${report.path} (${report.bytes.toLocaleString("en")} bytes, ${report.tables} tables, ${report.rows.toLocaleString("en")} rows)`);
+  console.log(
+    `Backup written: ${report.path} (${report.bytes.toLocaleString("en")} bytes, ${report.tables} tables, ${report.rows.toLocaleString("en")} rows)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -16,10 +16,14 @@ measureImportThroughput(count)
     const n = (x: number) => x.toLocaleString("en-US");
     console.log(`tweets.js:  ${n(r.posts)} posts, ${r.fileMegabytes} MB`);
     console.log(`parse:      ${n(r.parseMs)} ms`);
-    console.log(`write:      ${n(r.writeMs)} ms — posts ${n(r.rowsWritten.posts)}, mentions ${n(r.rowsWritten.mentions)}, theme tags ${n(r.rowsWritten.themeTags)}`);
+    console.log(
+      `write:      ${n(r.writeMs)} ms — posts ${n(r.rowsWritten.posts)}, mentions ${n(r.rowsWritten.mentions)}, theme tags ${n(r.rowsWritten.themeTags)}`,
+    );
     console.log(`whole run:  ${n(r.wholeRunMs)} ms (${n(r.importPostsPerSecond)} posts/s)`);
     console.log(`re-import:  ${n(r.reimportMs)} ms (nothing new)`);
-    console.log(`raw floor:  ${n(r.rawFloorMs)} ms (${n(r.rawFloorPostsPerSecond)} posts/s: the same posts, mentions and tags as prepared inserts in one transaction)`);
+    console.log(
+      `raw floor:  ${n(r.rawFloorMs)} ms (${n(r.rawFloorPostsPerSecond)} posts/s: the same posts, mentions and tags as prepared inserts in one transaction)`,
+    );
     console.log(`import / raw floor: ${(r.shareOfFloor * 100).toFixed(0)} %`);
   })
   .catch((error: unknown) => {

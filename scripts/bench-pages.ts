@@ -28,7 +28,13 @@ async function main() {
   const html = await (await fetch(`${base}/?${period}`, { headers: { cookie } })).text();
   const missionPath = /href="(\/missions\/[^"?]+)/.exec(html)?.[1];
   const accountPath = /href="(\/accounts\/[^"?]+)/.exec(html)?.[1];
-  const paths = [`/?${period}`, missionPath && `${missionPath}?${period}`, accountPath && `${accountPath}?${period}`, `/themes?${period}`, "/summaries/2017-Q2"].filter(Boolean) as string[];
+  const paths = [
+    `/?${period}`,
+    missionPath && `${missionPath}?${period}`,
+    accountPath && `${accountPath}?${period}`,
+    `/themes?${period}`,
+    "/summaries/2017-Q2",
+  ].filter(Boolean) as string[];
   console.log(`| page | median ms | p95 ms | requests |`);
   console.log(`|---|---|---|---|`);
   for (const path of paths) {
@@ -36,7 +42,9 @@ async function main() {
     console.log(`| ${t.page} | ${t.medianMs} | ${t.p95Ms} | ${t.requests} |`);
   }
   const load = await loadTest(base, `/?${period}`, cookie, Number(values.clients), Number(values.seconds));
-  console.log(`\n/ under ${load.clients} concurrent clients for ${load.seconds} s: ${load.requestsPerSecond} requests/s, ${load.errors} errors, p95 ${load.p95Ms} ms`);
+  console.log(
+    `\n/ under ${load.clients} concurrent clients for ${load.seconds} s: ${load.requestsPerSecond} requests/s, ${load.errors} errors, p95 ${load.p95Ms} ms`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -47,7 +47,12 @@ const { values } = parseArgs({
   },
 });
 
-const store = values.store === "postgres" || values.store === "postgresql" ? "postgresql" : values.store === "sqlite" ? "sqlite" : null;
+const store =
+  values.store === "postgres" || values.store === "postgresql"
+    ? "postgresql"
+    : values.store === "sqlite"
+      ? "sqlite"
+      : null;
 if (!store) throw new Error(`--store must be sqlite or postgres, not ${values.store}`);
 const wholeNumber = (name: string, value: string | undefined) => {
   const n = Number(value);
@@ -94,7 +99,15 @@ interface BenchResult {
   startedAt: string;
   finishedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
-  options: { missions: number; largePosts: number; smallPosts: number; requests: number; clients: number; loadSeconds: number; importPosts: number };
+  options: {
+    missions: number;
+    largePosts: number;
+    smallPosts: number;
+    requests: number;
+    clients: number;
+    loadSeconds: number;
+    importPosts: number;
+  };
   runs: StoreRun[];
   importThroughput: ImportThroughput | null;
   firstLoadJs: (FirstLoadJs & { page: string })[];
@@ -124,7 +137,13 @@ function storeUrl(name: string): string {
 
 async function addAnalyst(prisma: PrismaClient) {
   await prisma.user.create({
-    data: { email: BENCH_ANALYST.email, name: BENCH_ANALYST.name, role: "analyst", passwordHash: await hashPassword(BENCH_ANALYST.password), isDemo: true },
+    data: {
+      email: BENCH_ANALYST.email,
+      name: BENCH_ANALYST.name,
+      role: "analyst",
+      passwordHash: await hashPassword(BENCH_ANALYST.password),
+      isDemo: true,
+    },
   });
 }
 
@@ -143,8 +162,19 @@ async function waitForServer(timeoutMs = 60_000) {
 }
 
 async function withServer<T>(url: string, work: () => Promise<T>): Promise<T> {
-  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench-only-secret-not-for-production-0123456789" };
-  const server = startStandaloneServer({ port: PORT, host: "127.0.0.1", env, stdio: ["ignore", "ignore", "inherit"], exitWithServer: false });
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: "bench-only-secret-not-for-production-0123456789",
+  };
+  const server = startStandaloneServer({
+    port: PORT,
+    host: "127.0.0.1",
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    exitWithServer: false,
+  });
   const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
   try {
     await waitForServer();
@@ -179,7 +209,9 @@ async function benchStore(name: StoreRun["name"], posts: number): Promise<StoreR
     await prisma.$disconnect();
   }
   const buildSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
-  log(`  built in ${buildSeconds} s: ${report.posts.toLocaleString("en-US")} posts, ${report.mentions.toLocaleString("en-US")} mentions, ${report.themeTags.toLocaleString("en-US")} theme tags`);
+  log(
+    `  built in ${buildSeconds} s: ${report.posts.toLocaleString("en-US")} posts, ${report.mentions.toLocaleString("en-US")} mentions, ${report.themeTags.toLocaleString("en-US")} theme tags`,
+  );
 
   return withServer(url, async () => {
     const cookie = await signIn(BASE, BENCH_ANALYST.email, BENCH_ANALYST.password);
@@ -200,24 +232,32 @@ async function benchStore(name: StoreRun["name"], posts: number): Promise<StoreR
 async function loadWithImport(url: string, cookie: string): Promise<NonNullable<StoreRun["load"]>> {
   // A tweets.js goes to an X account: the import refuses it for any other platform.
   const prisma = createPrismaClient(url);
-  const target = await prisma.account.findFirst({ where: { platform: "x" }, orderBy: { handle: "asc" }, select: { id: true } }).finally(() => prisma.$disconnect());
+  const target = await prisma.account
+    .findFirst({ where: { platform: "x" }, orderBy: { handle: "asc" }, select: { id: true } })
+    .finally(() => prisma.$disconnect());
   if (!target) throw new Error("The large store has no X account to import into.");
   const importPosts = Math.min(IMPORT_POSTS || 50_000, 200_000);
   const file = path.join(os.tmpdir(), `chancery-bench-load-${process.pid}.js`);
   writeFileSync(file, tweetsJs(importPosts, 50_000_000));
-  log(`  ${CLIENTS} clients on / for ${LOAD_SECONDS} s with an import of ${importPosts.toLocaleString("en-US")} posts running`);
+  log(
+    `  ${CLIENTS} clients on / for ${LOAD_SECONDS} s with an import of ${importPosts.toLocaleString("en-US")} posts running`,
+  );
   const importStarted = performance.now();
   const importer = spawn(bin("tsx"), ["scripts/import.ts", "--account", target.id, file], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const importDone = new Promise<{ exitCode: number | null; seconds: number }>((resolve) =>
-    importer.on("exit", (code) => resolve({ exitCode: code, seconds: Number(((performance.now() - importStarted) / 1000).toFixed(1)) })),
+    importer.on("exit", (code) =>
+      resolve({ exitCode: code, seconds: Number(((performance.now() - importStarted) / 1000).toFixed(1)) }),
+    ),
   );
   try {
     const load = await loadTest(BASE, `/?${VIEW}`, cookie, CLIENTS, LOAD_SECONDS);
     const imported = await importDone;
-    log(`  ${load.requestsPerSecond} requests/s, ${load.errors} errors, p95 ${load.p95Ms} ms; import exit ${imported.exitCode} after ${imported.seconds} s`);
+    log(
+      `  ${load.requestsPerSecond} requests/s, ${load.errors} errors, p95 ${load.p95Ms} ms; import exit ${imported.exitCode} after ${imported.seconds} s`,
+    );
     return { ...load, importDuringLoad: { posts: importPosts, ...imported } };
   } finally {
     rmSync(file, { force: true });
@@ -262,7 +302,9 @@ function markdownFor(result: BenchResult): string {
   );
   lines.push("");
   for (const r of result.runs) {
-    lines.push(`- ${r.name} store: missions ${ms(r.report.missions)}, accounts ${ms(r.report.accounts)}, posts ${ms(r.report.posts)}, mentions ${ms(r.report.mentions)}, theme tags ${ms(r.report.themeTags)}; built in ${r.buildSeconds} s.`);
+    lines.push(
+      `- ${r.name} store: missions ${ms(r.report.missions)}, accounts ${ms(r.report.accounts)}, posts ${ms(r.report.posts)}, mentions ${ms(r.report.mentions)}, theme tags ${ms(r.report.themeTags)}; built in ${r.buildSeconds} s.`,
+    );
   }
   if (large?.load) {
     const l = large.load;
@@ -285,7 +327,10 @@ function markdownFor(result: BenchResult): string {
   }
   if (result.firstLoadJs.length > 0) {
     lines.push("", "| page | first-load JS (gzip) | uncompressed | files |", "|---|---|---|---|");
-    for (const f of result.firstLoadJs) lines.push(`| ${f.page} | ${(f.gzipBytes / 1024).toFixed(1)} kB | ${(f.bytes / 1024).toFixed(1)} kB | ${f.files} |`);
+    for (const f of result.firstLoadJs)
+      lines.push(
+        `| ${f.page} | ${(f.gzipBytes / 1024).toFixed(1)} kB | ${(f.bytes / 1024).toFixed(1)} kB | ${f.files} |`,
+      );
   }
   return lines.join("\n");
 }
@@ -324,7 +369,9 @@ async function main() {
   if (store === "sqlite" && IMPORT_POSTS > 0) {
     log(`import throughput, ${IMPORT_POSTS.toLocaleString("en-US")} posts`);
     importThroughput = await measureImportThroughput(IMPORT_POSTS);
-    log(`  ${importThroughput.importPostsPerSecond.toLocaleString("en-US")} posts/s, floor ${importThroughput.rawFloorPostsPerSecond.toLocaleString("en-US")} posts/s (${(importThroughput.shareOfFloor * 100).toFixed(0)} %)`);
+    log(
+      `  ${importThroughput.importPostsPerSecond.toLocaleString("en-US")} posts/s, floor ${importThroughput.rawFloorPostsPerSecond.toLocaleString("en-US")} posts/s (${(importThroughput.shareOfFloor * 100).toFixed(0)} %)`,
+    );
   }
   const firstLoad = PAGES.map((p) => ({ page: p.page, ...firstLoadJs(p.route) }));
   const cpus = os.cpus();
@@ -332,18 +379,33 @@ async function main() {
     store: store!,
     startedAt,
     finishedAt: new Date().toISOString(),
-    machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? "unknown", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.versions.node },
-    options: { missions: MISSIONS, largePosts: LARGE, smallPosts: SMALL, requests: REQUESTS, clients: CLIENTS, loadSeconds: LOAD_SECONDS, importPosts: IMPORT_POSTS },
+    machine: {
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? "unknown",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.versions.node,
+    },
+    options: {
+      missions: MISSIONS,
+      largePosts: LARGE,
+      smallPosts: SMALL,
+      requests: REQUESTS,
+      clients: CLIENTS,
+      loadSeconds: LOAD_SECONDS,
+      importPosts: IMPORT_POSTS,
+    },
     runs,
     importThroughput,
     firstLoadJs: firstLoad,
   };
   writeReport(result);
   if (store === "sqlite") rmSync(WORK_DIR, { recursive: true, force: true });
-  log(`done in ${((Date.parse(result.finishedAt) - Date.parse(startedAt)) / 60_000).toFixed(1)} min: BENCHMARKS.md and benchmarks/${store}.json written`);
+  log(
+    `done in ${((Date.parse(result.finishedAt) - Date.parse(startedAt)) / 60_000).toFixed(1)} min: BENCHMARKS.md and benchmarks/${store}.json written`,
+  );
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -37,22 +37,37 @@ async function readPassword(): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, mission: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      mission: { type: "string" },
+    },
   });
   const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
   const password = passwordSchema.safeParse(await readPassword());
   if (!password.success) throw new Error("The password must have 12 to 200 characters.");
 
   const prisma = createPrismaClient();
   try {
-    const mission = parsed.data.mission ? await prisma.mission.findUnique({ where: { slug: parsed.data.mission } }) : null;
+    const mission = parsed.data.mission
+      ? await prisma.mission.findUnique({ where: { slug: parsed.data.mission } })
+      : null;
     if (parsed.data.mission && !mission) throw new Error(`No mission with slug "${parsed.data.mission}".`);
-    if (await prisma.user.findUnique({ where: { email: parsed.data.email } })) throw new Error(`A user with e-mail ${parsed.data.email} exists already.`);
+    if (await prisma.user.findUnique({ where: { email: parsed.data.email } }))
+      throw new Error(`A user with e-mail ${parsed.data.email} exists already.`);
     const passwordHash = await hashPassword(password.data);
     const user = await prisma.$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { email: parsed.data.email, name: parsed.data.name, role: parsed.data.role, missionId: mission?.id ?? null, passwordHash },
+        data: {
+          email: parsed.data.email,
+          name: parsed.data.name,
+          role: parsed.data.role,
+          missionId: mission?.id ?? null,
+          passwordHash,
+        },
       });
       await writeAudit(tx, {
         actorId: null,

@@ -22,7 +22,15 @@ import { createTranslator } from "use-intl/core";
 import { fetchFeed } from "../lib/import/fetch-feed";
 import messages from "../messages/en/index";
 import { IMPORT_MAX_BYTES } from "../lib/import/formats";
-import { completeImportRun, markInterruptedRuns, PLATFORMS_BY_FORMAT, startImportRun, type InterruptedRun, type ImportRunOutcome, type ImportRunProgress } from "../lib/import/run-import";
+import {
+  completeImportRun,
+  markInterruptedRuns,
+  PLATFORMS_BY_FORMAT,
+  startImportRun,
+  type InterruptedRun,
+  type ImportRunOutcome,
+  type ImportRunProgress,
+} from "../lib/import/run-import";
 import { formatProblem } from "../lib/import/problem-text";
 import type { ImportProblem } from "../lib/import/types";
 import { platformSchema } from "../lib/validations/domain";
@@ -50,9 +58,12 @@ async function findAccount(prisma: PrismaClient, idOrHandle: string, platform: s
   const wanted = normalizeHandle(idOrHandle);
   const candidates = await prisma.account.findMany({ where: platform ? { platform } : {} });
   const matches = candidates.filter((account) => normalizeHandle(account.handle) === wanted);
-  if (matches.length === 0) throw new UsageError(`No ${platform ? `${platform} ` : ""}account with id or handle "${idOrHandle}".`);
+  if (matches.length === 0)
+    throw new UsageError(`No ${platform ? `${platform} ` : ""}account with id or handle "${idOrHandle}".`);
   if (matches.length > 1) {
-    throw new UsageError(`"${idOrHandle}" is a handle on ${matches.map((m) => m.platform).join(", ")}: add --platform <platform>.`);
+    throw new UsageError(
+      `"${idOrHandle}" is a handle on ${matches.map((m) => m.platform).join(", ")}: add --platform <platform>.`,
+    );
   }
   return matches[0]!;
 }
@@ -68,7 +79,9 @@ function progressPrinter() {
       if (tty) {
         const width = 30;
         const filled = Math.round(fraction * width);
-        process.stdout.write(`\r  [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${progress.written}/${progress.total} written`);
+        process.stdout.write(
+          `\r  [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${progress.written}/${progress.total} written`,
+        );
         if (progress.written === progress.total) process.stdout.write("\n");
       } else {
         const tenth = Math.floor(fraction * 10);
@@ -104,7 +117,9 @@ function printInterrupted(runs: readonly InterruptedRun[]) {
 async function recover(prisma: PrismaClient, only: boolean): Promise<void> {
   const runs = await markInterruptedRuns(prisma);
   if (runs.length > 0) {
-    console.log(`${runs.length} import run${runs.length === 1 ? "" : "s"} whose process had stopped marked as interrupted (nothing of them was written):`);
+    console.log(
+      `${runs.length} import run${runs.length === 1 ? "" : "s"} whose process had stopped marked as interrupted (nothing of them was written):`,
+    );
     printInterrupted(runs);
   } else if (only) {
     console.log("No import run was left running by a stopped process.");
@@ -113,7 +128,12 @@ async function recover(prisma: PrismaClient, only: boolean): Promise<void> {
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { account: { type: "string" }, platform: { type: "string" }, "confirm-other-account": { type: "boolean" }, recover: { type: "boolean" } },
+    options: {
+      account: { type: "string" },
+      platform: { type: "string" },
+      "confirm-other-account": { type: "boolean" },
+      recover: { type: "boolean" },
+    },
     allowPositionals: true,
   });
   if (values.recover) {
@@ -128,7 +148,8 @@ async function main(): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError(`Pass one file at a time (got ${positionals.length}).`);
   const parsed = argsSchema.safeParse({ account: values.account, platform: values.platform, file: positionals[0] });
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
+  if (!parsed.success)
+    throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
   const { file } = parsed.data;
   const isUrl = /^https?:\/\//i.test(file);
   let bytes: Uint8Array = new Uint8Array(0);
@@ -139,7 +160,8 @@ async function main(): Promise<number> {
         throw new UsageError(`Cannot read ${file}.`);
       },
     );
-    if (size > IMPORT_MAX_BYTES) throw new UsageError(`${file} is larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit.`);
+    if (size > IMPORT_MAX_BYTES)
+      throw new UsageError(`${file} is larger than the ${IMPORT_MAX_BYTES / 1024 / 1024} MB limit.`);
     // The Buffer itself: a copy would hold a 200 MB file twice.
     bytes = await readFile(file);
   }
@@ -151,7 +173,8 @@ async function main(): Promise<number> {
     // The account is settled before the server sends anything to the address.
     if (isUrl) {
       const feedErrors = createTranslator({ locale: "en", messages, namespace: "imports.upload.feedErrors" });
-      if (!account || !PLATFORMS_BY_FORMAT.feed?.includes(account.platform)) throw new UsageError(feedErrors("not_a_feed_account"));
+      if (!account || !PLATFORMS_BY_FORMAT.feed?.includes(account.platform))
+        throw new UsageError(feedErrors("not_a_feed_account"));
       const fetched = await fetchFeed(file);
       if (!fetched.ok) {
         const { code, ...values } = fetched.problem;
@@ -161,7 +184,14 @@ async function main(): Promise<number> {
     }
     console.log(`Importing ${file}${account ? ` for ${account.platform} @${account.handle}` : ""} …`);
     const fileName = isUrl ? new URL(file).host + new URL(file).pathname : path.basename(file);
-    const input = { fileName: fileName.slice(0, 255), bytes, accountId: account?.id ?? null, actorId: null, via: "cli" as const, confirmOtherAccount: values["confirm-other-account"] === true };
+    const input = {
+      fileName: fileName.slice(0, 255),
+      bytes,
+      accountId: account?.id ?? null,
+      actorId: null,
+      via: "cli" as const,
+      confirmOtherAccount: values["confirm-other-account"] === true,
+    };
     const runId = await startImportRun(prisma, input);
     const outcome = await completeImportRun(prisma, runId, input, progressPrinter());
     if (outcome.status !== "succeeded") {

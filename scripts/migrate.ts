@@ -44,7 +44,8 @@ async function backfill(url: string) {
   const prisma = createPrismaClient(url);
   try {
     const started = performance.now();
-    if (await backfillRollups(prisma)) console.log(`Rollups written from the stored posts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    if (await backfillRollups(prisma))
+      console.log(`Rollups written from the stored posts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await prisma.$disconnect();
   }

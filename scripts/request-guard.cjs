@@ -42,7 +42,9 @@ function routePath(url) {
   try {
     path = new URL(String(url ?? "/"), "http://guard.invalid").pathname;
   } catch {
-    path = String(url ?? "/").split("?")[0].split("#")[0];
+    path = String(url ?? "/")
+      .split("?")[0]
+      .split("#")[0];
   }
   for (let round = 0; round < 3; round++) {
     let decoded;
@@ -55,7 +57,8 @@ function routePath(url) {
     if (decoded === path) break;
     // Decoded dot segments ("%2e%2e") resolve like literal ones.
     try {
-      path = new URL(decoded.replace(/^\/*/, "/").replace(/[?#]/g, encodeURIComponent), "http://guard.invalid").pathname;
+      path = new URL(decoded.replace(/^\/*/, "/").replace(/[?#]/g, encodeURIComponent), "http://guard.invalid")
+        .pathname;
     } catch {
       path = decoded;
     }
@@ -83,7 +86,10 @@ function bodyLimitFor(url, headers) {
 function trustedHopsFromEnv(env) {
   const text = String(env.CHANCERY_TRUSTED_PROXIES ?? "").trim();
   if (text === "") return 0;
-  if (!/^\d{1,2}$/.test(text)) throw new Error(`CHANCERY_TRUSTED_PROXIES must be a whole number of proxies (0 to 99), not ${JSON.stringify(text)}`);
+  if (!/^\d{1,2}$/.test(text))
+    throw new Error(
+      `CHANCERY_TRUSTED_PROXIES must be a whole number of proxies (0 to 99), not ${JSON.stringify(text)}`,
+    );
   return Number(text);
 }
 
@@ -101,7 +107,10 @@ function normalAddress(text) {
 /** The values of a comma-separated header, joined over repeats. */
 function listHeader(value) {
   const joined = Array.isArray(value) ? value.join(",") : String(value ?? "");
-  return joined.split(",").map((part) => part.trim()).filter((part) => part !== "");
+  return joined
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
 }
 
 /**
@@ -193,8 +202,14 @@ function refuseTooLarge(request, response, limit) {
  */
 function admitRequest(request, response, trustedHops) {
   replaceRequestHeaders(request, {
-    [CLIENT_ADDRESS_HEADER]: clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedHops),
-    [HTTPS_HEADER]: cameOverHttps(request.socket.encrypted, request.headers["x-forwarded-proto"], trustedHops) ? "1" : "0",
+    [CLIENT_ADDRESS_HEADER]: clientAddress(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trustedHops,
+    ),
+    [HTTPS_HEADER]: cameOverHttps(request.socket.encrypted, request.headers["x-forwarded-proto"], trustedHops)
+      ? "1"
+      : "0",
   });
   const limit = bodyLimitFor(request.url, request.headers);
   const declared = request.headers["content-length"];

@@ -40,12 +40,21 @@ async function getJson(requestPath: string, headers: Record<string, string> = {}
  * Streams `totalBytes` of chunked body (no Content-Length), one megabyte at a time and only as
  * fast as the server reads, and stops once the server answers or drops the connection.
  */
-function streamBody(requestPath: string, totalBytes: number): Promise<{ status: number | null; body: string; sent: number }> {
+function streamBody(
+  requestPath: string,
+  totalBytes: number,
+): Promise<{ status: number | null; body: string; sent: number }> {
   return new Promise((resolve) => {
     const chunk = Buffer.alloc(MB, "a");
     let sent = 0;
     let answered = false;
-    const request = http.request({ host: "127.0.0.1", port, path: requestPath, method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const request = http.request({
+      host: "127.0.0.1",
+      port,
+      path: requestPath,
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     request.on("response", (response) => {
       answered = true;
       let body = "";
@@ -85,7 +94,13 @@ describe("production server preloads", () => {
 
   it("answers a declared Content-Length over the limit at once, before any of the body is sent", async () => {
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const request = http.request({ host: "127.0.0.1", port, path: "/api/auth/callback/credentials", method: "POST", headers: { "content-length": String(300 * MB) } });
+      const request = http.request({
+        host: "127.0.0.1",
+        port,
+        path: "/api/auth/callback/credentials",
+        method: "POST",
+        headers: { "content-length": String(300 * MB) },
+      });
       request.on("response", (response) => {
         response.resume();
         resolve(response.statusCode);
@@ -108,11 +123,14 @@ describe("production server preloads", () => {
   });
 
   it("is what the Dockerfile runs, and every preload is copied into the standalone folder", () => {
-    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync("Dockerfile", "utf8").split("FROM node:20-bookworm-slim AS web")[1] ?? "");
+    const cmd = /^CMD (\[.*\])$/m.exec(
+      readFileSync("Dockerfile", "utf8").split("FROM node:20-bookworm-slim AS web")[1] ?? "",
+    );
     expect(JSON.parse(cmd?.[1] ?? "[]")).toEqual(["node", ...serverNodeArgs()]);
     const assets = readFileSync(path.join("scripts", "standalone-assets.mjs"), "utf8");
     const preloads = serverNodeArgs().filter((_, i, args) => args[i - 1] === "--require");
     expect(preloads).toEqual(["./request-guard.cjs", "./request-log.cjs"]);
-    for (const preload of preloads) expect(assets).toContain(`cpSync("scripts/${preload.slice(2)}", ".next/standalone/${preload.slice(2)}")`);
+    for (const preload of preloads)
+      expect(assets).toContain(`cpSync("scripts/${preload.slice(2)}", ".next/standalone/${preload.slice(2)}")`);
   });
 });

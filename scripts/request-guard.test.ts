@@ -58,7 +58,8 @@ describe("client address from trusted proxies", () => {
   it("takes CHANCERY_TRUSTED_PROXIES as a whole number, 0 when unset, and refuses anything else", () => {
     expect(guard.trustedHopsFromEnv({})).toBe(0);
     expect(guard.trustedHopsFromEnv({ CHANCERY_TRUSTED_PROXIES: " 2 " })).toBe(2);
-    for (const bad of ["-1", "1.5", "true", "loopback"]) expect(() => guard.trustedHopsFromEnv({ CHANCERY_TRUSTED_PROXIES: bad })).toThrow(/CHANCERY_TRUSTED_PROXIES/);
+    for (const bad of ["-1", "1.5", "true", "loopback"])
+      expect(() => guard.trustedHopsFromEnv({ CHANCERY_TRUSTED_PROXIES: bad })).toThrow(/CHANCERY_TRUSTED_PROXIES/);
   });
 });
 
@@ -72,7 +73,9 @@ describe("body limits", () => {
     expect(bodyLimitFor("/api/imports/feed", {})).toBe(limits.api);
     expect(bodyLimitFor("/api/posts", {})).toBe(limits.api);
     expect(bodyLimitFor("/admin/users", { "next-action": "abc" })).toBe(limits.serverAction);
-    expect(bodyLimitFor("/admin/users", { "content-type": "multipart/form-data; boundary=x" })).toBe(limits.serverAction);
+    expect(bodyLimitFor("/admin/users", { "content-type": "multipart/form-data; boundary=x" })).toBe(
+      limits.serverAction,
+    );
     // Next.js resolves dot segments and absolute request targets before routing: so does the guard.
     const form = { "content-type": "application/x-www-form-urlencoded" };
     for (const spelling of [
@@ -134,10 +137,15 @@ describe("the guard in front of an app", () => {
 
   it("warns once when X-Forwarded-For arrives and no proxy is trusted (every user would share the proxy's lockout)", async () => {
     let warnings = 0;
-    const port = await serve((_request, response) => response.end("ok"), 0, () => (warnings += 1));
+    const port = await serve(
+      (_request, response) => response.end("ok"),
+      0,
+      () => (warnings += 1),
+    );
     await fetch(`http://127.0.0.1:${port}/`);
     expect(warnings).toBe(0);
-    for (let i = 0; i < 3; i++) await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-for": "198.51.100.9" } });
+    for (let i = 0; i < 3; i++)
+      await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-for": "198.51.100.9" } });
     expect(warnings).toBe(1);
   });
 
@@ -148,7 +156,12 @@ describe("the guard in front of an app", () => {
       response.end("ok");
     }, 1);
     await fetch(`http://127.0.0.1:${port}/`, {
-      headers: { "x-forwarded-for": "10.0.0.3, 198.51.100.9", "x-forwarded-proto": "https", "x-chancery-client-address": "10.0.0.3", "x-chancery-https": "0" },
+      headers: {
+        "x-forwarded-for": "10.0.0.3, 198.51.100.9",
+        "x-forwarded-proto": "https",
+        "x-chancery-client-address": "10.0.0.3",
+        "x-chancery-https": "0",
+      },
     });
     expect(seen[0]?.["x-chancery-client-address"]).toBe("198.51.100.9");
     expect(seen[0]?.["x-chancery-https"]).toBe("1");
@@ -170,7 +183,10 @@ describe("the guard in front of an app", () => {
         response.end("failed");
       });
     });
-    const within = await fetch(`http://127.0.0.1:${port}/api/auth/callback/credentials`, { method: "POST", body: "a".repeat(8 * 1024) });
+    const within = await fetch(`http://127.0.0.1:${port}/api/auth/callback/credentials`, {
+      method: "POST",
+      body: "a".repeat(8 * 1024),
+    });
     expect(await within.json()).toEqual({ bytes: 8 * 1024 });
 
     const stream = new ReadableStream<Uint8Array>({
@@ -179,7 +195,11 @@ describe("the guard in front of an app", () => {
         controller.close();
       },
     });
-    const over = await fetch(`http://127.0.0.1:${port}/api/auth/callback/credentials`, { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const over = await fetch(`http://127.0.0.1:${port}/api/auth/callback/credentials`, {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(over.status).toBe(413);
     expect(over.headers.get("content-type")).toBe("application/json");
     expect(await over.json()).toEqual({ error: "too_large", limitBytes: 8 * 1024 });

@@ -11,7 +11,9 @@ function installRequestLog(http, write = (line) => process.stdout.write(`${line}
     server.on("request", (request, response) => {
       const started = now();
       response.once("finish", () => {
-        const path = String(request.url ?? "").split("?")[0].slice(0, 300);
+        const path = String(request.url ?? "")
+          .split("?")[0]
+          .slice(0, 300);
         // Static files are many and uninteresting; their errors still show.
         if (path.startsWith("/_next/static/") && response.statusCode < 400) return;
         write(

@@ -10,15 +10,25 @@ import { restoreSqlite } from "../lib/operations/backup";
 import { restorePostgresql } from "../lib/operations/backup-postgresql";
 
 async function main() {
-  const { values, positionals } = parseArgs({ options: { yes: { type: "boolean", default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { yes: { type: "boolean", default: false } },
+    allowPositionals: true,
+  });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new Error("Pass one backup file: npm run restore -- <file> --yes");
   const url = resolveDatabaseUrl();
   if (!values.yes) {
-    throw new Error(`This replaces every record in ${redactedDatabaseUrl(url)} with those in ${file}. Run again with --yes to go ahead.`);
+    throw new Error(
+      `This replaces every record in ${redactedDatabaseUrl(url)} with those in ${file}. Run again with --yes to go ahead.`,
+    );
   }
-  const report = storeKind(url) === "postgresql" ? await restorePostgresql(url, path.resolve(file)) : await restoreSqlite(url, path.resolve(file));
-  console.log(`Restored ${report.rows.toLocaleString("en")} rows in ${report.tables} tables (store at migration ${report.migrations}).`);
+  const report =
+    storeKind(url) === "postgresql"
+      ? await restorePostgresql(url, path.resolve(file))
+      : await restoreSqlite(url, path.resolve(file));
+  console.log(
+    `Restored ${report.rows.toLocaleString("en")} rows in ${report.tables} tables (store at migration ${report.migrations}).`,
+  );
 }
 
 main().catch((error: unknown) => {

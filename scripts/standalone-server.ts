@@ -48,9 +48,10 @@ export function startStandaloneServer(options: {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   if (options.exitWithServer ?? true) server.on("exit", (code) => process.exit(code ?? 0));
-  else server.on("exit", () => {
-    process.off("SIGTERM", stop);
-    process.off("SIGINT", stop);
-  });
+  else
+    server.on("exit", () => {
+      process.off("SIGTERM", stop);
+      process.off("SIGINT", stop);
+    });
   return server;
 }

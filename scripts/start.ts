@@ -33,7 +33,9 @@ async function main() {
   const settings = readEnv(env);
   const port = portIndex > 0 ? process.argv[portIndex + 1] : String(settings.PORT);
   if (!settings.AUTH_SECRET || settings.AUTH_SECRET.length < 32) {
-    throw new Error("AUTH_SECRET must be set to a random value of at least 32 characters (e.g. `openssl rand -base64 32`).");
+    throw new Error(
+      "AUTH_SECRET must be set to a random value of at least 32 characters (e.g. `openssl rand -base64 32`).",
+    );
   }
 
   if (!demo) {

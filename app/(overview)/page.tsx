@@ -1,7 +1,14 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { OverviewCharts, OverviewDemoBanner, OverviewHeatmap, OverviewKpis, OverviewMissions, type OverviewView } from "@/components/overview/overview-widgets";
+import {
+  OverviewCharts,
+  OverviewDemoBanner,
+  OverviewHeatmap,
+  OverviewKpis,
+  OverviewMissions,
+  type OverviewView,
+} from "@/components/overview/overview-widgets";
 import { ChartPanelsSkeleton, KpiCardsSkeleton, TableSkeleton } from "@/components/overview/skeletons";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
@@ -26,8 +33,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pag
   }
   const table = parseOverviewTableParams(params);
   const sortKeep = { sort: params.sort, dir: params.dir, rows: params.rows };
-  const filterKeep = { status: table.status ?? undefined, region: table.region ?? undefined, kind: table.kind ?? undefined, platform: table.platform ?? undefined };
-  const view: OverviewView = { viewer, period: range.period, settings: range.settings, table, rangeKeep, sortKeep, filterKeep };
+  const filterKeep = {
+    status: table.status ?? undefined,
+    region: table.region ?? undefined,
+    kind: table.kind ?? undefined,
+    platform: table.platform ?? undefined,
+  };
+  const view: OverviewView = {
+    viewer,
+    period: range.period,
+    settings: range.settings,
+    table,
+    rangeKeep,
+    sortKeep,
+    filterKeep,
+  };
   // Each widget shows its skeleton again when the filters it depends on change.
   const rangeKey = `${formatIsoDay(range.period.asOf)}/${range.period.days}`;
   const filtersKey = hrefWith(rangeKey, { ...sortKeep, ...filterKeep });
@@ -38,7 +58,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pag
         <OverviewDemoBanner view={view} />
       </Suspense>
       <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/" keep={{ ...rangeKeep, ...sortKeep, ...filterKeep }} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/"
+        keep={{ ...rangeKeep, ...sortKeep, ...filterKeep }}
+      />
       <Suspense key={`kpis:${filtersKey}`} fallback={<KpiCardsSkeleton />}>
         <OverviewKpis view={view} />
       </Suspense>

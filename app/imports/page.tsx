@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportsPage() {
   const { viewer } = await openPage({ path: "/imports", permission: "import:data" });
-  const [t, accounts, missions] = await Promise.all([getTranslations("imports"), listImportAccounts(viewer), listImportMissions(viewer)]);
+  const [t, accounts, missions] = await Promise.all([
+    getTranslations("imports"),
+    listImportAccounts(viewer),
+    listImportMissions(viewer),
+  ]);
   return (
     <div className="space-y-6">
       <div>
@@ -24,7 +28,12 @@ export default async function ImportsPage() {
         <p className="max-w-3xl text-sm text-muted">{t("intro")}</p>
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <ImportPanel accounts={accounts} missions={missions} platforms={platformSchema.options} maxBytes={IMPORT_MAX_BYTES} />
+        <ImportPanel
+          accounts={accounts}
+          missions={missions}
+          platforms={platformSchema.options}
+          maxBytes={IMPORT_MAX_BYTES}
+        />
         <div className="space-y-6">
           <SupportedFormats />
           <CsvTemplates />

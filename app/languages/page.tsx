@@ -30,7 +30,13 @@ export default async function LanguagesPage({ searchParams }: { searchParams: Pa
       <p className="mb-4 max-w-3xl text-sm text-muted">
         {t("flagRule")} {t("order")}
       </p>
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/languages" keep={keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/languages"
+        keep={keep}
+      />
       <MissionLanguagesList missions={missions} period={range.period} ministryLanguage={ministryLanguage} keep={keep} />
     </>
   );

@@ -27,7 +27,13 @@ export default async function NetworkPage({ searchParams }: { searchParams: Page
   if (!range.ok) return <RangeError errors={range.errors} resetHref="/network" title={t("title")} />;
   const parsed = parseNetworkParams(params);
   if (!parsed.ok) {
-    return <FilterError message={t("invalidParams", { fields: parsed.fields.join(", ") })} clearLabel={t("clearParams")} clearHref={hrefWith("/network", rangeKeep)} />;
+    return (
+      <FilterError
+        message={t("invalidParams", { fields: parsed.fields.join(", ") })}
+        clearLabel={t("clearParams")}
+        clearHref={hrefWith("/network", rangeKeep)}
+      />
+    );
   }
   // Unknown and forbidden missions look alike.
   const view = await getAccountNetwork(viewer, range.period, { missionId: parsed.missionId });
@@ -37,7 +43,13 @@ export default async function NetworkPage({ searchParams }: { searchParams: Page
   return (
     <>
       <NetworkHeader view={view} />
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/network" keep={links.keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/network"
+        keep={links.keep}
+      />
       {view.focusMission && !view.anonymised && (
         <p className="mb-4 text-sm">
           <Link href={links.wholeMinistryHref} className="text-accent hover:underline">
@@ -45,7 +57,11 @@ export default async function NetworkPage({ searchParams }: { searchParams: Page
           </Link>
         </p>
       )}
-      <NetworkSummary view={view} accountHref={links.accountHref} flagHref={(flag) => links.tableHref({ flag, page: 1 })} />
+      <NetworkSummary
+        view={view}
+        accountHref={links.accountHref}
+        flagHref={(flag) => links.tableHref({ flag, page: 1 })}
+      />
       <NetworkGraphPanel view={view} accountHref={links.accountHref} postsHref={links.postsHref} />
       <AccountNetworkTable
         view={view}
@@ -57,7 +73,14 @@ export default async function NetworkPage({ searchParams }: { searchParams: Page
         pageSize={parsed.pageSize}
         tableHref={links.tableHref}
       />
-      {!view.anonymised && !view.focusMission && <MissionNetworkTable missions={view.missions} focusHref={links.focusHref} page={parsed.missionPage} pageHref={links.missionTableHref} />}
+      {!view.anonymised && !view.focusMission && (
+        <MissionNetworkTable
+          missions={view.missions}
+          focusHref={links.focusHref}
+          page={parsed.missionPage}
+          pageHref={links.missionTableHref}
+        />
+      )}
     </>
   );
 }

@@ -27,9 +27,18 @@ export default async function PeoplePage({ searchParams }: { searchParams: PageS
       <p className="mb-2 max-w-3xl text-sm text-muted">{t("intro")}</p>
       <p className="mb-4 max-w-3xl text-sm text-muted">
         {t("amplificationRule")}{" "}
-        {t("handoverRule", { days: HANDOVER_WINDOW_DAYS, threshold: format.number(HANDOVER_DROP_BELOW, { style: "percent" }) })}
+        {t("handoverRule", {
+          days: HANDOVER_WINDOW_DAYS,
+          threshold: format.number(HANDOVER_DROP_BELOW, { style: "percent" }),
+        })}
       </p>
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/people" keep={keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/people"
+        keep={keep}
+      />
       <PeopleOverviewList missions={missions} keep={keep} />
     </>
   );

@@ -22,8 +22,18 @@ export default async function PlatformsPage({ searchParams }: { searchParams: Pa
     <>
       <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-muted">{t("intro")}</p>
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/platforms" keep={keep} />
-      <PlatformMixView mix={mix} canEdit={can(viewer, "edit:mission-settings")} accountHref={(id) => hrefWith(`/accounts/${encodeURIComponent(id)}`, keep)} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/platforms"
+        keep={keep}
+      />
+      <PlatformMixView
+        mix={mix}
+        canEdit={can(viewer, "edit:mission-settings")}
+        accountHref={(id) => hrefWith(`/accounts/${encodeURIComponent(id)}`, keep)}
+      />
     </>
   );
 }

@@ -26,12 +26,25 @@ export default async function PostsPage({ searchParams }: { searchParams: PageSe
   if (!range.ok) return <RangeError errors={range.errors} resetHref="/posts" />;
   const parsed = parsePostFilters(params);
   if (!parsed.ok) {
-    return <FilterError message={t("invalidFilters", { fields: parsed.fields.join(", ") })} clearLabel={t("clearFilters")} clearHref={hrefWith("/posts", rangeKeep)} />;
+    return (
+      <FilterError
+        message={t("invalidFilters", { fields: parsed.fields.join(", ") })}
+        clearLabel={t("clearFilters")}
+        clearHref={hrefWith("/posts", rangeKeep)}
+      />
+    );
   }
   const { filters } = parsed;
-  const [list, taggableThemes] = await Promise.all([getPostList(viewer, range.period, filters), listTaggableThemes(viewer)]);
+  const [list, taggableThemes] = await Promise.all([
+    getPostList(viewer, range.period, filters),
+    listTaggableThemes(viewer),
+  ]);
   // A filter on something the viewer may not see looks exactly like one on something that does not exist.
-  if ((filters.missionId && !list.labels.mission) || (filters.accountId && !list.labels.account) || (filters.themeId && !list.labels.theme)) {
+  if (
+    (filters.missionId && !list.labels.mission) ||
+    (filters.accountId && !list.labels.account) ||
+    (filters.themeId && !list.labels.theme)
+  ) {
     notFound();
   }
   const keep = postListKeep(rangeKeep, params);
@@ -39,14 +52,28 @@ export default async function PostsPage({ searchParams }: { searchParams: PageSe
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/posts" keep={keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/posts"
+        keep={keep}
+      />
       <PostListSummary list={list} filters={filters} keep={keep} />
       {list.items.length === 0 ? (
         <Alert tone="info">{t("empty")}</Alert>
       ) : (
-        <PostTable posts={list.items} taggableThemes={taggableThemes} accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, rangeKeep)} />
+        <PostTable
+          posts={list.items}
+          taggableThemes={taggableThemes}
+          accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, rangeKeep)}
+        />
       )}
-      <PostPagination page={list.page} pageCount={list.pageCount} href={(page) => hrefWith("/posts", keep, { page: String(page) })} />
+      <PostPagination
+        page={list.page}
+        pageCount={list.pageCount}
+        href={(page) => hrefWith("/posts", keep, { page: String(page) })}
+      />
     </>
   );
 }

@@ -26,7 +26,13 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
   if (!range.ok) return <RangeError errors={range.errors} resetHref="/stakeholders" />;
   const parsed = parseStakeholderQuery(params);
   if (!parsed.ok) {
-    return <FilterError message={t("invalidFilters", { fields: parsed.fields.join(", ") })} clearLabel={t("clearFilters")} clearHref={hrefWith("/stakeholders", view)} />;
+    return (
+      <FilterError
+        message={t("invalidFilters", { fields: parsed.fields.join(", ") })}
+        clearLabel={t("clearFilters")}
+        clearHref={hrefWith("/stakeholders", view)}
+      />
+    );
   }
   const { query } = parsed;
   // An ambassador's view is their own mission's; the ministry-wide page is HQ's and leadership's.
@@ -38,14 +44,29 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
   if (query.missionId && !mission) notFound();
 
   const { period } = range;
-  const keep = { ...view, mission: query.missionId ?? undefined, category: query.category ?? undefined, q: query.search ?? undefined };
-  const postsHref = (handle: string) => hrefWith("/posts", view, { with: handle, mission: query.missionId ?? undefined });
+  const keep = {
+    ...view,
+    mission: query.missionId ?? undefined,
+    category: query.category ?? undefined,
+    q: query.search ?? undefined,
+  };
+  const postsHref = (handle: string) =>
+    hrefWith("/posts", view, { with: handle, mission: query.missionId ?? undefined });
   const canLabel = can(viewer, "label:stakeholders");
 
   return (
     <>
-      <StakeholdersHeader missionName={mission?.name ?? null} backHref={mission && viewer.role !== "ambassador" ? hrefWith("/stakeholders", view) : null} />
-      <RangeBar period={period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/stakeholders" keep={keep} />
+      <StakeholdersHeader
+        missionName={mission?.name ?? null}
+        backHref={mission && viewer.role !== "ambassador" ? hrefWith("/stakeholders", view) : null}
+      />
+      <RangeBar
+        period={period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/stakeholders"
+        keep={keep}
+      />
       <StakeholderInsightsSection
         viewer={viewer}
         period={period}
@@ -53,8 +74,22 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
         categoryHref={(category) => hrefWith("/stakeholders", keep, { category, page: undefined })}
         postsHref={postsHref}
       />
-      {!mission && <MissionSharesSection viewer={viewer} period={period} missionHref={(missionId) => hrefWith("/stakeholders", view, { mission: missionId })} />}
-      <StakeholderDirectorySection viewer={viewer} period={period} query={query} view={view} keep={keep} canLabel={canLabel} postsHref={postsHref} />
+      {!mission && (
+        <MissionSharesSection
+          viewer={viewer}
+          period={period}
+          missionHref={(missionId) => hrefWith("/stakeholders", view, { mission: missionId })}
+        />
+      )}
+      <StakeholderDirectorySection
+        viewer={viewer}
+        period={period}
+        query={query}
+        view={view}
+        keep={keep}
+        canLabel={canLabel}
+        postsHref={postsHref}
+      />
       {canLabel && <LabelCsvForm />}
     </>
   );

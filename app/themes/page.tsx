@@ -23,7 +23,13 @@ export default async function ThemesPage({ searchParams }: { searchParams: PageS
       {overview.hasDemoData && <DemoBanner />}
       <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-muted">{t("intro")}</p>
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/themes" keep={keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/themes"
+        keep={keep}
+      />
       <ThemeList overview={overview} keep={keep} />
     </>
   );

@@ -26,7 +26,13 @@ export default async function WorkingHoursPage({ searchParams }: { searchParams:
       <p className="mb-4 max-w-3xl text-sm text-muted">
         {t("signal")} {t("precedence")}
       </p>
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname="/working-hours" keep={keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname="/working-hours"
+        keep={keep}
+      />
       <WorkingHoursOverviewList missions={missions} keep={keep} />
     </>
   );

@@ -21,7 +21,9 @@ export async function AccountFigureCards({ figures, cadence, periodDays, postsHr
   const t = await getTranslations();
   const format = await getFormatter();
   const { activity, counts } = figures;
-  const declaredUse = t.has(`declaredUse.${figures.declaredUse}`) ? t(`declaredUse.${figures.declaredUse}`) : figures.declaredUse;
+  const declaredUse = t.has(`declaredUse.${figures.declaredUse}`)
+    ? t(`declaredUse.${figures.declaredUse}`)
+    : figures.declaredUse;
   return (
     <section aria-labelledby="figures-heading" className="mb-8">
       <h2 id="figures-heading" className="sr-only">
@@ -35,11 +37,17 @@ export async function AccountFigureCards({ figures, cadence, periodDays, postsHr
           </div>
           {activity.daysSinceLastPost !== null && figures.lastPostAt ? (
             <>
-              <Link href={postsHref({ allTime: true })} className="mt-2 block font-medium underline decoration-dotted underline-offset-4 hover:text-accent" data-testid="days-since">
+              <Link
+                href={postsHref({ allTime: true })}
+                className="mt-2 block font-medium underline decoration-dotted underline-offset-4 hover:text-accent"
+                data-testid="days-since"
+              >
                 {t("account.daysSince", { days: activity.daysSinceLastPost })}
               </Link>
               <p className="text-xs text-muted">
-                {t("account.lastPost", { date: format.dateTime(figures.lastPostAt, { year: "numeric", month: "long", day: "numeric" }) })}
+                {t("account.lastPost", {
+                  date: format.dateTime(figures.lastPostAt, { year: "numeric", month: "long", day: "numeric" }),
+                })}
               </p>
             </>
           ) : (
@@ -56,9 +64,21 @@ export async function AccountFigureCards({ figures, cadence, periodDays, postsHr
               broadcast: format.number(counts.broadcast),
               engagement: format.number(counts.engagement),
               amplification: format.number(counts.amplification),
-              b: (chunks) => <Link href={postsHref({ category: "broadcast" })} className="hover:underline">{chunks}</Link>,
-              e: (chunks) => <Link href={postsHref({ category: "engagement" })} className="hover:underline">{chunks}</Link>,
-              a: (chunks) => <Link href={postsHref({ category: "amplification" })} className="hover:underline">{chunks}</Link>,
+              b: (chunks) => (
+                <Link href={postsHref({ category: "broadcast" })} className="hover:underline">
+                  {chunks}
+                </Link>
+              ),
+              e: (chunks) => (
+                <Link href={postsHref({ category: "engagement" })} className="hover:underline">
+                  {chunks}
+                </Link>
+              ),
+              a: (chunks) => (
+                <Link href={postsHref({ category: "amplification" })} className="hover:underline">
+                  {chunks}
+                </Link>
+              ),
             })}
           </p>
         </Card>
@@ -85,7 +105,9 @@ export async function AccountFigureCards({ figures, cadence, periodDays, postsHr
           <Link href={postsHref()} className={figureLink} data-testid="cadence">
             {t("account.cadenceValue", { value: format.number(cadence, { maximumFractionDigits: 1 }) })}
           </Link>
-          <p className="text-xs text-muted">{t("account.cadenceHint", { count: figures.postsInPeriod, days: periodDays })}</p>
+          <p className="text-xs text-muted">
+            {t("account.cadenceHint", { count: figures.postsInPeriod, days: periodDays })}
+          </p>
         </Card>
         <Card>
           <CardTitle>{t("account.postsToDate")}</CardTitle>

@@ -9,11 +9,16 @@ import { PrivateBadge } from "./status-badge";
 export async function AccountHeader({ account, keep }: { account: AccountDetail["account"]; keep: ViewParams }) {
   const t = await getTranslations();
   const platform = t.has(`platform.${account.platform}`) ? t(`platform.${account.platform}`) : account.platform;
-  const declaredUse = t.has(`declaredUse.${account.declaredUse}`) ? t(`declaredUse.${account.declaredUse}`) : account.declaredUse;
+  const declaredUse = t.has(`declaredUse.${account.declaredUse}`)
+    ? t(`declaredUse.${account.declaredUse}`)
+    : account.declaredUse;
   return (
     <>
       {account.isDemo && <DemoBanner />}
-      <Link href={hrefWith(`/missions/${encodeURIComponent(account.mission.id)}`, keep)} className="text-sm text-accent hover:underline">
+      <Link
+        href={hrefWith(`/missions/${encodeURIComponent(account.mission.id)}`, keep)}
+        className="text-sm text-accent hover:underline"
+      >
         ← {t("account.back", { mission: account.mission.name })}
       </Link>
       <div className="mb-4 mt-2">
@@ -47,7 +52,12 @@ export async function AccountHeader({ account, keep }: { account: AccountDetail[
           )}
         </dl>
         {account.url && (
-          <a href={account.url} rel="noopener noreferrer" target="_blank" className="mt-1 inline-block text-sm text-accent hover:underline">
+          <a
+            href={account.url}
+            rel="noopener noreferrer"
+            target="_blank"
+            className="mt-1 inline-block text-sm text-accent hover:underline"
+          >
             {t("account.profile", { platform })} ↗
           </a>
         )}

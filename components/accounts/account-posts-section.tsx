@@ -26,12 +26,25 @@ interface AccountPostsSectionProps {
 }
 
 /** The account's posts in the period, by category, a page at a time. */
-export async function AccountPostsSection({ viewer, accountId, period, pathname, query, rangeKeep }: AccountPostsSectionProps) {
+export async function AccountPostsSection({
+  viewer,
+  accountId,
+  period,
+  pathname,
+  query,
+  rangeKeep,
+}: AccountPostsSectionProps) {
   const t = await getTranslations();
   // Only the category and page come from this screen's URL; the account is the page's own.
   const parsed = parsePostFilters({ category: query.category, page: query.page });
   const list = parsed.ok
-    ? await getPostList(viewer, period, { ...parsed.filters, missionId: null, themeId: null, allTime: false, accountId })
+    ? await getPostList(viewer, period, {
+        ...parsed.filters,
+        missionId: null,
+        themeId: null,
+        allTime: false,
+        accountId,
+      })
     : null;
   const selectedCategory = parsed.ok ? parsed.filters.category : null;
   const keep = { ...rangeKeep, category: query.category };
@@ -58,7 +71,9 @@ export async function AccountPostsSection({ viewer, accountId, period, pathname,
               aria-current={selected ? "page" : undefined}
               className={cn(
                 "rounded-full border px-3 py-1",
-                selected ? "border-accent bg-accent font-medium text-white dark:text-slate-900" : "border-border bg-card hover:border-accent",
+                selected
+                  ? "border-accent bg-accent font-medium text-white dark:text-slate-900"
+                  : "border-border bg-card hover:border-accent",
               )}
             >
               {category ? t(`posts.category.${category}`) : t("account.allCategories")}
@@ -77,7 +92,11 @@ export async function AccountPostsSection({ viewer, accountId, period, pathname,
       ) : (
         <>
           <PostTable posts={list.items} showAccount={false} taggableThemes={await listTaggableThemes(viewer)} />
-          <PostPagination page={list.page} pageCount={list.pageCount} href={(page) => hrefWith(pathname, keep, { page: String(page) })} />
+          <PostPagination
+            page={list.page}
+            pageCount={list.pageCount}
+            href={(page) => hrefWith(pathname, keep, { page: String(page) })}
+          />
         </>
       )}
     </section>

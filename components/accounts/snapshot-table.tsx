@@ -15,9 +15,15 @@ export async function SnapshotTable({ snapshots }: { snapshots: AccountSnapshotR
       <thead>
         <tr>
           <Th scope="col">{t("takenAt")}</Th>
-          <Th scope="col" className="text-right">{t("followers")}</Th>
-          <Th scope="col" className="text-right">{t("following")}</Th>
-          <Th scope="col" className="text-right">{t("totalPosts")}</Th>
+          <Th scope="col" className="text-right">
+            {t("followers")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("following")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("totalPosts")}
+          </Th>
           <Th scope="col">{t("source")}</Th>
         </tr>
       </thead>
@@ -25,7 +31,9 @@ export async function SnapshotTable({ snapshots }: { snapshots: AccountSnapshotR
         {snapshots.map((snapshot) => (
           <tr key={snapshot.takenAt.toISOString()} data-testid="snapshot-row">
             <Td className="whitespace-nowrap">
-              <time dateTime={formatIsoDay(snapshot.takenAt)}>{format.dateTime(snapshot.takenAt, { dateStyle: "medium" })}</time>
+              <time dateTime={formatIsoDay(snapshot.takenAt)}>
+                {format.dateTime(snapshot.takenAt, { dateStyle: "medium" })}
+              </time>
             </Td>
             <Td className="text-right tabular-nums">{count(snapshot.followers)}</Td>
             <Td className="text-right tabular-nums">{count(snapshot.following)}</Td>

@@ -24,8 +24,19 @@ export async function StatusHistoryList({ intervals, asOf }: { intervals: Status
         const days = calendarDaysBetween(interval.from, interval.to ?? addDays(asOf, 1));
         const start = (chunks: ReactNode) => <time dateTime={formatIsoDay(interval.from)}>{chunks}</time>;
         return (
-          <li key={interval.from.toISOString()} className="relative" data-testid="status-interval" data-status={interval.status}>
-            <span aria-hidden="true" className={cn("absolute -left-[27px] top-1.5 h-3 w-3 rounded-full ring-2 ring-card", DOT[interval.status])} />
+          <li
+            key={interval.from.toISOString()}
+            className="relative"
+            data-testid="status-interval"
+            data-status={interval.status}
+          >
+            <span
+              aria-hidden="true"
+              className={cn(
+                "absolute -left-[27px] top-1.5 h-3 w-3 rounded-full ring-2 ring-card",
+                DOT[interval.status],
+              )}
+            />
             <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
               <StatusBadge status={interval.status} />
               <span className="font-medium">

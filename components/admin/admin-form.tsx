@@ -7,7 +7,8 @@ import { useActionForm, type FormAction } from "@/components/hooks/use-action-fo
 import { Field, FormMessage } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 
-export type SuccessKey = "created" | "updated" | "unchanged" | "deactivated" | "reactivated" | "passwordReset" | "sessionsEnded";
+export type SuccessKey =
+  "created" | "updated" | "unchanged" | "deactivated" | "reactivated" | "passwordReset" | "sessionsEnded";
 export type AdminAction<K extends SuccessKey> = FormAction<K>;
 
 function useErrorText() {
@@ -34,7 +35,12 @@ export function MissionSelect({
 }) {
   const t = useTranslations("admin.form");
   return (
-    <Field {...form.field("missionId")} label={t("mission")} description={t("missionHint")} labelClassName={labelClassName}>
+    <Field
+      {...form.field("missionId")}
+      label={t("mission")}
+      description={t("missionHint")}
+      labelClassName={labelClassName}
+    >
       {(control) => (
         <Select {...control} defaultValue={defaultValue}>
           <option value="">{t("noMission")}</option>
@@ -50,7 +56,15 @@ export function MissionSelect({
 }
 
 /** The outcome of the last submission: a success, or a refusal not tied to one field. */
-export function FormStatus({ state, fieldNames, testId }: { state: ActionResult<SuccessKey> | null; fieldNames: string[]; testId?: string }) {
+export function FormStatus({
+  state,
+  fieldNames,
+  testId,
+}: {
+  state: ActionResult<SuccessKey> | null;
+  fieldNames: string[];
+  testId?: string;
+}) {
   const t = useTranslations("admin");
   const text = useErrorText();
   if (!state) return <p role="status" className="sr-only" />;

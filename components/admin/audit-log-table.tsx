@@ -27,7 +27,9 @@ export async function AuditLogTable({ entries }: { entries: AuditListItem[] }) {
         {entries.map((entry) => (
           <tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
             <Td className="whitespace-nowrap">
-              <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+              <time dateTime={entry.at.toISOString()}>
+                {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
+              </time>
             </Td>
             <Td>{entry.actorName ?? <span className="text-muted">{t("system")}</span>}</Td>
             <Td className="whitespace-nowrap">{actionLabel(entry.action)}</Td>

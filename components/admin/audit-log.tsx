@@ -18,7 +18,10 @@ export async function AuditLog({ viewer, page }: { viewer: Viewer; page: string 
       {log.pageCount > 1 && (
         <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">
           {log.page > 1 ? (
-            <Link href={hrefWith("/admin/audit", {}, { page: String(log.page - 1) })} className="text-accent hover:underline">
+            <Link
+              href={hrefWith("/admin/audit", {}, { page: String(log.page - 1) })}
+              className="text-accent hover:underline"
+            >
               ← {t("previous")}
             </Link>
           ) : (
@@ -26,7 +29,10 @@ export async function AuditLog({ viewer, page }: { viewer: Viewer; page: string 
           )}
           <span data-testid="page-of">{t("pageOf", { page: log.page, pages: log.pageCount })}</span>
           {log.page < log.pageCount ? (
-            <Link href={hrefWith("/admin/audit", {}, { page: String(log.page + 1) })} className="text-accent hover:underline">
+            <Link
+              href={hrefWith("/admin/audit", {}, { page: String(log.page + 1) })}
+              className="text-accent hover:underline"
+            >
               {t("next")} →
             </Link>
           ) : (

@@ -17,7 +17,14 @@ export function CreateUserForm({ missions }: { missions: MissionOption[] }) {
   const roleName = useTranslations("auth.role");
   const { state, pending, onSubmit, formRef, field, baseId } = useAdminForm(createUserAction, { resetOnSuccess: true });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby={`${baseId}-heading`} className="space-y-3 rounded-lg border border-border bg-card p-4" data-testid="create-user-form">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${baseId}-heading`}
+      className="space-y-3 rounded-lg border border-border bg-card p-4"
+      data-testid="create-user-form"
+    >
       <h2 id={`${baseId}-heading`} className="text-lg font-semibold">
         {t("createHeading")}
       </h2>
@@ -40,7 +47,12 @@ export function CreateUserForm({ missions }: { missions: MissionOption[] }) {
           )}
         </Field>
         <MissionSelect form={{ field }} missions={missions} defaultValue="" labelClassName="mb-1 block font-medium" />
-        <Field {...field("password")} label={t("password")} description={t("passwordHint")} className="text-sm sm:col-span-2 lg:col-span-2">
+        <Field
+          {...field("password")}
+          label={t("password")}
+          description={t("passwordHint")}
+          className="text-sm sm:col-span-2 lg:col-span-2"
+        >
           {(control) => <Input {...control} type="password" autoComplete="new-password" required minLength={12} />}
         </Field>
       </div>

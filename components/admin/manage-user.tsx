@@ -83,7 +83,9 @@ function EditUserForm({ user, missions }: { user: ManagedUser; missions: Mission
   const { baseId, pending } = form;
   return (
     <form onSubmit={form.onSubmit} noValidate aria-labelledby={`${baseId}-heading`} className="space-y-2">
-      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">{t("editHeading")}</h3>
+      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">
+        {t("editHeading")}
+      </h3>
       <input type="hidden" name="id" value={user.id} />
       <Field {...form.field("name")} label={t("name")} labelClassName={SMALL_LABEL}>
         {(control) => <Input {...control} type="text" defaultValue={user.name} maxLength={120} />}
@@ -115,7 +117,9 @@ function ActiveForm({ user }: { user: ManagedUser }) {
   const { state, pending, onSubmit, baseId } = useAdminForm(setUserActiveAction);
   return (
     <form onSubmit={onSubmit} aria-labelledby={`${baseId}-heading`} className="space-y-2">
-      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">{t("accessHeading")}</h3>
+      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">
+        {t("accessHeading")}
+      </h3>
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="active" value={user.isActive ? "false" : "true"} />
       {user.isActive && <p className="text-xs text-muted">{t("deactivateHint")}</p>}
@@ -134,7 +138,9 @@ function EndSessionsForm({ user }: { user: ManagedUser }) {
   const { state, pending, onSubmit, baseId } = useAdminForm(endUserSessionsAction);
   return (
     <form onSubmit={onSubmit} aria-labelledby={`${baseId}-heading`} className="space-y-2">
-      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">{t("sessionsHeading")}</h3>
+      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">
+        {t("sessionsHeading")}
+      </h3>
       <input type="hidden" name="id" value={user.id} />
       <p className="text-xs text-muted">{t("endSessionsHint")}</p>
       <div className="flex flex-wrap items-center gap-2">
@@ -149,12 +155,21 @@ function EndSessionsForm({ user }: { user: ManagedUser }) {
 
 function ResetPasswordForm({ user }: { user: ManagedUser }) {
   const t = useTranslations("admin.form");
-  const { state, pending, onSubmit, formRef, field, baseId } = useAdminForm(resetPasswordAction, { resetOnSuccess: true });
+  const { state, pending, onSubmit, formRef, field, baseId } = useAdminForm(resetPasswordAction, {
+    resetOnSuccess: true,
+  });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby={`${baseId}-heading`} className="space-y-2">
-      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">{t("resetHeading")}</h3>
+      <h3 id={`${baseId}-heading`} className="text-sm font-semibold">
+        {t("resetHeading")}
+      </h3>
       <input type="hidden" name="id" value={user.id} />
-      <Field {...field("password")} label={t("newPassword")} description={t("passwordHint")} labelClassName={SMALL_LABEL}>
+      <Field
+        {...field("password")}
+        label={t("newPassword")}
+        description={t("passwordHint")}
+        labelClassName={SMALL_LABEL}
+      >
         {(control) => <Input {...control} type="password" autoComplete="new-password" minLength={12} />}
       </Field>
       <div className="flex flex-wrap items-center gap-2">

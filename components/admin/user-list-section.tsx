@@ -6,8 +6,20 @@ import type { MissionOption, UserListItem } from "@/lib/data/users";
 import { UserRow } from "./manage-user";
 
 /** Every user with their role, mission, status and last sign-in, each row with its management controls. */
-export async function UserListSection({ viewer, users, missions }: { viewer: Viewer; users: UserListItem[]; missions: MissionOption[] }) {
-  const [t, tRole, format] = await Promise.all([getTranslations("admin.users"), getTranslations("auth.role"), getFormatter()]);
+export async function UserListSection({
+  viewer,
+  users,
+  missions,
+}: {
+  viewer: Viewer;
+  users: UserListItem[];
+  missions: MissionOption[];
+}) {
+  const [t, tRole, format] = await Promise.all([
+    getTranslations("admin.users"),
+    getTranslations("auth.role"),
+    getFormatter(),
+  ]);
   return (
     <section aria-labelledby="user-list-heading">
       <div className="mb-2 flex flex-wrap items-baseline gap-3">
@@ -36,7 +48,13 @@ export async function UserListSection({ viewer, users, missions }: { viewer: Vie
           {users.map((user) => (
             <UserRow
               key={user.id}
-              user={{ id: user.id, name: user.name, role: user.role, missionId: user.missionId, isActive: user.isActive }}
+              user={{
+                id: user.id,
+                name: user.name,
+                role: user.role,
+                missionId: user.missionId,
+                isActive: user.isActive,
+              }}
               email={user.email}
               missions={missions}
               isSelf={user.id === viewer.userId}
@@ -46,7 +64,9 @@ export async function UserListSection({ viewer, users, missions }: { viewer: Vie
                 {user.name}
                 {user.id === viewer.userId && <span className="ml-1 text-xs font-normal text-muted">({t("you")})</span>}
                 {/* On a phone the e-mail moves under the name, leaving room for the other columns. */}
-                <span className="block text-xs font-normal text-muted [overflow-wrap:anywhere] sm:hidden">{user.email}</span>
+                <span className="block text-xs font-normal text-muted [overflow-wrap:anywhere] sm:hidden">
+                  {user.email}
+                </span>
               </Td>
               <Td className="hidden whitespace-nowrap sm:table-cell">{user.email}</Td>
               <Td className="whitespace-nowrap">{tRole(user.role)}</Td>
@@ -64,7 +84,9 @@ export async function UserListSection({ viewer, users, missions }: { viewer: Vie
                 </div>
               </Td>
               <Td className="whitespace-nowrap">
-                {user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+                {user.lastSignInAt
+                  ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
+                  : t("never")}
               </Td>
             </UserRow>
           ))}

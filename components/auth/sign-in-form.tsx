@@ -67,7 +67,12 @@ export function SignInForm({
         </Button>
       </form>
       {oidcName && (
-        <Button variant="secondary" size="lg" onClick={() => signIn("oidc", { callbackUrl: callbackPath })} className="w-full text-sm">
+        <Button
+          variant="secondary"
+          size="lg"
+          onClick={() => signIn("oidc", { callbackUrl: callbackPath })}
+          className="w-full text-sm"
+        >
           {t("withProvider", { provider: oidcName })}
         </Button>
       )}

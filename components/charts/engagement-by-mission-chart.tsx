@@ -2,7 +2,13 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { useFormatter, useTranslations } from "next-intl";
-import { ChartContainer, ChartLegendContent, ChartTooltipContent, chartColor, type ChartConfig } from "@/components/ui/chart";
+import {
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  chartColor,
+  type ChartConfig,
+} from "@/components/ui/chart";
 import { CATEGORY_COLORS, CHART_COLORS } from "./chart-colors";
 
 export interface EngagementByMissionDatum {
@@ -19,7 +25,13 @@ const ROW_HEIGHT = 22;
  * median marked. One row per mission keeps 300 missions legible: the chart
  * grows and its container scrolls.
  */
-export function EngagementByMissionChart({ data, median }: { data: EngagementByMissionDatum[]; median: number | null }) {
+export function EngagementByMissionChart({
+  data,
+  median,
+}: {
+  data: EngagementByMissionDatum[];
+  median: number | null;
+}) {
   const t = useTranslations("charts");
   const format = useFormatter();
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });

@@ -28,7 +28,11 @@ export function FollowerChart({ series, seriesLabel, description, emptyLabel }: 
   const format = useFormatter();
   if (series.length === 0) {
     return (
-      <p role="status" className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted" data-testid="follower-chart-empty">
+      <p
+        role="status"
+        className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted"
+        data-testid="follower-chart-empty"
+      >
         {emptyLabel}
       </p>
     );
@@ -42,8 +46,17 @@ export function FollowerChart({ series, seriesLabel, description, emptyLabel }: 
           <CartesianGrid />
           <XAxis dataKey="date" tickFormatter={day} minTickGap={24} />
           <YAxis width={56} tickFormatter={(value: number) => format.number(value, { notation: "compact" })} />
-          <Tooltip content={<ChartTooltipContent formatLabel={day} formatValue={(value) => format.number(Number(value))} />} />
-          <Line type="monotone" dataKey="followers" stroke={chartColor("followers")} strokeWidth={2} dot={series.length < 40} isAnimationActive={false} />
+          <Tooltip
+            content={<ChartTooltipContent formatLabel={day} formatValue={(value) => format.number(Number(value))} />}
+          />
+          <Line
+            type="monotone"
+            dataKey="followers"
+            stroke={chartColor("followers")}
+            strokeWidth={2}
+            dot={series.length < 40}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ChartContainer>
       <figcaption className="mt-2 text-xs text-muted">{description}</figcaption>

@@ -14,10 +14,13 @@ export const WeeklyActivityChart = dynamic(() => import("./weekly-activity-chart
   loading: () => <ChartPlaceholder />,
 });
 
-export const EngagementByMissionChart = dynamic(() => import("./engagement-by-mission-chart").then((m) => m.EngagementByMissionChart), {
-  ssr: false,
-  loading: () => <ChartPlaceholder className="h-[32rem]" />,
-});
+export const EngagementByMissionChart = dynamic(
+  () => import("./engagement-by-mission-chart").then((m) => m.EngagementByMissionChart),
+  {
+    ssr: false,
+    loading: () => <ChartPlaceholder className="h-[32rem]" />,
+  },
+);
 
 export const ThemeCoverageChart = dynamic(() => import("./theme-coverage-chart").then((m) => m.ThemeCoverageChart), {
   ssr: false,
@@ -34,7 +37,10 @@ export const TrendCharts = dynamic(() => import("../summaries/trend-charts").the
   loading: () => <ChartPlaceholder className="h-72" />,
 });
 
-export const LanguageTrendChart = dynamic(() => import("../languages/language-trend-chart").then((m) => m.LanguageTrendChart), {
-  ssr: false,
-  loading: () => <ChartPlaceholder />,
-});
+export const LanguageTrendChart = dynamic(
+  () => import("../languages/language-trend-chart").then((m) => m.LanguageTrendChart),
+  {
+    ssr: false,
+    loading: () => <ChartPlaceholder />,
+  },
+);

@@ -2,7 +2,13 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { useFormatter, useTranslations } from "next-intl";
-import { ChartContainer, ChartLegendContent, ChartTooltipContent, chartColor, type ChartConfig } from "@/components/ui/chart";
+import {
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  chartColor,
+  type ChartConfig,
+} from "@/components/ui/chart";
 import { CATEGORY_COLORS } from "./chart-colors";
 
 export interface WeeklyActivityDatum {
@@ -20,7 +26,9 @@ export function WeeklyActivityChart({ data }: { data: WeeklyActivityDatum[] }) {
   const format = useFormatter();
   const label = (week: string) => format.dateTime(new Date(`${week}T00:00:00Z`), { month: "short", day: "numeric" });
   if (data.length === 0) return <p className="text-sm text-muted">{t("noData")}</p>;
-  const config = Object.fromEntries(CATEGORIES.map((key) => [key, { label: t(key), color: CATEGORY_COLORS[key] }])) satisfies ChartConfig;
+  const config = Object.fromEntries(
+    CATEGORIES.map((key) => [key, { label: t(key), color: CATEGORY_COLORS[key] }]),
+  ) satisfies ChartConfig;
   return (
     <ChartContainer config={config} className="h-64 w-full" role="img" aria-label={t("weeklyActivityLabel")}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>

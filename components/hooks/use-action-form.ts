@@ -46,7 +46,10 @@ export function useActionForm<T>(action: FormAction<T>, { resetOnSuccess = false
     return { id: idOf(name), name, error };
   };
   /** The props of a control laid out without <Field>, tied to its hint and its error. */
-  const control = (name: string, { description = false, describedBy }: { description?: boolean; describedBy?: string } = {}): FieldControlProps =>
+  const control = (
+    name: string,
+    { description = false, describedBy }: { description?: boolean; describedBy?: string } = {},
+  ): FieldControlProps =>
     fieldControlProps({ id: idOf(name), name, description, error: Boolean(fieldErrors[name]?.length), describedBy });
   return { state, pending, submit, onSubmit, formRef, baseId, idOf, field, control, fieldErrors, hasFieldErrors };
 }

@@ -5,7 +5,11 @@ import { CSV_KINDS, CSV_TEMPLATES } from "@/lib/import/csv-templates";
 export function CsvTemplates() {
   const t = useTranslations("importTemplates");
   return (
-    <section aria-labelledby="templates-heading" className="rounded-lg border border-border p-4 text-sm" data-testid="csv-templates">
+    <section
+      aria-labelledby="templates-heading"
+      className="rounded-lg border border-border p-4 text-sm"
+      data-testid="csv-templates"
+    >
       <h2 id="templates-heading" className="mb-1 font-semibold">
         {t("heading")}
       </h2>
@@ -17,7 +21,9 @@ export function CsvTemplates() {
               {t("download", { kind: t(`kinds.${kind}`) })}
             </a>
             <details className="mt-1">
-              <summary className="cursor-pointer text-xs text-muted">{t("columnsOf", { kind: t(`kinds.${kind}`) })}</summary>
+              <summary className="cursor-pointer text-xs text-muted">
+                {t("columnsOf", { kind: t(`kinds.${kind}`) })}
+              </summary>
               <dl className="mt-1 space-y-1 text-xs">
                 {CSV_TEMPLATES[kind].map((column) => (
                   <div key={column.name}>

@@ -16,7 +16,12 @@ export function FeedForm({ disabled, onStart }: { disabled: boolean; onStart: (u
     onStart(feedUrl.trim());
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3 border-t border-border pt-4" data-testid="feed-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-end gap-3 border-t border-border pt-4"
+      data-testid="feed-form"
+    >
       <div className="min-w-64 flex-1 text-sm">
         <label htmlFor={`${id}-feed`} className="mb-1 block font-medium">
           <span className="text-muted">{t("or")} </span>

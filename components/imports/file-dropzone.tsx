@@ -4,7 +4,15 @@ import { useId, useState, type DragEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 
 /** Drop a file here or pick one; the chosen file's name and size are shown. */
-export function FileDropzone({ file, disabled, onFile }: { file: File | null; disabled: boolean; onFile: (file: File | null | undefined) => void }) {
+export function FileDropzone({
+  file,
+  disabled,
+  onFile,
+}: {
+  file: File | null;
+  disabled: boolean;
+  onFile: (file: File | null | undefined) => void;
+}) {
   const t = useTranslations("imports.upload");
   const format = useFormatter();
   const id = useId();
@@ -38,7 +46,10 @@ export function FileDropzone({ file, disabled, onFile }: { file: File | null; di
       />
       {file && (
         <p className="mt-2 text-muted">
-          {t("chosen", { name: file.name, size: format.number(file.size / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 }) })}
+          {t("chosen", {
+            name: file.name,
+            size: format.number(file.size / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 }),
+          })}
         </p>
       )}
     </div>

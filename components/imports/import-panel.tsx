@@ -53,7 +53,11 @@ export function ImportPanel({
   const options = [...accounts, ...created.filter((c) => !accounts.some((a) => a.id === c.id))];
   const busy = upload.step === "uploading" || (upload.step === "importing" && !finished);
   // A file naming another account than the chosen one is refused until the user confirms it is this account's.
-  const identityRefused = Boolean(finished && run.data?.status === "rejected" && run.data.errors.some((problem) => problem.field === "platformUserId"));
+  const identityRefused = Boolean(
+    finished &&
+    run.data?.status === "rejected" &&
+    run.data.errors.some((problem) => problem.field === "platformUserId"),
+  );
 
   const chooseFile = (chosen: File | null | undefined) => {
     setFormError(null);
@@ -75,9 +79,15 @@ export function ImportPanel({
     setFormError(null);
     setUpload({ step: "uploading", fraction: 0 });
     try {
-      const { status, body } = await uploadFile(file, accountId, (fraction) => setUpload({ step: "uploading", fraction }), confirmed);
+      const { status, body } = await uploadFile(
+        file,
+        accountId,
+        (fraction) => setUpload({ step: "uploading", fraction }),
+        confirmed,
+      );
       if (status === 202 && body.id) setUpload({ step: "importing", runId: body.id });
-      else if (status === 413) setUpload({ step: "error", message: t("tooLarge", { megabytes: maxBytes / 1024 / 1024 }) });
+      else if (status === 413)
+        setUpload({ step: "error", message: t("tooLarge", { megabytes: maxBytes / 1024 / 1024 }) });
       else if (status === 403) setUpload({ step: "error", message: t("forbidden") });
       else if (status === 404) setUpload({ step: "error", message: t("accountMissing") });
       else setUpload({ step: "error", message: t("uploadFailed", { reason: body.error ?? `HTTP ${status}` }) });
@@ -99,7 +109,10 @@ export function ImportPanel({
       else if (status === 404) setUpload({ step: "error", message: t("accountMissing") });
       else if (status === 400) setUpload({ step: "error", message: t("feedErrors.invalid_url") });
       else if (body.reason && t.has(`feedErrors.${body.reason}`)) {
-        setUpload({ step: "error", message: t(`feedErrors.${body.reason}`, { status: body.status ?? 0, megabytes: body.megabytes ?? 0 }) });
+        setUpload({
+          step: "error",
+          message: t(`feedErrors.${body.reason}`, { status: body.status ?? 0, megabytes: body.megabytes ?? 0 }),
+        });
       } else setUpload({ step: "error", message: t("feedRefused", { reason: body.error ?? `HTTP ${status}` }) });
     } catch {
       setUpload({ step: "error", message: t("uploadFailed", { reason: "network" }) });
@@ -111,7 +124,11 @@ export function ImportPanel({
   };
 
   return (
-    <section aria-labelledby={`${baseId}-heading`} className="space-y-4 rounded-lg border border-border bg-card p-4" data-testid="import-panel">
+    <section
+      aria-labelledby={`${baseId}-heading`}
+      className="space-y-4 rounded-lg border border-border bg-card p-4"
+      data-testid="import-panel"
+    >
       <h2 id={`${baseId}-heading`} className="text-lg font-semibold">
         {t("heading")}
       </h2>
@@ -128,14 +145,18 @@ export function ImportPanel({
         />
       ) : null}
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        {accountId !== NEW_ACCOUNT && <AccountSelect options={options} value={accountId} onChange={setAccountId} disabled={busy} />}
+        {accountId !== NEW_ACCOUNT && (
+          <AccountSelect options={options} value={accountId} onChange={setAccountId} disabled={busy} />
+        )}
         <FileDropzone file={file} disabled={busy} onFile={chooseFile} />
         {formError && (
           <FormMessage tone="error" className="text-sm">
             {formError}
           </FormMessage>
         )}
-        {identityRefused && <ConfirmOtherAccount checked={confirmOther} onChange={setConfirmOther} canStart={file !== null} />}
+        {identityRefused && (
+          <ConfirmOtherAccount checked={confirmOther} onChange={setConfirmOther} canStart={file !== null} />
+        )}
         <div className="flex flex-wrap gap-3">
           {upload.step === "importing" && finished ? (
             <Button variant="secondary" onClick={reset}>
@@ -149,7 +170,9 @@ export function ImportPanel({
         </div>
       </form>
       <FeedForm disabled={busy} onStart={onFeedStart} />
-      {(upload.step === "uploading" || (upload.step === "importing" && !finished)) && <ImportProgress upload={upload} run={run.data} />}
+      {(upload.step === "uploading" || (upload.step === "importing" && !finished)) && (
+        <ImportProgress upload={upload} run={run.data} />
+      )}
       {upload.step === "error" && (
         <FormMessage tone="error" className="text-sm">
           {upload.message}

@@ -7,7 +7,17 @@ import { skipReasonLines } from "@/lib/import/skip-reasons";
 
 export type ImportReportData = Pick<
   ImportRunDetail,
-  "id" | "status" | "read" | "created" | "updated" | "unchanged" | "skipped" | "skippedReasons" | "errorCount" | "errors" | "account"
+  | "id"
+  | "status"
+  | "read"
+  | "created"
+  | "updated"
+  | "unchanged"
+  | "skipped"
+  | "skippedReasons"
+  | "errorCount"
+  | "errors"
+  | "account"
 >;
 
 const SHOWN_PROBLEMS = 50;
@@ -26,7 +36,12 @@ export function ImportReport({ run, showRunLink = false }: { run: ImportReportDa
   ] as const;
   const shown = run.errors.slice(0, SHOWN_PROBLEMS);
   return (
-    <section aria-labelledby={`report-${run.id}`} className="space-y-3" data-testid="import-report" data-status={run.status}>
+    <section
+      aria-labelledby={`report-${run.id}`}
+      className="space-y-3"
+      data-testid="import-report"
+      data-status={run.status}
+    >
       <h3 id={`report-${run.id}`} className="text-base font-semibold">
         {t("heading")}
       </h3>
@@ -59,13 +74,20 @@ export function ImportReport({ run, showRunLink = false }: { run: ImportReportDa
           <p className="text-sm font-medium" data-testid="import-problem-count">
             {t("problems", { count: run.errorCount })}
           </p>
-          <ul className="mt-1 max-h-80 space-y-1 overflow-y-auto rounded border border-border p-2 text-sm" data-testid="import-problems">
+          <ul
+            className="mt-1 max-h-80 space-y-1 overflow-y-auto rounded border border-border p-2 text-sm"
+            data-testid="import-problems"
+          >
             {shown.map((problem, i) => (
               <li key={i} className="break-words">
                 <span className="font-mono text-xs text-muted">
                   {[
                     problem.file,
-                    problem.line != null ? t("line", { line: problem.line }) : problem.index != null ? t("record", { index: problem.index }) : t("fileProblem"),
+                    problem.line != null
+                      ? t("line", { line: problem.line })
+                      : problem.index != null
+                        ? t("record", { index: problem.index })
+                        : t("fileProblem"),
                     problem.field,
                   ]
                     .filter(Boolean)
@@ -75,12 +97,20 @@ export function ImportReport({ run, showRunLink = false }: { run: ImportReportDa
               </li>
             ))}
           </ul>
-          {run.errorCount > shown.length && <p className="mt-1 text-xs text-muted">{t("moreProblems", { count: run.errorCount - shown.length, shown: shown.length })}</p>}
+          {run.errorCount > shown.length && (
+            <p className="mt-1 text-xs text-muted">
+              {t("moreProblems", { count: run.errorCount - shown.length, shown: shown.length })}
+            </p>
+          )}
         </div>
       )}
       <p className="flex flex-wrap gap-4 text-sm">
         {run.status === "succeeded" && run.account && (
-          <Link className="text-accent underline" href={`/accounts/${run.account.id}`} data-testid="import-account-link">
+          <Link
+            className="text-accent underline"
+            href={`/accounts/${run.account.id}`}
+            data-testid="import-account-link"
+          >
             {t("viewAccount")}
           </Link>
         )}

@@ -42,9 +42,22 @@ export function uploadFile(
 export async function startFeedImport(
   accountId: string,
   url: string,
-): Promise<{ status: number; body: { id?: string; error?: string; reason?: string; status?: number; megabytes?: number } }> {
-  const response = await fetch("/api/imports/feed", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ accountId, url }) });
-  const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string; reason?: string; status?: number; megabytes?: number };
+): Promise<{
+  status: number;
+  body: { id?: string; error?: string; reason?: string; status?: number; megabytes?: number };
+}> {
+  const response = await fetch("/api/imports/feed", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ accountId, url }),
+  });
+  const body = (await response.json().catch(() => ({}))) as {
+    id?: string;
+    error?: string;
+    reason?: string;
+    status?: number;
+    megabytes?: number;
+  };
   return { status: response.status, body };
 }
 

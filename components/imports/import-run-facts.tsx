@@ -9,13 +9,41 @@ export async function ImportRunFacts({ run }: { run: ImportRunDetail }) {
   const formatName = t.has(`formats.${run.format}`) ? t(`formats.${run.format}`) : run.format;
   const facts: [string, ReactNode][] = [
     [t("runs.format"), formatName],
-    [t("runs.account"), run.account ? <Link href={`/accounts/${run.account.id}`} className="text-accent underline">{run.account.platform} · {run.account.handle}</Link> : "—"],
+    [
+      t("runs.account"),
+      run.account ? (
+        <Link href={`/accounts/${run.account.id}`} className="text-accent underline">
+          {run.account.platform} · {run.account.handle}
+        </Link>
+      ) : (
+        "—"
+      ),
+    ],
     [t("runs.by"), run.actorName ?? t("runs.commandLine")],
     [t("run.via"), t(`run.viaValue.${run.via === "cli" ? "cli" : "web"}`)],
-    [t("run.startedAt"), <time key="s" dateTime={run.startedAt.toISOString()}>{format.dateTime(run.startedAt, { dateStyle: "medium", timeStyle: "medium" })}</time>],
-    [t("run.finishedAt"), run.finishedAt ? <time key="f" dateTime={run.finishedAt.toISOString()}>{format.dateTime(run.finishedAt, { dateStyle: "medium", timeStyle: "medium" })}</time> : "—"],
+    [
+      t("run.startedAt"),
+      <time key="s" dateTime={run.startedAt.toISOString()}>
+        {format.dateTime(run.startedAt, { dateStyle: "medium", timeStyle: "medium" })}
+      </time>,
+    ],
+    [
+      t("run.finishedAt"),
+      run.finishedAt ? (
+        <time key="f" dateTime={run.finishedAt.toISOString()}>
+          {format.dateTime(run.finishedAt, { dateStyle: "medium", timeStyle: "medium" })}
+        </time>
+      ) : (
+        "—"
+      ),
+    ],
     [t("run.size"), format.number(run.fileBytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 })],
-    [t("run.hash"), <code key="h" className="break-all text-xs">{run.fileHash}</code>],
+    [
+      t("run.hash"),
+      <code key="h" className="break-all text-xs">
+        {run.fileHash}
+      </code>,
+    ],
   ];
   return (
     <dl className="grid max-w-3xl gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">

@@ -29,11 +29,21 @@ export function ImportRunTable({ runs }: { runs: ImportRunListItem[] }) {
           <Th scope="col">{t("file")}</Th>
           <Th scope="col">{t("account")}</Th>
           <Th scope="col">{t("status")}</Th>
-          <Th scope="col" className="text-right">{t("read")}</Th>
-          <Th scope="col" className="text-right">{t("created")}</Th>
-          <Th scope="col" className="text-right">{t("updated")}</Th>
-          <Th scope="col" className="text-right">{t("skipped")}</Th>
-          <Th scope="col" className="text-right">{t("problems")}</Th>
+          <Th scope="col" className="text-right">
+            {t("read")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("created")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("updated")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("skipped")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("problems")}
+          </Th>
           <Th scope="col">{t("by")}</Th>
         </tr>
       </thead>
@@ -42,7 +52,9 @@ export function ImportRunTable({ runs }: { runs: ImportRunListItem[] }) {
           <tr key={run.id} data-testid="import-run-row" data-status={run.status}>
             <Td className="whitespace-nowrap">
               <Link href={`/imports/${run.id}`} className="text-accent underline">
-                <time dateTime={run.startedAt.toISOString()}>{format.dateTime(run.startedAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <time dateTime={run.startedAt.toISOString()}>
+                  {format.dateTime(run.startedAt, { dateStyle: "medium", timeStyle: "short" })}
+                </time>
               </Link>
             </Td>
             <Td className="min-w-40">
@@ -62,11 +74,15 @@ export function ImportRunTable({ runs }: { runs: ImportRunListItem[] }) {
               <Badge tone={STATUS_TONES[run.status]}>{t(`statusValue.${run.status}`)}</Badge>
             </Td>
             <Td className="text-right tabular-nums">{format.number(run.read)}</Td>
-            <Td className="text-right tabular-nums" data-testid="import-run-created">{format.number(run.created)}</Td>
+            <Td className="text-right tabular-nums" data-testid="import-run-created">
+              {format.number(run.created)}
+            </Td>
             <Td className="text-right tabular-nums">{format.number(run.updated)}</Td>
             <Td className="text-right tabular-nums">{format.number(run.skipped)}</Td>
             <Td className="text-right tabular-nums">{format.number(run.errorCount)}</Td>
-            <Td className="whitespace-nowrap">{run.actorName ?? <span className="text-muted">{t("commandLine")}</span>}</Td>
+            <Td className="whitespace-nowrap">
+              {run.actorName ?? <span className="text-muted">{t("commandLine")}</span>}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -37,12 +37,24 @@ export function NewAccountForm({
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     const missionName = missions.find((m) => m.id === formData.get("missionId"))?.name ?? "";
-    setSubmitted({ id: "", platform: String(formData.get("platform")), handle: String(formData.get("handle")).trim().replace(/^@/, ""), ownerType: String(formData.get("ownerType") ?? "institutional"), missionName });
+    setSubmitted({
+      id: "",
+      platform: String(formData.get("platform")),
+      handle: String(formData.get("handle")).trim().replace(/^@/, ""),
+      ownerType: String(formData.get("ownerType") ?? "institutional"),
+      missionName,
+    });
     form.submit(formData);
   };
   const general = state && !state.ok && !form.hasFieldErrors ? text(state.error) : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-dashed border-border p-3" aria-labelledby={`${baseId}-heading`} data-testid="new-account-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded border border-dashed border-border p-3"
+      aria-labelledby={`${baseId}-heading`}
+      data-testid="new-account-form"
+    >
       <h3 id={`${baseId}-heading`} className="font-medium">
         {t("heading")}
       </h3>

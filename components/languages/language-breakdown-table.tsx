@@ -25,7 +25,8 @@ export async function LanguageBreakdownTable({ mission, period }: { mission: Mis
         {shares.byLanguage.map((row) => (
           <tr key={row.code} data-testid="language-row" data-language={row.code}>
             <Td>
-              <span className="font-medium">{name(row.code)}</span> <span className="text-xs text-muted">{row.code}</span>
+              <span className="font-medium">{name(row.code)}</span>{" "}
+              <span className="text-xs text-muted">{row.code}</span>
               <span className="ml-2 inline-flex flex-wrap gap-1">
                 {row.isHost && <Badge tone="success">{t("role.host")}</Badge>}
                 {row.isEnglish && <Badge tone="info">{t("role.english")}</Badge>}
@@ -33,18 +34,28 @@ export async function LanguageBreakdownTable({ mission, period }: { mission: Mis
               </span>
             </Td>
             <Td className="text-right tabular-nums">
-              <Link href={languagePostsHref(mission.id, period, [row.code])} className="text-accent hover:underline" data-testid="language-posts">
+              <Link
+                href={languagePostsHref(mission.id, period, [row.code])}
+                className="text-accent hover:underline"
+                data-testid="language-posts"
+              >
                 {format.number(row.posts)}
               </Link>
             </Td>
-            <Td className="text-right tabular-nums">{format.number(row.share, { style: "percent", maximumFractionDigits: 0 })}</Td>
+            <Td className="text-right tabular-nums">
+              {format.number(row.share, { style: "percent", maximumFractionDigits: 0 })}
+            </Td>
           </tr>
         ))}
         {shares.unknownPosts > 0 && (
           <tr data-testid="language-row" data-language="unknown">
             <Td className="text-muted">{t("unknown")}</Td>
             <Td className="text-right tabular-nums">
-              <Link href={languagePostsHref(mission.id, period, ["unknown"])} className="text-accent hover:underline" data-testid="language-posts">
+              <Link
+                href={languagePostsHref(mission.id, period, ["unknown"])}
+                className="text-accent hover:underline"
+                data-testid="language-posts"
+              >
                 {format.number(shares.unknownPosts)}
               </Link>
             </Td>

@@ -3,13 +3,17 @@ import { hrefWith } from "@/lib/view-params";
 
 /** The own posts (reposts left out) of a mission in a period, optionally in any of some languages ("unknown": none known). */
 export function languagePostsHref(missionId: string, period: Period, languages?: readonly string[]): string {
-  return hrefWith("/posts", {}, {
-    mission: missionId,
-    asOf: formatIsoDay(period.asOf),
-    period: String(period.days),
-    own: "1",
-    language: languages && languages.length > 0 ? languages.join(",") : undefined,
-  });
+  return hrefWith(
+    "/posts",
+    {},
+    {
+      mission: missionId,
+      asOf: formatIsoDay(period.asOf),
+      period: String(period.days),
+      own: "1",
+      language: languages && languages.length > 0 ? languages.join(",") : undefined,
+    },
+  );
 }
 
 /** Language names in the page's locale ("ja" → "Japanese"); the code itself when the runtime has no name for it. */

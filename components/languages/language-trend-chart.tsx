@@ -2,7 +2,13 @@
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { useFormatter } from "next-intl";
-import { ChartContainer, ChartLegendContent, ChartTooltipContent, chartColor, type ChartConfig } from "@/components/ui/chart";
+import {
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  chartColor,
+  type ChartConfig,
+} from "@/components/ui/chart";
 import { CHART_COLORS } from "@/components/charts/chart-colors";
 
 export interface LanguageTrendDatum {
@@ -33,18 +39,38 @@ export function LanguageTrendChart({
 }) {
   const format = useFormatter();
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
-  if (data.every((d) => d.host === null && d.english === null && d.ministry === null)) return <p className="text-sm text-muted">{labels.noData}</p>;
-  const config = Object.fromEntries(SERIES.map((s) => [s.key, { label: labels[s.key], color: s.color }])) satisfies ChartConfig;
+  if (data.every((d) => d.host === null && d.english === null && d.ministry === null))
+    return <p className="text-sm text-muted">{labels.noData}</p>;
+  const config = Object.fromEntries(
+    SERIES.map((s) => [s.key, { label: labels[s.key], color: s.color }]),
+  ) satisfies ChartConfig;
   return (
-    <ChartContainer config={config} className="h-64 w-full" role="img" aria-label={labels.chart} data-testid="language-trend-chart">
+    <ChartContainer
+      config={config}
+      className="h-64 w-full"
+      role="img"
+      aria-label={labels.chart}
+      data-testid="language-trend-chart"
+    >
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -8 }}>
         <CartesianGrid vertical={false} />
         <XAxis dataKey="quarter" />
         <YAxis domain={[0, 1]} tickFormatter={percent} />
-        <Tooltip content={<ChartTooltipContent formatValue={(value) => (typeof value === "number" ? percent(value) : "–")} />} />
+        <Tooltip
+          content={<ChartTooltipContent formatValue={(value) => (typeof value === "number" ? percent(value) : "–")} />}
+        />
         <Legend content={<ChartLegendContent />} />
         {SERIES.map((s) => (
-          <Line key={s.key} dataKey={s.key} stroke={chartColor(s.key)} strokeDasharray={s.dash} strokeWidth={2} dot isAnimationActive={false} connectNulls={false} />
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            stroke={chartColor(s.key)}
+            strokeDasharray={s.dash}
+            strokeWidth={2}
+            dot
+            isAnimationActive={false}
+            connectNulls={false}
+          />
         ))}
       </LineChart>
     </ChartContainer>

@@ -24,7 +24,12 @@ export async function LanguageTrendSection({
       </h2>
       <p className="mb-2 text-sm text-muted">{t("trendIntro")}</p>
       <LanguageTrendChart
-        data={mission.trend.map((q) => ({ quarter: text(quarterLabel(q.quarter)), host: q.shares.hostShare, english: q.shares.englishShare, ministry: q.shares.ministryShare }))}
+        data={mission.trend.map((q) => ({
+          quarter: text(quarterLabel(q.quarter)),
+          host: q.shares.hostShare,
+          english: q.shares.englishShare,
+          ministry: q.shares.ministryShare,
+        }))}
         labels={{
           host: t("hostShare"),
           english: t("englishShare"),

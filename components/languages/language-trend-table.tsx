@@ -8,7 +8,13 @@ import { languageNamer, languagePostsHref } from "./language-links";
 import { ShareCells } from "./languages-table";
 
 /** The text equivalent of the trend chart: per quarter, the own posts and the three shares, linked to their posts. */
-export async function LanguageTrendTable({ mission, ministryLanguage }: { mission: MissionLanguageDetail; ministryLanguage: string }) {
+export async function LanguageTrendTable({
+  mission,
+  ministryLanguage,
+}: {
+  mission: MissionLanguageDetail;
+  ministryLanguage: string;
+}) {
   const t = await getTranslations("languages");
   const text = await getMessageText();
   const format = await getFormatter();
@@ -32,7 +38,9 @@ export async function LanguageTrendTable({ mission, ministryLanguage }: { missio
           return (
             <tr key={label} data-testid="trend-row" data-quarter={label}>
               <Td className="whitespace-nowrap">
-                {toDate ? t("quarterToDate", { quarter: label, date: format.dateTime(period.asOf, { dateStyle: "medium" }) }) : label}
+                {toDate
+                  ? t("quarterToDate", { quarter: label, date: format.dateTime(period.asOf, { dateStyle: "medium" }) })
+                  : label}
               </Td>
               <Td className="text-right tabular-nums">
                 {shares.ownPosts > 0 ? (
@@ -45,7 +53,12 @@ export async function LanguageTrendTable({ mission, ministryLanguage }: { missio
                   </span>
                 )}
               </Td>
-              <ShareCells shares={shares} hostLanguages={mission.hostLanguages} ministryLanguage={ministryLanguage} postsHref={posts} />
+              <ShareCells
+                shares={shares}
+                hostLanguages={mission.hostLanguages}
+                ministryLanguage={ministryLanguage}
+                postsHref={posts}
+              />
               <Td className="text-right tabular-nums">
                 {shares.unknownPosts > 0 ? (
                   <Link href={posts(["unknown"])} className="text-accent hover:underline">

@@ -8,11 +8,29 @@ import { ENGLISH } from "@/lib/metrics/languages";
 import { languageNamer, languagePostsHref } from "./language-links";
 
 /** One share with its count, linked to the posts behind it; "–" when no language is known. */
-export async function ShareCell({ share, count, href, testId }: { share: number | null; count: number; href: string; testId: string }) {
+export async function ShareCell({
+  share,
+  count,
+  href,
+  testId,
+}: {
+  share: number | null;
+  count: number;
+  href: string;
+  testId: string;
+}) {
   const t = await getTranslations("languages");
   const format = await getFormatter();
-  if (share === null) return <span className="text-muted" data-testid={testId}>–</span>;
-  const label = t("shareValue", { share: format.number(share, { style: "percent", maximumFractionDigits: 0 }), count: format.number(count) });
+  if (share === null)
+    return (
+      <span className="text-muted" data-testid={testId}>
+        –
+      </span>
+    );
+  const label = t("shareValue", {
+    share: format.number(share, { style: "percent", maximumFractionDigits: 0 }),
+    count: format.number(count),
+  });
   return count > 0 ? (
     <Link href={href} className="text-accent hover:underline" data-testid={testId} data-count={count}>
       {label}
@@ -31,7 +49,14 @@ export function ShareCells({
   ministryLanguage,
   postsHref,
 }: {
-  shares: { hostShare: number | null; hostPosts: number; englishShare: number | null; englishPosts: number; ministryShare: number | null; ministryPosts: number };
+  shares: {
+    hostShare: number | null;
+    hostPosts: number;
+    englishShare: number | null;
+    englishPosts: number;
+    ministryShare: number | null;
+    ministryPosts: number;
+  };
   hostLanguages: readonly string[];
   ministryLanguage: string;
   postsHref: (languages: readonly string[]) => string;
@@ -39,13 +64,28 @@ export function ShareCells({
   return (
     <>
       <Td className="text-right tabular-nums">
-        <ShareCell share={shares.hostShare} count={shares.hostPosts} href={postsHref(hostLanguages)} testId="host-share" />
+        <ShareCell
+          share={shares.hostShare}
+          count={shares.hostPosts}
+          href={postsHref(hostLanguages)}
+          testId="host-share"
+        />
       </Td>
       <Td className="text-right tabular-nums">
-        <ShareCell share={shares.englishShare} count={shares.englishPosts} href={postsHref([ENGLISH])} testId="english-share" />
+        <ShareCell
+          share={shares.englishShare}
+          count={shares.englishPosts}
+          href={postsHref([ENGLISH])}
+          testId="english-share"
+        />
       </Td>
       <Td className="text-right tabular-nums">
-        <ShareCell share={shares.ministryShare} count={shares.ministryPosts} href={postsHref([ministryLanguage])} testId="ministry-share" />
+        <ShareCell
+          share={shares.ministryShare}
+          count={shares.ministryPosts}
+          href={postsHref([ministryLanguage])}
+          testId="ministry-share"
+        />
       </Td>
     </>
   );
@@ -84,13 +124,19 @@ export async function LanguagesTable({
           const { shares } = mission;
           const posts = (languages?: readonly string[]) => languagePostsHref(mission.id, period, languages);
           return (
-            <tr key={mission.id} data-testid="languages-row" data-mission={mission.name} data-flagged={mission.noHostVernacular}>
+            <tr
+              key={mission.id}
+              data-testid="languages-row"
+              data-mission={mission.name}
+              data-flagged={mission.noHostVernacular}
+            >
               <Td>
                 <Link href={missionHref(mission.id)} className="font-medium text-accent hover:underline">
                   {mission.name}
                 </Link>
                 <div className="text-xs text-muted">
-                  {t("hostLanguages")}: {mission.hostLanguages.length > 0 ? mission.hostLanguages.map(name).join(", ") : t("noHostLanguages")}
+                  {t("hostLanguages")}:{" "}
+                  {mission.hostLanguages.length > 0 ? mission.hostLanguages.map(name).join(", ") : t("noHostLanguages")}
                 </div>
               </Td>
               <Td className="text-right tabular-nums">
@@ -104,7 +150,12 @@ export async function LanguagesTable({
                   </span>
                 )}
               </Td>
-              <ShareCells shares={shares} hostLanguages={mission.hostLanguages} ministryLanguage={ministryLanguage} postsHref={posts} />
+              <ShareCells
+                shares={shares}
+                hostLanguages={mission.hostLanguages}
+                ministryLanguage={ministryLanguage}
+                postsHref={posts}
+              />
               <Td className="text-right tabular-nums">
                 {shares.unknownPosts > 0 ? (
                   <Link href={posts(["unknown"])} className="text-accent hover:underline" data-testid="unknown-posts">
@@ -116,7 +167,13 @@ export async function LanguagesTable({
                   </span>
                 )}
               </Td>
-              <Td>{mission.noHostVernacular && <Badge tone="warning" data-testid="flag-no-host-vernacular">{t("flagNoHostVernacular")}</Badge>}</Td>
+              <Td>
+                {mission.noHostVernacular && (
+                  <Badge tone="warning" data-testid="flag-no-host-vernacular">
+                    {t("flagNoHostVernacular")}
+                  </Badge>
+                )}
+              </Td>
             </tr>
           );
         })}

@@ -22,7 +22,12 @@ export async function MissionLanguageSummarySection({
       <h2 id="lang-summary" className="mb-2 text-lg font-semibold">
         {t("summaryHeading")}
       </h2>
-      <LanguagesTable missions={[mission]} period={period} ministryLanguage={ministryLanguage} missionHref={() => pathname} />
+      <LanguagesTable
+        missions={[mission]}
+        period={period}
+        ministryLanguage={ministryLanguage}
+        missionHref={() => pathname}
+      />
     </section>
   );
 }

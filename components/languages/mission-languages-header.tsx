@@ -4,7 +4,15 @@ import { DemoBanner } from "@/components/layout/demo-banner";
 import type { MissionLanguageDetail } from "@/lib/data/languages";
 
 /** The mission's languages heading, its host languages and engagement target; a way back to every mission's for those who see them. */
-export async function MissionLanguagesHeader({ mission, hostNames, backHref }: { mission: MissionLanguageDetail; hostNames: string; backHref: string | null }) {
+export async function MissionLanguagesHeader({
+  mission,
+  hostNames,
+  backHref,
+}: {
+  mission: MissionLanguageDetail;
+  hostNames: string;
+  backHref: string | null;
+}) {
   const t = await getTranslations("languages");
   return (
     <>

@@ -22,7 +22,9 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
               <NavLink href="/">{viewer.role === "ambassador" ? t("nav.myScorecard") : t("nav.overview")}</NavLink>
               <NavLink href="/posts">{t("nav.posts")}</NavLink>
               <NavLink href="/themes">{t("nav.themes")}</NavLink>
-              <NavLink href="/insights" sections={INSIGHT_SCREENS.map((screen) => screen.href)}>{t("insights.nav")}</NavLink>
+              <NavLink href="/insights" sections={INSIGHT_SCREENS.map((screen) => screen.href)}>
+                {t("insights.nav")}
+              </NavLink>
               <NavLink href="/summaries">{t("summaries.nav")}</NavLink>
               {can(viewer, "import:data") && <NavLink href="/imports">{t("imports.nav")}</NavLink>}
               {can(viewer, "manage:users") && <NavLink href="/admin/users">{t("admin.nav.users")}</NavLink>}

@@ -55,7 +55,9 @@ export async function AccountTable({
                 {account.isPrivate && <PrivateBadge />}
               </div>
               {account.activity.daysSinceLastPost !== null && (
-                <div className="mt-1 text-xs text-muted">{t("status.daysSince", { days: account.activity.daysSinceLastPost })}</div>
+                <div className="mt-1 text-xs text-muted">
+                  {t("status.daysSince", { days: account.activity.daysSinceLastPost })}
+                </div>
               )}
             </Td>
             <Td data-testid="last-post">
@@ -88,7 +90,10 @@ export async function AccountTable({
               {account.engagementShare === null ? (
                 t("table.none")
               ) : (
-                <Link href={postsHref(account.id, { category: "engagement" })} className="hover:text-accent hover:underline">
+                <Link
+                  href={postsHref(account.id, { category: "engagement" })}
+                  className="hover:text-accent hover:underline"
+                >
                   {format.number(account.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
                 </Link>
               )}
@@ -100,9 +105,17 @@ export async function AccountTable({
                 </div>
               )}
             </Td>
-            <Td>{t.has(`declaredUse.${account.declaredUse}`) ? t(`declaredUse.${account.declaredUse}`) : account.declaredUse}</Td>
+            <Td>
+              {t.has(`declaredUse.${account.declaredUse}`)
+                ? t(`declaredUse.${account.declaredUse}`)
+                : account.declaredUse}
+            </Td>
             <Td className="text-right tabular-nums">
-              <Link href={postsHref(account.id, { allTime: true })} className="hover:text-accent hover:underline" data-testid="posts-to-date">
+              <Link
+                href={postsHref(account.id, { allTime: true })}
+                className="hover:text-accent hover:underline"
+                data-testid="posts-to-date"
+              >
                 {format.number(account.postsToDate)}
               </Link>
             </Td>

@@ -36,7 +36,16 @@ export const LINKS_PER_ROW = 10;
  * The graph as a table, one row per account of the view: its links in and
  * out, partners and flags, and each link with the posts behind it.
  */
-export async function AccountNetworkTable({ view, accountHref, missionHref, postsHref, flag, page, pageSize, tableHref }: AccountNetworkTableProps) {
+export async function AccountNetworkTable({
+  view,
+  accountHref,
+  missionHref,
+  postsHref,
+  flag,
+  page,
+  pageSize,
+  tableHref,
+}: AccountNetworkTableProps) {
   const t = await getTranslations("network");
   const format = await getFormatter();
   const byKey = nodesByKey(view);
@@ -62,7 +71,13 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
     const target = nodeName(byKey.get(link.targetKey)!, t);
     const count = format.number(link.posts);
     return (
-      <li key={`${link.sourceKey}>${link.targetKey}`} className="flex flex-wrap items-baseline gap-x-2" data-testid="network-link" data-source={link.sourceKey} data-target={link.targetKey}>
+      <li
+        key={`${link.sourceKey}>${link.targetKey}`}
+        className="flex flex-wrap items-baseline gap-x-2"
+        data-testid="network-link"
+        data-source={link.sourceKey}
+        data-target={link.targetKey}
+      >
         <span>{outgoing ? "→" : "←"}</span>
         <span>
           {t.rich(outgoing ? "outTo" : "inFrom", {
@@ -108,19 +123,35 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
         <p className="text-sm text-muted" data-testid="network-table-count">
           {shown.total === 0
             ? t("tableNone")
-            : t("tableCount", { first: format.number(shown.first), last: format.number(shown.last), total: format.number(shown.total) })}
+            : t("tableCount", {
+                first: format.number(shown.first),
+                last: format.number(shown.last),
+                total: format.number(shown.total),
+              })}
         </p>
       </div>
-      <nav aria-label={t("tableFilter")} className="mb-2 flex flex-wrap gap-2 text-sm" data-testid="network-flag-filter">
+      <nav
+        aria-label={t("tableFilter")}
+        className="mb-2 flex flex-wrap gap-2 text-sm"
+        data-testid="network-flag-filter"
+      >
         {FLAG_FILTERS.map((option) => {
           const count = option === null ? inView.length : inView.filter((n) => n.figures[option]).length;
           const label = `${option === null ? t("allAccounts") : t(`flag.${option}`)} (${format.number(count)})`;
           return option === flag ? (
-            <span key={option ?? "all"} aria-current="true" className="rounded-full border border-accent px-3 py-0.5 font-medium text-accent">
+            <span
+              key={option ?? "all"}
+              aria-current="true"
+              className="rounded-full border border-accent px-3 py-0.5 font-medium text-accent"
+            >
               {label}
             </span>
           ) : (
-            <Link key={option ?? "all"} href={tableHref({ flag: option, page: 1 })} className="rounded-full border border-border px-3 py-0.5 hover:border-accent hover:text-accent">
+            <Link
+              key={option ?? "all"}
+              href={tableHref({ flag: option, page: 1 })}
+              className="rounded-full border border-border px-3 py-0.5 hover:border-accent hover:text-accent"
+            >
               {label}
             </Link>
           );
@@ -144,9 +175,17 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
             const links = linksOf(node.key);
             const f = node.figures;
             return (
-              <tr key={node.key} data-testid="network-row" data-handle={node.account.handle} data-account={node.account.id}>
+              <tr
+                key={node.key}
+                data-testid="network-row"
+                data-handle={node.account.handle}
+                data-account={node.account.id}
+              >
                 <Td>
-                  <Link href={accountHref(node.account.id)} className="break-all font-medium text-accent hover:underline">
+                  <Link
+                    href={accountHref(node.account.id)}
+                    className="break-all font-medium text-accent hover:underline"
+                  >
                     @{node.account.handle}
                   </Link>
                   {node.account.displayName && <div className="text-xs text-muted">{node.account.displayName}</div>}
@@ -160,20 +199,38 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
                     node.mission.name
                   )}
                 </Td>
-                <Td className="text-right tabular-nums" data-testid="links-in">{format.number(f.linksIn)}</Td>
-                <Td className="text-right tabular-nums" data-testid="links-out">{format.number(f.linksOut)}</Td>
-                <Td className="text-right tabular-nums" data-testid="partners">{format.number(f.partners)}</Td>
-                <Td className="text-right tabular-nums" data-testid="reciprocal-partners">{format.number(f.reciprocalPartners)}</Td>
+                <Td className="text-right tabular-nums" data-testid="links-in">
+                  {format.number(f.linksIn)}
+                </Td>
+                <Td className="text-right tabular-nums" data-testid="links-out">
+                  {format.number(f.linksOut)}
+                </Td>
+                <Td className="text-right tabular-nums" data-testid="partners">
+                  {format.number(f.partners)}
+                </Td>
+                <Td className="text-right tabular-nums" data-testid="reciprocal-partners">
+                  {format.number(f.reciprocalPartners)}
+                </Td>
                 <Td>
-                  {f.isolated && <Badge tone="danger" data-testid="flag-isolated">{t("flag.isolated")}</Badge>}
-                  {f.receiveOnly && <Badge tone="warning" data-testid="flag-receive-only">{t("flag.receiveOnly")}</Badge>}
+                  {f.isolated && (
+                    <Badge tone="danger" data-testid="flag-isolated">
+                      {t("flag.isolated")}
+                    </Badge>
+                  )}
+                  {f.receiveOnly && (
+                    <Badge tone="warning" data-testid="flag-receive-only">
+                      {t("flag.receiveOnly")}
+                    </Badge>
+                  )}
                 </Td>
                 <Td className="min-w-64">
                   {links.length === 0 ? (
                     <span className="text-muted">{t("noLinks")}</span>
                   ) : (
                     <details>
-                      <summary className="cursor-pointer text-accent">{t("showLinks", { count: links.length })}</summary>
+                      <summary className="cursor-pointer text-accent">
+                        {t("showLinks", { count: links.length })}
+                      </summary>
                       <ul className="mt-1 space-y-1">
                         {links.slice(0, LINKS_PER_ROW).map((link) => linkItem(node.key, link))}
                         {links.length > LINKS_PER_ROW && (
@@ -181,7 +238,10 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
                             {t.rich("moreLinks", {
                               count: links.length - LINKS_PER_ROW,
                               posts: (chunks) => (
-                                <Link href={postsHref({ account: node.account.id })} className="text-accent hover:underline">
+                                <Link
+                                  href={postsHref({ account: node.account.id })}
+                                  className="text-accent hover:underline"
+                                >
                                   {chunks}
                                 </Link>
                               ),
@@ -197,7 +257,13 @@ export async function AccountNetworkTable({ view, accountHref, missionHref, post
           })}
         </tbody>
       </Table>
-      <Pagination page={shown.page} pageCount={shown.pageCount} href={tableHref} pageSize={pageSize} testId="network-pages" />
+      <Pagination
+        page={shown.page}
+        pageCount={shown.pageCount}
+        href={tableHref}
+        pageSize={pageSize}
+        testId="network-pages"
+      />
     </section>
   );
 }

@@ -45,13 +45,21 @@ export async function MissionNetworkTable({ missions, focusHref, page, pageHref 
           {shown.items.map((m) => (
             <tr key={m.missionId} data-testid="network-mission-row" data-mission={m.slug}>
               <Td>
-                <Link href={focusHref(m.missionId)} className="font-medium text-accent hover:underline" title={t("focusLink", { mission: m.name })}>
+                <Link
+                  href={focusHref(m.missionId)}
+                  className="font-medium text-accent hover:underline"
+                  title={t("focusLink", { mission: m.name })}
+                >
                   {m.name}
                 </Link>
               </Td>
               <Td className="text-right tabular-nums">{number(m.accounts)}</Td>
-              <Td className="text-right tabular-nums" data-testid="mission-in">{number(m.linksIn)}</Td>
-              <Td className="text-right tabular-nums" data-testid="mission-out">{number(m.linksOut)}</Td>
+              <Td className="text-right tabular-nums" data-testid="mission-in">
+                {number(m.linksIn)}
+              </Td>
+              <Td className="text-right tabular-nums" data-testid="mission-out">
+                {number(m.linksOut)}
+              </Td>
               <Td className="text-right tabular-nums">{number(m.linksWithin)}</Td>
               <Td className="text-right tabular-nums">{number(m.partnerMissions)}</Td>
               <Td className="text-right tabular-nums">{number(m.reciprocalPartnerMissions)}</Td>

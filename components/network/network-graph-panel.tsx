@@ -20,7 +20,12 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
   const format = await getFormatter();
   const byKey = nodesByKey(view);
   // A focus mission's own accounts stay in the drawing even when their links are cut.
-  const graph = heaviestLinksGraph(view.nodes, view.links, GRAPH_LINK_LIMIT, (node) => view.focusMission !== null && isInFocus(view, node));
+  const graph = heaviestLinksGraph(
+    view.nodes,
+    view.links,
+    GRAPH_LINK_LIMIT,
+    (node) => view.focusMission !== null && isInFocus(view, node),
+  );
   const nodes: GraphNode[] = graph.nodes.map((node) => {
     let kind: GraphNodeKind = "account";
     if (node.anonymous) kind = "anonymous";
@@ -32,7 +37,11 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
       label: node.anonymous ? t("anonymousShort", { number: node.number }) : `@${node.account.handle}`,
       title: node.anonymous
         ? nodeName(node, t)
-        : t("nodeTitle", { name: `${nodeName(node, t)} (${node.mission.name})`, in: node.figures.linksIn, out: node.figures.linksOut }),
+        : t("nodeTitle", {
+            name: `${nodeName(node, t)} (${node.mission.name})`,
+            in: node.figures.linksIn,
+            out: node.figures.linksOut,
+          }),
       kind,
       linksIn: node.anonymous ? 0 : node.figures.linksIn,
       href: node.anonymous ? null : accountHref(node.account.id),
@@ -43,10 +52,20 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
     target: link.targetKey,
     posts: link.posts,
     reciprocated: link.reciprocated,
-    title: t("linkTitle", { source: nodeName(byKey.get(link.sourceKey)!, t), target: nodeName(byKey.get(link.targetKey)!, t), count: link.posts }),
+    title: t("linkTitle", {
+      source: nodeName(byKey.get(link.sourceKey)!, t),
+      target: nodeName(byKey.get(link.targetKey)!, t),
+      count: link.posts,
+    }),
     href: link.postsFilter && postsHref(link.postsFilter),
   }));
-  const legendKinds: GraphNodeKind[] = ["account", ...(view.focusMission ? (["focus"] as const) : []), "receiveOnly", "isolated", ...(view.anonymised ? (["anonymous"] as const) : [])];
+  const legendKinds: GraphNodeKind[] = [
+    "account",
+    ...(view.focusMission ? (["focus"] as const) : []),
+    "receiveOnly",
+    "isolated",
+    ...(view.anonymised ? (["anonymous"] as const) : []),
+  ];
 
   return (
     <section aria-labelledby="network-graph-heading" className="mb-6">
@@ -55,10 +74,18 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
       </h2>
       {graph.capped && (
         <p className="mb-2 text-sm text-muted" data-testid="graph-capped">
-          {t("graphCapped", { shown: format.number(edges.length), total: format.number(view.links.length), accounts: format.number(nodes.length) })}
+          {t("graphCapped", {
+            shown: format.number(edges.length),
+            total: format.number(view.links.length),
+            accounts: format.number(nodes.length),
+          })}
         </p>
       )}
-      {edges.length === 0 && <p className="mb-2 text-sm text-muted" data-testid="graph-empty">{t("graphEmpty")}</p>}
+      {edges.length === 0 && (
+        <p className="mb-2 text-sm text-muted" data-testid="graph-empty">
+          {t("graphEmpty")}
+        </p>
+      )}
       <NetworkGraph
         nodes={nodes}
         edges={edges}
@@ -77,7 +104,11 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
             <span
               aria-hidden
               className="inline-block h-3 w-3 rounded-full border-2"
-              style={{ backgroundColor: NODE_COLORS[kind].fill, borderColor: NODE_COLORS[kind].border, borderStyle: kind === "isolated" ? "dashed" : "solid" }}
+              style={{
+                backgroundColor: NODE_COLORS[kind].fill,
+                borderColor: NODE_COLORS[kind].border,
+                borderStyle: kind === "isolated" ? "dashed" : "solid",
+              }}
             />
             {t(`legend.${kind}`)}
           </li>

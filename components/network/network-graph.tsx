@@ -45,7 +45,15 @@ const cssVariable = (name: string, fallback: string) =>
  * so it stays out of the page's first-load JavaScript. Circles grow with the
  * links an account receives; the most-linked accounts sit in the middle.
  */
-export function NetworkGraph({ nodes, edges, labels }: { nodes: GraphNode[]; edges: GraphEdge[]; labels: NetworkGraphLabels }) {
+export function NetworkGraph({
+  nodes,
+  edges,
+  labels,
+}: {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  labels: NetworkGraphLabels;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
   const [selection, setSelection] = useState<Selection>(null);
@@ -71,7 +79,13 @@ export function NetworkGraph({ nodes, edges, labels }: { nodes: GraphNode[]; edg
           })),
           ...edges.map((e, i) => ({
             group: "edges" as const,
-            data: { id: `e${i}`, source: e.source, target: e.target, width: 1 + Math.min(5, Math.sqrt(e.posts)), reciprocated: e.reciprocated ? 1 : 0 },
+            data: {
+              id: `e${i}`,
+              source: e.source,
+              target: e.target,
+              width: 1 + Math.min(5, Math.sqrt(e.posts)),
+              reciprocated: e.reciprocated ? 1 : 0,
+            },
           })),
         ];
         const foreground = cssVariable("--foreground", "#0f172a");
@@ -94,7 +108,11 @@ export function NetworkGraph({ nodes, edges, labels }: { nodes: GraphNode[]; edg
           },
           ...Object.entries(NODE_COLORS).map(([kind, colors]) => ({
             selector: `node[kind = "${kind}"]`,
-            style: { "background-color": colors.fill, "border-color": colors.border, ...(kind === "isolated" ? { "border-style": "dashed" as const } : {}) },
+            style: {
+              "background-color": colors.fill,
+              "border-color": colors.border,
+              ...(kind === "isolated" ? { "border-style": "dashed" as const } : {}),
+            },
           })),
           {
             selector: "edge",
@@ -107,9 +125,15 @@ export function NetworkGraph({ nodes, edges, labels }: { nodes: GraphNode[]; edg
               opacity: 0.75,
             },
           },
-          { selector: "edge[reciprocated = 1]", style: { "line-color": EDGE_COLORS.reciprocated, "target-arrow-color": EDGE_COLORS.reciprocated } },
+          {
+            selector: "edge[reciprocated = 1]",
+            style: { "line-color": EDGE_COLORS.reciprocated, "target-arrow-color": EDGE_COLORS.reciprocated },
+          },
           { selector: ".faded", style: { opacity: 0.12 } },
-          { selector: ":selected", style: { "overlay-color": "#1d4ed8", "overlay-opacity": 0.2, "overlay-padding": 4 } },
+          {
+            selector: ":selected",
+            style: { "overlay-color": "#1d4ed8", "overlay-opacity": 0.2, "overlay-padding": 4 },
+          },
         ];
         cy = cytoscape({
           container: container.current,
@@ -171,7 +195,10 @@ export function NetworkGraph({ nodes, edges, labels }: { nodes: GraphNode[]; edg
         {state === "loading" ? labels.loading : state === "failed" ? labels.failed : labels.hint}
       </p>
       {selection && (
-        <p className="mt-2 flex flex-wrap items-center gap-2 rounded border border-border bg-card px-3 py-2 text-sm" data-testid="graph-selection">
+        <p
+          className="mt-2 flex flex-wrap items-center gap-2 rounded border border-border bg-card px-3 py-2 text-sm"
+          data-testid="graph-selection"
+        >
           <span>{selection.title}</span>
           {selection.href && (
             <Link href={selection.href} className="font-medium text-accent hover:underline">

@@ -8,7 +8,9 @@ export async function NetworkHeader({ view }: { view: AccountNetworkView }) {
   return (
     <>
       {view.hasDemoData && <DemoBanner />}
-      <h1 className="mb-1 text-2xl font-semibold">{view.focusMission ? t("focusTitle", { mission: view.focusMission.name }) : t("title")}</h1>
+      <h1 className="mb-1 text-2xl font-semibold">
+        {view.focusMission ? t("focusTitle", { mission: view.focusMission.name }) : t("title")}
+      </h1>
       <p className="mb-4 max-w-3xl text-sm text-muted">{view.anonymised ? t("ambassadorIntro") : t("intro")}</p>
     </>
   );

@@ -7,7 +7,12 @@ type NetworkParams = Extract<ParsedNetworkParams, { ok: true }>;
 /** Where the network screen's accounts, pairs, missions and tables link to; every link keeps the view's as-of date and period. */
 export function networkLinks(rangeKeep: ViewParams, parsed: NetworkParams) {
   const keep = { ...rangeKeep, mission: parsed.missionId ?? undefined };
-  const networkHref = (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number; missionPage?: number }) => {
+  const networkHref = (change: {
+    flag?: NetworkFlag | null;
+    page?: number;
+    pageSize?: number;
+    missionPage?: number;
+  }) => {
     const flag = change.flag === undefined ? parsed.flag : change.flag;
     const page = change.page ?? parsed.page;
     const rows = change.pageSize ?? parsed.pageSize;
@@ -26,7 +31,8 @@ export function networkLinks(rangeKeep: ViewParams, parsed: NetworkParams) {
     postsHref: (filter: { account: string; with?: string }) => hrefWith("/posts", rangeKeep, filter),
     focusHref: (missionId: string) => hrefWith("/network", rangeKeep, { mission: missionId }),
     wholeMinistryHref: hrefWith("/network", rangeKeep),
-    tableHref: (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number }) => `${networkHref(change)}#network-table`,
+    tableHref: (change: { flag?: NetworkFlag | null; page?: number; pageSize?: number }) =>
+      `${networkHref(change)}#network-table`,
     missionTableHref: ({ page }: { page: number }) => `${networkHref({ missionPage: page })}#network-missions-heading`,
   };
 }

@@ -24,7 +24,8 @@ const card = "rounded-lg border border-border bg-card p-4 shadow-sm";
 export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSummaryProps) {
   const t = await getTranslations("network");
   const format = await getFormatter();
-  const percent = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
+  const percent = (v: number | null) =>
+    v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const accounts = view.nodes.filter((n): n is NetworkAccountNode => isInFocus(view, n));
   const isolated = accounts.filter((n) => n.figures.isolated);
   const receiveOnly = accounts.filter((n) => n.figures.receiveOnly);
@@ -45,7 +46,11 @@ export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSum
         ))}
         {nodes.length > NAMED_ACCOUNTS && (
           <li>
-            <Link href={flagHref(flag)} className="font-medium text-accent hover:underline" data-testid={`${testId}-more`}>
+            <Link
+              href={flagHref(flag)}
+              className="font-medium text-accent hover:underline"
+              data-testid={`${testId}-more`}
+            >
               {t("more", { count: format.number(nodes.length - NAMED_ACCOUNTS) })}
             </Link>
           </li>
@@ -62,24 +67,39 @@ export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSum
         {mission ? (
           <>
             <div className={card}>
-              <span className="text-sm font-medium text-muted" title={t("missionLinksHint")}>{t("missionLinks")}</span>
+              <span className="text-sm font-medium text-muted" title={t("missionLinksHint")}>
+                {t("missionLinks")}
+              </span>
               <span className="mt-1 block text-2xl font-semibold tabular-nums" data-testid="mission-links">
-                {t("missionLinksValue", { in: format.number(mission.linksIn), out: format.number(mission.linksOut), within: format.number(mission.linksWithin) })}
+                {t("missionLinksValue", {
+                  in: format.number(mission.linksIn),
+                  out: format.number(mission.linksOut),
+                  within: format.number(mission.linksWithin),
+                })}
               </span>
               <span className="block text-xs text-muted">{t("missionLinksHint")}</span>
             </div>
             <div className={card}>
               <span className="text-sm font-medium text-muted">{t("partnerMissions")}</span>
               <span className="mt-1 block text-2xl font-semibold tabular-nums" data-testid="partner-missions">
-                {t("partnerMissionsValue", { partners: format.number(mission.partnerMissions), reciprocal: format.number(mission.reciprocalPartnerMissions) })}
+                {t("partnerMissionsValue", {
+                  partners: format.number(mission.partnerMissions),
+                  reciprocal: format.number(mission.reciprocalPartnerMissions),
+                })}
               </span>
             </div>
           </>
         ) : (
           <>
             <div className={card}>
-              <span className="text-sm font-medium text-muted" title={t("reciprocityHint")}>{t("reciprocity")}</span>
-              <a href="#network-table" className="mt-1 block text-3xl font-semibold hover:text-accent" data-testid="reciprocity">
+              <span className="text-sm font-medium text-muted" title={t("reciprocityHint")}>
+                {t("reciprocity")}
+              </span>
+              <a
+                href="#network-table"
+                className="mt-1 block text-3xl font-semibold hover:text-accent"
+                data-testid="reciprocity"
+              >
                 {percent(ministry.reciprocity)}
               </a>
               <span className="block text-xs text-muted" data-testid="reciprocity-pairs">
@@ -89,7 +109,11 @@ export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSum
             </div>
             <div className={card}>
               <span className="text-sm font-medium text-muted">{t("links")}</span>
-              <a href="#network-table" className="mt-1 block text-3xl font-semibold hover:text-accent" data-testid="links-total">
+              <a
+                href="#network-table"
+                className="mt-1 block text-3xl font-semibold hover:text-accent"
+                data-testid="links-total"
+              >
                 {format.number(ministry.links)}
               </a>
               <span className="block text-xs text-muted">{t("linksValue", { count: ministry.links })}</span>
@@ -97,7 +121,9 @@ export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSum
           </>
         )}
         <div className={card}>
-          <span className="text-sm font-medium text-muted" title={t("isolatedHint")}>{t("isolated")}</span>
+          <span className="text-sm font-medium text-muted" title={t("isolatedHint")}>
+            {t("isolated")}
+          </span>
           <span className="mt-1 block text-3xl font-semibold tabular-nums" data-testid="isolated-count">
             {format.number(isolated.length)}
           </span>
@@ -105,7 +131,9 @@ export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSum
           {accountList(isolated, "isolated", "isolated-accounts")}
         </div>
         <div className={card}>
-          <span className="text-sm font-medium text-muted" title={t("receiveOnlyHint")}>{t("receiveOnly")}</span>
+          <span className="text-sm font-medium text-muted" title={t("receiveOnlyHint")}>
+            {t("receiveOnly")}
+          </span>
           <span className="mt-1 block text-3xl font-semibold tabular-nums" data-testid="receive-only-count">
             {format.number(receiveOnly.length)}
           </span>
@@ -115,8 +143,13 @@ export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSum
       </div>
       {mission && (
         <p className="mt-2 text-sm text-muted" data-testid="ministry-comparison">
-          {t("ministryReciprocity")}: {percent(ministry.reciprocity)} ({t("reciprocityValue", { reciprocal: ministry.reciprocalPairs, pairs: ministry.linkedPairs })}).{" "}
-          {t("ministryCounts", { isolated: ministry.isolatedAccounts, receiveOnly: ministry.receiveOnlyAccounts, accounts: ministry.accounts })}
+          {t("ministryReciprocity")}: {percent(ministry.reciprocity)} (
+          {t("reciprocityValue", { reciprocal: ministry.reciprocalPairs, pairs: ministry.linkedPairs })}).{" "}
+          {t("ministryCounts", {
+            isolated: ministry.isolatedAccounts,
+            receiveOnly: ministry.receiveOnlyAccounts,
+            accounts: ministry.accounts,
+          })}
         </p>
       )}
     </section>

@@ -21,9 +21,15 @@ export async function WeeklyActivityPanel({ weekly }: { weekly: WeeklyActivityPo
           <thead>
             <tr className="text-left text-muted">
               <th scope="col">{t("week")}</th>
-              <th scope="col" className="text-right">{t("broadcast")}</th>
-              <th scope="col" className="text-right">{t("engagement")}</th>
-              <th scope="col" className="text-right">{t("amplification")}</th>
+              <th scope="col" className="text-right">
+                {t("broadcast")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("engagement")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("amplification")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,11 +66,17 @@ export async function EngagementPanel({ missions, median }: { missions: MissionH
         {median === null ? t("noMedian") : t("medianNote", { value: percent(median) })}
       </p>
       <EngagementByMissionChart
-        data={withShare.map((m) => ({ mission: m.name, engagement: m.engagementShare, broadcast: 1 - m.engagementShare }))}
+        data={withShare.map((m) => ({
+          mission: m.name,
+          engagement: m.engagementShare,
+          broadcast: 1 - m.engagementShare,
+        }))}
         median={median}
       />
       {without.length > 0 && (
-        <p className="mt-2 text-xs text-muted">{t("noPostsMissions", { count: without.length, names: without.map((m) => m.name).join(", ") })}</p>
+        <p className="mt-2 text-xs text-muted">
+          {t("noPostsMissions", { count: without.length, names: without.map((m) => m.name).join(", ") })}
+        </p>
       )}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent">{t("showTable")}</summary>
@@ -72,8 +84,12 @@ export async function EngagementPanel({ missions, median }: { missions: MissionH
           <thead>
             <tr className="text-left text-muted">
               <th scope="col">{t("mission")}</th>
-              <th scope="col" className="text-right">{t("engagement")}</th>
-              <th scope="col" className="text-right">{t("broadcast")}</th>
+              <th scope="col" className="text-right">
+                {t("engagement")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("broadcast")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -39,9 +39,15 @@ export async function CoverageHeatmap({
               {t("mission")}
             </th>
             {themes.map((theme) => (
-              <th key={theme.id} scope="col" className="min-w-24 max-w-32 px-2 py-2 text-left align-bottom font-semibold">
+              <th
+                key={theme.id}
+                scope="col"
+                className="min-w-24 max-w-32 px-2 py-2 text-left align-bottom font-semibold"
+              >
                 <span className="block">{theme.name}</span>
-                {theme.isPriority && <span className="block font-normal text-amber-700 dark:text-amber-300">{t("priority")}</span>}
+                {theme.isPriority && (
+                  <span className="block font-normal text-amber-700 dark:text-amber-300">{t("priority")}</span>
+                )}
               </th>
             ))}
           </tr>
@@ -53,7 +59,10 @@ export async function CoverageHeatmap({
                 {mission.name}
               </th>
               {mission.coverage.themes.map((cell) => {
-                const label = cell.share === null ? t("noPosts") : format.number(cell.share, { style: "percent", maximumFractionDigits: 0 });
+                const label =
+                  cell.share === null
+                    ? t("noPosts")
+                    : format.number(cell.share, { style: "percent", maximumFractionDigits: 0 });
                 return (
                   <td
                     key={cell.themeId}
@@ -66,7 +75,11 @@ export async function CoverageHeatmap({
                     )}
                   >
                     {cell.taggedPosts > 0 ? (
-                      <Link href={cellHref(mission.id, cell.themeId)} className="hover:underline" title={t("cellTitle", { posts: cell.taggedPosts })}>
+                      <Link
+                        href={cellHref(mission.id, cell.themeId)}
+                        className="hover:underline"
+                        title={t("cellTitle", { posts: cell.taggedPosts })}
+                      >
                         {label}
                       </Link>
                     ) : cell.isGap ? (

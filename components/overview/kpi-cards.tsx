@@ -59,10 +59,20 @@ async function Delta({
 }
 
 /** The ministry's key figures for the period, each with its change against the previous period. */
-export async function KpiCards({ kpis, previous, previousLabel, previousDates, statusHref, selected, postsHref, themesHref }: KpiCardsProps) {
+export async function KpiCards({
+  kpis,
+  previous,
+  previousLabel,
+  previousDates,
+  statusHref,
+  selected,
+  postsHref,
+  themesHref,
+}: KpiCardsProps) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const percent = (v: number | null) => (v === null ? t("table.none") : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
+  const percent = (v: number | null) =>
+    v === null ? t("table.none") : format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const card = "block rounded-lg border border-border bg-card p-4 shadow-sm";
   return (
     <section aria-labelledby="kpi-heading" className="mb-6">
@@ -71,20 +81,40 @@ export async function KpiCards({ kpis, previous, previousLabel, previousDates, s
       </h2>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
         {ACTIVITY_STATUSES.map((status) => (
-          <div key={status} className={cn(card, "border-l-4", ACCENT[status], selected === status && "ring-2 ring-accent")}>
-            <Link href={statusHref(status)} aria-current={selected === status ? "true" : undefined} data-testid={`status-card-${status}`} className="block hover:text-accent">
+          <div
+            key={status}
+            className={cn(card, "border-l-4", ACCENT[status], selected === status && "ring-2 ring-accent")}
+          >
+            <Link
+              href={statusHref(status)}
+              aria-current={selected === status ? "true" : undefined}
+              data-testid={`status-card-${status}`}
+              className="block hover:text-accent"
+            >
               <span className="text-sm font-medium text-muted">{t(`status.${status}`)}</span>
               <span className="mt-1 block text-3xl font-semibold" data-testid={`status-count-${status}`}>
                 {format.number(kpis.statusCounts[status])}
               </span>
-              <span className="block text-xs text-muted">{t("overview.statusCard", { count: kpis.statusCounts[status], total: kpis.statusCounts.total })}</span>
+              <span className="block text-xs text-muted">
+                {t("overview.statusCard", { count: kpis.statusCounts[status], total: kpis.statusCounts.total })}
+              </span>
             </Link>
-            <Delta current={kpis.statusCounts[status]} previous={previous.statusCounts[status]} kind="count" label={previousLabel} dates={previousDates} />
+            <Delta
+              current={kpis.statusCounts[status]}
+              previous={previous.statusCounts[status]}
+              kind="count"
+              label={previousLabel}
+              dates={previousDates}
+            />
           </div>
         ))}
         <div className={card}>
           <span className="text-sm font-medium text-muted">{t("overview.postsInPeriod")}</span>
-          <Link href={postsHref()} className="mt-1 block text-3xl font-semibold hover:text-accent" data-testid="posts-in-period">
+          <Link
+            href={postsHref()}
+            className="mt-1 block text-3xl font-semibold hover:text-accent"
+            data-testid="posts-in-period"
+          >
             {format.number(kpis.postsInPeriod)}
           </Link>
           <span className="block text-xs text-muted">
@@ -92,33 +122,73 @@ export async function KpiCards({ kpis, previous, previousLabel, previousDates, s
               broadcast: format.number(kpis.counts.broadcast),
               engagement: format.number(kpis.counts.engagement),
               amplification: format.number(kpis.counts.amplification),
-              b: (chunks) => <Link href={postsHref("broadcast")} className="hover:underline">{chunks}</Link>,
-              e: (chunks) => <Link href={postsHref("engagement")} className="hover:underline">{chunks}</Link>,
-              a: (chunks) => <Link href={postsHref("amplification")} className="hover:underline">{chunks}</Link>,
+              b: (chunks) => (
+                <Link href={postsHref("broadcast")} className="hover:underline">
+                  {chunks}
+                </Link>
+              ),
+              e: (chunks) => (
+                <Link href={postsHref("engagement")} className="hover:underline">
+                  {chunks}
+                </Link>
+              ),
+              a: (chunks) => (
+                <Link href={postsHref("amplification")} className="hover:underline">
+                  {chunks}
+                </Link>
+              ),
             })}
           </span>
-          <Delta current={kpis.postsInPeriod} previous={previous.postsInPeriod} kind="count" label={previousLabel} dates={previousDates} />
+          <Delta
+            current={kpis.postsInPeriod}
+            previous={previous.postsInPeriod}
+            kind="count"
+            label={previousLabel}
+            dates={previousDates}
+          />
         </div>
         <div className={card}>
           <span className="text-sm font-medium text-muted" title={t("overview.engagementShareHint")}>
             {t("overview.engagementShare")}
           </span>
-          <Link href={postsHref("engagement")} className="mt-1 block text-3xl font-semibold hover:text-accent" data-testid="engagement-share">
+          <Link
+            href={postsHref("engagement")}
+            className="mt-1 block text-3xl font-semibold hover:text-accent"
+            data-testid="engagement-share"
+          >
             {percent(kpis.engagementShare)}
           </Link>
           <span className="block text-xs text-muted">{t("overview.engagementShareHint")}</span>
-          <Delta current={kpis.engagementShare} previous={previous.engagementShare} kind="share" label={previousLabel} dates={previousDates} />
+          <Delta
+            current={kpis.engagementShare}
+            previous={previous.engagementShare}
+            kind="share"
+            label={previousLabel}
+            dates={previousDates}
+          />
         </div>
         <div className={card}>
           <span className="text-sm font-medium text-muted">{t("overview.priorityThemes")}</span>
-          <Link href={themesHref} className="mt-1 block text-3xl font-semibold hover:text-accent" data-testid="priority-covered">
+          <Link
+            href={themesHref}
+            className="mt-1 block text-3xl font-semibold hover:text-accent"
+            data-testid="priority-covered"
+          >
             {t("overview.priorityCovered", { covered: kpis.priorityCovered, total: kpis.priorityInWindow })}
           </Link>
           <span className="block text-xs text-muted">{t("overview.priorityHint")}</span>
-          <Delta current={kpis.priorityCovered} previous={previous.priorityCovered} kind="count" label={previousLabel} dates={previousDates} />
+          <Delta
+            current={kpis.priorityCovered}
+            previous={previous.priorityCovered}
+            kind="count"
+            label={previousLabel}
+            dates={previousDates}
+          />
         </div>
       </div>
-      {kpis.statusCounts.private > 0 && <p className="mt-2 text-xs text-muted">{t("overview.privateNote", { count: kpis.statusCounts.private })}</p>}
+      {kpis.statusCounts.private > 0 && (
+        <p className="mt-2 text-xs text-muted">{t("overview.privateNote", { count: kpis.statusCounts.private })}</p>
+      )}
     </section>
   );
 }

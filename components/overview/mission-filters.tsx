@@ -26,7 +26,9 @@ export async function MissionFiltersForm({ filters, options, keep, clearHref }: 
       className="mb-3 flex flex-wrap items-end gap-2 text-sm"
       aria-label={t("filters.label")}
     >
-      {Object.entries(keep).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
+      {Object.entries(keep).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">{t("filters.region")}</span>
         <Select name="region" defaultValue={filters.region ?? ""} size="sm">

@@ -81,7 +81,9 @@ export async function OverviewKpis({ view }: { view: OverviewView }) {
       selected={table.status}
       postsHref={(category) => hrefWith("/posts", rangeKeep, { category })}
       themesHref={hrefWith("/themes", rangeKeep)}
-      statusHref={(status) => hrefWith("/", keepOf(view), { status: table.status === status ? undefined : status }) + "#missions-heading"}
+      statusHref={(status) =>
+        hrefWith("/", keepOf(view), { status: table.status === status ? undefined : status }) + "#missions-heading"
+      }
     />
   );
 }
@@ -116,7 +118,12 @@ export async function OverviewHeatmap({ view }: { view: OverviewView }) {
         themes={dashboard.themes}
         cellHref={(missionId, themeId) => hrefWith("/posts", view.rangeKeep, { mission: missionId, theme: themeId })}
       />
-      <Pagination page={page.page} pageCount={page.pageCount} href={pageHref(view, "heatmap-heading")} testId="heatmap-pages" />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        href={pageHref(view, "heatmap-heading")}
+        testId="heatmap-pages"
+      />
     </section>
   );
 }
@@ -167,7 +174,13 @@ export async function OverviewMissions({ view }: { view: OverviewView }) {
             missionHref={(id) => hrefWith(`/missions/${encodeURIComponent(id)}`, rangeKeep)}
             postsHref={(id, category) => hrefWith("/posts", rangeKeep, { mission: id, category })}
           />
-          <Pagination page={page.page} pageCount={page.pageCount} href={pageHref(view, "missions-heading")} pageSize={table.pageSize} testId="mission-pages" />
+          <Pagination
+            page={page.page}
+            pageCount={page.pageCount}
+            href={pageHref(view, "missions-heading")}
+            pageSize={table.pageSize}
+            testId="mission-pages"
+          />
         </>
       )}
     </section>

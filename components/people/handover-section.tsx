@@ -14,7 +14,10 @@ export async function HandoverSection({ mission, period }: { mission: MissionPeo
         {t("handoverHeading")}
       </h2>
       <p className="mb-2 max-w-3xl text-xs text-muted">
-        {t("handoverRule", { days: HANDOVER_WINDOW_DAYS, threshold: format.number(HANDOVER_DROP_BELOW, { style: "percent" }) })}
+        {t("handoverRule", {
+          days: HANDOVER_WINDOW_DAYS,
+          threshold: format.number(HANDOVER_DROP_BELOW, { style: "percent" }),
+        })}
       </p>
       <HandoverPanel mission={mission} period={period} />
     </section>

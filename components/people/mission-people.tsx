@@ -14,7 +14,8 @@ async function formatters() {
   const format = await getFormatter();
   return {
     format,
-    percent: (value: number | null) => (value === null ? "–" : format.number(value, { style: "percent", maximumFractionDigits: 0 })),
+    percent: (value: number | null) =>
+      value === null ? "–" : format.number(value, { style: "percent", maximumFractionDigits: 0 }),
     decimal: (value: number | null) => (value === null ? "–" : format.number(value, { maximumFractionDigits: 1 })),
     day: (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" }),
   };
@@ -30,7 +31,12 @@ export async function SideBySide({ mission, keep }: { mission: MissionPeople; ke
         const side = mission[key];
         const postsHref = sidePostsHref(mission, side, keep);
         return (
-          <section key={key} className="rounded-lg border border-border bg-card p-4" data-testid={`side-${key}`} aria-labelledby={`side-${key}-heading`}>
+          <section
+            key={key}
+            className="rounded-lg border border-border bg-card p-4"
+            data-testid={`side-${key}`}
+            aria-labelledby={`side-${key}-heading`}
+          >
             <h3 id={`side-${key}-heading`} className="mb-2 font-semibold">
               {t(`side.${key}`)}
             </h3>
@@ -45,7 +51,9 @@ export async function SideBySide({ mission, keep }: { mission: MissionPeople; ke
                     {a.openedAt && (
                       <>
                         {" · "}
-                        {a.closedAt ? t("openedClosed", { opened: day(a.openedAt), closed: day(a.closedAt) }) : t("openedOnly", { opened: day(a.openedAt) })}
+                        {a.closedAt
+                          ? t("openedClosed", { opened: day(a.openedAt), closed: day(a.closedAt) })
+                          : t("openedOnly", { opened: day(a.openedAt) })}
                       </>
                     )}
                     {" · "}
@@ -78,7 +86,10 @@ export async function SideBySide({ mission, keep }: { mission: MissionPeople; ke
                 <dt className="text-xs text-muted">{t("engagementShare")}</dt>
                 <dd className="text-lg font-semibold tabular-nums">
                   {postsHref && side.figures.engagementShare !== null ? (
-                    <Link href={sidePostsHref(mission, side, keep, { category: "engagement" })!} className="text-accent hover:underline">
+                    <Link
+                      href={sidePostsHref(mission, side, keep, { category: "engagement" })!}
+                      className="text-accent hover:underline"
+                    >
                       {percent(side.figures.engagementShare)}
                     </Link>
                   ) : (
@@ -146,7 +157,11 @@ export async function AmplificationPanel({ mission, keep }: { mission: MissionPe
                     <Td className="pl-6 text-xs">@{pair.source.handle}</Td>
                     <Td className="text-xs">@{pair.target.handle}</Td>
                     <Td className="text-right tabular-nums">
-                      <Link href={pairPostsHref(pair, keep)} className="text-accent hover:underline" data-testid="amplification-pair-posts">
+                      <Link
+                        href={pairPostsHref(pair, keep)}
+                        className="text-accent hover:underline"
+                        data-testid="amplification-pair-posts"
+                      >
                         {format.number(pair.posts)}
                       </Link>
                     </Td>
@@ -171,7 +186,11 @@ export async function HandoverPanel({ mission, period }: { mission: MissionPeopl
     const rate = which === "before" ? h.ratePerMonthBefore : h.ratePerMonthAfter;
     return (
       <Td className="text-right tabular-nums">
-        <Link href={handoverWindowHref(mission, h, which, period)} className="font-semibold text-accent hover:underline" data-testid={`handover-${which}`}>
+        <Link
+          href={handoverWindowHref(mission, h, which, period)}
+          className="font-semibold text-accent hover:underline"
+          data-testid={`handover-${which}`}
+        >
           {format.number(posts)}
         </Link>
         <div className="text-xs text-muted">{t("perMonth", { rate: decimal(rate) })}</div>

@@ -9,7 +9,12 @@ import { hrefWith, type ViewParams } from "@/lib/view-params";
  * A figure spread over several accounts links to the mission's detail, where
  * each account and pair has its own link.
  */
-export function sidePostsHref(mission: MissionPeople, side: PeopleSideView, keep: ViewParams, changes: ViewParams = {}): string | null {
+export function sidePostsHref(
+  mission: MissionPeople,
+  side: PeopleSideView,
+  keep: ViewParams,
+  changes: ViewParams = {},
+): string | null {
   if (side.side === "institutional") return hrefWith("/posts", keep, { mission: mission.id, ...changes });
   const only = side.accounts.length === 1 ? side.accounts[0]! : null;
   return only ? hrefWith("/posts", keep, { account: only.id, ...changes }) : null;
@@ -26,7 +31,12 @@ export function amplificationHref(side: PeopleSideView, keep: ViewParams): strin
 }
 
 /** The institutional posts of one handover window: the mission's post list as of the window's last day, over its days. */
-export function handoverWindowHref(mission: MissionPeople, handover: HandoverView, window: "before" | "after", period: Period): string {
+export function handoverWindowHref(
+  mission: MissionPeople,
+  handover: HandoverView,
+  window: "before" | "after",
+  period: Period,
+): string {
   const range = handover.windows[window];
   let last = addDays(range.endExclusive, -1);
   if (last > period.asOf) last = period.asOf;

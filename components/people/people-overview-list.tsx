@@ -10,6 +10,10 @@ export async function PeopleOverviewList({ missions, keep }: { missions: Mission
   return missions.length === 0 ? (
     <Alert tone="info">{t("noMissions")}</Alert>
   ) : (
-    <PeopleTable missions={missions} keep={keep} missionHref={(missionId) => hrefWith(`/people/${encodeURIComponent(missionId)}`, keep)} />
+    <PeopleTable
+      missions={missions}
+      keep={keep}
+      missionHref={(missionId) => hrefWith(`/people/${encodeURIComponent(missionId)}`, keep)}
+    />
   );
 }

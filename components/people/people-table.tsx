@@ -7,7 +7,11 @@ import { PEOPLE_SIDES, type HandoverSignal } from "@/lib/metrics/people";
 import type { ViewParams } from "@/lib/view-params";
 import { amplificationHref, sidePostsHref } from "./people-links";
 
-export const SIGNAL_TONE: Record<HandoverSignal, "danger" | "success" | "neutral"> = { drop: "danger", steady: "success", too_recent: "neutral" };
+export const SIGNAL_TONE: Record<HandoverSignal, "danger" | "success" | "neutral"> = {
+  drop: "danger",
+  steady: "success",
+  too_recent: "neutral",
+};
 
 function MaybeLink({ href, children, testId }: { href: string | null; children: React.ReactNode; testId?: string }) {
   return href ? (
@@ -20,14 +24,30 @@ function MaybeLink({ href, children, testId }: { href: string | null; children: 
 }
 
 /** Missions with an ambassador's personal account, by name: both sides' figures, amplification both ways, the handover. */
-export async function PeopleTable({ missions, keep, missionHref }: { missions: MissionPeople[]; keep: ViewParams; missionHref: (missionId: string) => string }) {
+export async function PeopleTable({
+  missions,
+  keep,
+  missionHref,
+}: {
+  missions: MissionPeople[];
+  keep: ViewParams;
+  missionHref: (missionId: string) => string;
+}) {
   const t = await getTranslations("people");
   const format = await getFormatter();
-  const percent = (value: number | null) => (value === null ? "–" : format.number(value, { style: "percent", maximumFractionDigits: 0 }));
+  const percent = (value: number | null) =>
+    value === null ? "–" : format.number(value, { style: "percent", maximumFractionDigits: 0 });
   const decimal = (value: number | null) => (value === null ? "–" : format.number(value, { maximumFractionDigits: 1 }));
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   const amplifies = (mission: MissionPeople, side: PeopleSideView, testId: string) => (
-    <MaybeLink href={side.amplifies.posts > 0 ? (amplificationHref(side, keep) ?? `${missionHref(mission.id)}#people-amplification`) : null} testId={testId}>
+    <MaybeLink
+      href={
+        side.amplifies.posts > 0
+          ? (amplificationHref(side, keep) ?? `${missionHref(mission.id)}#people-amplification`)
+          : null
+      }
+      testId={testId}
+    >
       {t("amplifiesValue", { count: format.number(side.amplifies.posts), share: percent(side.amplifies.share) })}
     </MaybeLink>
   );
@@ -74,20 +94,36 @@ export async function PeopleTable({ missions, keep, missionHref }: { missions: M
                 )}
                 <Td className="whitespace-nowrap text-xs text-muted">{t(`sideShort.${key}`)}</Td>
                 <Td className="text-right tabular-nums">
-                  <MaybeLink href={sidePostsHref(mission, side, keep) ?? missionHref(mission.id)} testId={`posts-${key}`}>
+                  <MaybeLink
+                    href={sidePostsHref(mission, side, keep) ?? missionHref(mission.id)}
+                    testId={`posts-${key}`}
+                  >
                     {format.number(side.figures.postsInPeriod)}
                   </MaybeLink>
                 </Td>
                 <Td className="text-right tabular-nums">
-                  <MaybeLink href={side.figures.engagementShare === null ? null : sidePostsHref(mission, side, keep, { category: "engagement" })} testId={`share-${key}`}>
+                  <MaybeLink
+                    href={
+                      side.figures.engagementShare === null
+                        ? null
+                        : sidePostsHref(mission, side, keep, { category: "engagement" })
+                    }
+                    testId={`share-${key}`}
+                  >
                     {percent(side.figures.engagementShare)}
                   </MaybeLink>
                 </Td>
                 <Td className="text-right tabular-nums">
-                  <MaybeLink href={side.figures.reactionsPerPost === null ? null : sidePostsHref(mission, side, keep)}>{decimal(side.figures.reactionsPerPost)}</MaybeLink>
+                  <MaybeLink href={side.figures.reactionsPerPost === null ? null : sidePostsHref(mission, side, keep)}>
+                    {decimal(side.figures.reactionsPerPost)}
+                  </MaybeLink>
                 </Td>
-                <Td className="text-right tabular-nums">{key === "personal" ? amplifies(mission, side, "amplifies-personal") : ""}</Td>
-                <Td className="text-right tabular-nums">{key === "institutional" ? amplifies(mission, side, "amplifies-institutional") : ""}</Td>
+                <Td className="text-right tabular-nums">
+                  {key === "personal" ? amplifies(mission, side, "amplifies-personal") : ""}
+                </Td>
+                <Td className="text-right tabular-nums">
+                  {key === "institutional" ? amplifies(mission, side, "amplifies-institutional") : ""}
+                </Td>
                 {first && (
                   <Td rowSpan={2} className="text-xs">
                     {mission.handovers.length === 0 ? (

@@ -7,11 +7,22 @@ import { formatOfPlatform, PRESENCE_FORMATS } from "@/lib/metrics/platform-mix";
 import { TargetFormatsForm } from "./target-formats-form";
 
 /** The ministry's presence by format, each mission's row against the target mix, and the global adoption reference. */
-export async function PlatformMixView({ mix, canEdit, accountHref }: { mix: PlatformMix; canEdit: boolean; accountHref: (id: string) => string }) {
+export async function PlatformMixView({
+  mix,
+  canEdit,
+  accountHref,
+}: {
+  mix: PlatformMix;
+  canEdit: boolean;
+  accountHref: (id: string) => string;
+}) {
   const t = await getTranslations("platformMix");
   const format = await getFormatter();
-  const pct = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
-  const shown = PRESENCE_FORMATS.filter((f) => f !== "other" || mix.ministry.some((s) => s.format === "other" && s.missionsPresent > 0));
+  const pct = (v: number | null) =>
+    v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 });
+  const shown = PRESENCE_FORMATS.filter(
+    (f) => f !== "other" || mix.ministry.some((s) => s.format === "other" && s.missionsPresent > 0),
+  );
   return (
     <div className="space-y-8">
       <section aria-labelledby="ministry-formats-heading">
@@ -23,9 +34,15 @@ export async function PlatformMixView({ mix, canEdit, accountHref }: { mix: Plat
           <thead>
             <tr>
               <Th scope="col">{t("formatColumn")}</Th>
-              <Th scope="col" className="text-right">{t("missionsPresent")}</Th>
-              <Th scope="col" className="text-right">{t("missionsActive")}</Th>
-              <Th scope="col" className="text-right">{t("activeShare")}</Th>
+              <Th scope="col" className="text-right">
+                {t("missionsPresent")}
+              </Th>
+              <Th scope="col" className="text-right">
+                {t("missionsActive")}
+              </Th>
+              <Th scope="col" className="text-right">
+                {t("activeShare")}
+              </Th>
             </tr>
           </thead>
           <tbody>
@@ -36,7 +53,9 @@ export async function PlatformMixView({ mix, canEdit, accountHref }: { mix: Plat
                   <Td>
                     {t(`format.${s.format}`)} {s.inTarget && <Badge tone="info">{t("inTarget")}</Badge>}
                   </Td>
-                  <Td className="text-right tabular-nums">{t("ofMissions", { count: s.missionsPresent, total: s.missions })}</Td>
+                  <Td className="text-right tabular-nums">
+                    {t("ofMissions", { count: s.missionsPresent, total: s.missions })}
+                  </Td>
                   <Td className="text-right tabular-nums" data-testid="missions-active">
                     {t("ofMissions", { count: s.missionsActive, total: s.missions })}
                   </Td>
@@ -78,7 +97,9 @@ export async function PlatformMixView({ mix, canEdit, accountHref }: { mix: Plat
                   return (
                     <Td key={f} className="text-center" data-format={f}>
                       {accounts.length === 0 ? (
-                        <span className={cell.isGap ? "text-rose-700 dark:text-rose-300" : "text-muted"}>{cell.isGap ? t("missing") : "—"}</span>
+                        <span className={cell.isGap ? "text-rose-700 dark:text-rose-300" : "text-muted"}>
+                          {cell.isGap ? t("missing") : "—"}
+                        </span>
                       ) : (
                         <ul className="space-y-0.5">
                           {accounts.map((a) => (
@@ -93,7 +114,9 @@ export async function PlatformMixView({ mix, canEdit, accountHref }: { mix: Plat
                     </Td>
                   );
                 })}
-                <Td data-testid="mission-gaps">{m.gaps.length === 0 ? t("noGaps") : m.gaps.map((g) => t(`format.${g}`)).join(", ")}</Td>
+                <Td data-testid="mission-gaps">
+                  {m.gaps.length === 0 ? t("noGaps") : m.gaps.map((g) => t(`format.${g}`)).join(", ")}
+                </Td>
               </tr>
             ))}
           </tbody>
@@ -115,12 +138,20 @@ export async function PlatformMixView({ mix, canEdit, accountHref }: { mix: Plat
               <caption className="sr-only">{t("adoptionHeading")}</caption>
               <thead>
                 <tr>
-                  <Th scope="col" className="text-right">{t("rank")}</Th>
+                  <Th scope="col" className="text-right">
+                    {t("rank")}
+                  </Th>
                   <Th scope="col">{t("platform")}</Th>
                   <Th scope="col">{t("formatColumn")}</Th>
-                  <Th scope="col" className="text-right">{t("ministriesUsing")}</Th>
-                  <Th scope="col" className="text-right">{t("ourMissionsPresent")}</Th>
-                  <Th scope="col" className="text-right">{t("ourMissionsActive")}</Th>
+                  <Th scope="col" className="text-right">
+                    {t("ministriesUsing")}
+                  </Th>
+                  <Th scope="col" className="text-right">
+                    {t("ourMissionsPresent")}
+                  </Th>
+                  <Th scope="col" className="text-right">
+                    {t("ourMissionsActive")}
+                  </Th>
                 </tr>
               </thead>
               <tbody>

@@ -29,7 +29,11 @@ export function TargetFormatsForm({ current }: { current: PresenceFormat[] }) {
           {t("saveTarget")}
         </Button>
         <span role="status" className="text-xs" data-testid="target-formats-status">
-          {state?.ok ? t("targetSaved") : state ? <span className={messageTone("error")}>{t("targetError")}</span> : null}
+          {state?.ok ? (
+            t("targetSaved")
+          ) : state ? (
+            <span className={messageTone("error")}>{t("targetError")}</span>
+          ) : null}
         </span>
       </div>
     </form>

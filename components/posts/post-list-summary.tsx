@@ -6,7 +6,15 @@ import type { PostFilters } from "@/lib/validations/post-filters";
 import { hrefWith, type ViewParams } from "@/lib/view-params";
 
 /** How many posts the list holds, and a chip per filter in force, each a link that removes it. */
-export async function PostListSummary({ list, filters, keep }: { list: PostList; filters: PostFilters; keep: ViewParams }) {
+export async function PostListSummary({
+  list,
+  filters,
+  keep,
+}: {
+  list: PostList;
+  filters: PostFilters;
+  keep: ViewParams;
+}) {
   const t = await getTranslations("posts");
   const format = await getFormatter();
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language", fallback: "code" });
@@ -22,7 +30,10 @@ export async function PostListSummary({ list, filters, keep }: { list: PostList;
         : {
             key: "language",
             label: t("filter.language", {
-              name: filters.language.split(",").map((code) => (code === "unknown" ? t("filter.languageUnknown") : (languageNames.of(code) ?? code))).join(", "),
+              name: filters.language
+                .split(",")
+                .map((code) => (code === "unknown" ? t("filter.languageUnknown") : (languageNames.of(code) ?? code)))
+                .join(", "),
             }),
           }),
     filters.ownOnly && { key: "own", label: t("filter.own") },
@@ -35,7 +46,11 @@ export async function PostListSummary({ list, filters, keep }: { list: PostList;
         {t(filters.allTime ? "totalAllTime" : "total", { count: list.total, formatted: format.number(list.total) })}
       </span>
       {chips.map((chip) => (
-        <Link key={chip.key} href={hrefWith("/posts", keep, { [chip.key]: undefined, page: undefined })} aria-label={t("removeFilter", { label: chip.label })}>
+        <Link
+          key={chip.key}
+          href={hrefWith("/posts", keep, { [chip.key]: undefined, page: undefined })}
+          aria-label={t("removeFilter", { label: chip.label })}
+        >
           <Badge tone="info">{chip.label} ✕</Badge>
         </Link>
       ))}

@@ -2,7 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Newer / older page links under a post list, as on the posts screen. */
-export async function PostPagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export async function PostPagination({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
   const t = await getTranslations("posts");
   if (pageCount <= 1) return null;
   return (

@@ -44,7 +44,11 @@ export async function PostTable({
           <tr key={post.id} data-testid="post-row" data-category={post.category}>
             <Td className="whitespace-nowrap">
               <time dateTime={post.postedAt.toISOString()}>
-                {format.dateTime(post.postedAt, { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) })}
+                {format.dateTime(post.postedAt, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  ...(timeZone ? { timeZone } : {}),
+                })}
               </time>
             </Td>
             {showAccount && (
@@ -91,7 +95,11 @@ export async function PostTable({
               {post.likeCount === null && post.replyCount === null && post.repostCount === null ? (
                 <span className="text-muted">{t("reactionsUnknown")}</span>
               ) : (
-                t("reactionCounts", { likes: post.likeCount ?? 0, replies: post.replyCount ?? 0, reposts: post.repostCount ?? 0 })
+                t("reactionCounts", {
+                  likes: post.likeCount ?? 0,
+                  replies: post.replyCount ?? 0,
+                  reposts: post.repostCount ?? 0,
+                })
               )}
             </Td>
           </tr>

@@ -14,7 +14,15 @@ interface Tag {
 }
 
 /** A post's theme tags with, for analysts, a control to add a manual tag and to remove manual ones. */
-export function PostThemeTags({ postId, tags, themes }: { postId: string; tags: Tag[]; themes: { id: string; name: string }[] }) {
+export function PostThemeTags({
+  postId,
+  tags,
+  themes,
+}: {
+  postId: string;
+  tags: Tag[];
+  themes: { id: string; name: string }[];
+}) {
   const t = useTranslations("themeRules.tags");
   const errors = useTranslations("themeRules.errors");
   const add = useActionForm(addManualTagAction);

@@ -15,11 +15,21 @@ export function PostsPreview({ params, fullHref }: { params: Record<string, stri
   const query = usePostsPreviewQuery(params, open);
   return (
     <div>
-      <Button variant="link" className="text-xs" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
+      <Button
+        variant="link"
+        className="text-xs"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
         {open ? t("hide") : t("show")}
       </Button>
       {open && (
-        <div id={panelId} className="mt-2 rounded border border-border bg-background p-2 text-xs" data-testid="posts-preview">
+        <div
+          id={panelId}
+          className="mt-2 rounded border border-border bg-background p-2 text-xs"
+          data-testid="posts-preview"
+        >
           {query.isPending && <p aria-busy="true">{t("loading")}</p>}
           {query.isError && <p role="alert">{t("error")}</p>}
           {query.data && (

@@ -25,7 +25,12 @@ function ActionRow({ action, canClose }: { action: ReviewActionItem; canClose: b
   const { state, pending, submit } = useActionForm(setReviewActionStatusAction);
   const change = (status: ReviewActionStatus) => submit({ actionId: action.id, status });
   const verbs: [ReviewActionStatus, string][] =
-    action.status === "open" ? [["done", t("markDone")], ["dropped", t("drop")]] : [["open", t("reopen")]];
+    action.status === "open"
+      ? [
+          ["done", t("markDone")],
+          ["dropped", t("drop")],
+        ]
+      : [["open", t("reopen")]];
   return (
     <li className="flex flex-wrap items-start gap-2 py-1" data-testid="review-action" data-status={action.status}>
       <Badge tone={STATUS_TONES[action.status]}>{t(`status.${action.status}`)}</Badge>
@@ -68,10 +73,23 @@ function ActionRow({ action, canClose }: { action: ReviewActionItem; canClose: b
 function AddReviewForm({ missionId, quarter, today }: { missionId: string; quarter: string; today: string }) {
   const t = useTranslations("reviews.form");
   const errorText = useErrorText();
-  const { state, pending, onSubmit, formRef, field, fieldErrors, hasFieldErrors, baseId } = useActionForm(addReviewAction, { resetOnSuccess: true, errorText });
-  const general = state && !state.ok && Object.keys(fieldErrors).filter((k) => !["reviewedOn", "note", "actions"].includes(k)).length > 0;
+  const { state, pending, onSubmit, formRef, field, fieldErrors, hasFieldErrors, baseId } = useActionForm(
+    addReviewAction,
+    { resetOnSuccess: true, errorText },
+  );
+  const general =
+    state &&
+    !state.ok &&
+    Object.keys(fieldErrors).filter((k) => !["reviewedOn", "note", "actions"].includes(k)).length > 0;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-border p-3" aria-labelledby={`${baseId}-heading`} data-testid="add-review-form">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded border border-border p-3"
+      aria-labelledby={`${baseId}-heading`}
+      data-testid="add-review-form"
+    >
       <h4 id={`${baseId}-heading`} className="font-medium">
         {t("heading")}
       </h4>
@@ -106,12 +124,24 @@ function AddReviewForm({ missionId, quarter, today }: { missionId: string; quart
 }
 
 /** A mission's quarter review: last quarter's agreed actions and whether they were done, this quarter's reviews, and the form to add one. */
-export function ReviewPanel({ missionId, data, today }: { missionId: string; data: MissionQuarterReviews; today: string }) {
+export function ReviewPanel({
+  missionId,
+  data,
+  today,
+}: {
+  missionId: string;
+  data: MissionQuarterReviews;
+  today: string;
+}) {
   const t = useTranslations("reviews");
   const format = useFormatter();
   const done = data.previousActions.filter((a) => a.status === "done").length;
   return (
-    <section aria-labelledby="reviews-heading" className="space-y-4 rounded-lg border border-border bg-card p-4" data-testid="review-panel">
+    <section
+      aria-labelledby="reviews-heading"
+      className="space-y-4 rounded-lg border border-border bg-card p-4"
+      data-testid="review-panel"
+    >
       <div>
         <h2 id="reviews-heading" className="text-lg font-semibold">
           {t("heading")}
@@ -144,7 +174,9 @@ export function ReviewPanel({ missionId, data, today }: { missionId: string; dat
             {data.reviews.map((review) => (
               <li key={review.id} className="rounded border border-border p-3 text-sm" data-testid="review">
                 <p className="text-xs text-muted">
-                  {t("reviewedOn", { date: format.dateTime(review.reviewedOn, { dateStyle: "long", timeZone: "UTC" }) })}
+                  {t("reviewedOn", {
+                    date: format.dateTime(review.reviewedOn, { dateStyle: "long", timeZone: "UTC" }),
+                  })}
                   {review.authorName ? ` · ${t("by", { name: review.authorName })}` : ""}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap break-words">{review.note}</p>

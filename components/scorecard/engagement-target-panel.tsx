@@ -23,7 +23,12 @@ export async function EngagementTargetPanel({
   const format = await getFormatter();
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
   return (
-    <section aria-labelledby="target-heading" className="mb-6 rounded-lg border border-border bg-card p-4" data-testid="engagement-target" data-verdict={target.verdict}>
+    <section
+      aria-labelledby="target-heading"
+      className="mb-6 rounded-lg border border-border bg-card p-4"
+      data-testid="engagement-target"
+      data-verdict={target.verdict}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <h2 id="target-heading" className="font-semibold">
           {t("heading")}
@@ -38,7 +43,11 @@ export async function EngagementTargetPanel({
           t("noPosts")
         ) : (
           <>
-            <Link href={engagementPostsHref} className="text-accent hover:underline" data-testid="engagement-target-share">
+            <Link
+              href={engagementPostsHref}
+              className="text-accent hover:underline"
+              data-testid="engagement-target-share"
+            >
               {t("share", { share: pct(target.share) })}
             </Link>
             {" · "}

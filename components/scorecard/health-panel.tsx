@@ -9,7 +9,8 @@ import type { HealthScore } from "@/lib/metrics/health-score";
 export async function HealthPanel({ health, peers }: { health: HealthScore; peers: PeerDistribution }) {
   const t = await getTranslations("scorecard");
   const format = await getFormatter();
-  const pct = (v: number | null) => (v === null ? t("none") : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
+  const pct = (v: number | null) =>
+    v === null ? t("none") : format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const num = (v: number) => format.number(v, { maximumFractionDigits: 1 });
   const band = peerBand(health.score, peers.score);
   const peerCell = (kind: "none" | "too_few") => (kind === "too_few" ? t("tooFewShort") : t("none"));
@@ -26,7 +27,12 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
         </p>
         {peers.score.kind === "figures" && (
           <p className="mt-2 text-sm text-muted" data-testid="peer-score">
-            {t("peerScore", { median: num(peers.score.figures.median), q1: num(peers.score.figures.q1), q3: num(peers.score.figures.q3), count: peers.score.figures.count })}
+            {t("peerScore", {
+              median: num(peers.score.figures.median),
+              q1: num(peers.score.figures.q1),
+              q3: num(peers.score.figures.q3),
+              count: peers.score.figures.count,
+            })}
           </p>
         )}
         {peers.score.kind === "too_few" && (
@@ -47,11 +53,21 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
           <thead>
             <tr>
               <Th scope="col">{t("component")}</Th>
-              <Th scope="col" className="text-right">{t("value")}</Th>
-              <Th scope="col" className="text-right">{t("weight")}</Th>
-              <Th scope="col" className="text-right">{t("points")}</Th>
-              <Th scope="col" className="text-right">{t("peerMedian")}</Th>
-              <Th scope="col" className="text-right">{t("peerMiddle")}</Th>
+              <Th scope="col" className="text-right">
+                {t("value")}
+              </Th>
+              <Th scope="col" className="text-right">
+                {t("weight")}
+              </Th>
+              <Th scope="col" className="text-right">
+                {t("points")}
+              </Th>
+              <Th scope="col" className="text-right">
+                {t("peerMedian")}
+              </Th>
+              <Th scope="col" className="text-right">
+                {t("peerMiddle")}
+              </Th>
             </tr>
           </thead>
           <tbody>
@@ -74,8 +90,14 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
                   </Td>
                   <Td className="text-right tabular-nums">{num(c.weight)}</Td>
                   <Td className="text-right tabular-nums">{num(c.points)}</Td>
-                  <Td className="text-right tabular-nums">{peer.kind === "figures" ? pct(peer.figures.median) : peerCell(peer.kind)}</Td>
-                  <Td className="text-right tabular-nums">{peer.kind === "figures" ? `${pct(peer.figures.q1)} – ${pct(peer.figures.q3)}` : peerCell(peer.kind)}</Td>
+                  <Td className="text-right tabular-nums">
+                    {peer.kind === "figures" ? pct(peer.figures.median) : peerCell(peer.kind)}
+                  </Td>
+                  <Td className="text-right tabular-nums">
+                    {peer.kind === "figures"
+                      ? `${pct(peer.figures.q1)} – ${pct(peer.figures.q3)}`
+                      : peerCell(peer.kind)}
+                  </Td>
                 </tr>
               );
             })}

@@ -21,7 +21,12 @@ export function EngagementTargetForm({ missionId, current }: { missionId: string
   const errorText = useErrorText();
   const { state, pending, onSubmit, idOf } = useActionForm(setEngagementTargetAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 flex flex-wrap items-end gap-2" data-testid="engagement-target-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-3 flex flex-wrap items-end gap-2"
+      data-testid="engagement-target-form"
+    >
       <input type="hidden" name="missionId" value={missionId} />
       <Field id={idOf("target")} name="target" label={t("setTarget")}>
         {(control) => (
@@ -45,13 +50,24 @@ export function EngagementTargetForm({ missionId, current }: { missionId: string
 }
 
 /** Staff hours for one quarter, recorded by HQ or by the mission itself. */
-export function StaffTimeForm({ missionId, quarters }: { missionId: string; quarters: { id: string; label: string; hours: number | null }[] }) {
+export function StaffTimeForm({
+  missionId,
+  quarters,
+}: {
+  missionId: string;
+  quarters: { id: string; label: string; hours: number | null }[];
+}) {
   const t = useTranslations("missionTargets");
   const errorText = useErrorText();
   const form = useActionForm(recordStaffTimeAction, { errorText });
   const { state, pending } = form;
   return (
-    <form onSubmit={form.onSubmit} noValidate className="mt-3 flex flex-wrap items-start gap-3" data-testid="staff-time-form">
+    <form
+      onSubmit={form.onSubmit}
+      noValidate
+      className="mt-3 flex flex-wrap items-start gap-3"
+      data-testid="staff-time-form"
+    >
       <input type="hidden" name="missionId" value={missionId} />
       <Field {...form.field("quarter")} label={t("quarter")}>
         {(control) => (
@@ -76,7 +92,11 @@ export function StaffTimeForm({ missionId, quarters }: { missionId: string; quar
         </Button>
       </div>
       <span role="status" className="w-full text-xs" data-testid="staff-time-status">
-        {state?.ok ? t("recorded") : state && !form.hasFieldErrors ? <span className={messageTone("error")}>{errorText(state.error)}</span> : null}
+        {state?.ok ? (
+          t("recorded")
+        ) : state && !form.hasFieldErrors ? (
+          <span className={messageTone("error")}>{errorText(state.error)}</span>
+        ) : null}
       </span>
     </form>
   );

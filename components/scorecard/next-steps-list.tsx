@@ -9,11 +9,17 @@ export async function NextStepsList({ steps, periodDays }: { steps: NextStep[]; 
   const sentence = (step: NextStep) => {
     switch (step.kind) {
       case "reactivate_or_close":
-        return t("steps.reactivate_or_close", { handle: step.handle, since: format.dateTime(step.since, { year: "numeric", month: "short" }) });
+        return t("steps.reactivate_or_close", {
+          handle: step.handle,
+          since: format.dateTime(step.since, { year: "numeric", month: "short" }),
+        });
       case "start_or_close":
         return t("steps.start_or_close", { handle: step.handle });
       case "use_mismatch":
-        return t("steps.use_mismatch", { handle: step.handle, share: format.number(step.broadcastShare, { style: "percent", maximumFractionDigits: 0 }) });
+        return t("steps.use_mismatch", {
+          handle: step.handle,
+          share: format.number(step.broadcastShare, { style: "percent", maximumFractionDigits: 0 }),
+        });
       case "below_target":
         return t("steps.below_target", {
           share: format.number(step.share, { style: "percent", maximumFractionDigits: 0 }),

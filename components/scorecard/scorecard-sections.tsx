@@ -33,7 +33,15 @@ export async function ScorecardHeader({ mission, backHref }: { mission: Mission;
 }
 
 /** The mission's accounts by status, each with its figures and links to its posts. */
-export async function ScorecardAccounts({ mission, periodDays, keep }: { mission: Mission; periodDays: number; keep: ViewParams }) {
+export async function ScorecardAccounts({
+  mission,
+  periodDays,
+  keep,
+}: {
+  mission: Mission;
+  periodDays: number;
+  keep: ViewParams;
+}) {
   const t = await getTranslations("mission");
   return (
     <section aria-labelledby="accounts-heading" className="mb-6">
@@ -60,7 +68,13 @@ export async function ScorecardAccounts({ mission, periodDays, keep }: { mission
           accounts={mission.accounts}
           periodDays={periodDays}
           accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, keep)}
-          postsHref={(accountId, options) => hrefWith("/posts", keep, { account: accountId, category: options?.category, since: options?.allTime ? "all" : undefined })}
+          postsHref={(accountId, options) =>
+            hrefWith("/posts", keep, {
+              account: accountId,
+              category: options?.category,
+              since: options?.allTime ? "all" : undefined,
+            })
+          }
         />
       )}
     </section>

@@ -19,7 +19,13 @@ export function startedRead<T>(read: Promise<T>): Promise<T> {
 }
 
 /** The link to the mission's personal accounts, when it has any. */
-export async function PeopleLink({ hasPersonalAccounts, href }: { hasPersonalAccounts: Promise<boolean>; href: string }) {
+export async function PeopleLink({
+  hasPersonalAccounts,
+  href,
+}: {
+  hasPersonalAccounts: Promise<boolean>;
+  href: string;
+}) {
   if (!(await hasPersonalAccounts)) return null;
   const t = await getTranslations("people");
   return (
@@ -51,7 +57,9 @@ export async function MissionStaffTime({
     const { period } = quarterPeriodUpTo(quarter, asOf);
     return hrefWith("/posts", {}, { mission: missionId, asOf: formatIsoDay(period.asOf), period: String(period.days) });
   };
-  return <StaffTimePanel missionId={missionId} quarters={staffTime} canRecord={canRecord} postsHref={quarterPostsHref} />;
+  return (
+    <StaffTimePanel missionId={missionId} quarters={staffTime} canRecord={canRecord} postsHref={quarterPostsHref} />
+  );
 }
 
 export function StaffTimeSkeleton() {

@@ -21,10 +21,15 @@ export async function StaffTimePanel({
   const t = await getTranslations("missionTargets");
   const text = await getMessageText();
   const format = await getFormatter();
-  const num = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? t("none") : format.number(v, { maximumFractionDigits: digits }));
+  const num = (v: number | null | undefined, digits = 1) =>
+    v === null || v === undefined ? t("none") : format.number(v, { maximumFractionDigits: digits });
   const anyRecorded = quarters.some((q) => q.hours !== null);
   return (
-    <section aria-labelledby="staff-time-heading" className="mb-6 rounded-lg border border-border bg-card p-4" data-testid="staff-time">
+    <section
+      aria-labelledby="staff-time-heading"
+      className="mb-6 rounded-lg border border-border bg-card p-4"
+      data-testid="staff-time"
+    >
       <h2 id="staff-time-heading" className="font-semibold">
         {t("staffTimeHeading")}
       </h2>
@@ -35,12 +40,24 @@ export async function StaffTimePanel({
         <thead>
           <tr>
             <Th scope="col">{t("quarter")}</Th>
-            <Th scope="col" className="text-right">{t("hours")}</Th>
-            <Th scope="col" className="text-right">{t("posts")}</Th>
-            <Th scope="col" className="text-right">{t("postsPerHour")}</Th>
-            <Th scope="col" className="text-right">{t("engagementPerHour")}</Th>
-            <Th scope="col" className="text-right">{t("reactionsPerHour")}</Th>
-            <Th scope="col" className="text-right">{t("minutesPerPost")}</Th>
+            <Th scope="col" className="text-right">
+              {t("hours")}
+            </Th>
+            <Th scope="col" className="text-right">
+              {t("posts")}
+            </Th>
+            <Th scope="col" className="text-right">
+              {t("postsPerHour")}
+            </Th>
+            <Th scope="col" className="text-right">
+              {t("engagementPerHour")}
+            </Th>
+            <Th scope="col" className="text-right">
+              {t("reactionsPerHour")}
+            </Th>
+            <Th scope="col" className="text-right">
+              {t("minutesPerPost")}
+            </Th>
           </tr>
         </thead>
         <tbody>
@@ -51,13 +68,21 @@ export async function StaffTimePanel({
                 {q.toDate && <span className="block text-xs text-muted">{t("toDate")}</span>}
                 {q.note && <span className="block text-xs text-muted">{q.note}</span>}
               </Td>
-              <Td className="text-right tabular-nums" data-testid="staff-time-hours">{num(q.hours)}</Td>
+              <Td className="text-right tabular-nums" data-testid="staff-time-hours">
+                {num(q.hours)}
+              </Td>
               <Td className="text-right tabular-nums">
-                <Link href={postsHref(q.quarter)} className="text-accent hover:underline" data-testid="staff-time-posts">
+                <Link
+                  href={postsHref(q.quarter)}
+                  className="text-accent hover:underline"
+                  data-testid="staff-time-posts"
+                >
                   {format.number(q.posts)}
                 </Link>
               </Td>
-              <Td className="text-right tabular-nums" data-testid="staff-time-posts-per-hour">{num(q.ratios?.postsPerHour, 2)}</Td>
+              <Td className="text-right tabular-nums" data-testid="staff-time-posts-per-hour">
+                {num(q.ratios?.postsPerHour, 2)}
+              </Td>
               <Td className="text-right tabular-nums">{num(q.ratios?.engagementPostsPerHour, 2)}</Td>
               <Td className="text-right tabular-nums">{num(q.ratios?.reactionsPerHour)}</Td>
               <Td className="text-right tabular-nums">{num(q.ratios?.minutesPerPost, 0)}</Td>
@@ -65,7 +90,16 @@ export async function StaffTimePanel({
           ))}
         </tbody>
       </Table>
-      {canRecord && <StaffTimeForm missionId={missionId} quarters={quarters.map((q) => ({ id: quarterId(q.quarter), label: text(quarterLabel(q.quarter)), hours: q.hours }))} />}
+      {canRecord && (
+        <StaffTimeForm
+          missionId={missionId}
+          quarters={quarters.map((q) => ({
+            id: quarterId(q.quarter),
+            label: text(quarterLabel(q.quarter)),
+            hours: q.hours,
+          }))}
+        />
+      )}
     </section>
   );
 }

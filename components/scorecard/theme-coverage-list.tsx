@@ -28,8 +28,12 @@ export async function ThemeCoverageList({
       <thead>
         <tr>
           <Th scope="col">{t("theme")}</Th>
-          <Th scope="col" className="text-right">{t("taggedPosts")}</Th>
-          <Th scope="col" className="text-right">{t("share")}</Th>
+          <Th scope="col" className="text-right">
+            {t("taggedPosts")}
+          </Th>
+          <Th scope="col" className="text-right">
+            {t("share")}
+          </Th>
           <Th scope="col">{t("coverageStatus")}</Th>
         </tr>
       </thead>
@@ -40,8 +44,12 @@ export async function ThemeCoverageList({
             <tr key={entry.themeId} data-theme={theme?.slug}>
               <Td>
                 {theme?.name}
-                {entry.isPriority && <span className="ml-2 text-xs text-amber-700 dark:text-amber-300">{t("priority")}</span>}
-                {entry.taggedPosts > 0 && <PostsPreview params={previewParams(entry.themeId)} fullHref={postsHref(entry.themeId)} />}
+                {entry.isPriority && (
+                  <span className="ml-2 text-xs text-amber-700 dark:text-amber-300">{t("priority")}</span>
+                )}
+                {entry.taggedPosts > 0 && (
+                  <PostsPreview params={previewParams(entry.themeId)} fullHref={postsHref(entry.themeId)} />
+                )}
               </Td>
               <Td className="text-right tabular-nums">
                 {entry.taggedPosts > 0 ? (
@@ -53,7 +61,9 @@ export async function ThemeCoverageList({
                 )}
               </Td>
               <Td className="text-right tabular-nums">
-                {entry.share === null ? t("none") : format.number(entry.share, { style: "percent", maximumFractionDigits: 1 })}
+                {entry.share === null
+                  ? t("none")
+                  : format.number(entry.share, { style: "percent", maximumFractionDigits: 1 })}
               </Td>
               <Td>
                 {entry.isGap ? (

@@ -19,7 +19,13 @@ export function LabelCsvForm() {
   const fileProblems = refusal?.problems?.map((problem) => problemLineIn(text, problem)) ?? [];
   const fileErrors = [...fileProblems, ...(refusal?.fieldErrors?.file ?? []).map(describe)];
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-2 rounded-lg border border-border bg-card p-4 text-sm" data-testid="csv-form" aria-labelledby={`${baseId}-heading`}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="space-y-2 rounded-lg border border-border bg-card p-4 text-sm"
+      data-testid="csv-form"
+      aria-labelledby={`${baseId}-heading`}
+    >
       <h2 id={`${baseId}-heading`} className="font-semibold">
         {t("csv.heading")}
       </h2>
@@ -28,15 +34,20 @@ export function LabelCsvForm() {
         <label htmlFor={`${baseId}-file`} className="sr-only">
           {t("csv.file")}
         </label>
-        <input id={`${baseId}-file`} type="file" name="file" accept=".csv,text/csv" aria-describedby={`${baseId}-status`} aria-invalid={fileErrors.length > 0} />
+        <input
+          id={`${baseId}-file`}
+          type="file"
+          name="file"
+          accept=".csv,text/csv"
+          aria-describedby={`${baseId}-status`}
+          aria-invalid={fileErrors.length > 0}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "…" : t("csv.submit")}
         </Button>
       </div>
       <div id={`${baseId}-status`} data-testid="csv-status">
-        {state?.ok && (
-          <FormMessage tone="success">{t("csv.done", { count: state.data.count })}</FormMessage>
-        )}
+        {state?.ok && <FormMessage tone="success">{t("csv.done", { count: state.data.count })}</FormMessage>}
         {state && !state.ok && (
           <div role="alert" className={messageTone("error")}>
             <p>{t("csv.refused")}</p>

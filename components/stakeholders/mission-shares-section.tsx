@@ -5,7 +5,15 @@ import type { Period } from "@/lib/metrics/dates";
 import { MissionSharesTable } from "./mission-shares-table";
 
 /** Each mission's shares of engagement per category (the ministry's view only). */
-export async function MissionSharesSection({ viewer, period, missionHref }: { viewer: Viewer; period: Period; missionHref: (missionId: string) => string }) {
+export async function MissionSharesSection({
+  viewer,
+  period,
+  missionHref,
+}: {
+  viewer: Viewer;
+  period: Period;
+  missionHref: (missionId: string) => string;
+}) {
   const t = await getTranslations("stakeholders");
   const missions = await getMissionCategoryShares(viewer, period);
   return (

@@ -4,10 +4,17 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { MissionCategoryShares } from "@/lib/data/stakeholders";
 
 /** Each mission's engagement with outside accounts: how much, how much of it is labelled, and its largest category. */
-export async function MissionSharesTable({ missions, missionHref }: { missions: MissionCategoryShares[]; missionHref: (missionId: string) => string }) {
+export async function MissionSharesTable({
+  missions,
+  missionHref,
+}: {
+  missions: MissionCategoryShares[];
+  missionHref: (missionId: string) => string;
+}) {
   const t = await getTranslations("stakeholders");
   const format = await getFormatter();
-  const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  const percent = (share: number | null) =>
+    share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 });
   return (
     <Table data-testid="mission-shares">
       <thead>
@@ -21,7 +28,9 @@ export async function MissionSharesTable({ missions, missionHref }: { missions: 
       <tbody>
         {missions.map((mission) => {
           const unlabelled = mission.shares.find((s) => s.category === "unlabelled")?.share ?? null;
-          const largest = mission.shares.filter((s) => s.category !== "unlabelled" && s.interactions > 0).sort((a, b) => b.interactions - a.interactions)[0];
+          const largest = mission.shares
+            .filter((s) => s.category !== "unlabelled" && s.interactions > 0)
+            .sort((a, b) => b.interactions - a.interactions)[0];
           return (
             <tr key={mission.missionId}>
               <Td>

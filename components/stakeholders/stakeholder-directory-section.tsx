@@ -21,7 +21,15 @@ interface StakeholderDirectorySectionProps {
 }
 
 /** Every account the missions engaged with, filtered by category or search, a page at a time, labelled by those who may. */
-export async function StakeholderDirectorySection({ viewer, period, query, view, keep, canLabel, postsHref }: StakeholderDirectorySectionProps) {
+export async function StakeholderDirectorySection({
+  viewer,
+  period,
+  query,
+  view,
+  keep,
+  canLabel,
+  postsHref,
+}: StakeholderDirectorySectionProps) {
   const t = await getTranslations("stakeholders");
   const format = await getFormatter();
   const directory = await getStakeholderDirectory(viewer, period, query);
@@ -41,10 +49,26 @@ export async function StakeholderDirectorySection({ viewer, period, query, view,
         rows={directory.rows.map((row) => ({ ...row, postsHref: postsHref(row.handle) }))}
       />
       {directory.pageCount > 1 && (
-        <nav className="mt-3 flex items-center gap-3 text-sm" aria-label={t("directory.page", { page: directory.page, pageCount: directory.pageCount })}>
-          {directory.page > 1 && <Link href={hrefWith("/stakeholders", keep, { page: String(directory.page - 1) })}>{t("directory.previous")}</Link>}
-          <span>{t("directory.page", { page: format.number(directory.page), pageCount: format.number(directory.pageCount) })}</span>
-          {directory.page < directory.pageCount && <Link href={hrefWith("/stakeholders", keep, { page: String(directory.page + 1) })}>{t("directory.next")}</Link>}
+        <nav
+          className="mt-3 flex items-center gap-3 text-sm"
+          aria-label={t("directory.page", { page: directory.page, pageCount: directory.pageCount })}
+        >
+          {directory.page > 1 && (
+            <Link href={hrefWith("/stakeholders", keep, { page: String(directory.page - 1) })}>
+              {t("directory.previous")}
+            </Link>
+          )}
+          <span>
+            {t("directory.page", {
+              page: format.number(directory.page),
+              pageCount: format.number(directory.pageCount),
+            })}
+          </span>
+          {directory.page < directory.pageCount && (
+            <Link href={hrefWith("/stakeholders", keep, { page: String(directory.page + 1) })}>
+              {t("directory.next")}
+            </Link>
+          )}
         </nav>
       )}
     </section>

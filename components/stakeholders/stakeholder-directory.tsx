@@ -38,7 +38,17 @@ function useErrorText() {
   };
 }
 
-function CategorySelect({ id, name, defaultValue, label }: { id: string; name: string; defaultValue?: string; label: string }) {
+function CategorySelect({
+  id,
+  name,
+  defaultValue,
+  label,
+}: {
+  id: string;
+  name: string;
+  defaultValue?: string;
+  label: string;
+}) {
   const t = useTranslations("stakeholders.category");
   return (
     <Select id={id} name={name} defaultValue={defaultValue ?? STAKEHOLDER_CATEGORIES[0]} aria-label={label}>
@@ -57,13 +67,30 @@ function LabelForm({ row }: { row: DirectoryRowView }) {
   const errorText = useErrorText();
   const { state, pending, onSubmit, baseId } = useActionForm(labelStakeholderAction);
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-1" aria-label={t("editLabel", { handle: row.handle })} data-testid="label-form">
+    <form
+      onSubmit={onSubmit}
+      className="flex flex-wrap items-center gap-1"
+      aria-label={t("editLabel", { handle: row.handle })}
+      data-testid="label-form"
+    >
       <input type="hidden" name="platform" value={row.platform} />
       <input type="hidden" name="handle" value={row.handle} />
       <div className="w-44">
-        <CategorySelect id={`${baseId}-category`} name="category" defaultValue={row.label?.category} label={t("label")} />
+        <CategorySelect
+          id={`${baseId}-category`}
+          name="category"
+          defaultValue={row.label?.category}
+          label={t("label")}
+        />
       </div>
-      <Input name="displayName" defaultValue={row.label?.displayName ?? ""} placeholder={t("displayName")} aria-label={t("displayName")} className="w-36" maxLength={200} />
+      <Input
+        name="displayName"
+        defaultValue={row.label?.displayName ?? ""}
+        placeholder={t("displayName")}
+        aria-label={t("displayName")}
+        className="w-36"
+        maxLength={200}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "…" : t("save")}
       </Button>
@@ -99,7 +126,9 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
   const onBulk = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const targets = rows.filter((row) => selected.has(key(row))).map((row) => ({ platform: row.platform, handle: row.handle }));
+    const targets = rows
+      .filter((row) => selected.has(key(row)))
+      .map((row) => ({ platform: row.platform, handle: row.handle }));
     data.set("targets", JSON.stringify(targets));
     submit(data);
     startTransition(() => setSelected(new Set()));
@@ -108,7 +137,11 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
   return (
     <>
       {canLabel && (
-        <form onSubmit={onBulk} className="mb-3 flex flex-wrap items-end gap-2 rounded-lg border border-dashed border-border p-3 text-sm" data-testid="bulk-label-form">
+        <form
+          onSubmit={onBulk}
+          className="mb-3 flex flex-wrap items-end gap-2 rounded-lg border border-dashed border-border p-3 text-sm"
+          data-testid="bulk-label-form"
+        >
           <span className="font-medium" data-testid="bulk-selected">
             {t("bulk.selected", { count: selected.size })}
           </span>
@@ -122,7 +155,11 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
             {t("bulk.apply")}
           </Button>
           {state && (
-            <span role={state.ok ? "status" : "alert"} data-testid="bulk-status" className={messageTone(state.ok ? "success" : "error")}>
+            <span
+              role={state.ok ? "status" : "alert"}
+              data-testid="bulk-status"
+              className={messageTone(state.ok ? "success" : "error")}
+            >
               {state.ok ? t("bulk.done", { count: state.data.count }) : errorText(state)}
             </span>
           )}
@@ -133,69 +170,80 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
           {t("directory.empty")}
         </p>
       ) : (
-      <Table data-testid="stakeholder-table">
-        <thead>
-          <tr>
-            {canLabel && (
-              <Th className="w-8">
-                <input
-                  type="checkbox"
-                  aria-label={t("directory.selectAll")}
-                  checked={allSelected}
-                  onChange={(event) => setSelected(event.target.checked ? new Set(rows.map(key)) : new Set())}
-                />
-              </Th>
-            )}
-            <Th>{t("directory.account")}</Th>
-            <Th className="text-right">{t("directory.interactions")}</Th>
-            <Th className="text-right">{t("directory.missions")}</Th>
-            <Th>{t("directory.last")}</Th>
-            <Th>{t("directory.label")}</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={key(row)} data-testid="stakeholder-row" data-handle={row.handle}>
+        <Table data-testid="stakeholder-table">
+          <thead>
+            <tr>
               {canLabel && (
-                <Td>
-                  <input type="checkbox" aria-label={t("directory.select", { handle: row.handle })} checked={selected.has(key(row))} onChange={(event) => toggle(row, event.target.checked)} />
-                </Td>
+                <Th className="w-8">
+                  <input
+                    type="checkbox"
+                    aria-label={t("directory.selectAll")}
+                    checked={allSelected}
+                    onChange={(event) => setSelected(event.target.checked ? new Set(rows.map(key)) : new Set())}
+                  />
+                </Th>
               )}
-              <Td>
-                <div className="font-medium">@{row.handle}</div>
-                <div className="text-xs text-muted">
-                  {row.platform}
-                  {row.label?.displayName ? ` · ${row.label.displayName}` : ""}
-                </div>
-              </Td>
-              <Td className="text-right">
-                <Link href={row.postsHref} className="font-medium underline decoration-dotted underline-offset-4 hover:text-accent" data-testid="interactions">
-                  {format.number(row.interactions)}
-                </Link>
-                <div className="whitespace-nowrap text-xs text-muted">
-                  {t("directory.byType", {
-                    reply: format.number(row.counts.reply),
-                    quote: format.number(row.counts.quote),
-                    mention: format.number(row.counts.mention),
-                    repost: format.number(row.counts.repost),
-                  })}
-                </div>
-              </Td>
-              <Td className="text-right">{format.number(row.missions)}</Td>
-              <Td className="whitespace-nowrap">{format.dateTime(row.lastInteractionAt, { dateStyle: "medium", timeZone: "UTC" })}</Td>
-              <Td data-testid="label-cell">
-                {canLabel ? (
-                  <LabelForm row={row} />
-                ) : row.label ? (
-                  <Badge tone="info">{t(`category.${row.label.category}` as "category.media")}</Badge>
-                ) : (
-                  <Badge>{t("directory.unlabelled")}</Badge>
-                )}
-              </Td>
+              <Th>{t("directory.account")}</Th>
+              <Th className="text-right">{t("directory.interactions")}</Th>
+              <Th className="text-right">{t("directory.missions")}</Th>
+              <Th>{t("directory.last")}</Th>
+              <Th>{t("directory.label")}</Th>
             </tr>
-          ))}
-        </tbody>
-      </Table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={key(row)} data-testid="stakeholder-row" data-handle={row.handle}>
+                {canLabel && (
+                  <Td>
+                    <input
+                      type="checkbox"
+                      aria-label={t("directory.select", { handle: row.handle })}
+                      checked={selected.has(key(row))}
+                      onChange={(event) => toggle(row, event.target.checked)}
+                    />
+                  </Td>
+                )}
+                <Td>
+                  <div className="font-medium">@{row.handle}</div>
+                  <div className="text-xs text-muted">
+                    {row.platform}
+                    {row.label?.displayName ? ` · ${row.label.displayName}` : ""}
+                  </div>
+                </Td>
+                <Td className="text-right">
+                  <Link
+                    href={row.postsHref}
+                    className="font-medium underline decoration-dotted underline-offset-4 hover:text-accent"
+                    data-testid="interactions"
+                  >
+                    {format.number(row.interactions)}
+                  </Link>
+                  <div className="whitespace-nowrap text-xs text-muted">
+                    {t("directory.byType", {
+                      reply: format.number(row.counts.reply),
+                      quote: format.number(row.counts.quote),
+                      mention: format.number(row.counts.mention),
+                      repost: format.number(row.counts.repost),
+                    })}
+                  </div>
+                </Td>
+                <Td className="text-right">{format.number(row.missions)}</Td>
+                <Td className="whitespace-nowrap">
+                  {format.dateTime(row.lastInteractionAt, { dateStyle: "medium", timeZone: "UTC" })}
+                </Td>
+                <Td data-testid="label-cell">
+                  {canLabel ? (
+                    <LabelForm row={row} />
+                  ) : row.label ? (
+                    <Badge tone="info">{t(`category.${row.label.category}` as "category.media")}</Badge>
+                  ) : (
+                    <Badge>{t("directory.unlabelled")}</Badge>
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </>
   );

@@ -15,7 +15,13 @@ interface StakeholderInsightsSectionProps {
 }
 
 /** The share of engagement per category and the top interlocutors, the ministry's or one mission's. */
-export async function StakeholderInsightsSection({ viewer, period, mission, categoryHref, postsHref }: StakeholderInsightsSectionProps) {
+export async function StakeholderInsightsSection({
+  viewer,
+  period,
+  mission,
+  categoryHref,
+  postsHref,
+}: StakeholderInsightsSectionProps) {
   const t = await getTranslations("stakeholders");
   const insights = await getStakeholderInsights(viewer, period, mission?.id ?? null);
   return (

@@ -20,7 +20,8 @@ export async function StakeholderInsightsPanel({
 }) {
   const t = await getTranslations("stakeholders");
   const format = await getFormatter();
-  const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  const percent = (share: number | null) =>
+    share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 });
   return (
     <div className="mb-6 grid gap-4 lg:grid-cols-2">
       <Card data-testid="category-shares">
@@ -41,7 +42,12 @@ export async function StakeholderInsightsPanel({
                   </span>
                 </div>
                 <div className="h-1.5 rounded bg-slate-100 dark:bg-slate-800" aria-hidden>
-                  <div className={share.category === "unlabelled" ? "h-1.5 rounded bg-slate-400" : "h-1.5 rounded bg-accent"} style={{ width: `${(share.share ?? 0) * 100}%` }} />
+                  <div
+                    className={
+                      share.category === "unlabelled" ? "h-1.5 rounded bg-slate-400" : "h-1.5 rounded bg-accent"
+                    }
+                    style={{ width: `${(share.share ?? 0) * 100}%` }}
+                  />
                 </div>
               </li>
             ))}
@@ -63,9 +69,18 @@ export async function StakeholderInsightsPanel({
             {insights.top.map((row) => (
               <tr key={`${row.platform}:${row.handle}`}>
                 <Td className="font-medium">@{row.handle}</Td>
-                <Td>{row.category ? <Badge tone="info">{t(`category.${row.category}`)}</Badge> : <Badge>{t("category.unlabelled")}</Badge>}</Td>
+                <Td>
+                  {row.category ? (
+                    <Badge tone="info">{t(`category.${row.category}`)}</Badge>
+                  ) : (
+                    <Badge>{t("category.unlabelled")}</Badge>
+                  )}
+                </Td>
                 <Td className="text-right">
-                  <Link href={postsHref(row.handle)} className="underline decoration-dotted underline-offset-4 hover:text-accent">
+                  <Link
+                    href={postsHref(row.handle)}
+                    className="underline decoration-dotted underline-offset-4 hover:text-accent"
+                  >
                     {format.number(row.engagementInteractions)}
                   </Link>
                 </Td>

@@ -15,7 +15,10 @@ import { QuarterSummaryView } from "./quarter-summary";
 export async function MinistryQuarterSummary({ viewer, quarter }: { viewer: Viewer; quarter: Quarter }) {
   const [t, settings] = await Promise.all([getTranslations("summaries"), getSummarySettings()]);
   const text = await getMessageText();
-  const [summary, missions] = await Promise.all([getQuarterSummary(viewer, quarter, settings), listSummaryMissions(viewer)]);
+  const [summary, missions] = await Promise.all([
+    getQuarterSummary(viewer, quarter, settings),
+    listSummaryMissions(viewer),
+  ]);
   // Only a mission the viewer may not see has no summary; the ministry's always has one.
   if (!summary) notFound();
   if (summary.current.posts === 0 && summary.current.statusCounts.active === 0) {
@@ -33,7 +36,10 @@ export async function MinistryQuarterSummary({ viewer, quarter }: { viewer: View
         <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {missions.map((mission) => (
             <li key={mission.id}>
-              <Link href={`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(mission.id)}`} className="text-accent hover:underline">
+              <Link
+                href={`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(mission.id)}`}
+                className="text-accent hover:underline"
+              >
                 {mission.name}
               </Link>
             </li>

@@ -4,7 +4,15 @@ import { previousQuarter, quarterId, quarterLabel, shiftQuarter, type Quarter } 
 import { getMessageText } from "@/components/i18n/message-text";
 
 /** The way to the ministry's quarter (for all but the mission's ambassador) and to the mission's previous and next quarters. */
-export async function MissionQuarterNav({ quarter, missionId, showMinistry }: { quarter: Quarter; missionId: string; showMinistry: boolean }) {
+export async function MissionQuarterNav({
+  quarter,
+  missionId,
+  showMinistry,
+}: {
+  quarter: Quarter;
+  missionId: string;
+  showMinistry: boolean;
+}) {
   const t = await getTranslations("summaries");
   const text = await getMessageText();
   return (
@@ -14,10 +22,16 @@ export async function MissionQuarterNav({ quarter, missionId, showMinistry }: { 
           ← {t("title", { quarter: text(quarterLabel(quarter)) })}
         </Link>
       )}
-      <Link href={`/summaries/${quarterId(previousQuarter(quarter))}/missions/${encodeURIComponent(missionId)}`} className="text-accent hover:underline">
+      <Link
+        href={`/summaries/${quarterId(previousQuarter(quarter))}/missions/${encodeURIComponent(missionId)}`}
+        className="text-accent hover:underline"
+      >
         {t("previousQuarter")}
       </Link>
-      <Link href={`/summaries/${quarterId(shiftQuarter(quarter, 1))}/missions/${encodeURIComponent(missionId)}`} className="text-accent hover:underline">
+      <Link
+        href={`/summaries/${quarterId(shiftQuarter(quarter, 1))}/missions/${encodeURIComponent(missionId)}`}
+        className="text-accent hover:underline"
+      >
         {t("nextQuarter")}
       </Link>
     </nav>

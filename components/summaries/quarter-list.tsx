@@ -10,15 +10,21 @@ import { getMessageText } from "@/components/i18n/message-text";
 export async function QuarterList({ viewer }: { viewer: Viewer }) {
   const [t, quarters] = await Promise.all([getTranslations("summaries"), listQuartersWithData(viewer)]);
   const text = await getMessageText();
-  const missionPath = viewer.role === "ambassador" && viewer.missionId ? `/missions/${encodeURIComponent(viewer.missionId)}` : "";
+  const missionPath =
+    viewer.role === "ambassador" && viewer.missionId ? `/missions/${encodeURIComponent(viewer.missionId)}` : "";
   if (!quarters || quarters.length === 0) return <Alert tone="info">{t("indexEmpty")}</Alert>;
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="quarter-list">
       {quarters.map((item) => (
         <li key={quarterId(item.quarter)}>
-          <Link href={`/summaries/${quarterId(item.quarter)}${missionPath}`} className="block rounded-lg border border-border bg-card p-4 hover:border-accent" data-testid="quarter-link">
+          <Link
+            href={`/summaries/${quarterId(item.quarter)}${missionPath}`}
+            className="block rounded-lg border border-border bg-card p-4 hover:border-accent"
+            data-testid="quarter-link"
+          >
             <span className="block text-lg font-semibold">
-              {text(quarterLabel(item.quarter))} {item.toDate && <span className="text-sm font-normal text-muted">({t("toDate")})</span>}
+              {text(quarterLabel(item.quarter))}{" "}
+              {item.toDate && <span className="text-sm font-normal text-muted">({t("toDate")})</span>}
             </span>
             <span className="text-sm text-muted">{t("postsInQuarter", { posts: item.posts })}</span>
           </Link>

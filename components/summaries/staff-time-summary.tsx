@@ -4,10 +4,17 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { QuarterSummary } from "@/lib/summaries/types";
 
 /** The quarter's recorded staff time: who recorded it and the output per staff hour of those missions. */
-export async function StaffTimeSummary({ staffTime, postsQuery }: { staffTime: QuarterSummary["staffTime"]; postsQuery: string }) {
+export async function StaffTimeSummary({
+  staffTime,
+  postsQuery,
+}: {
+  staffTime: QuarterSummary["staffTime"];
+  postsQuery: string;
+}) {
   const t = await getTranslations("missionTargets");
   const format = await getFormatter();
-  const num = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? t("none") : format.number(v, { maximumFractionDigits: digits }));
+  const num = (v: number | null | undefined, digits = 2) =>
+    v === null || v === undefined ? t("none") : format.number(v, { maximumFractionDigits: digits });
   return (
     <section aria-labelledby="staff-time-summary-heading" data-testid="summary-staff-time">
       <h2 id="staff-time-summary-heading" className="mb-2 text-lg font-semibold">
@@ -37,7 +44,10 @@ export async function StaffTimeSummary({ staffTime, postsQuery }: { staffTime: Q
               {staffTime.missions.map((m) => (
                 <tr key={m.id}>
                   <Td>
-                    <Link href={`/posts?${postsQuery}&mission=${encodeURIComponent(m.id)}`} className="text-accent hover:underline">
+                    <Link
+                      href={`/posts?${postsQuery}&mission=${encodeURIComponent(m.id)}`}
+                      className="text-accent hover:underline"
+                    >
                       {m.name}
                     </Link>
                   </Td>

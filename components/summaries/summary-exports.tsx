@@ -25,7 +25,10 @@ export async function SummaryExports({ base, exportQuery }: { base: string; expo
         <ul className="mt-1 space-y-1 text-xs">
           {SUMMARY_TABLE_NAMES.map((table) => (
             <li key={table}>
-              <a className="text-accent underline" href={`${base}/export.csv?table=${table}${exportQuery.replace(/^\?/, "&")}`}>
+              <a
+                className="text-accent underline"
+                href={`${base}/export.csv?table=${table}${exportQuery.replace(/^\?/, "&")}`}
+              >
                 {t("exportCsv", { table: tx.has(`tables.${table}`) ? tx(`tables.${table}`) : table })}
               </a>
             </li>

@@ -5,7 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 export async function summaryFormats() {
   const [t, format] = await Promise.all([getTranslations("summaries"), getFormatter()]);
   return {
-    percent: (v: number | null) => (v === null ? t("noValue") : format.number(v, { style: "percent", maximumFractionDigits: 1 })),
-    score: (v: number | null) => (v === null ? t("noValue") : format.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 })),
+    percent: (v: number | null) =>
+      v === null ? t("noValue") : format.number(v, { style: "percent", maximumFractionDigits: 1 }),
+    score: (v: number | null) =>
+      v === null ? t("noValue") : format.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
   };
 }

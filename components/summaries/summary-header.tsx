@@ -13,12 +13,20 @@ export async function SummaryHeader({ summary, exportQuery }: { summary: Quarter
     <div className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-border bg-card p-4">
       <div>
         <p className="text-base font-semibold" data-testid="as-of">
-          <time dateTime={formatIsoDay(period.asOf)}>{t("asOf", { date: format.dateTime(period.asOf, { dateStyle: "medium", timeZone: "UTC" }) })}</time>
+          <time dateTime={formatIsoDay(period.asOf)}>
+            {t("asOf", { date: format.dateTime(period.asOf, { dateStyle: "medium", timeZone: "UTC" }) })}
+          </time>
         </p>
         <p className="text-sm text-muted" data-testid="period">
-          {t("period", { from: format.dateTime(period.start, { dateStyle: "medium", timeZone: "UTC" }), to: format.dateTime(addDays(period.endExclusive, -1), { dateStyle: "medium", timeZone: "UTC" }), days: period.days })}
+          {t("period", {
+            from: format.dateTime(period.start, { dateStyle: "medium", timeZone: "UTC" }),
+            to: format.dateTime(addDays(period.endExclusive, -1), { dateStyle: "medium", timeZone: "UTC" }),
+            days: period.days,
+          })}
         </p>
-        <p className="text-xs text-muted">{t("generated", { date: format.dateTime(summary.generatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="text-xs text-muted">
+          {t("generated", { date: format.dateTime(summary.generatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
       </div>
       <SummaryExports base={summaryLinks(summary).base} exportQuery={exportQuery} />
     </div>

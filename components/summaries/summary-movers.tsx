@@ -4,7 +4,15 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { quarterId, type Quarter } from "@/lib/metrics/quarters";
 import type { MissionMovement, QuarterSummary } from "@/lib/summaries/types";
 
-async function MoversTable({ movers, quarter, testId }: { movers: MissionMovement[]; quarter: Quarter; testId: string }) {
+async function MoversTable({
+  movers,
+  quarter,
+  testId,
+}: {
+  movers: MissionMovement[];
+  quarter: Quarter;
+  testId: string;
+}) {
   const t = await getTranslations("summaries");
   const format = await getFormatter();
   if (movers.length === 0) return <p className="text-sm text-muted">{t("noMovers")}</p>;
@@ -22,13 +30,20 @@ async function MoversTable({ movers, quarter, testId }: { movers: MissionMovemen
         {movers.map((m) => (
           <tr key={m.missionId} data-testid="mover-row" data-mission={m.missionId}>
             <Td>
-              <Link href={`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(m.missionId)}`} className="text-accent hover:underline">
+              <Link
+                href={`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(m.missionId)}`}
+                className="text-accent hover:underline"
+              >
                 {m.missionName}
               </Link>
             </Td>
             {/* One decimal, as the change: 48.7 → 60.4 is +11.7, which 49 → 60 would not show. */}
-            <Td className="text-right tabular-nums">{format.number(m.previousScore ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</Td>
-            <Td className="text-right tabular-nums">{format.number(m.score ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</Td>
+            <Td className="text-right tabular-nums">
+              {format.number(m.previousScore ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+            </Td>
+            <Td className="text-right tabular-nums">
+              {format.number(m.score ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+            </Td>
             <Td className="text-right tabular-nums" data-testid="mover-change">
               {format.number(m.change, { maximumFractionDigits: 1, signDisplay: "exceptZero" })}
             </Td>

@@ -35,7 +35,10 @@ export async function SummaryStatusChanges({ summary, exportQuery }: { summary: 
             {summary.statusChanges.slice(0, STATUS_CHANGES_SHOWN).map((c) => (
               <tr key={c.accountId} data-testid="status-change-row" data-change={c.change}>
                 <Td>
-                  <Link href={`/accounts/${encodeURIComponent(c.accountId)}?${range}`} className="text-accent hover:underline">
+                  <Link
+                    href={`/accounts/${encodeURIComponent(c.accountId)}?${range}`}
+                    className="text-accent hover:underline"
+                  >
                     {c.platform} · @{c.handle}
                   </Link>
                 </Td>
@@ -43,7 +46,11 @@ export async function SummaryStatusChanges({ summary, exportQuery }: { summary: 
                 <Td>
                   <Badge tone={c.change === "went_dormant" ? "warning" : "success"}>{t(`change_${c.change}`)}</Badge>
                 </Td>
-                <Td className="whitespace-nowrap">{c.lastPostAt ? format.dateTime(c.lastPostAt, { dateStyle: "medium", timeZone: "UTC" }) : t("noValue")}</Td>
+                <Td className="whitespace-nowrap">
+                  {c.lastPostAt
+                    ? format.dateTime(c.lastPostAt, { dateStyle: "medium", timeZone: "UTC" })
+                    : t("noValue")}
+                </Td>
               </tr>
             ))}
           </tbody>
@@ -57,7 +64,10 @@ export async function SummaryStatusChanges({ summary, exportQuery }: { summary: 
             dormant: format.number(summary.statusChanges.filter((c) => c.change === "went_dormant").length),
             back: format.number(summary.statusChanges.filter((c) => c.change === "came_back").length),
             csv: (chunks) => (
-              <a className="text-accent underline" href={`${base}/export.csv?table=status-changes${exportQuery.replace(/^\?/, "&")}`}>
+              <a
+                className="text-accent underline"
+                href={`${base}/export.csv?table=status-changes${exportQuery.replace(/^\?/, "&")}`}
+              >
                 {chunks}
               </a>
             ),

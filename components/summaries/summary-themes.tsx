@@ -32,14 +32,21 @@ export async function SummaryThemes({ summary }: { summary: QuarterSummary }) {
                 </Link>{" "}
                 {theme.isPriority && <Badge tone="info">{t("priority")}</Badge>}{" "}
                 {!theme.inWindow && <span className="text-xs text-muted">({t("outOfWindow")})</span>}
-                {theme.isPriority && theme.inWindow && theme.taggedPosts === 0 && <Badge tone="danger">{t("gap")}</Badge>}
+                {theme.isPriority && theme.inWindow && theme.taggedPosts === 0 && (
+                  <Badge tone="danger">{t("gap")}</Badge>
+                )}
               </Td>
               <Td className="text-right tabular-nums">
-                <Link href={`/posts?${range}${missionFilter}&theme=${encodeURIComponent(theme.themeId)}`} className="text-accent hover:underline">
+                <Link
+                  href={`/posts?${range}${missionFilter}&theme=${encodeURIComponent(theme.themeId)}`}
+                  className="text-accent hover:underline"
+                >
                   {format.number(theme.taggedPosts)}
                 </Link>
               </Td>
-              <Td className="text-right tabular-nums">{t("coverageValue", { covered: theme.missionsCovering, total: theme.missionsInScope })}</Td>
+              <Td className="text-right tabular-nums">
+                {t("coverageValue", { covered: theme.missionsCovering, total: theme.missionsInScope })}
+              </Td>
             </tr>
           ))}
         </tbody>

@@ -20,8 +20,20 @@ export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterS
         {t("trendHeading")}
       </h2>
       <TrendCharts
-        data={summary.trend.map((k) => ({ label: text(quarterLabel(k.quarter)), posts: k.posts, engagementShare: k.engagementShare, medianHealth: k.medianHealthScore, current: k === current }))}
-        labels={{ postsChart: t("trendPosts"), shareChart: t("trendShare"), posts: t("kpi.posts"), share: t("kpi.engagementShare"), health: t("kpi.medianHealth") }}
+        data={summary.trend.map((k) => ({
+          label: text(quarterLabel(k.quarter)),
+          posts: k.posts,
+          engagementShare: k.engagementShare,
+          medianHealth: k.medianHealthScore,
+          current: k === current,
+        }))}
+        labels={{
+          postsChart: t("trendPosts"),
+          shareChart: t("trendShare"),
+          posts: t("kpi.posts"),
+          share: t("kpi.engagementShare"),
+          health: t("kpi.medianHealth"),
+        }}
       />
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-muted">{t("trendTable")}</summary>
@@ -40,7 +52,10 @@ export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterS
             {summary.trend.map((k) => (
               <tr key={quarterId(k.quarter)}>
                 <Td>
-                  <Link href={`/summaries/${quarterId(k.quarter)}${exportQuery}`} className="text-accent hover:underline">
+                  <Link
+                    href={`/summaries/${quarterId(k.quarter)}${exportQuery}`}
+                    className="text-accent hover:underline"
+                  >
                     {text(quarterLabel(k.quarter))}
                   </Link>
                 </Td>

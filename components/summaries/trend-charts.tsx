@@ -2,7 +2,13 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { useFormatter } from "next-intl";
-import { ChartContainer, ChartLegendContent, ChartTooltipContent, chartColor, type ChartConfig } from "@/components/ui/chart";
+import {
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  chartColor,
+  type ChartConfig,
+} from "@/components/ui/chart";
 import { CHART_COLORS } from "@/components/charts/chart-colors";
 
 export interface TrendPoint {
@@ -53,10 +59,28 @@ export function TrendCharts({ data, labels }: { data: TrendPoint[]; labels: Tren
             <CartesianGrid />
             <XAxis dataKey="label" />
             <YAxis domain={[0, 100]} width={36} />
-            <Tooltip content={<ChartTooltipContent formatValue={(value) => format.number(Number(value), { maximumFractionDigits: 1 })} />} />
+            <Tooltip
+              content={
+                <ChartTooltipContent
+                  formatValue={(value) => format.number(Number(value), { maximumFractionDigits: 1 })}
+                />
+              }
+            />
             <Legend content={<ChartLegendContent />} />
-            <Line type="monotone" dataKey="share" stroke={chartColor("share")} connectNulls={false} isAnimationActive={false} />
-            <Line type="monotone" dataKey="medianHealth" stroke={chartColor("medianHealth")} connectNulls={false} isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="share"
+              stroke={chartColor("share")}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="medianHealth"
+              stroke={chartColor("medianHealth")}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           </LineChart>
         </ChartContainer>
       </figure>

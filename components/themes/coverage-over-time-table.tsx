@@ -6,7 +6,8 @@ import type { ThemeMonthlyCoverage } from "@/lib/data/themes";
 import { pageSlice } from "@/lib/pagination";
 
 /** Mission names stay readable and in view while the months scroll sideways on narrow screens. */
-const ROW_HEADER = "sticky left-0 z-10 min-w-32 max-w-48 border-b border-border bg-card px-3 py-2 text-left align-top font-medium";
+const ROW_HEADER =
+  "sticky left-0 z-10 min-w-32 max-w-48 border-b border-border bg-card px-3 py-2 text-left align-top font-medium";
 
 interface CoverageOverTimeTableProps {
   monthly: ThemeMonthlyCoverage;
@@ -21,7 +22,13 @@ interface CoverageOverTimeTableProps {
 const OVER_TIME_PAGE_SIZE = 50;
 
 /** The chart's figures as a table: tagged posts per mission and month, missions without any left out. */
-export async function CoverageOverTimeTable({ monthly, monthLabels, missionHref, page, pageHref }: CoverageOverTimeTableProps) {
+export async function CoverageOverTimeTable({
+  monthly,
+  monthLabels,
+  missionHref,
+  page,
+  pageHref,
+}: CoverageOverTimeTableProps) {
   const t = await getTranslations("themes");
   const format = await getFormatter();
   const shown = monthly.missions.filter((m) => m.total > 0);

@@ -37,12 +37,26 @@ function Outcome({ state, testId }: { state: RetagOutcome | null; testId: string
 }
 
 /** The remove button of one rule: removing re-tags the theme's posts at once. */
-export function RemoveKeywordRule({ themeId, language, pattern }: { themeId: string; language: string; pattern: string }) {
+export function RemoveKeywordRule({
+  themeId,
+  language,
+  pattern,
+}: {
+  themeId: string;
+  language: string;
+  pattern: string;
+}) {
   const t = useTranslations("themeRules");
   const { state, pending, submit } = useActionForm(removeKeywordRuleAction);
   return (
     <>
-      <Button variant="remove" onClick={() => submit({ themeId, language, pattern })} disabled={pending} className="ml-1 rounded px-1 text-xs text-muted" aria-label={t("remove", { pattern })}>
+      <Button
+        variant="remove"
+        onClick={() => submit({ themeId, language, pattern })}
+        disabled={pending}
+        className="ml-1 rounded px-1 text-xs text-muted"
+        aria-label={t("remove", { pattern })}
+      >
         {pending ? "…" : "×"}
       </Button>
       {state && !state.ok && <Outcome state={state} testId="remove-rule-status" />}
@@ -51,7 +65,13 @@ export function RemoveKeywordRule({ themeId, language, pattern }: { themeId: str
 }
 
 /** Adds a keyword rule; the theme's posts are re-tagged in the same step and the change in tagged posts is shown. */
-export function AddKeywordRuleForm({ themeId, languages }: { themeId: string; languages: { code: string; name: string }[] }) {
+export function AddKeywordRuleForm({
+  themeId,
+  languages,
+}: {
+  themeId: string;
+  languages: { code: string; name: string }[];
+}) {
   const t = useTranslations("themeRules");
   const { state, pending, onSubmit, formRef, baseId, idOf, fieldErrors } = useActionForm(addKeywordRuleAction);
   useEffect(() => {
@@ -61,7 +81,14 @@ export function AddKeywordRuleForm({ themeId, languages }: { themeId: string; la
   }, [state, formRef]);
   const patternHint = `${baseId}-pattern-hint`;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-3 space-y-2 rounded-lg border border-dashed border-border p-3" aria-labelledby={`${baseId}-heading`} data-testid="add-rule-form">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-3 space-y-2 rounded-lg border border-dashed border-border p-3"
+      aria-labelledby={`${baseId}-heading`}
+      data-testid="add-rule-form"
+    >
       <h3 id={`${baseId}-heading`} className="text-sm font-medium">
         {t("addHeading")}
       </h3>
@@ -79,8 +106,23 @@ export function AddKeywordRuleForm({ themeId, languages }: { themeId: string; la
           )}
         </Field>
         {/* The refusal is read out in the outcome below; the field only marks itself invalid. */}
-        <Field id={idOf("pattern")} name="pattern" label={t("pattern")} describedBy={patternHint} className="min-w-56 flex-1 text-sm" labelClassName="mb-1 block">
-          {(props) => <Input {...props} aria-invalid={fieldErrors.pattern ? true : undefined} type="text" maxLength={100} autoComplete="off" />}
+        <Field
+          id={idOf("pattern")}
+          name="pattern"
+          label={t("pattern")}
+          describedBy={patternHint}
+          className="min-w-56 flex-1 text-sm"
+          labelClassName="mb-1 block"
+        >
+          {(props) => (
+            <Input
+              {...props}
+              aria-invalid={fieldErrors.pattern ? true : undefined}
+              type="text"
+              maxLength={100}
+              autoComplete="off"
+            />
+          )}
         </Field>
         <Button type="submit" disabled={pending}>
           {pending ? t("adding") : t("add")}
@@ -93,4 +135,3 @@ export function AddKeywordRuleForm({ themeId, languages }: { themeId: string; la
     </form>
   );
 }
-

@@ -8,10 +8,19 @@ import { languageName } from "./language-name";
 const RULE_LANGUAGES = ["mn", "en", "de", "fr", "ru", "zh", "ja", "ko", "es", "ar"];
 
 /** A theme's keyword rules per language, with how they match; editable for those who may (re-tagging at once). */
-export async function KeywordRules({ keywords, editableThemeId = null }: { keywords: ThemeDetail["keywords"]; editableThemeId?: string | null }) {
+export async function KeywordRules({
+  keywords,
+  editableThemeId = null,
+}: {
+  keywords: ThemeDetail["keywords"];
+  editableThemeId?: string | null;
+}) {
   const t = await getTranslations("themes");
   const locale = await getLocale();
-  const languages = [...new Set([...RULE_LANGUAGES, ...keywords.map((k) => k.language)])].map((code) => ({ code, name: languageName(code, locale) }));
+  const languages = [...new Set([...RULE_LANGUAGES, ...keywords.map((k) => k.language)])].map((code) => ({
+    code,
+    name: languageName(code, locale),
+  }));
   return (
     <section aria-labelledby="rules-heading" className="mb-8">
       <h2 id="rules-heading" className="mb-1 text-lg font-semibold">
@@ -31,10 +40,16 @@ export async function KeywordRules({ keywords, editableThemeId = null }: { keywo
                 <ul className="flex flex-wrap gap-1.5">
                   {patterns.map((pattern) => (
                     <li key={pattern}>
-                      <code lang={language} className="rounded bg-background px-1.5 py-0.5 text-sm" data-testid="keyword">
+                      <code
+                        lang={language}
+                        className="rounded bg-background px-1.5 py-0.5 text-sm"
+                        data-testid="keyword"
+                      >
                         {pattern}
                       </code>
-                      {editableThemeId && <RemoveKeywordRule themeId={editableThemeId} language={language} pattern={pattern} />}
+                      {editableThemeId && (
+                        <RemoveKeywordRule themeId={editableThemeId} language={language} pattern={pattern} />
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -23,7 +23,15 @@ interface MissionCoverageTableProps {
 const MISSION_COVERAGE_PAGE_SIZE = 50;
 
 /** Each visible mission's tagged posts, share of its posts and gap status for one theme. */
-export async function MissionCoverageTable({ missions, inWindow, missionHref, taggedHref, postsHref, page, pageHref }: MissionCoverageTableProps) {
+export async function MissionCoverageTable({
+  missions,
+  inWindow,
+  missionHref,
+  taggedHref,
+  postsHref,
+  page,
+  pageHref,
+}: MissionCoverageTableProps) {
   const t = await getTranslations("themes");
   const format = await getFormatter();
   const rows = pageSlice(missions, page, MISSION_COVERAGE_PAGE_SIZE);
@@ -47,7 +55,11 @@ export async function MissionCoverageTable({ missions, inWindow, missionHref, ta
                 </Link>
               </Td>
               <Td className="text-right tabular-nums">
-                <Link href={taggedHref(mission.id)} className="hover:text-accent hover:underline" data-testid="mission-tagged">
+                <Link
+                  href={taggedHref(mission.id)}
+                  className="hover:text-accent hover:underline"
+                  data-testid="mission-tagged"
+                >
                   {format.number(mission.taggedPosts)}
                 </Link>
               </Td>

@@ -6,7 +6,17 @@ import type { ThemeLinks } from "./theme-links";
 import { MissionCoverageTable } from "./mission-coverage-table";
 
 /** Each visible mission's coverage of the theme in the period. */
-export async function ThemeMissionsSection({ theme, links, keep, page }: { theme: ThemeDetail; links: ThemeLinks; keep: ViewParams; page: number }) {
+export async function ThemeMissionsSection({
+  theme,
+  links,
+  keep,
+  page,
+}: {
+  theme: ThemeDetail;
+  links: ThemeLinks;
+  keep: ViewParams;
+  page: number;
+}) {
   const t = await getTranslations("themes");
   return (
     <section aria-labelledby="missions-heading" className="mb-8">

@@ -5,7 +5,15 @@ import { CoverageOverTimeTable } from "./coverage-over-time-table";
 import type { ThemeLinks } from "./theme-links";
 
 /** The theme's tagged posts month by month: a chart, and a table by mission when there are any. */
-export async function ThemeOverTimeSection({ theme, links, page }: { theme: ThemeDetail; links: ThemeLinks; page: number }) {
+export async function ThemeOverTimeSection({
+  theme,
+  links,
+  page,
+}: {
+  theme: ThemeDetail;
+  links: ThemeLinks;
+  page: number;
+}) {
   const t = await getTranslations("themes");
   const format = await getFormatter();
   const monthLabels = theme.monthly.months.map((month) =>
@@ -19,7 +27,11 @@ export async function ThemeOverTimeSection({ theme, links, page }: { theme: Them
       <p className="mb-3 text-sm text-muted">{t("overTimeHelp")}</p>
       <div className="space-y-4">
         <ThemeCoverageChart
-          series={theme.monthly.months.map((month, i) => ({ month, label: monthLabels[i]!, posts: theme.monthly.totals[i]! }))}
+          series={theme.monthly.months.map((month, i) => ({
+            month,
+            label: monthLabels[i]!,
+            posts: theme.monthly.totals[i]!,
+          }))}
           labels={{ chart: t("chartLabel"), series: t("chartSeries"), empty: t("overTimeEmpty") }}
         />
         {theme.monthly.totals.some((n) => n > 0) && (

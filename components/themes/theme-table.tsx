@@ -50,8 +50,15 @@ export async function ThemeTable({ themes, themeHref, postsHref }: ThemeTablePro
               </Link>
             </Td>
             <Td>
-              <Link href={themeHref(theme.id)} className="tabular-nums hover:text-accent hover:underline" data-testid="missions-covering">
-                {t("missionsOf", { covering: format.number(theme.missionsCovering), total: format.number(theme.missionsVisible) })}
+              <Link
+                href={themeHref(theme.id)}
+                className="tabular-nums hover:text-accent hover:underline"
+                data-testid="missions-covering"
+              >
+                {t("missionsOf", {
+                  covering: format.number(theme.missionsCovering),
+                  total: format.number(theme.missionsVisible),
+                })}
               </Link>
               {theme.gapMissions > 0 && (
                 <div className="mt-1">
@@ -69,7 +76,9 @@ export async function ThemeTable({ themes, themeHref, postsHref }: ThemeTablePro
                 <span className="text-muted">{t("noRules")}</span>
               ) : (
                 theme.keywordCounts.map((k) => (
-                  <div key={k.language}>{t("rules", { language: languageName(k.language, locale), count: k.count })}</div>
+                  <div key={k.language}>
+                    {t("rules", { language: languageName(k.language, locale), count: k.count })}
+                  </div>
                 ))
               )}
             </Td>

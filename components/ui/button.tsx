@@ -27,7 +27,10 @@ export type ButtonVariant = keyof typeof variants;
 export type ButtonSize = keyof typeof sizes;
 
 /** The classes of a button, for an element that must look like one. */
-export function buttonVariants({ variant = "primary", size }: { variant?: ButtonVariant; size?: ButtonSize } = {}): string {
+export function buttonVariants({
+  variant = "primary",
+  size,
+}: { variant?: ButtonVariant; size?: ButtonSize } = {}): string {
   const fallback: ButtonSize = variant === "primary" || variant === "secondary" ? "md" : "inline";
   return cn(variants[variant], sizes[size ?? fallback]);
 }

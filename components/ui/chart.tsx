@@ -8,7 +8,15 @@
  * and cursor, and lets the tooltip and the legend read labels and colours
  * from the config.
  */
-import { createContext, useContext, useId, type ComponentProps, type CSSProperties, type ReactElement, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useId,
+  type ComponentProps,
+  type CSSProperties,
+  type ReactElement,
+  type ReactNode,
+} from "react";
 import { ResponsiveContainer } from "recharts";
 import type { LegendPayload } from "recharts/types/component/DefaultLegendContent";
 import type { NameType, Payload, ValueType } from "recharts/types/component/DefaultTooltipContent";
@@ -116,9 +124,14 @@ export function ChartTooltipContent({
           const value = item.value as ValueType | null | undefined;
           return (
             <div key={key} className="flex items-center gap-2">
-              <span className="h-2.5 w-2.5 shrink-0 rounded-[2px]" style={{ background: chartColor(key) } as CSSProperties} />
+              <span
+                className="h-2.5 w-2.5 shrink-0 rounded-[2px]"
+                style={{ background: chartColor(key) } as CSSProperties}
+              />
               <span className="flex-1 text-muted">{config[key]?.label ?? item.name}</span>
-              <span className="font-medium tabular-nums">{formatValue ? formatValue(value, key) : value === null || value === undefined ? "" : String(value)}</span>
+              <span className="font-medium tabular-nums">
+                {formatValue ? formatValue(value, key) : value === null || value === undefined ? "" : String(value)}
+              </span>
             </div>
           );
         })}

@@ -73,7 +73,13 @@ export function Field({
   children: (control: FieldControlProps) => ReactNode;
 }) {
   const ids = fieldDescriptionIds(id);
-  const control = fieldControlProps({ id, name, description: Boolean(description), error: Boolean(error), describedBy });
+  const control = fieldControlProps({
+    id,
+    name,
+    description: Boolean(description),
+    error: Boolean(error),
+    describedBy,
+  });
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClassName}>

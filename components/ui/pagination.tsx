@@ -18,7 +18,11 @@ export async function Pagination({ page, pageCount, href, pageSize, testId }: Pa
   const format = await getFormatter();
   if (pageCount <= 1 && pageSize === undefined) return null;
   return (
-    <nav aria-label={t("label")} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm" data-testid={testId}>
+    <nav
+      aria-label={t("label")}
+      className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm"
+      data-testid={testId}
+    >
       {pageCount > 1 ? (
         <span className="flex items-center gap-4">
           {page > 1 ? (
@@ -28,7 +32,9 @@ export async function Pagination({ page, pageCount, href, pageSize, testId }: Pa
           ) : (
             <span className="text-muted">← {t("previous")}</span>
           )}
-          <span data-testid="page-of">{t("pageOf", { page: format.number(page), pages: format.number(pageCount) })}</span>
+          <span data-testid="page-of">
+            {t("pageOf", { page: format.number(page), pages: format.number(pageCount) })}
+          </span>
           {page < pageCount ? (
             <Link href={href({ page: page + 1 })} className="text-accent hover:underline" rel="next">
               {t("next")} →

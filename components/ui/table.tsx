@@ -12,7 +12,10 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
 export function Th({ className, ...props }: ComponentProps<"th">) {
   return (
     <th
-      className={cn("border-b border-border px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted", className)}
+      className={cn(
+        "border-b border-border px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-muted",
+        className,
+      )}
       {...props}
     />
   );

@@ -35,7 +35,12 @@ export async function RangeBar({ period, thresholdDays, asOfIsDefault, pathname,
         </p>
         <p className="text-xs text-muted">{t("threshold", { days: thresholdDays })}</p>
       </div>
-      <form key={`${formatIsoDay(period.asOf)}-${period.days}`} method="get" action={pathname} className="flex flex-wrap items-end gap-2 text-sm">
+      <form
+        key={`${formatIsoDay(period.asOf)}-${period.days}`}
+        method="get"
+        action={pathname}
+        className="flex flex-wrap items-end gap-2 text-sm"
+      >
         {Object.entries(keep).map(([name, value]) =>
           value === undefined || name === "asOf" || name === "period" ? null : (
             <input key={name} type="hidden" name={name} value={value} />
@@ -50,7 +55,10 @@ export async function RangeBar({ period, thresholdDays, asOfIsDefault, pathname,
           <Input type="number" name="period" min={1} max={3660} defaultValue={period.days} size="sm" className="w-24" />
         </label>
         <Button type="submit">{t("apply")}</Button>
-        <Link href={hrefWith(pathname, { ...keep, asOf: undefined, period: undefined, page: undefined })} className="px-2 py-1.5 text-accent hover:underline">
+        <Link
+          href={hrefWith(pathname, { ...keep, asOf: undefined, period: undefined, page: undefined })}
+          className="px-2 py-1.5 text-accent hover:underline"
+        >
           {t("reset")}
         </Link>
       </form>

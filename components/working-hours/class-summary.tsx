@@ -4,10 +4,17 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { classShare, TIME_CLASSES, type TimeClass, type WorkingHoursSummary } from "@/lib/metrics/working-hours";
 
 /** Posts and replies of one mission by time class, each post count linking to its posts. */
-export async function ClassSummary({ summary, classHref }: { summary: WorkingHoursSummary; classHref: (timeClass: TimeClass) => string }) {
+export async function ClassSummary({
+  summary,
+  classHref,
+}: {
+  summary: WorkingHoursSummary;
+  classHref: (timeClass: TimeClass) => string;
+}) {
   const t = await getTranslations("workingHours");
   const format = await getFormatter();
-  const percent = (value: number | null) => (value === null ? "–" : format.number(value, { style: "percent", maximumFractionDigits: 0 }));
+  const percent = (value: number | null) =>
+    value === null ? "–" : format.number(value, { style: "percent", maximumFractionDigits: 0 });
   return (
     <Table data-testid="class-summary">
       <thead>

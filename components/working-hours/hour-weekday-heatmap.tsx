@@ -31,7 +31,9 @@ export async function HourWeekdayHeatmap({
   return (
     <div className="w-full overflow-x-auto rounded-lg border border-border bg-card">
       <table className="w-full border-collapse text-xs" data-testid="heatmap">
-        <caption className="p-2 text-left text-sm text-muted">{t("heatmapCaption", { timeZone: settings.timeZone })}</caption>
+        <caption className="p-2 text-left text-sm text-muted">
+          {t("heatmapCaption", { timeZone: settings.timeZone })}
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="px-2 py-1 text-left font-semibold text-muted">
@@ -60,8 +62,12 @@ export async function HourWeekdayHeatmap({
                     key={d}
                     className={`border border-border p-0 text-center tabular-nums ${isOutside ? "heatmap-outside" : ""} ${isSelected ? "outline outline-2 outline-accent" : ""}`}
                     style={{
-                      backgroundColor: count > 0 ? `rgb(37 99 235 / ${(0.12 + 0.78 * (count / max)).toFixed(2)})` : undefined,
-                      backgroundImage: isOutside && count === 0 ? "repeating-linear-gradient(45deg, transparent 0 4px, rgb(148 163 184 / 0.25) 4px 5px)" : undefined,
+                      backgroundColor:
+                        count > 0 ? `rgb(37 99 235 / ${(0.12 + 0.78 * (count / max)).toFixed(2)})` : undefined,
+                      backgroundImage:
+                        isOutside && count === 0
+                          ? "repeating-linear-gradient(45deg, transparent 0 4px, rgb(148 163 184 / 0.25) 4px 5px)"
+                          : undefined,
                     }}
                     data-testid="heatmap-cell"
                     data-weekday={d}
@@ -70,7 +76,11 @@ export async function HourWeekdayHeatmap({
                     data-outside={isOutside ? "true" : "false"}
                   >
                     {count > 0 ? (
-                      <Link href={cellHref(d, hour)} aria-label={label} className={`block px-1 py-0.5 ${count / max > 0.5 ? "font-semibold text-white" : ""}`}>
+                      <Link
+                        href={cellHref(d, hour)}
+                        aria-label={label}
+                        className={`block px-1 py-0.5 ${count / max > 0.5 ? "font-semibold text-white" : ""}`}
+                      >
                         {format.number(count)}
                       </Link>
                     ) : (

@@ -4,7 +4,13 @@ import { DemoBanner } from "@/components/layout/demo-banner";
 import type { MissionWorkingHours } from "@/lib/data/working-hours";
 
 /** The mission's working-hours heading and its time zone; a way back to every mission's for those who see them. */
-export async function MissionWorkingHoursHeader({ mission, backHref }: { mission: MissionWorkingHours; backHref: string | null }) {
+export async function MissionWorkingHoursHeader({
+  mission,
+  backHref,
+}: {
+  mission: MissionWorkingHours;
+  backHref: string | null;
+}) {
   const t = await getTranslations("workingHours");
   return (
     <>

@@ -5,7 +5,13 @@ import { hrefWith, type ViewParams } from "@/lib/view-params";
 import { WorkingHoursTable } from "./working-hours-table";
 
 /** Every visible mission's posts by time class, each figure a link to the mission's page. */
-export async function WorkingHoursOverviewList({ missions, keep }: { missions: MissionWorkingHours[]; keep: ViewParams }) {
+export async function WorkingHoursOverviewList({
+  missions,
+  keep,
+}: {
+  missions: MissionWorkingHours[];
+  keep: ViewParams;
+}) {
   const t = await getTranslations("workingHours");
   return (
     <>
@@ -14,7 +20,9 @@ export async function WorkingHoursOverviewList({ missions, keep }: { missions: M
       ) : (
         <WorkingHoursTable
           missions={missions}
-          missionHref={(missionId, changes = {}) => hrefWith(`/working-hours/${encodeURIComponent(missionId)}`, keep, changes)}
+          missionHref={(missionId, changes = {}) =>
+            hrefWith(`/working-hours/${encodeURIComponent(missionId)}`, keep, changes)
+          }
         />
       )}
       <p className="mt-2 text-xs text-muted">{t("repliesNote")}</p>

@@ -21,17 +21,30 @@ interface WorkingHoursSelectionPostsProps {
 }
 
 /** The posts behind the chosen time class or heatmap cell, a page at a time. */
-export async function WorkingHoursSelectionPosts({ viewer, mission, period, selection, pageParam, pathname, keep }: WorkingHoursSelectionPostsProps) {
+export async function WorkingHoursSelectionPosts({
+  viewer,
+  mission,
+  period,
+  selection,
+  pageParam,
+  pathname,
+  keep,
+}: WorkingHoursSelectionPostsProps) {
   const t = await getTranslations("workingHours");
   const page = Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1);
   const posts = await getWorkingHoursPosts(viewer, mission.id, period, selection, page);
   if (!posts) return null;
   const selectionKeep =
-    selection.kind === "class" ? { ...keep, class: selection.timeClass } : { ...keep, weekday: String(selection.isoWeekday), hour: String(selection.hour) };
+    selection.kind === "class"
+      ? { ...keep, class: selection.timeClass }
+      : { ...keep, weekday: String(selection.isoWeekday), hour: String(selection.hour) };
   const selectionLabel =
     selection.kind === "class"
       ? t(`class.${selection.timeClass}`)
-      : t("cellSelection", { weekday: t(`weekday.${selection.isoWeekday}` as "weekday.1"), hour: formatMinuteOfDay(selection.hour * 60) });
+      : t("cellSelection", {
+          weekday: t(`weekday.${selection.isoWeekday}` as "weekday.1"),
+          hour: formatMinuteOfDay(selection.hour * 60),
+        });
 
   return (
     <section aria-labelledby="wh-posts" className="mt-8" data-testid="selection-posts">
@@ -49,9 +62,17 @@ export async function WorkingHoursSelectionPosts({ viewer, mission, period, sele
       {posts.items.length === 0 ? (
         <Alert tone="info">{t("postsEmpty")}</Alert>
       ) : (
-        <PostTable posts={posts.items} timeZone={mission.settings.timeZone} accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, keep)} />
+        <PostTable
+          posts={posts.items}
+          timeZone={mission.settings.timeZone}
+          accountHref={(accountId) => hrefWith(`/accounts/${encodeURIComponent(accountId)}`, keep)}
+        />
       )}
-      <PostPagination page={posts.page} pageCount={posts.pageCount} href={(p) => `${hrefWith(pathname, selectionKeep, { page: String(p) })}#wh-posts`} />
+      <PostPagination
+        page={posts.page}
+        pageCount={posts.pageCount}
+        href={(p) => `${hrefWith(pathname, selectionKeep, { page: String(p) })}#wh-posts`}
+      />
     </section>
   );
 }

@@ -5,12 +5,22 @@ import type { MissionWorkingHours } from "@/lib/data/working-hours";
 import { AddHolidayForm, PasteHolidaysForm, RemoveHolidayButton, WorkingHoursForm } from "./working-hours-settings";
 
 /** A mission's working hours, weekend days and public holidays: editable for HQ, read-only for everyone else. */
-export async function WorkingHoursSettingsPanel({ mission, canEdit }: { mission: MissionWorkingHours; canEdit: boolean }) {
+export async function WorkingHoursSettingsPanel({
+  mission,
+  canEdit,
+}: {
+  mission: MissionWorkingHours;
+  canEdit: boolean;
+}) {
   const t = await getTranslations("workingHours");
   const format = await getFormatter();
   const { settings } = mission;
   return (
-    <section aria-labelledby="wh-settings" className="space-y-4 rounded-lg border border-border bg-card p-4" data-testid="working-hours-settings">
+    <section
+      aria-labelledby="wh-settings"
+      className="space-y-4 rounded-lg border border-border bg-card p-4"
+      data-testid="working-hours-settings"
+    >
       <h2 id="wh-settings" className="text-lg font-semibold">
         {t("settingsHeading")}
       </h2>
@@ -19,10 +29,15 @@ export async function WorkingHoursSettingsPanel({ mission, canEdit }: { mission:
         <dd>{settings.timeZone}</dd>
         <dt className="text-muted">{t("hours")}</dt>
         <dd data-testid="settings-hours">
-          {t("hoursValue", { start: formatMinuteOfDay(settings.workdayStartMinute), end: formatMinuteOfDay(settings.workdayEndMinute) })}
+          {t("hoursValue", {
+            start: formatMinuteOfDay(settings.workdayStartMinute),
+            end: formatMinuteOfDay(settings.workdayEndMinute),
+          })}
         </dd>
         <dt className="text-muted">{t("weekend")}</dt>
-        <dd data-testid="settings-weekend">{settings.weekendDays.map((d) => t(`weekday.${d}` as "weekday.1")).join(", ")}</dd>
+        <dd data-testid="settings-weekend">
+          {settings.weekendDays.map((d) => t(`weekday.${d}` as "weekday.1")).join(", ")}
+        </dd>
       </dl>
       {canEdit ? (
         <WorkingHoursForm
@@ -43,7 +58,12 @@ export async function WorkingHoursSettingsPanel({ mission, canEdit }: { mission:
         ) : (
           <ul className="max-h-72 space-y-1 overflow-y-auto text-sm" data-testid="holiday-list">
             {mission.holidays.map((h) => (
-              <li key={h.day} className="flex items-baseline justify-between gap-2" data-testid="holiday" data-day={h.day}>
+              <li
+                key={h.day}
+                className="flex items-baseline justify-between gap-2"
+                data-testid="holiday"
+                data-day={h.day}
+              >
                 <span>
                   <time dateTime={h.day} className="tabular-nums">
                     {format.dateTime(parseIsoDay(h.day) ?? new Date(0), { dateStyle: "medium", timeZone: "UTC" })}

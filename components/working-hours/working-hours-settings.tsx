@@ -13,7 +13,8 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 function useErrorText() {
   const t = useTranslations("workingHours");
-  return (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.unexpected") : t("errors.unexpected"));
+  return (code: string) =>
+    t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.unexpected") : t("errors.unexpected");
 }
 
 /** Field errors as sentences; "line-N" errors name their line. */
@@ -31,13 +32,17 @@ function ErrorList<T>({ state, testId }: { state: ActionResult<T> | null; testId
           {entries.flatMap(([field, codes]) =>
             codes.map((code) => (
               <li key={`${field}-${code}`}>
-                {field.startsWith("line-") ? t("lineError", { line: lineOf(field), message: errorText(code) }) : errorText(code)}
+                {field.startsWith("line-")
+                  ? t("lineError", { line: lineOf(field), message: errorText(code) })
+                  : errorText(code)}
               </li>
             )),
           )}
         </ul>
       )}
-      {state.error === "conflict" || entries.some(([field]) => field.startsWith("line-")) ? <p>{t("pasteHint")}</p> : null}
+      {state.error === "conflict" || entries.some(([field]) => field.startsWith("line-")) ? (
+        <p>{t("pasteHint")}</p>
+      ) : null}
     </div>
   );
 }
@@ -58,18 +63,44 @@ export function WorkingHoursForm({
   weekendDays: readonly number[];
 }) {
   const t = useTranslations("workingHours");
-  const { state, pending, formRef, onSubmit, baseId: id, idOf, fieldErrors: errors } = useActionForm(saveWorkingHoursAction);
+  const {
+    state,
+    pending,
+    formRef,
+    onSubmit,
+    baseId: id,
+    idOf,
+    fieldErrors: errors,
+  } = useActionForm(saveWorkingHoursAction);
   // One hint describes both times; the refusals are listed under the form.
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3" data-testid="working-hours-form">
       <input type="hidden" name="missionId" value={missionId} />
       <div className="flex flex-wrap gap-4">
-        <Field id={idOf("workdayStart")} name="workdayStart" label={t("workdayStart")} describedBy={`${id}-hint`} labelClassName="mb-1 block">
+        <Field
+          id={idOf("workdayStart")}
+          name="workdayStart"
+          label={t("workdayStart")}
+          describedBy={`${id}-hint`}
+          labelClassName="mb-1 block"
+        >
           {(control) => (
-            <Input {...control} type="time" step={900} defaultValue={formatMinuteOfDay(workdayStartMinute)} aria-invalid={errors.workdayStart ? true : undefined} />
+            <Input
+              {...control}
+              type="time"
+              step={900}
+              defaultValue={formatMinuteOfDay(workdayStartMinute)}
+              aria-invalid={errors.workdayStart ? true : undefined}
+            />
           )}
         </Field>
-        <Field id={idOf("workdayEnd")} name="workdayEnd" label={t("workdayEnd")} describedBy={`${id}-hint`} labelClassName="mb-1 block">
+        <Field
+          id={idOf("workdayEnd")}
+          name="workdayEnd"
+          label={t("workdayEnd")}
+          describedBy={`${id}-hint`}
+          labelClassName="mb-1 block"
+        >
           {(control) => (
             <Input
               {...control}
@@ -124,12 +155,24 @@ export function AddHolidayForm({ missionId }: { missionId: string }) {
   const t = useTranslations("workingHours");
   const { state, pending, formRef, onSubmit, idOf } = useActionForm(addHolidaysAction, { resetOnSuccess: true });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3" data-testid="add-holiday-form">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-end gap-3"
+      data-testid="add-holiday-form"
+    >
       <input type="hidden" name="missionId" value={missionId} />
       <Field id={idOf("day")} name="day" label={t("holidayDay")} labelClassName="mb-1 block">
         {(control) => <Input {...control} type="date" />}
       </Field>
-      <Field id={idOf("name")} name="name" label={t("holidayName")} className="min-w-48 flex-1 text-sm" labelClassName="mb-1 block">
+      <Field
+        id={idOf("name")}
+        name="name"
+        label={t("holidayName")}
+        className="min-w-48 flex-1 text-sm"
+        labelClassName="mb-1 block"
+      >
         {(control) => <Input {...control} type="text" maxLength={100} autoComplete="off" />}
       </Field>
       <Button type="submit" disabled={pending}>
@@ -151,7 +194,14 @@ export function PasteHolidaysForm({ missionId }: { missionId: string }) {
       <label htmlFor={`${id}-list`} className="block text-sm">
         {t("pasteLabel")}
       </label>
-      <Textarea id={`${id}-list`} name="list" rows={5} aria-describedby={`${id}-hint`} placeholder={"2017-07-11,Naadam\n2017-07-12,Naadam"} className="font-mono" />
+      <Textarea
+        id={`${id}-list`}
+        name="list"
+        rows={5}
+        aria-describedby={`${id}-hint`}
+        placeholder={"2017-07-11,Naadam\n2017-07-12,Naadam"}
+        className="font-mono"
+      />
       <p id={`${id}-hint`} className="text-xs text-muted">
         {t("pasteHint")}
       </p>
@@ -169,7 +219,13 @@ export function RemoveHolidayButton({ missionId, day, name }: { missionId: strin
   const { state, pending, submit } = useActionForm(removeHolidayAction);
   return (
     <>
-      <Button variant="dangerLink" onClick={() => submit({ missionId, day })} disabled={pending} className="text-xs" aria-label={t("removeLabel", { name, day })}>
+      <Button
+        variant="dangerLink"
+        onClick={() => submit({ missionId, day })}
+        disabled={pending}
+        className="text-xs"
+        aria-label={t("removeLabel", { name, day })}
+      >
         {pending ? "…" : t("remove")}
       </Button>
       {state && !state.ok && (

@@ -4,7 +4,13 @@ import type { TimeClass } from "@/lib/metrics/working-hours";
 import { ClassSummary } from "./class-summary";
 
 /** The mission's posts by time class (working hours, evenings, weekends, holidays). */
-export async function WorkingHoursSummarySection({ summary, classHref }: { summary: MissionWorkingHours["summary"]; classHref: (timeClass: TimeClass) => string }) {
+export async function WorkingHoursSummarySection({
+  summary,
+  classHref,
+}: {
+  summary: MissionWorkingHours["summary"];
+  classHref: (timeClass: TimeClass) => string;
+}) {
   const t = await getTranslations("workingHours");
   return (
     <section aria-labelledby="wh-summary">

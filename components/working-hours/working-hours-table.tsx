@@ -16,8 +16,10 @@ export async function WorkingHoursTable({
 }) {
   const t = await getTranslations("workingHours");
   const format = await getFormatter();
-  const percent = (value: number | null) => (value === null ? "–" : format.number(value, { style: "percent", maximumFractionDigits: 0 }));
-  const weekendNames = (days: readonly number[]) => days.map((d) => t(`weekdayShort.${d}` as "weekdayShort.1")).join(", ");
+  const percent = (value: number | null) =>
+    value === null ? "–" : format.number(value, { style: "percent", maximumFractionDigits: 0 });
+  const weekendNames = (days: readonly number[]) =>
+    days.map((d) => t(`weekdayShort.${d}` as "weekdayShort.1")).join(", ");
   return (
     <Table data-testid="working-hours-table">
       <thead>
@@ -46,7 +48,10 @@ export async function WorkingHoursTable({
                 <div className="text-xs text-muted">{mission.settings.timeZone}</div>
               </Td>
               <Td className="whitespace-nowrap text-xs">
-                {t("hoursValue", { start: formatMinuteOfDay(mission.settings.workdayStartMinute), end: formatMinuteOfDay(mission.settings.workdayEndMinute) })}
+                {t("hoursValue", {
+                  start: formatMinuteOfDay(mission.settings.workdayStartMinute),
+                  end: formatMinuteOfDay(mission.settings.workdayEndMinute),
+                })}
                 <div className="text-muted">
                   {t("weekend")}: {weekendNames(mission.settings.weekendDays)}
                 </div>
@@ -62,14 +67,23 @@ export async function WorkingHoursTable({
                     <span className="font-semibold" data-testid="share-outside">
                       {percent(outsideShare(posts))}
                     </span>
-                    <div className="text-xs text-muted">{t("countOf", { count: format.number(posts.total - posts.working), total: format.number(posts.total) })}</div>
+                    <div className="text-xs text-muted">
+                      {t("countOf", {
+                        count: format.number(posts.total - posts.working),
+                        total: format.number(posts.total),
+                      })}
+                    </div>
                   </>
                 )}
               </Td>
               {OUTSIDE_CLASSES.map((c) => (
                 <Td key={c} className="text-right tabular-nums">
                   {posts[c] > 0 ? (
-                    <Link href={missionHref(mission.id, { class: c })} className="text-accent hover:underline" data-testid={`count-${c}`}>
+                    <Link
+                      href={missionHref(mission.id, { class: c })}
+                      className="text-accent hover:underline"
+                      data-testid={`count-${c}`}
+                    >
                       {percent(classShare(posts, c))} <span className="text-xs">({format.number(posts[c])})</span>
                     </Link>
                   ) : (
@@ -85,7 +99,12 @@ export async function WorkingHoursTable({
                 ) : (
                   <>
                     {percent(outsideShare(replies))}
-                    <div className="text-xs text-muted">{t("countOf", { count: format.number(replies.total - replies.working), total: format.number(replies.total) })}</div>
+                    <div className="text-xs text-muted">
+                      {t("countOf", {
+                        count: format.number(replies.total - replies.working),
+                        total: format.number(replies.total),
+                      })}
+                    </div>
                   </>
                 )}
               </Td>

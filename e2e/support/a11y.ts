@@ -5,9 +5,7 @@ import { expect, type Page, type TestInfo } from "@playwright/test";
 export async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`),
-  ).toEqual([]);
+  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 }
 
 /** Full-page screenshots at desktop and phone width, kept as test artifacts under test-results/. */

@@ -14,7 +14,11 @@ export interface ThrowawayUser {
  */
 export async function createThrowawayUser(browser: Browser, label: string): Promise<ThrowawayUser> {
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-  const user = { name: `E2E ${label} ${stamp}`, email: `e2e.${label}.${stamp}@mfa.test`, password: `an e2e password ${stamp}` };
+  const user = {
+    name: `E2E ${label} ${stamp}`,
+    email: `e2e.${label}.${stamp}@mfa.test`,
+    password: `an e2e password ${stamp}`,
+  };
   const context = await browser.newContext({ storageState: storageStateFor("admin") });
   const page = await context.newPage();
   await page.goto("/admin/users");

@@ -13,8 +13,12 @@ export const addReviewAction = protectedAction("write:reviews", addReviewSchema,
   return review;
 });
 
-export const setReviewActionStatusAction = protectedAction("close:review-actions", setActionStatusSchema, async (viewer, input) => {
-  await setReviewActionStatus(viewer, input.actionId, input.status);
-  revalidatePath("/summaries", "layout");
-  return input.status;
-});
+export const setReviewActionStatusAction = protectedAction(
+  "close:review-actions",
+  setActionStatusSchema,
+  async (viewer, input) => {
+    await setReviewActionStatus(viewer, input.actionId, input.status);
+    revalidatePath("/summaries", "layout");
+    return input.status;
+  },
+);

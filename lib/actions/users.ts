@@ -20,26 +20,42 @@ export const createUserAction = protectedAction("manage:users", createUserFormSc
   return "created" as const;
 });
 
-export const updateUserAction = protectedAction("manage:users", updateUserFormSchema, async (viewer, { id, ...input }) => {
-  const { changed } = await updateUser(viewer, id, input);
-  revalidatePath("/admin/users");
-  return changed ? ("updated" as const) : ("unchanged" as const);
-});
+export const updateUserAction = protectedAction(
+  "manage:users",
+  updateUserFormSchema,
+  async (viewer, { id, ...input }) => {
+    const { changed } = await updateUser(viewer, id, input);
+    revalidatePath("/admin/users");
+    return changed ? ("updated" as const) : ("unchanged" as const);
+  },
+);
 
-export const setUserActiveAction = protectedAction("manage:users", setUserActiveFormSchema, async (viewer, { id, active }) => {
-  await setUserActive(viewer, id, active);
-  revalidatePath("/admin/users");
-  return active ? ("reactivated" as const) : ("deactivated" as const);
-});
+export const setUserActiveAction = protectedAction(
+  "manage:users",
+  setUserActiveFormSchema,
+  async (viewer, { id, active }) => {
+    await setUserActive(viewer, id, active);
+    revalidatePath("/admin/users");
+    return active ? ("reactivated" as const) : ("deactivated" as const);
+  },
+);
 
-export const resetPasswordAction = protectedAction("manage:users", resetPasswordFormSchema, async (viewer, { id, password }) => {
-  await resetPassword(viewer, id, password);
-  revalidatePath("/admin/users");
-  return "passwordReset" as const;
-});
+export const resetPasswordAction = protectedAction(
+  "manage:users",
+  resetPasswordFormSchema,
+  async (viewer, { id, password }) => {
+    await resetPassword(viewer, id, password);
+    revalidatePath("/admin/users");
+    return "passwordReset" as const;
+  },
+);
 
-export const endUserSessionsAction = protectedAction("manage:users", endUserSessionsFormSchema, async (viewer, { id }) => {
-  await endUserSessions(viewer, id);
-  revalidatePath("/admin/users");
-  return "sessionsEnded" as const;
-});
+export const endUserSessionsAction = protectedAction(
+  "manage:users",
+  endUserSessionsFormSchema,
+  async (viewer, { id }) => {
+    await endUserSessions(viewer, id);
+    revalidatePath("/admin/users");
+    return "sessionsEnded" as const;
+  },
+);

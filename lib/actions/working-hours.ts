@@ -7,11 +7,15 @@ import { protectedAction } from "../auth/protected-action";
 import { addMissionHolidays, removeMissionHoliday, saveWorkingHoursSettings } from "../data/working-hours";
 import { addHolidaysSchema, removeHolidaySchema, workingHoursSettingsSchema } from "../validations/working-hours";
 
-export const saveWorkingHoursAction = protectedAction("edit:mission-settings", workingHoursSettingsSchema, async (viewer, input) => {
-  await saveWorkingHoursSettings(viewer, input);
-  revalidatePath("/working-hours", "layout");
-  return "saved" as const;
-});
+export const saveWorkingHoursAction = protectedAction(
+  "edit:mission-settings",
+  workingHoursSettingsSchema,
+  async (viewer, input) => {
+    await saveWorkingHoursSettings(viewer, input);
+    revalidatePath("/working-hours", "layout");
+    return "saved" as const;
+  },
+);
 
 /** Answers with the number of holidays added (all of the list, or none). */
 export const addHolidaysAction = protectedAction("edit:mission-settings", addHolidaysSchema, async (viewer, input) => {
@@ -20,8 +24,12 @@ export const addHolidaysAction = protectedAction("edit:mission-settings", addHol
   return { added };
 });
 
-export const removeHolidayAction = protectedAction("edit:mission-settings", removeHolidaySchema, async (viewer, input) => {
-  await removeMissionHoliday(viewer, input.missionId, input.day);
-  revalidatePath("/working-hours", "layout");
-  return "removed" as const;
-});
+export const removeHolidayAction = protectedAction(
+  "edit:mission-settings",
+  removeHolidaySchema,
+  async (viewer, input) => {
+    await removeMissionHoliday(viewer, input.missionId, input.day);
+    revalidatePath("/working-hours", "layout");
+    return "removed" as const;
+  },
+);

@@ -78,7 +78,10 @@ type RouteContext = { params: Promise<RawParams> };
 type RouteHandler = (request: Request, context?: RouteContext) => Promise<Response>;
 
 /** A route that needs no session (health, the cross-origin refusal); everything else of withViewer applies. */
-export function withRequest<const O extends RequestOptions>(handler: (input: RequestInput<O>) => Promise<Response>, options: O = {} as O): RouteHandler {
+export function withRequest<const O extends RequestOptions>(
+  handler: (input: RequestInput<O>) => Promise<Response>,
+  options: O = {} as O,
+): RouteHandler {
   return async (request, context) => {
     try {
       if (options.sameOrigin) await assertSameOrigin(request);
@@ -90,7 +93,10 @@ export function withRequest<const O extends RequestOptions>(handler: (input: Req
 }
 
 /** A route for a signed-in viewer: 401 without a session, 403 (or 404, see hideForbidden) without the permission, with an audit entry. */
-export function withViewer<const O extends ViewerOptions>(handler: (input: ViewerInput<O>) => Promise<Response>, options: O = {} as O): RouteHandler {
+export function withViewer<const O extends ViewerOptions>(
+  handler: (input: ViewerInput<O>) => Promise<Response>,
+  options: O = {} as O,
+): RouteHandler {
   return async (request, context) => {
     try {
       if (options.sameOrigin) await assertSameOrigin(request);
@@ -118,12 +124,20 @@ export async function assertSameOrigin(request: Request, path?: string): Promise
   if (check.ok) return;
   const viewer = await getCurrentViewer();
   if (viewer) {
-    await recordCrossOriginRefused(viewer, { method: request.method, path: path ?? new URL(request.url).pathname, origin: request.headers.get("origin") });
+    await recordCrossOriginRefused(viewer, {
+      method: request.method,
+      path: path ?? new URL(request.url).pathname,
+      origin: request.headers.get("origin"),
+    });
   }
   throw new AppError(check.reason);
 }
 
-async function parseInput<O extends RequestOptions>(request: Request, context: RouteContext | undefined, options: O): Promise<RequestInput<O>> {
+async function parseInput<O extends RequestOptions>(
+  request: Request,
+  context: RouteContext | undefined,
+  options: O,
+): Promise<RequestInput<O>> {
   const rawParams: RawParams = (await context?.params) ?? {};
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   let params: unknown = rawParams;

@@ -50,7 +50,8 @@ export function safeCallbackPath(value: string | undefined): string {
   const decoded = fullyDecoded(url.pathname);
   if (decoded === null || UNSAFE_CHARACTERS.test(decoded) || leavesTheSite(decoded)) return HOME_REDIRECT_PATH;
   const reparsed = URL.parse(decoded, `${SITE}/`);
-  if (!reparsed || reparsed.origin !== SITE || leavesTheSite(reparsed.pathname) || isSignInPage(reparsed.pathname)) return HOME_REDIRECT_PATH;
+  if (!reparsed || reparsed.origin !== SITE || leavesTheSite(reparsed.pathname) || isSignInPage(reparsed.pathname))
+    return HOME_REDIRECT_PATH;
 
   const result = `${url.pathname}${url.search}`;
   return leavesTheSite(result) ? HOME_REDIRECT_PATH : result;

@@ -10,7 +10,10 @@ import { hashPassword } from "./password";
 
 let database: TestDatabase;
 let client: PrismaClient;
-type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown>;
+type Authorize = (
+  credentials: Record<string, string>,
+  request: { headers: Record<string, string> },
+) => Promise<unknown>;
 let authorize: Authorize;
 
 beforeAll(async () => {
@@ -19,9 +22,18 @@ beforeAll(async () => {
   database = createMigratedTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  await client.user.create({ data: { email: "analyst@mfa.test", name: "Analyst", role: "analyst", passwordHash: await hashPassword("correct horse battery") } });
+  await client.user.create({
+    data: {
+      email: "analyst@mfa.test",
+      name: "Analyst",
+      role: "analyst",
+      passwordHash: await hashPassword("correct horse battery"),
+    },
+  });
   const { authOptions } = await import("./options");
-  const credentials = authOptions.providers.find((provider) => provider.id === "credentials") as unknown as { options: { authorize: Authorize } };
+  const credentials = authOptions.providers.find((provider) => provider.id === "credentials") as unknown as {
+    options: { authorize: Authorize };
+  };
   authorize = credentials.options.authorize;
 });
 
@@ -36,10 +48,14 @@ describe("credentials sign-in behind the request guard", () => {
     // Five wrong guesses from one client (its proxy wrote the same address in both headers).
     const direct = { "x-forwarded-for": locked, "x-chancery-client-address": locked };
     for (let i = 0; i < 5; i++) {
-      await authorize({ email: `spray${i}@mfa.test`, password: "guess" }, { headers: direct }).catch((error: Error) => expect(error.message).toBe("locked"));
+      await authorize({ email: `spray${i}@mfa.test`, password: "guess" }, { headers: direct }).catch((error: Error) =>
+        expect(error.message).toBe("locked"),
+      );
     }
     const forged = { "x-forwarded-for": `10.0.0.3, ${locked}`, "x-chancery-client-address": locked };
-    await expect(authorize({ email: "analyst@mfa.test", password: "correct horse battery" }, { headers: forged })).rejects.toThrow("locked");
+    await expect(
+      authorize({ email: "analyst@mfa.test", password: "correct horse battery" }, { headers: forged }),
+    ).rejects.toThrow("locked");
     const entries = await client.auditEntry.findMany({ where: { action: { in: ["sign_in", "sign_in_locked"] } } });
     expect(entries.map((entry) => [entry.action, entry.address])).toEqual([["sign_in_locked", locked]]);
   });

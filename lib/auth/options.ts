@@ -58,7 +58,13 @@ export const authOptions: NextAuthOptions = {
           password: credentials?.password,
           address: clientAddressFromHeaders(req?.headers as Record<string, string | string[] | undefined> | undefined),
         });
-        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        if (result.ok)
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            sessionVersion: result.user.sessionVersion,
+          };
         // The sign-in page shows "locked" with its own text; anything else is "wrong e-mail or password".
         if (result.reason === "locked") throw new Error("locked");
         return null;
@@ -72,7 +78,13 @@ export const authOptions: NextAuthOptions = {
       const email = user.email?.toLowerCase();
       const known = email ? await prisma.user.findUnique({ where: { email } }) : null;
       if (!known?.isActive) return "/signin?error=not_registered";
-      await writeAudit(prisma, { actorId: known.id, action: "sign_in", targetType: "user", targetId: known.id, details: { provider: account?.provider } });
+      await writeAudit(prisma, {
+        actorId: known.id,
+        action: "sign_in",
+        targetType: "user",
+        targetId: known.id,
+        details: { provider: account?.provider },
+      });
       user.id = known.id;
       user.sessionVersion = known.sessionVersion;
       return true;
@@ -99,8 +111,12 @@ export const authOptions: NextAuthOptions = {
       const userId = token?.userId;
       if (!userId || token.sessionVersion === undefined) return;
       await prisma.$transaction(async (tx) => {
-        const ended = await tx.user.updateMany({ where: { id: userId, sessionVersion: token.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
-        if (ended.count > 0) await writeAudit(tx, { actorId: userId, action: "sign_out", targetType: "user", targetId: userId });
+        const ended = await tx.user.updateMany({
+          where: { id: userId, sessionVersion: token.sessionVersion },
+          data: { sessionVersion: { increment: 1 } },
+        });
+        if (ended.count > 0)
+          await writeAudit(tx, { actorId: userId, action: "sign_out", targetType: "user", targetId: userId });
       });
     },
   },

@@ -59,7 +59,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "edit:mission-settings",
     "record:staff-time",
   ],
-  analyst: ["view:all-missions", "import:data", "write:reviews", "close:review-actions", "edit:themes", "tag:posts", "label:stakeholders", "edit:mission-settings", "record:staff-time"],
+  analyst: [
+    "view:all-missions",
+    "import:data",
+    "write:reviews",
+    "close:review-actions",
+    "edit:themes",
+    "tag:posts",
+    "label:stakeholders",
+    "edit:mission-settings",
+    "record:staff-time",
+  ],
   leadership: ["view:all-missions", "write:reviews", "close:review-actions"],
   // Ambassadors carry out the agreed actions and record their own mission's staff time.
   ambassador: ["view:own-mission", "close:review-actions", "record:staff-time"],
@@ -71,7 +81,8 @@ export function can(viewer: Viewer | null, permission: Permission): boolean {
 
 /** Where a signed-in person starts: an ambassador on their scorecard, leadership on the quarterly summaries, HQ on the overview. */
 export function homePath(viewer: Viewer): string {
-  if (viewer.role === "ambassador") return viewer.missionId ? `/missions/${encodeURIComponent(viewer.missionId)}` : "/posts";
+  if (viewer.role === "ambassador")
+    return viewer.missionId ? `/missions/${encodeURIComponent(viewer.missionId)}` : "/posts";
   if (viewer.role === "leadership") return "/summaries";
   return "/";
 }

@@ -18,7 +18,11 @@ beforeAll(async () => {
   database = createMigratedTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  userId = (await client.user.create({ data: { email: "lead@mfa.example", name: "Leadership", role: "leadership", passwordHash: "x" } })).id;
+  userId = (
+    await client.user.create({
+      data: { email: "lead@mfa.example", name: "Leadership", role: "leadership", passwordHash: "x" },
+    })
+  ).id;
   ({ protectedAction } = await import("./protected-action"));
 });
 
@@ -39,7 +43,8 @@ const form = (entries: Record<string, string>) => {
 
 describe("protectedAction", () => {
   const ran = vi.fn(async () => "done");
-  const action = (previous: null, formData: FormData) => protectedAction("edit:themes", z.object({ keyword: z.string() }), ran)(previous, formData);
+  const action = (previous: null, formData: FormData) =>
+    protectedAction("edit:themes", z.object({ keyword: z.string() }), ran)(previous, formData);
 
   it("refuses a signed-in viewer without the permission with one audit entry naming the permission, and runs nothing", async () => {
     viewerMock.current = { userId, role: "leadership", missionId: null };

@@ -7,8 +7,17 @@ import { recordAccessRefused } from "./refusals";
 import type { StoredImportProblem } from "../import/types";
 
 /** The refusals a form words (each form's catalog has its texts). */
-export type ActionErrorCode = Extract<ErrorCode, "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict">;
-const ACTION_ERROR_CODES: readonly ActionErrorCode[] = ["unauthenticated", "forbidden", "invalid", "not_found", "conflict"];
+export type ActionErrorCode = Extract<
+  ErrorCode,
+  "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict"
+>;
+const ACTION_ERROR_CODES: readonly ActionErrorCode[] = [
+  "unauthenticated",
+  "forbidden",
+  "invalid",
+  "not_found",
+  "conflict",
+];
 
 /** A refused file's problems travel as codes and values (each with its line and field); the form words them. */
 export type ActionResult<T = undefined> =
@@ -30,7 +39,11 @@ function isActionRefusal(error: unknown): error is AppError & { code: ActionErro
  * permission itself was checked here and what is left is a resource the
  * viewer may not see. Anything else thrown is a bug and is thrown on.
  */
-export function protectedAction<S extends z.ZodType, T>(permission: Permission, schema: S, handler: (viewer: Viewer, input: z.infer<S>) => Promise<T>) {
+export function protectedAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (viewer: Viewer, input: z.infer<S>) => Promise<T>,
+) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const viewer = await getCurrentViewer();
     if (!viewer) return { ok: false, error: "unauthenticated" };
@@ -46,7 +59,12 @@ export function protectedAction<S extends z.ZodType, T>(permission: Permission, 
       if (!isActionRefusal(error)) throw error;
       const refusal = hideForbidden(error) as AppError & { code: ActionErrorCode };
       const problems = refusal.params?.problems;
-      return { ok: false, error: refusal.code, fieldErrors: refusal.fieldErrors, ...(Array.isArray(problems) ? { problems: problems as StoredImportProblem[] } : {}) };
+      return {
+        ok: false,
+        error: refusal.code,
+        fieldErrors: refusal.fieldErrors,
+        ...(Array.isArray(problems) ? { problems: problems as StoredImportProblem[] } : {}),
+      };
     }
   };
 }

@@ -15,7 +15,10 @@ const MAX_FIELD = 200;
 const clip = (value: string) => value.slice(0, MAX_FIELD);
 
 /** A signed-in viewer asked for something their role does not allow. */
-export async function recordAccessRefused(viewer: Viewer, details: { permission: Permission; path?: string }): Promise<void> {
+export async function recordAccessRefused(
+  viewer: Viewer,
+  details: { permission: Permission; path?: string },
+): Promise<void> {
   await writeAudit(prisma, {
     actorId: viewer.userId,
     action: "access_refused",
@@ -27,10 +30,17 @@ export async function recordAccessRefused(viewer: Viewer, details: { permission:
 }
 
 /** A request that changes state came from another site while the viewer was signed in; its body is never read. */
-export async function recordCrossOriginRefused(viewer: Viewer, details: { path: string; origin: string | null; method: string }): Promise<void> {
+export async function recordCrossOriginRefused(
+  viewer: Viewer,
+  details: { path: string; origin: string | null; method: string },
+): Promise<void> {
   await writeAudit(prisma, {
     actorId: viewer.userId,
     action: "cross_origin_refused",
-    details: { method: clip(details.method), path: clip(details.path), origin: details.origin === null ? null : clip(details.origin) },
+    details: {
+      method: clip(details.method),
+      path: clip(details.path),
+      origin: details.origin === null ? null : clip(details.origin),
+    },
   });
 }

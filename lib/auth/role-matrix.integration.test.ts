@@ -16,7 +16,9 @@ import { SURVEY_DATE } from "../../prisma/demo/survey";
 import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import type { Viewer } from "./permissions";
 
-const session = vi.hoisted(() => ({ current: null as null | { userId: string; signedInAt: number; sessionVersion: number } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { userId: string; signedInAt: number; sessionVersion: number },
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next-auth", async (original) => ({
   ...(await original<typeof import("next-auth")>()),
@@ -166,7 +168,11 @@ describe("role matrix", () => {
 
   it("ends the session of a deactivated user and of a session past its absolute limit", async () => {
     const user = await client.user.findUniqueOrThrow({ where: { email: EMAILS.leadership } });
-    session.current = { userId: user.id, signedInAt: Date.now() - 13 * 3600 * 1000, sessionVersion: user.sessionVersion };
+    session.current = {
+      userId: user.id,
+      signedInAt: Date.now() - 13 * 3600 * 1000,
+      sessionVersion: user.sessionVersion,
+    };
     expect(await viewerModule.getCurrentViewer()).toBeNull();
     await client.user.update({ where: { id: user.id }, data: { isActive: false } });
     session.current = { userId: user.id, signedInAt: Date.now(), sessionVersion: user.sessionVersion };
@@ -181,7 +187,9 @@ describe("role matrix", () => {
       const viewer = (await signInAs(who))!;
       const { getDashboard } = await import("../data/dashboard");
       const dashboard = await getDashboard(viewer, period, await settings());
-      expect(dashboard.missions.map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany]);
+      expect(dashboard.missions.map((m) => m.id)).toEqual(
+        hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany],
+      );
       expect(dashboard.missions).toHaveLength(hq ? 28 : 1);
     });
 
@@ -203,7 +211,14 @@ describe("role matrix", () => {
     it("posts: scoped to the visible missions whatever the filters", async () => {
       const viewer = (await signInAs(who))!;
       const { getPostList } = await import("../data/posts");
-      const filters = { missionId: ids.singapore, accountId: null, themeId: null, category: null, allTime: true, page: 1 };
+      const filters = {
+        missionId: ids.singapore,
+        accountId: null,
+        themeId: null,
+        category: null,
+        allTime: true,
+        page: 1,
+      };
       const list = await getPostList(viewer, period, filters);
       expect(list.total > 0).toBe(hq);
       expect(list.labels.mission === null).toBe(!hq);
@@ -242,7 +257,10 @@ describe("role matrix", () => {
         return data;
       };
       const email = `matrix.${who}.${Date.now()}@mfa.test`;
-      const created = await actions.createUserAction(null, form({ name: "Matrix", email, role: "analyst", missionId: "", password: "matrix-password-123" }));
+      const created = await actions.createUserAction(
+        null,
+        form({ name: "Matrix", email, role: "analyst", missionId: "", password: "matrix-password-123" }),
+      );
       const target = await client.user.findUnique({ where: { email } });
       const id = target?.id ?? (await client.user.findUniqueOrThrow({ where: { email: EMAILS.analyst } })).id;
       const results = [
@@ -260,7 +278,11 @@ describe("role matrix", () => {
       // Refused calls changed nothing: no user was created and the analyst is untouched.
       if (expected !== null) {
         expect(target).toBeNull();
-        expect(await client.user.findUniqueOrThrow({ where: { email: EMAILS.analyst } })).toMatchObject({ name: "Demo Analyst", isActive: true, sessionVersion: 0 });
+        expect(await client.user.findUniqueOrThrow({ where: { email: EMAILS.analyst } })).toMatchObject({
+          name: "Demo Analyst",
+          isActive: true,
+          sessionVersion: 0,
+        });
       }
     });
   });
@@ -279,7 +301,13 @@ describe("role matrix", () => {
       } else {
         await expect(imports.listImportAccounts(viewer)).rejects.toThrow();
         await expect(imports.listImportRuns(viewer)).rejects.toThrow();
-        await expect(imports.startWebImport(viewer, { accountId: ids.germanyAccount, fileName: "tweets.js", bytes: new TextEncoder().encode(tweets("1")) })).rejects.toThrow();
+        await expect(
+          imports.startWebImport(viewer, {
+            accountId: ids.germanyAccount,
+            fileName: "tweets.js",
+            bytes: new TextEncoder().encode(tweets("1")),
+          }),
+        ).rejects.toThrow();
       }
     });
 
@@ -291,7 +319,11 @@ describe("role matrix", () => {
       const postsBefore = await client.post.count({ where: { accountId: ids.germanyAccount } });
       const platformId = `9${WHO.indexOf(who)}00000000000000001`;
       const response = await POST(
-        new NextRequest(`http://localhost/api/imports?fileName=tweets.js&accountId=${ids.germanyAccount}`, { method: "POST", body: tweets(platformId), headers: SAME_ORIGIN }),
+        new NextRequest(`http://localhost/api/imports?fileName=tweets.js&accountId=${ids.germanyAccount}`, {
+          method: "POST",
+          body: tweets(platformId),
+          headers: SAME_ORIGIN,
+        }),
       );
       const expected = who === "signedOut" ? 401 : importer(who) ? 202 : 403;
       expect(response.status).toBe(expected);
@@ -299,7 +331,10 @@ describe("role matrix", () => {
         expect(await client.importRun.count()).toBe(runsBefore);
         expect(await client.post.count({ where: { accountId: ids.germanyAccount } })).toBe(postsBefore);
         const someRun = await client.importRun.findFirst({ select: { id: true } });
-        if (someRun) expect((await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ id: someRun.id }) })).status).toBe(who === "signedOut" ? 401 : 404);
+        if (someRun)
+          expect(
+            (await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ id: someRun.id }) })).status,
+          ).toBe(who === "signedOut" ? 401 : 404);
         return;
       }
       const { id } = (await response.json()) as { id: string };
@@ -312,7 +347,9 @@ describe("role matrix", () => {
       }
       expect(body).toMatchObject({ status: "succeeded", created: 1 });
       expect(await client.post.count({ where: { accountId: ids.germanyAccount } })).toBe(postsBefore + 1);
-      expect((await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ id: "no-such-run" }) })).status).toBe(404);
+      expect(
+        (await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ id: "no-such-run" }) })).status,
+      ).toBe(404);
     });
 
     it("refuses bad uploads with a clear status and records nothing", async () => {
@@ -321,8 +358,16 @@ describe("role matrix", () => {
       const { IMPORT_MAX_BYTES } = await import("../import/formats");
       const runsBefore = await client.importRun.count();
       const post = (query: string, init: { body?: string; headers?: Record<string, string> } = {}) =>
-        POST(new NextRequest(`http://localhost/api/imports?${query}`, { method: "POST", body: init.body ?? "x", headers: { ...SAME_ORIGIN, ...init.headers } }));
-      const tooLarge = await post(`fileName=tweets.js&accountId=${ids.germanyAccount}`, { headers: { "content-length": String(IMPORT_MAX_BYTES + 1) } });
+        POST(
+          new NextRequest(`http://localhost/api/imports?${query}`, {
+            method: "POST",
+            body: init.body ?? "x",
+            headers: { ...SAME_ORIGIN, ...init.headers },
+          }),
+        );
+      const tooLarge = await post(`fileName=tweets.js&accountId=${ids.germanyAccount}`, {
+        headers: { "content-length": String(IMPORT_MAX_BYTES + 1) },
+      });
       expect(tooLarge.status).toBe(413);
       expect(await tooLarge.json()).toMatchObject({ error: "too_large", limitBytes: IMPORT_MAX_BYTES });
       expect((await post(`accountId=${ids.germanyAccount}`)).status).toBe(400);
@@ -338,7 +383,13 @@ describe("role matrix", () => {
       const runsBefore = await client.importRun.count();
       const postsBefore = await client.post.count();
       const uploadWith = (headers: Record<string, string>) =>
-        upload(new NextRequest(`http://localhost/api/imports?fileName=tweets.js&accountId=${ids.germanyAccount}`, { method: "POST", body: tweets("9990000000000000001"), headers }));
+        upload(
+          new NextRequest(`http://localhost/api/imports?fileName=tweets.js&accountId=${ids.germanyAccount}`, {
+            method: "POST",
+            body: tweets("9990000000000000001"),
+            headers,
+          }),
+        );
       for (const [headers, reason] of [
         [{ origin: "https://evil.example" }, "cross_origin"],
         [{ origin: "http://localhost.evil.example" }, "cross_origin"],
@@ -351,14 +402,27 @@ describe("role matrix", () => {
         expect(await response.json()).toEqual({ error: reason });
       }
       const fromElsewhere = await feed(
-        new NextRequest("http://localhost/api/imports/feed", { method: "POST", body: JSON.stringify({ accountId: ids.germanyAccount, url: "https://example.org/feed.xml" }), headers: { origin: "https://evil.example" } }),
+        new NextRequest("http://localhost/api/imports/feed", {
+          method: "POST",
+          body: JSON.stringify({ accountId: ids.germanyAccount, url: "https://example.org/feed.xml" }),
+          headers: { origin: "https://evil.example" },
+        }),
       );
       expect(fromElsewhere.status).toBe(403);
       // Behind a proxy the public host is the one the browser saw.
-      const proxied = await uploadWith({ origin: "https://chancery.mfa.example", "x-forwarded-host": "chancery.mfa.example", "x-forwarded-proto": "https" });
+      const proxied = await uploadWith({
+        origin: "https://chancery.mfa.example",
+        "x-forwarded-host": "chancery.mfa.example",
+        "x-forwarded-proto": "https",
+      });
       expect(proxied.status).toBe(202);
       const { id } = (await proxied.json()) as { id: string };
-      for (let attempt = 0; attempt < 100 && (await client.importRun.findUniqueOrThrow({ where: { id } })).status === "running"; attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (
+        let attempt = 0;
+        attempt < 100 && (await client.importRun.findUniqueOrThrow({ where: { id } })).status === "running";
+        attempt++
+      )
+        await new Promise((resolve) => setTimeout(resolve, 50));
       expect(await client.importRun.count()).toBe(runsBefore + 1);
       expect(await client.post.count()).toBe(postsBefore + 1);
     });
@@ -368,7 +432,11 @@ describe("role matrix", () => {
       const { POST } = await import("../../app/api/imports/feed/route");
       const runsBefore = await client.importRun.count();
       const response = await POST(
-        new NextRequest("http://localhost/api/imports/feed", { method: "POST", body: JSON.stringify({ accountId: ids.germanyAccount, url: "http://127.0.0.1:9/feed.xml" }), headers: SAME_ORIGIN }),
+        new NextRequest("http://localhost/api/imports/feed", {
+          method: "POST",
+          body: JSON.stringify({ accountId: ids.germanyAccount, url: "http://127.0.0.1:9/feed.xml" }),
+          headers: SAME_ORIGIN,
+        }),
       );
       expect(response.status).toBe(who === "signedOut" ? 401 : importer(who) ? 422 : 403);
       // Germany's account is on X: refused before any request (lib/data/imports.integration.test.ts covers the addresses).
@@ -379,14 +447,18 @@ describe("role matrix", () => {
     it.each(WHO)("CSV template download as %s", async (who) => {
       await signInAs(who);
       const { GET } = await import("../../app/api/imports/templates/[kind]/route");
-      const response = await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ kind: "missions" }) });
+      const response = await GET(new NextRequest("http://localhost"), {
+        params: Promise.resolve({ kind: "missions" }),
+      });
       expect(response.status).toBe(who === "signedOut" ? 401 : importer(who) ? 200 : 404);
       if (importer(who)) {
         expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
         const bytes = new Uint8Array(await response.arrayBuffer());
         expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         expect(new TextDecoder().decode(bytes)).toMatch(/^slug,name,kind,/);
-        expect((await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ kind: "users" }) })).status).toBe(404);
+        expect(
+          (await GET(new NextRequest("http://localhost"), { params: Promise.resolve({ kind: "users" }) })).status,
+        ).toBe(404);
       }
     });
 
@@ -394,7 +466,12 @@ describe("role matrix", () => {
       await signInAs(who);
       const actions = await import("../actions/imports");
       const data = new FormData();
-      for (const [k, v] of Object.entries({ missionId: ids.singapore, platform: "mastodon", handle: `matrix_${who}@example.social` })) data.set(k, v);
+      for (const [k, v] of Object.entries({
+        missionId: ids.singapore,
+        platform: "mastodon",
+        handle: `matrix_${who}@example.social`,
+      }))
+        data.set(k, v);
       const result = await actions.createAccountAction(null, data);
       const stored = await client.account.findFirst({ where: { handle: `matrix_${who}@example.social` } });
       if (importer(who)) {
@@ -417,7 +494,16 @@ describe("role matrix", () => {
         return data;
       };
       const before = await client.missionReview.count();
-      const added = await actions.addReviewAction(null, form({ missionId: ids.germany, quarter: "2017-Q3", reviewedOn: "2017-10-02", note: `Matrix ${who}`, actions: "One action" }));
+      const added = await actions.addReviewAction(
+        null,
+        form({
+          missionId: ids.germany,
+          quarter: "2017-Q3",
+          reviewedOn: "2017-10-02",
+          note: `Matrix ${who}`,
+          actions: "One action",
+        }),
+      );
       const writes = who === "admin" || who === "analyst" || who === "leadership";
       if (writes) expect(added).toMatchObject({ ok: true });
       else expect(added).toEqual({ ok: false, error: who === "signedOut" ? "unauthenticated" : "forbidden" });
@@ -425,7 +511,13 @@ describe("role matrix", () => {
 
       // Everyone signed in may close the actions of a mission they can see: the ambassador their own.
       const review = await client.missionReview.create({
-        data: { missionId: ids.germany, quarter: "2017-Q2", reviewedOn: new Date("2017-07-03T00:00:00Z"), note: "seed", actions: { create: [{ text: "seeded" }] } },
+        data: {
+          missionId: ids.germany,
+          quarter: "2017-Q2",
+          reviewedOn: new Date("2017-07-03T00:00:00Z"),
+          note: "seed",
+          actions: { create: [{ text: "seeded" }] },
+        },
         include: { actions: true },
       });
       const actionId = review.actions[0]!.id;
@@ -440,11 +532,21 @@ describe("role matrix", () => {
       }
       if (who === "ambassador") {
         const other = await client.missionReview.create({
-          data: { missionId: ids.singapore, quarter: "2017-Q2", reviewedOn: new Date("2017-07-03T00:00:00Z"), note: "other", actions: { create: [{ text: "theirs" }] } },
+          data: {
+            missionId: ids.singapore,
+            quarter: "2017-Q2",
+            reviewedOn: new Date("2017-07-03T00:00:00Z"),
+            note: "other",
+            actions: { create: [{ text: "theirs" }] },
+          },
           include: { actions: true },
         });
-        expect(await actions.setReviewActionStatusAction(null, form({ actionId: other.actions[0]!.id, status: "done" }))).toEqual({ ok: false, error: "not_found" });
-        expect((await client.reviewAction.findUniqueOrThrow({ where: { id: other.actions[0]!.id } })).status).toBe("open");
+        expect(
+          await actions.setReviewActionStatusAction(null, form({ actionId: other.actions[0]!.id, status: "done" })),
+        ).toEqual({ ok: false, error: "not_found" });
+        expect((await client.reviewAction.findUniqueOrThrow({ where: { id: other.actions[0]!.id } })).status).toBe(
+          "open",
+        );
       }
     });
   });
@@ -459,8 +561,14 @@ describe("role matrix", () => {
         return data;
       };
       const pattern = `matrixword${WHO.indexOf(who)}`;
-      const post = await client.post.findFirstOrThrow({ where: { account: { missionId: ids.germany } }, select: { id: true } });
-      const before = { keywords: await client.themeKeyword.count(), tags: await client.postTheme.count({ where: { source: "manual" } }) };
+      const post = await client.post.findFirstOrThrow({
+        where: { account: { missionId: ids.germany } },
+        select: { id: true },
+      });
+      const before = {
+        keywords: await client.themeKeyword.count(),
+        tags: await client.postTheme.count({ where: { source: "manual" } }),
+      };
       const results = [
         await actions.addKeywordRuleAction(null, form({ themeId: ids.theme, language: "en", pattern })),
         await actions.removeKeywordRuleAction(null, form({ themeId: ids.theme, language: "en", pattern })),
@@ -475,7 +583,10 @@ describe("role matrix", () => {
       // Either added and removed again, or refused: the store is as it was.
       expect(await client.themeKeyword.count()).toBe(before.keywords);
       expect(await client.postTheme.count({ where: { source: "manual" } })).toBe(before.tags);
-      if (allowed) expect(await client.auditEntry.count({ where: { action: "post_tagged", targetId: post.id } })).toBeGreaterThan(0);
+      if (allowed)
+        expect(await client.auditEntry.count({ where: { action: "post_tagged", targetId: post.id } })).toBeGreaterThan(
+          0,
+        );
     });
   });
 
@@ -503,13 +614,17 @@ describe("role matrix", () => {
     it.each(WHO)("exports as %s", async (who) => {
       await signInAs(who);
       const { GET } = await import("../../app/summaries/[quarter]/export.csv/route");
-      const call = (query: string) => GET(new Request(`http://localhost/summaries/2017-Q2/export.csv${query}`), { params: Promise.resolve({ quarter: "2017-Q2" }) });
+      const call = (query: string) =>
+        GET(new Request(`http://localhost/summaries/2017-Q2/export.csv${query}`), {
+          params: Promise.resolve({ quarter: "2017-Q2" }),
+        });
       const own = await call(`?mission=${ids.germany}&table=kpis`);
       const other = await call(`?mission=${ids.singapore}&table=kpis`);
       expect(own.status).toBe(who === "signedOut" ? 401 : 200);
       expect(other.status).toBe(who === "signedOut" ? 401 : who === "ambassador" ? 404 : 200);
       expect((await call("?table=nonsense")).status).toBe(who === "signedOut" ? 401 : 400);
-      if (who !== "signedOut") expect(own.headers.get("content-disposition")).toBe('attachment; filename="chancery-summary-2017-Q2-kpis.csv"');
+      if (who !== "signedOut")
+        expect(own.headers.get("content-disposition")).toBe('attachment; filename="chancery-summary-2017-Q2-kpis.csv"');
     });
   });
 
@@ -525,10 +640,15 @@ describe("role matrix", () => {
       const viewer = (await signInAs(who))!;
       const data = await import("../data/working-hours");
       const hq = who !== "ambassador";
-      expect((await data.getWorkingHoursOverview(viewer, period)).map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany]);
+      expect((await data.getWorkingHoursOverview(viewer, period)).map((m) => m.id)).toEqual(
+        hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany],
+      );
       expect(await data.getMissionWorkingHours(viewer, ids.germany, period)).not.toBeNull();
       expect((await data.getMissionWorkingHours(viewer, ids.singapore, period)) === null).toBe(!hq);
-      expect((await data.getWorkingHoursPosts(viewer, ids.singapore, period, { kind: "class", timeClass: "weekend" }, 1)) === null).toBe(!hq);
+      expect(
+        (await data.getWorkingHoursPosts(viewer, ids.singapore, period, { kind: "class", timeClass: "weekend" }, 1)) ===
+          null,
+      ).toBe(!hq);
     });
 
     it.each(WHO)("server actions as %s", async (who) => {
@@ -536,7 +656,16 @@ describe("role matrix", () => {
       const actions = await import("../actions/working-hours");
       const day = `2017-12-${String(10 + WHO.indexOf(who)).padStart(2, "0")}`;
       const results = [
-        await actions.saveWorkingHoursAction(null, form({ missionId: ids.singapore, workdayStart: "08:30", workdayEnd: "17:30", weekend6: "on", weekend7: "on" })),
+        await actions.saveWorkingHoursAction(
+          null,
+          form({
+            missionId: ids.singapore,
+            workdayStart: "08:30",
+            workdayEnd: "17:30",
+            weekend6: "on",
+            weekend7: "on",
+          }),
+        ),
         await actions.addHolidaysAction(null, form({ missionId: ids.singapore, day, name: "Matrix day" })),
         await actions.removeHolidayAction(null, form({ missionId: ids.singapore, day })),
       ];
@@ -545,7 +674,9 @@ describe("role matrix", () => {
         if (expected === null) expect(result).toMatchObject({ ok: true });
         else expect(result).toEqual({ ok: false, error: expected });
       }
-      const audit = await client.auditEntry.count({ where: { targetId: ids.singapore, action: { startsWith: "mission_" } } });
+      const audit = await client.auditEntry.count({
+        where: { targetId: ids.singapore, action: { startsWith: "mission_" } },
+      });
       if (expected !== null) expect(audit).toBe(WHO.slice(0, WHO.indexOf(who)).filter(editor).length * 3);
       expect(await client.missionHoliday.count({ where: { missionId: ids.singapore, name: "Matrix day" } })).toBe(0);
     });
@@ -557,13 +688,24 @@ describe("role matrix", () => {
       const data = await import("../data/languages");
       const hq = who !== "ambassador";
       const overview = await data.getLanguagesOverview(viewer, period, "mn");
-      expect(overview.map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany]);
+      expect(overview.map((m) => m.id)).toEqual(
+        hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany],
+      );
       expect(overview).toHaveLength(hq ? 28 : 1);
       expect(await data.getMissionLanguages(viewer, ids.germany, period, "mn")).not.toBeNull();
       expect((await data.getMissionLanguages(viewer, ids.singapore, period, "mn")) === null).toBe(!hq);
       // The posts behind a figure stay within the viewer's missions whatever the language filter asks.
       const { getPostList } = await import("../data/posts");
-      const list = await getPostList(viewer, period, { missionId: ids.singapore, accountId: null, themeId: null, category: null, allTime: true, page: 1, language: "en", ownOnly: true });
+      const list = await getPostList(viewer, period, {
+        missionId: ids.singapore,
+        accountId: null,
+        themeId: null,
+        category: null,
+        allTime: true,
+        page: 1,
+        language: "en",
+        ownOnly: true,
+      });
       expect(list.total === 0).toBe(!hq);
     });
   });
@@ -603,7 +745,9 @@ describe("role matrix", () => {
       expect((await stakeholders.getStakeholderMission(viewer, ids.singapore)) === null).toBe(!hq);
       const { getPlatformMix } = await import("../data/platform-mix");
       const mix = await getPlatformMix(viewer, period, await settings());
-      expect(mix.missions.map((m) => m.id)).toEqual(hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany]);
+      expect(mix.missions.map((m) => m.id)).toEqual(
+        hq ? expect.arrayContaining([ids.germany, ids.singapore]) : [ids.germany],
+      );
       const targets = await import("../data/mission-targets");
       expect(await targets.getMissionStaffTime(viewer, ids.germany, period.asOf)).not.toBeNull();
       expect((await targets.getMissionStaffTime(viewer, ids.singapore, period.asOf)) === null).toBe(!hq);
@@ -617,15 +761,39 @@ describe("role matrix", () => {
         else expect(result).toEqual({ ok: false, error: outcome });
       };
       const stakeholderActions = await import("../actions/stakeholders");
-      check(await stakeholderActions.labelStakeholderAction(null, form({ platform: "x", handle: "matrix_interlocutor", category: "media" })), expected(editor(who)));
+      check(
+        await stakeholderActions.labelStakeholderAction(
+          null,
+          form({ platform: "x", handle: "matrix_interlocutor", category: "media" }),
+        ),
+        expected(editor(who)),
+      );
       const targetActions = await import("../actions/mission-targets");
-      check(await targetActions.setEngagementTargetAction(null, form({ missionId: ids.germany, target: "engage" })), expected(editor(who)));
-      check(await targetActions.recordStaffTimeAction(null, form({ missionId: ids.germany, quarter: "2017-Q4", hours: "7" })), expected(who !== "leadership"));
+      check(
+        await targetActions.setEngagementTargetAction(null, form({ missionId: ids.germany, target: "engage" })),
+        expected(editor(who)),
+      );
+      check(
+        await targetActions.recordStaffTimeAction(
+          null,
+          form({ missionId: ids.germany, quarter: "2017-Q4", hours: "7" }),
+        ),
+        expected(who !== "leadership"),
+      );
       // Another mission's staff time is unknown to an ambassador.
-      const other = await targetActions.recordStaffTimeAction(null, form({ missionId: ids.singapore, quarter: "2017-Q4", hours: "7" }));
+      const other = await targetActions.recordStaffTimeAction(
+        null,
+        form({ missionId: ids.singapore, quarter: "2017-Q4", hours: "7" }),
+      );
       if (who === "ambassador") expect(other).toMatchObject({ ok: false, error: "not_found" });
       const platformActions = await import("../actions/platform-mix");
-      check(await platformActions.setTargetFormatsAction(null, form({ "format.blog_website": "on", "format.microblog": "on", "format.social_network": "on" })), expected(editor(who)));
+      check(
+        await platformActions.setTargetFormatsAction(
+          null,
+          form({ "format.blog_website": "on", "format.microblog": "on", "format.social_network": "on" }),
+        ),
+        expected(editor(who)),
+      );
 
       // Refused calls change nothing; allowed ones are undone for the next role.
       const labels = await client.stakeholder.count({ where: { handle: "matrix_interlocutor" } });
@@ -649,7 +817,8 @@ describe("role matrix", () => {
     it.each(WHO)("as %s", async (who) => {
       await signInAs(who);
       const { GET } = await import("../../app/api/posts/route");
-      const call = (mission: string) => GET(new NextRequest(`http://localhost/api/posts?asOf=${SURVEY_DATE}&mission=${mission}`));
+      const call = (mission: string) =>
+        GET(new NextRequest(`http://localhost/api/posts?asOf=${SURVEY_DATE}&mission=${mission}`));
       expect((await call(ids.germany)).status).toBe(expected[who].own);
       expect((await call(ids.singapore)).status).toBe(expected[who].other);
     });

@@ -3,15 +3,23 @@ import { isPastAbsoluteLimit, sessionLimitsFromEnv } from "./session-limits";
 
 describe("session limits", () => {
   it("default to 8 hours idle and 12 hours absolute", () => {
-    expect(sessionLimitsFromEnv({} as NodeJS.ProcessEnv)).toEqual({ idleSeconds: 8 * 3600, absoluteSeconds: 12 * 3600 });
+    expect(sessionLimitsFromEnv({} as NodeJS.ProcessEnv)).toEqual({
+      idleSeconds: 8 * 3600,
+      absoluteSeconds: 12 * 3600,
+    });
   });
 
   it("read minutes from the environment and never make the absolute limit shorter than the idle one", () => {
-    expect(sessionLimitsFromEnv({ AUTH_IDLE_MINUTES: "30", AUTH_ABSOLUTE_MINUTES: "60" } as unknown as NodeJS.ProcessEnv)).toEqual({
+    expect(
+      sessionLimitsFromEnv({ AUTH_IDLE_MINUTES: "30", AUTH_ABSOLUTE_MINUTES: "60" } as unknown as NodeJS.ProcessEnv),
+    ).toEqual({
       idleSeconds: 1800,
       absoluteSeconds: 3600,
     });
-    expect(sessionLimitsFromEnv({ AUTH_IDLE_MINUTES: "90", AUTH_ABSOLUTE_MINUTES: "60" } as unknown as NodeJS.ProcessEnv).absoluteSeconds).toBe(5400);
+    expect(
+      sessionLimitsFromEnv({ AUTH_IDLE_MINUTES: "90", AUTH_ABSOLUTE_MINUTES: "60" } as unknown as NodeJS.ProcessEnv)
+        .absoluteSeconds,
+    ).toBe(5400);
     expect(() => sessionLimitsFromEnv({ AUTH_IDLE_MINUTES: "-5" } as unknown as NodeJS.ProcessEnv)).toThrow();
   });
 

@@ -56,7 +56,9 @@ function parseSetCookie(line: string): SetCookie {
 /** Cookies as a browser keeps them: later Set-Cookie lines replace earlier ones, expired ones go. */
 function remember(jar: Record<string, string>, cookies: SetCookie[]) {
   for (const { name, value, attributes } of cookies) {
-    const expired = attributes["max-age"] === "0" || (attributes.expires !== undefined && Date.parse(attributes.expires) <= Date.now());
+    const expired =
+      attributes["max-age"] === "0" ||
+      (attributes.expires !== undefined && Date.parse(attributes.expires) <= Date.now());
     if (expired || value === "") delete jar[name];
     else jar[name] = value;
   }
@@ -71,7 +73,13 @@ const HEADERS = { host: "localhost:3000" };
 async function auth(
   authOptions: NextAuthOptions,
   jar: Record<string, string>,
-  req: { action: string; method: "GET" | "POST"; providerId?: string; body?: Record<string, string>; headers?: Record<string, string> },
+  req: {
+    action: string;
+    method: "GET" | "POST";
+    providerId?: string;
+    body?: Record<string, string>;
+    headers?: Record<string, string>;
+  },
 ) {
   const headers: Record<string, unknown> = {};
   let body: unknown;
@@ -111,7 +119,11 @@ async function signIn(email: string, password = PASSWORD): Promise<Record<string
 }
 
 async function signOut(jar: Record<string, string>) {
-  await auth(options.authOptions, jar, { action: "signout", method: "POST", body: { csrfToken: await csrfToken(jar), json: "true" } });
+  await auth(options.authOptions, jar, {
+    action: "signout",
+    method: "POST",
+    body: { csrfToken: await csrfToken(jar), json: "true" },
+  });
 }
 
 /** What the app decides for a request carrying only this session cookie (a replay). */
@@ -123,7 +135,13 @@ let serial = 0;
 async function createUser(role = "analyst", missionId: string | null = null) {
   serial += 1;
   return client.user.create({
-    data: { email: `sessions.${serial}@mfa.test`, name: `Sessions ${serial}`, role, missionId, passwordHash: await hashPassword(PASSWORD) },
+    data: {
+      email: `sessions.${serial}@mfa.test`,
+      name: `Sessions ${serial}`,
+      role,
+      missionId,
+      passwordHash: await hashPassword(PASSWORD),
+    },
   });
 }
 
@@ -136,7 +154,10 @@ beforeAll(async () => {
   client = createPrismaClient(database.url);
   const missions = await Promise.all(
     ["atlantis", "lemuria"].map((slug) =>
-      client.mission.create({ data: { slug, name: slug, kind: "embassy", country: slug, timeZone: "Europe/Berlin" }, select: { id: true } }),
+      client.mission.create({
+        data: { slug, name: slug, kind: "embassy", country: slug, timeZone: "Europe/Berlin" },
+        select: { id: true },
+      }),
     ),
   );
   missionIds = [missions[0]!.id, missions[1]!.id];
@@ -237,8 +258,19 @@ describe("a session cookie replayed after the event that ends it", () => {
     const profileUser = { id: "oidc-subject-1", email: user.email.toUpperCase(), name: "From the identity provider" };
     const account = { provider: "oidc", type: "oauth" as const, providerAccountId: "oidc-subject-1" };
     expect(await callbacks!.signIn!({ user: profileUser, account })).toBe(true);
-    const token = await callbacks!.jwt!({ token: { sub: profileUser.id }, user: profileUser, account, trigger: "signIn" });
-    const jar = { [SESSION_COOKIE]: await encode({ token, secret: process.env.AUTH_SECRET!, maxAge: options.sessionLimits.idleSeconds }) };
+    const token = await callbacks!.jwt!({
+      token: { sub: profileUser.id },
+      user: profileUser,
+      account,
+      trigger: "signIn",
+    });
+    const jar = {
+      [SESSION_COOKIE]: await encode({
+        token,
+        secret: process.env.AUTH_SECRET!,
+        maxAge: options.sessionLimits.idleSeconds,
+      }),
+    };
     expect(await viewerFor(jar)).toMatchObject({ userId: user.id });
     await users.endUserSessions(admin, user.id);
     expect(await viewerFor(jar)).toBeNull();
@@ -260,16 +292,26 @@ describe("Secure cookies", () => {
     const csrf = await auth(optionsFor(headers), jar, { action: "csrf", method: "GET", headers });
     const { csrfToken: token } = csrf.body as { csrfToken: string };
     const body = { email, password: PASSWORD, csrfToken: token, json: "true" };
-    const signedIn = await auth(optionsFor(headers), jar, { action: "callback", providerId: "credentials", method: "POST", body, headers });
+    const signedIn = await auth(optionsFor(headers), jar, {
+      action: "callback",
+      providerId: "credentials",
+      method: "POST",
+      body,
+      headers,
+    });
     return { jar, setCookies: [...csrf.setCookies, ...signedIn.setCookies] };
   };
 
   it("are set whenever the request came over HTTPS, and the session is read back under the same name", async () => {
     const user = await createUser();
     const { jar, setCookies } = await signInOver(OVER_HTTPS, user.email);
-    expect(setCookies.map((c) => c.name)).toEqual(expect.arrayContaining(["__Host-next-auth.csrf-token", SECURE_SESSION_COOKIE]));
+    expect(setCookies.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["__Host-next-auth.csrf-token", SECURE_SESSION_COOKIE]),
+    );
     for (const cookie of setCookies) expect(cookie.attributes, cookie.name).toHaveProperty("secure");
-    expect(await viewerModule.resolveViewer({ headers: { ...HEADERS, ...OVER_HTTPS }, cookies: jar })).toMatchObject({ userId: user.id });
+    expect(await viewerModule.resolveViewer({ headers: { ...HEADERS, ...OVER_HTTPS }, cookies: jar })).toMatchObject({
+      userId: user.id,
+    });
     // The route handler hands next-auth the request's Headers object.
     expect(optionsFor({}).useSecureCookies).toBe(false);
     expect(options.authOptionsFor(new Headers(OVER_HTTPS)).useSecureCookies).toBe(true);
@@ -283,13 +325,19 @@ describe("Secure cookies", () => {
     const serve = async (trustedHops: number) => {
       const uninstall = guard.installRequestGuard(http, { trustedHops });
       const server = http.createServer((request, response) => {
-        const nextauth = new URL(request.url ?? "/", "http://localhost").pathname.replace(/^\/api\/auth\//, "").split("/");
+        const nextauth = new URL(request.url ?? "/", "http://localhost").pathname
+          .replace(/^\/api\/auth\//, "")
+          .split("/");
         const res = Object.assign(response, {
           status: (code: number) => ((response.statusCode = code), res),
           json: (value: unknown) => response.end(JSON.stringify(value)),
           send: (value: unknown) => response.end(typeof value === "string" ? value : JSON.stringify(value)),
         });
-        void NextAuth(Object.assign(request, { query: { nextauth }, cookies: {}, body: {} }) as never, res as never, options.authOptionsFor(request.headers));
+        void NextAuth(
+          Object.assign(request, { query: { nextauth }, cookies: {}, body: {} }) as never,
+          res as never,
+          options.authOptionsFor(request.headers),
+        );
       });
       uninstall();
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -308,8 +356,12 @@ describe("Secure cookies", () => {
         const response = await fetch(`http://127.0.0.1:${port}/api/auth/csrf`, { headers });
         const setCookies = response.headers.getSetCookie().map(parseSetCookie);
         const label = `${hops} trusted, ${JSON.stringify(headers)}`;
-        expect(setCookies.map((c) => c.name), label).toContain(secure ? "__Host-next-auth.csrf-token" : "next-auth.csrf-token");
-        for (const cookie of setCookies) expect(Object.hasOwn(cookie.attributes, "secure"), `${cookie.name}, ${label}`).toBe(secure);
+        expect(
+          setCookies.map((c) => c.name),
+          label,
+        ).toContain(secure ? "__Host-next-auth.csrf-token" : "next-auth.csrf-token");
+        for (const cookie of setCookies)
+          expect(Object.hasOwn(cookie.attributes, "secure"), `${cookie.name}, ${label}`).toBe(secure);
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
@@ -318,12 +370,19 @@ describe("Secure cookies", () => {
 
   it("are not set for plain HTTP, nor for an X-Forwarded-Proto that no trusted proxy vouched for", async () => {
     const user = await createUser();
-    const untrusted: Record<string, string>[] = [{}, { "x-forwarded-proto": "https" }, { "x-chancery-https": "0", "x-forwarded-proto": "https" }];
+    const untrusted: Record<string, string>[] = [
+      {},
+      { "x-forwarded-proto": "https" },
+      { "x-chancery-https": "0", "x-forwarded-proto": "https" },
+    ];
     for (const headers of untrusted) {
       const { jar, setCookies } = await signInOver(headers, user.email);
       expect(setCookies.map((c) => c.name)).toEqual(expect.arrayContaining(["next-auth.csrf-token", SESSION_COOKIE]));
-      for (const cookie of setCookies) expect(cookie.attributes, `${cookie.name} with ${JSON.stringify(headers)}`).not.toHaveProperty("secure");
-      expect(await viewerModule.resolveViewer({ headers: { ...HEADERS, ...headers }, cookies: jar })).toMatchObject({ userId: user.id });
+      for (const cookie of setCookies)
+        expect(cookie.attributes, `${cookie.name} with ${JSON.stringify(headers)}`).not.toHaveProperty("secure");
+      expect(await viewerModule.resolveViewer({ headers: { ...HEADERS, ...headers }, cookies: jar })).toMatchObject({
+        userId: user.id,
+      });
     }
   });
 });

@@ -30,9 +30,7 @@ export interface SignedInUser {
 }
 
 export type SignInResult =
-  | { ok: true; user: SignedInUser }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; retryAt: Date };
+  { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; retryAt: Date };
 
 export interface SignInOptions {
   now?: Date;
@@ -102,10 +100,23 @@ export async function signInWithPassword(
     await tx.signInThrottle.deleteMany({ where: { key: accountKey(email) } });
     await uncountAttempt(tx, addressKey(input.address), now, policy);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-    await writeAudit(tx, { actorId: user.id, action: "sign_in", targetType: "user", targetId: user.id, address: input.address });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "sign_in",
+      targetType: "user",
+      targetId: user.id,
+      address: input.address,
+    });
   });
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, missionId: user.missionId, sessionVersion: user.sessionVersion },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      missionId: user.missionId,
+      sessionVersion: user.sessionVersion,
+    },
   };
 }

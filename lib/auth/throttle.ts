@@ -55,7 +55,11 @@ function activeFailures(state: ThrottleState | null, now: Date, policy: Throttle
 }
 
 /** Whether a key's stored state, read before an attempt, refuses it. */
-export function throttleDecision(state: ThrottleState | null, now: Date, policy = DEFAULT_THROTTLE_POLICY): ThrottleDecision {
+export function throttleDecision(
+  state: ThrottleState | null,
+  now: Date,
+  policy = DEFAULT_THROTTLE_POLICY,
+): ThrottleDecision {
   if (state?.lockedUntil && state.lockedUntil > now) return { locked: true, retryAt: state.lockedUntil, delayMs: 0 };
   const failures = activeFailures(state, now, policy);
   return { locked: false, retryAt: null, delayMs: Math.min(policy.maxDelayMs, failures * policy.delayPerFailureMs) };
@@ -67,7 +71,11 @@ export function throttleDecision(state: ThrottleState | null, now: Date, policy 
  * of them locks when it fails); any beyond are refused unchecked, however many
  * arrive at once.
  */
-export function countedAttemptDecision(counted: readonly CountedAttempt[], now: Date, policy = DEFAULT_THROTTLE_POLICY): ThrottleDecision {
+export function countedAttemptDecision(
+  counted: readonly CountedAttempt[],
+  now: Date,
+  policy = DEFAULT_THROTTLE_POLICY,
+): ThrottleDecision {
   const over = counted.filter((c) => c.failures > policy.lockAfter);
   if (over.length > 0) {
     const retryAt = new Date(Math.max(...over.map((c) => c.lockedUntil?.getTime() ?? now.getTime() + policy.lockMs)));
@@ -92,7 +100,12 @@ const T = Prisma.raw(`"SignInThrottle"`);
  * than the window starts the count again; reaching the limit locks the key; a
  * running lock is kept.
  */
-export async function countAttempt(db: Db, keys: readonly string[], now: Date, policy = DEFAULT_THROTTLE_POLICY): Promise<CountedAttempt[]> {
+export async function countAttempt(
+  db: Db,
+  keys: readonly string[],
+  now: Date,
+  policy = DEFAULT_THROTTLE_POLICY,
+): Promise<CountedAttempt[]> {
   const { dateTimeSql } = dialectOf(db);
   const at = dateTimeSql(now);
   const lockUntil = dateTimeSql(new Date(now.getTime() + policy.lockMs));
@@ -100,7 +113,9 @@ export async function countAttempt(db: Db, keys: readonly string[], now: Date, p
   const failuresAfter = Prisma.sql`(CASE WHEN ${windowPassed} THEN 1 ELSE ${T}."failures" + 1 END)`;
   const lockAfter = Prisma.raw(String(Math.trunc(policy.lockAfter)));
   const firstLock = policy.lockAfter <= 1 ? lockUntil : Prisma.sql`NULL`;
-  const rows = await db.$queryRaw<{ key: string; failures: bigint | number; lockedUntil: Date | string | null }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    { key: string; failures: bigint | number; lockedUntil: Date | string | null }[]
+  >(Prisma.sql`
     INSERT INTO ${T} ("key", "failures", "firstFailureAt", "lockedUntil", "updatedAt")
     VALUES ${Prisma.join(keys.map((key) => Prisma.sql`(${key}, 1, ${at}, ${firstLock}, ${at})`))}
     ON CONFLICT ("key") DO UPDATE SET

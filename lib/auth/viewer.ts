@@ -32,7 +32,12 @@ export async function resolveViewer(request: SessionRequest): Promise<Viewer | n
     where: { id: session.userId },
     select: { id: true, role: true, missionId: true, isActive: true, name: true, email: true, sessionVersion: true },
   });
-  if (!user?.isActive || user.sessionVersion !== session.sessionVersion || !(ROLES as readonly string[]).includes(user.role)) return null;
+  if (
+    !user?.isActive ||
+    user.sessionVersion !== session.sessionVersion ||
+    !(ROLES as readonly string[]).includes(user.role)
+  )
+    return null;
   return { userId: user.id, role: user.role as Role, missionId: user.missionId, name: user.name, email: user.email };
 }
 
@@ -46,7 +51,10 @@ export const getCurrentViewer = cache(async function getCurrentViewer(): Promise
 });
 
 /** A request's headers and cookies in the form resolveViewer reads them. */
-export function sessionRequestFrom(requestHeaders: Headers, requestCookies: { name: string; value: string }[]): SessionRequest {
+export function sessionRequestFrom(
+  requestHeaders: Headers,
+  requestCookies: { name: string; value: string }[],
+): SessionRequest {
   return {
     headers: Object.fromEntries(requestHeaders),
     cookies: Object.fromEntries(requestCookies.map((cookie) => [cookie.name, cookie.value])),

@@ -25,7 +25,11 @@ let missionId: string;
 beforeAll(async () => {
   database = createMigratedTestDatabase();
   db = createPrismaClient(database.url);
-  missionId = (await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } })).id;
+  missionId = (
+    await db.mission.create({
+      data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -44,7 +48,12 @@ async function runFile(input: Partial<ImportFileInput> & { accountId: string }) 
 }
 
 const categories = async (accountId: string) =>
-  Object.fromEntries((await db.post.groupBy({ by: ["category"], where: { accountId }, _count: true })).map((g) => [g.category, g._count]));
+  Object.fromEntries(
+    (await db.post.groupBy({ by: ["category"], where: { accountId }, _count: true })).map((g) => [
+      g.category,
+      g._count,
+    ]),
+  );
 const audits = (action: string, targetId: string) => db.auditEntry.findMany({ where: { action, targetId } });
 
 describe("the account's own platform id", () => {
@@ -66,7 +75,15 @@ describe("the account's own platform id", () => {
     const outcome = await runFile({ accountId: id });
     expect(outcome).toMatchObject({ status: "rejected", created: 0, errorCount: 1 });
     const message = outcome.errors[0]!.message;
-    for (const part of ["@mongoliamfa@mastodon.social", ACTOR, "@embassy_berlin@diplo.social", BERLIN, "Nothing was written", "--confirm-other-account"]) expect(message).toContain(part);
+    for (const part of [
+      "@mongoliamfa@mastodon.social",
+      ACTOR,
+      "@embassy_berlin@diplo.social",
+      BERLIN,
+      "Nothing was written",
+      "--confirm-other-account",
+    ])
+      expect(message).toContain(part);
     expect(outcome.errors[0]!.field).toBe("platformUserId");
     expect(await db.post.count({ where: { accountId: id } })).toBe(0);
     expect(await db.auditEntry.count()).toBe(auditsBefore);
@@ -74,38 +91,93 @@ describe("the account's own platform id", () => {
   });
 
   it("imports another account's file when the user confirms it, keeps the stored id, and audits the confirmation", async () => {
-    const id = await account("mastodon", "embassy_berlin_old@diplo.social", BERLIN.replace("embassy_berlin", "embassy_berlin_old"));
+    const id = await account(
+      "mastodon",
+      "embassy_berlin_old@diplo.social",
+      BERLIN.replace("embassy_berlin", "embassy_berlin_old"),
+    );
     const outcome = await runFile({ accountId: id, confirmOtherAccount: true, actorId: null });
     expect(outcome).toMatchObject({ status: "succeeded", created: 7 });
     // The file's own actor is the author of the self-thread: still broadcast.
     expect(await categories(id)).toEqual({ broadcast: 4, engagement: 2, amplification: 1 });
-    expect((await db.account.findUniqueOrThrow({ where: { id } })).platformUserId).toBe("https://diplo.social/users/embassy_berlin_old");
+    expect((await db.account.findUniqueOrThrow({ where: { id } })).platformUserId).toBe(
+      "https://diplo.social/users/embassy_berlin_old",
+    );
     const [confirmed] = await audits("import_other_account_confirmed", id);
-    expect(JSON.parse(confirmed!.details)).toMatchObject({ mismatch: "id_differs", filePlatformUserId: ACTOR, fileHandle: "mongoliamfa@mastodon.social", accountPlatformUserId: "https://diplo.social/users/embassy_berlin_old", source: "archive.zip" });
+    expect(JSON.parse(confirmed!.details)).toMatchObject({
+      mismatch: "id_differs",
+      filePlatformUserId: ACTOR,
+      fileHandle: "mongoliamfa@mastodon.social",
+      accountPlatformUserId: "https://diplo.social/users/embassy_berlin_old",
+      source: "archive.zip",
+    });
   });
 
   it("refuses, on a first import, a file whose handle is another's or whose id another account here has", async () => {
     const namesake = await account("mastodon", "mfa@mastodon.social");
-    const un = zipSync({ "outbox.json": strToU8(outbox.replaceAll("MongoliaMFA", "MongoliaUN")), "actor.json": strToU8(actor.replaceAll("MongoliaMFA", "MongoliaUN")) });
+    const un = zipSync({
+      "outbox.json": strToU8(outbox.replaceAll("MongoliaMFA", "MongoliaUN")),
+      "actor.json": strToU8(actor.replaceAll("MongoliaMFA", "MongoliaUN")),
+    });
     const other = await runFile({ accountId: namesake, bytes: un });
-    expect(other).toMatchObject({ status: "rejected", errors: [{ message: expect.stringContaining("This file is the export of @mongoliaun@mastodon.social (platform id https://mastodon.social/users/MongoliaUN), not of @mfa@mastodon.social.") }] });
+    expect(other).toMatchObject({
+      status: "rejected",
+      errors: [
+        {
+          message: expect.stringContaining(
+            "This file is the export of @mongoliaun@mastodon.social (platform id https://mastodon.social/users/MongoliaUN), not of @mfa@mastodon.social.",
+          ),
+        },
+      ],
+    });
     // Entered before hosts were required: the name agrees, but the first account above already has this id.
     const legacy = await account("mastodon", "MongoliaMFA");
     const taken = await runFile({ accountId: legacy });
-    expect(taken).toMatchObject({ status: "rejected", errors: [{ message: expect.stringContaining("which is the account @mongoliamfa@mastodon.social here, not @MongoliaMFA") }] });
+    expect(taken).toMatchObject({
+      status: "rejected",
+      errors: [
+        {
+          message: expect.stringContaining("which is the account @mongoliamfa@mastodon.social here, not @MongoliaMFA"),
+        },
+      ],
+    });
     expect(await db.post.count({ where: { accountId: { in: [namesake, legacy] } } })).toBe(0);
-    expect((await db.account.findMany({ where: { id: { in: [namesake, legacy] } } })).map((a) => a.platformUserId)).toEqual([null, null]);
+    expect(
+      (await db.account.findMany({ where: { id: { in: [namesake, legacy] } } })).map((a) => a.platformUserId),
+    ).toEqual([null, null]);
   });
 
   it("learns a Bluesky DID from a renamed account's feed once confirmed, then refuses another repository", async () => {
     const id = await account("bluesky", "mongoliaembassy.bsky.social");
     const first = await runFile({ accountId: id, bytes: bskyFeed, fileName: "feed.json" });
-    expect(first).toMatchObject({ status: "rejected", errors: [{ message: expect.stringContaining(`@mongolia-embassy.de.example (platform id ${DID}), not of @mongoliaembassy.bsky.social`) }] });
-    expect(await runFile({ accountId: id, bytes: bskyFeed, fileName: "feed.json", confirmOtherAccount: true })).toMatchObject({ status: "succeeded", created: 6 });
+    expect(first).toMatchObject({
+      status: "rejected",
+      errors: [
+        {
+          message: expect.stringContaining(
+            `@mongolia-embassy.de.example (platform id ${DID}), not of @mongoliaembassy.bsky.social`,
+          ),
+        },
+      ],
+    });
+    expect(
+      await runFile({ accountId: id, bytes: bskyFeed, fileName: "feed.json", confirmOtherAccount: true }),
+    ).toMatchObject({ status: "succeeded", created: 6 });
     expect((await db.account.findUniqueOrThrow({ where: { id } })).platformUserId).toBe(DID);
     expect(await categories(id)).toEqual({ broadcast: 4, engagement: 1, amplification: 1 });
-    const car = await repoCar("did:plc:someoneelse", [["app.bsky.feed.post/3zz1", { $type: "app.bsky.feed.post", text: "not ours", createdAt: "2024-05-04T09:00:00Z" }]]);
+    const car = await repoCar("did:plc:someoneelse", [
+      ["app.bsky.feed.post/3zz1", { $type: "app.bsky.feed.post", text: "not ours", createdAt: "2024-05-04T09:00:00Z" }],
+    ]);
     const refused = await runFile({ accountId: id, bytes: car, fileName: "repo.car" });
-    expect(refused).toMatchObject({ status: "rejected", errors: [{ message: expect.stringContaining(`the account with platform id did:plc:someoneelse, but @mongoliaembassy.bsky.social is the account with platform id ${DID}`) }] });
+    expect(refused).toMatchObject({
+      status: "rejected",
+      errors: [
+        {
+          message: expect.stringContaining(
+            `the account with platform id did:plc:someoneelse, but @mongoliaembassy.bsky.social is the account with platform id ${DID}`,
+          ),
+        },
+      ],
+    });
   });
 });

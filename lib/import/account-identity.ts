@@ -37,7 +37,6 @@ export type IdentityDecision =
     }
   | { proceed: false; mismatch: IdentityMismatch; problem: ImportProblem };
 
-
 /**
  * Whether an export's handle is the account's. Mastodon handles are
  * "name@host"; an account entered without its host (before hosts were
@@ -50,7 +49,6 @@ export function sameHandle(platform: string, accountHandle: string, exportHandle
   if (platform === "mastodon" && !mine.includes("@")) return theirs.split("@")[0] === mine;
   return false;
 }
-
 
 /**
  * Decides whether a parsed export may be written to the account.
@@ -65,8 +63,18 @@ export function decideIdentity(
 ): IdentityDecision {
   if (!identity) return { proceed: true, learn: null, confirmed: null };
   // importProblems.identity.* name the file's account by handle when the file gives one.
-  const file = { fileNamed: identity.handle ? "yes" : "no", fileHandle: identity.handle ?? "", filePlatformUserId: identity.platformUserId };
-  const base = { accountId: account.id, accountHandle: account.handle, accountPlatformUserId: account.platformUserId, filePlatformUserId: identity.platformUserId, fileHandle: identity.handle };
+  const file = {
+    fileNamed: identity.handle ? "yes" : "no",
+    fileHandle: identity.handle ?? "",
+    filePlatformUserId: identity.platformUserId,
+  };
+  const base = {
+    accountId: account.id,
+    accountHandle: account.handle,
+    accountPlatformUserId: account.platformUserId,
+    filePlatformUserId: identity.platformUserId,
+    fileHandle: identity.handle,
+  };
   let mismatch: IdentityMismatch | null = null;
   let code: MessageCode = "importProblems.identity.idDiffers";
   let params: Record<string, string> = {};
@@ -87,7 +95,16 @@ export function decideIdentity(
   } else {
     return { proceed: true, learn: identity.platformUserId, confirmed: null };
   }
-  if (!confirmOtherAccount) return { proceed: false, mismatch, problem: { index: null, field: "platformUserId", ...message(code, { ...file, ...params }) } };
+  if (!confirmOtherAccount)
+    return {
+      proceed: false,
+      mismatch,
+      problem: { index: null, field: "platformUserId", ...message(code, { ...file, ...params }) },
+    };
   // A confirmed file of a renamed account teaches the account its id; an id the account (or another one) already has is kept.
-  return { proceed: true, learn: mismatch === "handle_differs" ? identity.platformUserId : null, confirmed: { mismatch, details } };
+  return {
+    proceed: true,
+    learn: mismatch === "handle_differs" ? identity.platformUserId : null,
+    confirmed: { mismatch, details },
+  };
 }

@@ -28,9 +28,15 @@ let dir: string;
 beforeAll(async () => {
   database = createMigratedTestDatabase();
   db = createPrismaClient(database.url);
-  const mission = await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
+  const mission = await db.mission.create({
+    data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" },
+  });
   xAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } })).id;
-  mastodonAccountId = (await db.account.create({ data: { missionId: mission.id, platform: "mastodon", handle: "mongoliamfa@mastodon.social" } })).id;
+  mastodonAccountId = (
+    await db.account.create({
+      data: { missionId: mission.id, platform: "mastodon", handle: "mongoliamfa@mastodon.social" },
+    })
+  ).id;
   dir = await mkdtemp(path.join(tmpdir(), "chancery-archive-import-"));
 });
 
@@ -49,36 +55,67 @@ async function runFile(input: Pick<ImportFileInput, "fileName" | "bytes" | "acco
 }
 
 describe("hostile archives through an import run", () => {
-  it.each(["web", "cli"] as const)("refuses an X archive zip with ../evil or an absolute path next to a valid data/tweets.js (%s)", async (via) => {
-    for (const [name, why] of [
-      ["../evil", /climbs out of the folder/],
-      ["/etc/cron.d/evil", /absolute path .*would write outside the folder/],
-    ] as const) {
-      const bytes = zipSync({ "twitter-2017/data/tweets.js": tweets, [name]: strToU8("* * * * * root sh") });
-      const { outcome, errors } = await runFile({ fileName: "twitter-2017.zip", bytes, accountId: xAccountId, via });
-      expect(outcome.status).toBe("rejected");
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatchObject({ file: name, message: expect.stringMatching(why) });
-    }
-    expect(await db.post.count()).toBe(0);
-  });
+  it.each(["web", "cli"] as const)(
+    "refuses an X archive zip with ../evil or an absolute path next to a valid data/tweets.js (%s)",
+    async (via) => {
+      for (const [name, why] of [
+        ["../evil", /climbs out of the folder/],
+        ["/etc/cron.d/evil", /absolute path .*would write outside the folder/],
+      ] as const) {
+        const bytes = zipSync({ "twitter-2017/data/tweets.js": tweets, [name]: strToU8("* * * * * root sh") });
+        const { outcome, errors } = await runFile({ fileName: "twitter-2017.zip", bytes, accountId: xAccountId, via });
+        expect(outcome.status).toBe("rejected");
+        expect(errors).toHaveLength(1);
+        expect(errors[0]).toMatchObject({ file: name, message: expect.stringMatching(why) });
+      }
+      expect(await db.post.count()).toBe(0);
+    },
+  );
 
   it("refuses a Mastodon export tar.gz with a climbing media entry", async () => {
-    const bytes = gzipSync(tarOf([{ name: "outbox.json", data: outbox }, { name: "media_attachments/../../../evil.png", data: "png" }]));
-    const { outcome, errors } = await runFile({ fileName: "archive.tar.gz", bytes, accountId: mastodonAccountId, via: "web" });
+    const bytes = gzipSync(
+      tarOf([
+        { name: "outbox.json", data: outbox },
+        { name: "media_attachments/../../../evil.png", data: "png" },
+      ]),
+    );
+    const { outcome, errors } = await runFile({
+      fileName: "archive.tar.gz",
+      bytes,
+      accountId: mastodonAccountId,
+      via: "web",
+    });
     expect(outcome.status).toBe("rejected");
-    expect(errors[0]).toMatchObject({ file: "media_attachments/../../../evil.png", message: expect.stringMatching(/^This entry is refused: /) });
+    expect(errors[0]).toMatchObject({
+      file: "media_attachments/../../../evil.png",
+      message: expect.stringMatching(/^This entry is refused: /),
+    });
     expect(await db.post.count()).toBe(0);
   });
 
   it("refuses a 0.9 MB zip of three 290 MB tweets parts as a bomb, once, with what to do", async () => {
     const file = path.join(dir, "three-parts.zip");
-    await writeZipBomb(file, ["data/tweets.js", "data/tweets-part1.js", "data/tweets-part2.js"].map((name) => ({ name, zeros: 290 * 1024 * 1024 })));
+    await writeZipBomb(
+      file,
+      ["data/tweets.js", "data/tweets-part1.js", "data/tweets-part2.js"].map((name) => ({
+        name,
+        zeros: 290 * 1024 * 1024,
+      })),
+    );
     const bytes = new Uint8Array(await readFile(file));
     expect(bytes.byteLength).toBeLessThan(1024 * 1024);
     const { outcome, errors } = await runFile({ fileName: "twitter.zip", bytes, accountId: xAccountId, via: "web" });
     expect(outcome.status).toBe("rejected");
-    expect(errors).toEqual([{ index: null, field: null, file: "data/tweets.js", message: expect.stringMatching(/^This entry unpacks to more than 100 times its packed size, .*\. Upload the export as the platform produced it\.$/) }]);
+    expect(errors).toEqual([
+      {
+        index: null,
+        field: null,
+        file: "data/tweets.js",
+        message: expect.stringMatching(
+          /^This entry unpacks to more than 100 times its packed size, .*\. Upload the export as the platform produced it\.$/,
+        ),
+      },
+    ]);
     expect(await db.post.count()).toBe(0);
   });
 });

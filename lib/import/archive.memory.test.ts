@@ -37,7 +37,14 @@ const tweetParts = (count: number, zeros: number): BombEntry[] =>
   Array.from({ length: count }, (_, i) => ({ name: i === 0 ? "data/tweets.js" : `data/tweets-part${i}.js`, zeros }));
 
 /** Every case: the bomb, how it is read, the refusal expected. */
-const CASES: { name: string; file: string; build: (file: string) => Promise<void>; format: "x" | "mastodon" | "archive"; limits?: object; refusal: RegExp }[] = [
+const CASES: {
+  name: string;
+  file: string;
+  build: (file: string) => Promise<void>;
+  format: "x" | "mastodon" | "archive";
+  limits?: object;
+  refusal: RegExp;
+}[] = [
   {
     name: "X archive zip of three 290 MB tweets parts (0.9 MB)",
     file: "three-parts.zip",
@@ -48,7 +55,11 @@ const CASES: { name: string; file: string; build: (file: string) => Promise<void
   {
     name: "X archive zip of one 1 GB data/tweets.js",
     file: "one-gigabyte.zip",
-    build: (file) => writeZipBomb(file, [{ name: "data/account.js", data: "window.YTD.account.part0 = []" }, { name: "data/tweets.js", zeros: 1024 * MB }]),
+    build: (file) =>
+      writeZipBomb(file, [
+        { name: "data/account.js", data: "window.YTD.account.part0 = []" },
+        { name: "data/tweets.js", zeros: 1024 * MB },
+      ]),
     format: "x",
     refusal: /^This entry unpacks to more than 100 times its packed size/,
   },
@@ -106,7 +117,11 @@ describe.skipIf(!existsSync("/proc/self/status"))("peak memory of refused archiv
     for (const bomb of CASES) await bomb.build(path.join(dir, bomb.file));
     // Two processes at a time: each one's peak is its own, whatever runs beside it.
     for (let i = 0; i < CASES.length; i += 2) {
-      await Promise.all(CASES.slice(i, i + 2).map(async (bomb) => results.set(bomb.name, await measure(path.join(dir, bomb.file), bomb.format, bomb.limits))));
+      await Promise.all(
+        CASES.slice(i, i + 2).map(async (bomb) =>
+          results.set(bomb.name, await measure(path.join(dir, bomb.file), bomb.format, bomb.limits)),
+        ),
+      );
     }
   }, 60_000);
 
@@ -114,12 +129,15 @@ describe.skipIf(!existsSync("/proc/self/status"))("peak memory of refused archiv
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it.each(CASES.map((bomb) => [bomb.name, bomb] as const))(`%s is refused with the right message, peak RSS below ${BOUND_MB} MB`, (_, bomb) => {
-    const measured = results.get(bomb.name)!;
-    expect(measured.fileMb).toBeLessThan(2);
-    expect(measured.ok).toBe(false);
-    expect(measured.problem?.message).toMatch(bomb.refusal);
-    expect(measured.problem?.message).not.toMatch(/damaged/);
-    expect(measured.peakRssMb).toBeLessThan(BOUND_MB);
-  });
+  it.each(CASES.map((bomb) => [bomb.name, bomb] as const))(
+    `%s is refused with the right message, peak RSS below ${BOUND_MB} MB`,
+    (_, bomb) => {
+      const measured = results.get(bomb.name)!;
+      expect(measured.fileMb).toBeLessThan(2);
+      expect(measured.ok).toBe(false);
+      expect(measured.problem?.message).toMatch(bomb.refusal);
+      expect(measured.problem?.message).not.toMatch(/damaged/);
+      expect(measured.peakRssMb).toBeLessThan(BOUND_MB);
+    },
+  );
 });

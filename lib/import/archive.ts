@@ -46,7 +46,8 @@ const RATIO_FLOOR = 1024 * 1024;
 
 export type ArchiveKind = "zip" | "tar.gz" | "tar";
 
-export type ArchiveResult = { ok: true; entries: Map<string, Uint8Array>; names: string[] } | { ok: false; errors: ImportProblem[] };
+export type ArchiveResult =
+  { ok: true; entries: Map<string, Uint8Array>; names: string[] } | { ok: false; errors: ImportProblem[] };
 
 /**
  * Input is pushed in pieces this size: one piece of a bomb inflates to at most
@@ -82,10 +83,13 @@ export function archiveKindOf(fileName: string, bytes: Uint8Array): ArchiveKind 
 }
 
 /** Why an entry name may not be used (importProblems.archive.unsafeEntry's reason), or null when it is a plain relative path. */
-export function unsafeEntryName(name: string): { reason: "nul" | "backslash" | "absolute" | "climbs"; start: string } | null {
+export function unsafeEntryName(
+  name: string,
+): { reason: "nul" | "backslash" | "absolute" | "climbs"; start: string } | null {
   if (name.includes("\0")) return { reason: "nul", start: "" };
   if (name.includes("\\")) return { reason: "backslash", start: "" };
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return { reason: "absolute", start: name.startsWith("/") ? "/" : name.slice(0, 2) };
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name))
+    return { reason: "absolute", start: name.startsWith("/") ? "/" : name.slice(0, 2) };
   if (name.split("/").some((part) => part === "..")) return { reason: "climbs", start: "" };
   return null;
 }
@@ -185,7 +189,8 @@ class Pass {
     this.sizes[entry.slot] = entry.size;
     this.kept += entry.size;
     if (entry.buffer) {
-      if (entry.size !== entry.buffer.byteLength) this.halt(message("importProblems.archive.changedWhileRead"), entry.name);
+      if (entry.size !== entry.buffer.byteLength)
+        this.halt(message("importProblems.archive.changedWhileRead"), entry.name);
       else this.entries.set(entry.name, entry.buffer);
     }
   }
@@ -364,7 +369,8 @@ class TarStream {
     const checksum = octal(header, 148, 8);
     let sum = 0;
     for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : header[i]!;
-    if (checksum === null || checksum !== sum) return this.pass.halt(message("importProblems.archive.tarChecksum", { offset: this.offset }));
+    if (checksum === null || checksum !== sum)
+      return this.pass.halt(message("importProblems.archive.tarChecksum", { offset: this.offset }));
     const size = octal(header, 124, 12) ?? 0;
     const type = String.fromCharCode(header[156]!);
     const prefix = field(header, 257, 6) === "ustar" ? field(header, 345, 155) : "";
@@ -380,7 +386,8 @@ class TarStream {
       return;
     }
     if (type === "g" || !this.pass.entry(name) || type === "5" || !this.pass.wanted(name)) return;
-    if (type !== "0" && type !== "\0" && type !== "7") return this.pass.refuse(message("importProblems.archive.notRegularFile"), name);
+    if (type !== "0" && type !== "\0" && type !== "7")
+      return this.pass.refuse(message("importProblems.archive.notRegularFile"), name);
     this.current = this.pass.open(name, size);
     if (this.current && size === 0) this.entryDone();
   }
@@ -420,7 +427,12 @@ function runPass(bytes: Uint8Array, kind: ArchiveKind, pass: Pass): ImportProble
  * The entries `want` accepts, decompressed; every entry name is listed. All
  * problems, or the entries: never both.
  */
-export function readArchiveEntries(bytes: Uint8Array, kind: ArchiveKind, want: (path: string) => boolean, limits: Partial<ArchiveLimits> = {}): ArchiveResult {
+export function readArchiveEntries(
+  bytes: Uint8Array,
+  kind: ArchiveKind,
+  want: (path: string) => boolean,
+  limits: Partial<ArchiveLimits> = {},
+): ArchiveResult {
   const bounds = { ...DEFAULT_ARCHIVE_LIMITS, ...limits };
   try {
     const count = new Pass(want, bounds, bytes.byteLength, null);
@@ -439,5 +451,10 @@ export function readArchiveEntries(bytes: Uint8Array, kind: ArchiveKind, want: (
 
 /** The entry that ends with `suffix`, at the archive's root or inside one top folder ("twitter-2017/data/tweets.js"). */
 export function findEntry(names: readonly string[], suffix: string): string | null {
-  return names.find((name) => name === suffix || (name.endsWith(`/${suffix}`) && name.split("/").length === suffix.split("/").length + 1)) ?? null;
+  return (
+    names.find(
+      (name) =>
+        name === suffix || (name.endsWith(`/${suffix}`) && name.split("/").length === suffix.split("/").length + 1),
+    ) ?? null
+  );
 }

@@ -42,7 +42,10 @@ const recordSchema = z
     text: z.string(),
     createdAt: z.string().refine((value) => parseRfc3339(value) !== null, "importProblems.record.rfc3339"),
     langs: z.array(z.string()).nullish(),
-    reply: z.object({ parent: z.object({ uri: z.string() }).passthrough() }).passthrough().nullish(),
+    reply: z
+      .object({ parent: z.object({ uri: z.string() }).passthrough() })
+      .passthrough()
+      .nullish(),
     embed: z.unknown().optional(),
     facets: z.array(facetSchema).nullish(),
   })
@@ -64,8 +67,14 @@ const feedItemSchema = z
         $type: z.string().optional(),
       })
       .passthrough(),
-    reply: z.object({ parent: z.object({ author: authorSchema.optional(), $type: z.string().optional() }).passthrough() }).passthrough().nullish(),
-    reason: z.object({ $type: z.string(), by: authorSchema.optional(), indexedAt: z.string().optional() }).passthrough().nullish(),
+    reply: z
+      .object({ parent: z.object({ author: authorSchema.optional(), $type: z.string().optional() }).passthrough() })
+      .passthrough()
+      .nullish(),
+    reason: z
+      .object({ $type: z.string(), by: authorSchema.optional(), indexedAt: z.string().optional() })
+      .passthrough()
+      .nullish(),
   })
   .passthrough();
 
@@ -74,7 +83,11 @@ const feedItemSchema = z
  * offsets), else its DID; a mention of the account's own DID is its own handle,
  * whatever handle the text shows.
  */
-function mentionsOf(text: string, facets: z.infer<typeof facetSchema>[] | null | undefined, identity: Identity): string[] {
+function mentionsOf(
+  text: string,
+  facets: z.infer<typeof facetSchema>[] | null | undefined,
+  identity: Identity,
+): string[] {
   const bytes = new TextEncoder().encode(text);
   const out: string[] = [];
   for (const facet of facets ?? []) {
@@ -95,7 +108,8 @@ function mentionsOf(text: string, facets: z.infer<typeof facetSchema>[] | null |
 function quotedUriOf(embed: unknown): string | null {
   const e = embed as { $type?: string; record?: { uri?: unknown; record?: { uri?: unknown } } } | null | undefined;
   if (!e || typeof e !== "object") return null;
-  if (e.$type?.startsWith("app.bsky.embed.recordWithMedia") && typeof e.record?.record?.uri === "string") return e.record.record.uri;
+  if (e.$type?.startsWith("app.bsky.embed.recordWithMedia") && typeof e.record?.record?.uri === "string")
+    return e.record.record.uri;
   if (e.$type?.startsWith("app.bsky.embed.record") && typeof e.record?.uri === "string") return e.record.uri;
   return null;
 }
@@ -128,7 +142,13 @@ function postRecord(
   record: z.infer<typeof recordSchema>,
   identity: Identity,
   known: Map<string, string>,
-  extra: { replyToHandle?: string | null; quotedHandle?: string | null; likeCount?: number | null; replyCount?: number | null; repostCount?: number | null } = {},
+  extra: {
+    replyToHandle?: string | null;
+    quotedHandle?: string | null;
+    likeCount?: number | null;
+    replyCount?: number | null;
+    repostCount?: number | null;
+  } = {},
 ): ImportRecord {
   const quotedUri = quotedUriOf(record.embed);
   return {
@@ -136,7 +156,8 @@ function postRecord(
     postedAt: parseRfc3339(record.createdAt)!,
     text: record.text,
     language: record.langs?.[0] ?? null,
-    replyToHandle: extra.replyToHandle ?? (record.reply ? accountOf(didOfAtUri(record.reply.parent.uri), identity, known) : null),
+    replyToHandle:
+      extra.replyToHandle ?? (record.reply ? accountOf(didOfAtUri(record.reply.parent.uri), identity, known) : null),
     quotedHandle: extra.quotedHandle ?? (quotedUri ? accountOf(didOfAtUri(quotedUri), identity, known) : null),
     repostOfHandle: null,
     mentions: mentionsOf(record.text, record.facets, identity),
@@ -166,13 +187,24 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.bluesky.notJson", { detail: error instanceof Error ? error.message : "unreadable" }))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [
+        problem(
+          null,
+          null,
+          message("importProblems.bluesky.notJson", { detail: error instanceof Error ? error.message : "unreadable" }),
+        ),
+      ],
+    };
   }
   const pages = Array.isArray(json) ? json : [json];
   const items: unknown[] = [];
   for (const page of pages) {
     const feed = (page as { feed?: unknown } | null)?.feed;
-    if (!Array.isArray(feed)) return { ok: false, read: 0, errors: [problem(null, "feed", message("importProblems.bluesky.notAuthorFeed"))] };
+    if (!Array.isArray(feed))
+      return { ok: false, read: 0, errors: [problem(null, "feed", message("importProblems.bluesky.notAuthorFeed"))] };
     items.push(...feed);
   }
   const parsed = items.map((item) => feedItemSchema.safeParse(item));
@@ -195,7 +227,10 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
   const wanted = options.authorHandle ? handle(options.authorHandle) : null;
   const authors = [...counts.values()];
   const top = authors.sort((a, b) => b.n - a.n)[0];
-  const owner = authors.find((c) => c.did === options.ownPlatformUserId) ?? (wanted ? authors.find((c) => c.handle === wanted) : undefined) ?? top;
+  const owner =
+    authors.find((c) => c.did === options.ownPlatformUserId) ??
+    (wanted ? authors.find((c) => c.handle === wanted) : undefined) ??
+    top;
   const identity: Identity = { did: owner?.did ?? null, handle: wanted ?? owner?.handle ?? null };
   const exportIdentity: ExportIdentity | null = owner ? { platformUserId: owner.did, handle: owner.handle } : null;
   const known = new Map(authors.map((c) => [c.did, c.handle]));
@@ -206,13 +241,16 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
   const seen = new Set<string>();
   parsed.forEach((p, index) => {
     if (!p.success) {
-      for (const issue of p.error.issues.slice(0, 5)) errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
+      for (const issue of p.error.issues.slice(0, 5))
+        errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
       return;
     }
     const { post, reason, reply } = p.data;
-    if (post.$type?.endsWith("#notFoundPost") || post.$type?.endsWith("#blockedPost")) return void skipped.push({ index, platformId: post.uri, reason: "deleted or blocked" });
+    if (post.$type?.endsWith("#notFoundPost") || post.$type?.endsWith("#blockedPost"))
+      return void skipped.push({ index, platformId: post.uri, reason: "deleted or blocked" });
     if (reason?.$type === "app.bsky.feed.defs#reasonRepost") {
-      if (reason.by && identity.did && reason.by.did !== identity.did) return void skipped.push({ index, platformId: post.uri, reason: "not by this account" });
+      if (reason.by && identity.did && reason.by.did !== identity.did)
+        return void skipped.push({ index, platformId: post.uri, reason: "not by this account" });
       const platformId = `repost:${post.uri}`;
       if (seen.has(platformId)) return;
       seen.add(platformId);
@@ -236,12 +274,15 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
       return;
     }
     // A pinned post (includePins) is listed first with reasonPin and again where it was posted.
-    if (reason?.$type === "app.bsky.feed.defs#reasonPin") return void skipped.push({ index, platformId: post.uri, reason: "pinned duplicate" });
+    if (reason?.$type === "app.bsky.feed.defs#reasonPin")
+      return void skipped.push({ index, platformId: post.uri, reason: "pinned duplicate" });
     if (reason) return void skipped.push({ index, platformId: post.uri, reason: "pinned or other feed reason" });
-    if (identity.did && post.author.did !== identity.did) return void skipped.push({ index, platformId: post.uri, reason: "not by this account" });
+    if (identity.did && post.author.did !== identity.did)
+      return void skipped.push({ index, platformId: post.uri, reason: "not by this account" });
     const record = recordSchema.safeParse(post.record);
     if (!record.success) {
-      for (const issue of record.error.issues.slice(0, 5)) errors.push(problem(index, ["post", "record", ...issue.path].join("."), issueMessage(issue)));
+      for (const issue of record.error.issues.slice(0, 5))
+        errors.push(problem(index, ["post", "record", ...issue.path].join("."), issueMessage(issue)));
       return;
     }
     if (seen.has(post.uri)) return;
@@ -249,7 +290,11 @@ export function parseBlueskyAuthorFeed(content: string, options: ParseOptions = 
     const parentAuthor = reply?.parent?.author;
     records.push({
       ...postRecord(post.uri, record.data, identity, known, {
-        replyToHandle: parentAuthor ? (parentAuthor.did === identity.did ? identity.handle : handle(parentAuthor.handle)) : undefined,
+        replyToHandle: parentAuthor
+          ? parentAuthor.did === identity.did
+            ? identity.handle
+            : handle(parentAuthor.handle)
+          : undefined,
         quotedHandle: quotedAuthorOf(post.embed, identity) ?? undefined,
         likeCount: post.likeCount ?? null,
         replyCount: post.replyCount ?? null,
@@ -275,7 +320,13 @@ interface MstNode {
 }
 
 /** Every record key ("collection/rkey") and its CID, walking the repository's Merkle search tree in order. */
-async function walkMst(dagCbor: DagCbor, blocks: Map<string, Uint8Array>, root: Cid, out: [string, Cid][], depth = 0): Promise<void> {
+async function walkMst(
+  dagCbor: DagCbor,
+  blocks: Map<string, Uint8Array>,
+  root: Cid,
+  out: [string, Cid][],
+  depth = 0,
+): Promise<void> {
   if (depth > 64) throw new Error("the record tree is too deep");
   const bytes = blocks.get(root.toString());
   if (!bytes) return; // A partial export (e.g. since a revision) may leave parts of the tree out.
@@ -325,7 +376,19 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     did = commit.did;
     await walkMst(dagCbor, blocks, commit.data, keys);
   } catch (error) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.bluesky.notRepository", { detail: error instanceof Error ? error.message : String(error) }))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [
+        problem(
+          null,
+          null,
+          message("importProblems.bluesky.notRepository", {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+        ),
+      ],
+    };
   }
   const identity: Identity = { did, handle: options.authorHandle ? handle(options.authorHandle) : null };
   const known = new Map<string, string>();
@@ -345,7 +408,16 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     }
     if (key.startsWith(`${REPOST}/`)) {
       const repost = repostSchema.safeParse(value);
-      if (!repost.success) return void errors.push(problem(index, `${key} ${repost.error.issues[0]?.path.join(".") ?? ""}`.trim(), repost.error.issues[0] ? issueMessage(repost.error.issues[0]) : message("importProblems.record.invalid", { detail: "invalid repost" })));
+      if (!repost.success)
+        return void errors.push(
+          problem(
+            index,
+            `${key} ${repost.error.issues[0]?.path.join(".") ?? ""}`.trim(),
+            repost.error.issues[0]
+              ? issueMessage(repost.error.issues[0])
+              : message("importProblems.record.invalid", { detail: "invalid repost" }),
+          ),
+        );
       const target = repost.data.subject.uri;
       records.push({
         platformId: `repost:${target}`,
@@ -365,14 +437,16 @@ export async function parseBlueskyRepo(bytes: Uint8Array, options: ParseOptions 
     }
     const post = recordSchema.safeParse(value);
     if (!post.success) {
-      for (const issue of post.error.issues.slice(0, 5)) errors.push(problem(index, [key, ...issue.path].join("."), issueMessage(issue)));
+      for (const issue of post.error.issues.slice(0, 5))
+        errors.push(problem(index, [key, ...issue.path].join("."), issueMessage(issue)));
       return;
     }
     records.push({ ...postRecord(uri, post.data, identity, known), url: postUrl(identity.handle, uri) });
   });
   // A repost of the account's own post takes that post's language; others' posts are not in the repository.
   const languages = new Map(records.map((r) => [r.platformId, r.language]));
-  for (const r of records) if (r.platformId.startsWith("repost:")) r.language = languages.get(r.platformId.slice("repost:".length)) ?? null;
+  for (const r of records)
+    if (r.platformId.startsWith("repost:")) r.language = languages.get(r.platformId.slice("repost:".length)) ?? null;
   if (errors.length > 0) return { ok: false, read: wanted.length, errors };
   // The repository is the account's own by construction: its commit names its DID (a handle is not in it).
   return { ok: true, read: wanted.length, records, skipped, identity: { platformUserId: did, handle: null } };

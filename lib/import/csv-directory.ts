@@ -42,7 +42,10 @@ function isTimeZone(value: string): boolean {
 const languageList = z
   .string()
   .transform((value) => value.split(/[\s,;]+/).filter(Boolean))
-  .refine((codes) => codes.every((code) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code)), "importProblems.record.languageCodes")
+  .refine(
+    (codes) => codes.every((code) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code)),
+    "importProblems.record.languageCodes",
+  )
   .transform((codes) => codes.join(","));
 const yesNo = z
   .string()
@@ -53,14 +56,21 @@ const day = z
   .string()
   .refine((value) => value === "" || parseIsoDay(value) !== null, "importProblems.record.isoDay")
   .transform((value) => (value === "" ? null : parseIsoDay(value)!));
-const optionalText = (max: number) => z.string().max(max, "importProblems.record.tooLong").transform((value) => (value === "" ? null : value));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, "importProblems.record.tooLong")
+    .transform((value) => (value === "" ? null : value));
 const optionalCount = z
   .string()
   .refine((value) => value === "" || /^\d{1,12}$/.test(value), "importProblems.record.wholeNumber")
   .transform((value) => (value === "" ? null : Number(value)));
 
 const missionRowSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "importProblems.record.slug").max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "importProblems.record.slug")
+    .max(80),
   name: z.string().min(1, "importProblems.record.required").max(200),
   kind: missionKindSchema,
   country_code: z
@@ -75,24 +85,36 @@ const missionRowSchema = z.object({
   host_languages: languageList,
 });
 
-const accountRowSchema = z.object({
-  mission_slug: z.string().min(1, "importProblems.record.required"),
-  platform: platformSchema,
-  handle: z.string().min(1, "importProblems.record.required").max(200).regex(/^\S+$/, "importProblems.record.hasSpaces"),
-  url: z.union([z.literal(""), webUrlSchema("importProblems.record.webAddress")]).transform((v) => (v === "" ? null : v)),
-  display_name: optionalText(200),
-  owner_type: z.union([z.literal("").transform(() => "institutional" as const), ownerTypeSchema]),
-  declared_use: z.union([z.literal("").transform(() => "mixed" as const), declaredUseSchema]),
-  main_language: z
-    .string()
-    .refine((value) => value === "" || /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value), "importProblems.record.languageCodeShort")
-    .transform((v) => (v === "" ? null : v)),
-  is_private: yesNo,
-  opened_on: day,
-  closed_on: day,
-}).superRefine((value, context) => {
-  if (handleProblem(value.platform, value.handle) === "needsHost") context.addIssue({ code: "custom", path: ["handle"], message: "importProblems.record.mastodonHost" });
-});
+const accountRowSchema = z
+  .object({
+    mission_slug: z.string().min(1, "importProblems.record.required"),
+    platform: platformSchema,
+    handle: z
+      .string()
+      .min(1, "importProblems.record.required")
+      .max(200)
+      .regex(/^\S+$/, "importProblems.record.hasSpaces"),
+    url: z
+      .union([z.literal(""), webUrlSchema("importProblems.record.webAddress")])
+      .transform((v) => (v === "" ? null : v)),
+    display_name: optionalText(200),
+    owner_type: z.union([z.literal("").transform(() => "institutional" as const), ownerTypeSchema]),
+    declared_use: z.union([z.literal("").transform(() => "mixed" as const), declaredUseSchema]),
+    main_language: z
+      .string()
+      .refine(
+        (value) => value === "" || /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value),
+        "importProblems.record.languageCodeShort",
+      )
+      .transform((v) => (v === "" ? null : v)),
+    is_private: yesNo,
+    opened_on: day,
+    closed_on: day,
+  })
+  .superRefine((value, context) => {
+    if (handleProblem(value.platform, value.handle) === "needsHost")
+      context.addIssue({ code: "custom", path: ["handle"], message: "importProblems.record.mastodonHost" });
+  });
 
 const snapshotRowSchema = z.object({
   platform: platformSchema,
@@ -111,7 +133,10 @@ const SCHEMAS = { missions: missionRowSchema, accounts: accountRowSchema, snapsh
 type RowsOf<K extends DirectoryKind> = { row: CsvRow; data: z.infer<(typeof SCHEMAS)[K]> }[];
 
 /** Every row checked against its column rules; all problems, or all rows. */
-export function parseDirectoryCsv<K extends DirectoryKind>(kind: K, content: string): { ok: true; rows: RowsOf<K> } | { ok: false; errors: ImportProblem[] } {
+export function parseDirectoryCsv<K extends DirectoryKind>(
+  kind: K,
+  content: string,
+): { ok: true; rows: RowsOf<K> } | { ok: false; errors: ImportProblem[] } {
   const parsed = parseCsv(content, CSV_TEMPLATES[kind]);
   if (!parsed.ok) return parsed;
   const schema = SCHEMAS[kind] as unknown as z.ZodType<z.infer<(typeof SCHEMAS)[K]>>;
@@ -122,7 +147,8 @@ export function parseDirectoryCsv<K extends DirectoryKind>(kind: K, content: str
     const values = Object.fromEntries(CSV_TEMPLATES[kind].map((c) => [c.name, row.values[c.name] ?? ""]));
     const result = schema.safeParse(values);
     if (!result.success) {
-      for (const issue of result.error.issues) errors.push(rowProblem(row, String(issue.path[0] ?? ""), issueMessage(issue)));
+      for (const issue of result.error.issues)
+        errors.push(rowProblem(row, String(issue.path[0] ?? ""), issueMessage(issue)));
       continue;
     }
     const data = result.data as Record<string, unknown>;
@@ -133,7 +159,14 @@ export function parseDirectoryCsv<K extends DirectoryKind>(kind: K, content: str
           ? `${String(data.platform)} ${normalizeHandle(String(data.handle))}`
           : `${String(data.platform)} ${normalizeHandle(String(data.handle))} ${(data.taken_on as Date).toISOString()}`;
     const earlier = keys.get(key);
-    if (earlier != null) errors.push(rowProblem(row, kind === "missions" ? "slug" : "handle", message("importProblems.record.repeatsLine", { line: earlier })));
+    if (earlier != null)
+      errors.push(
+        rowProblem(
+          row,
+          kind === "missions" ? "slug" : "handle",
+          message("importProblems.record.repeatsLine", { line: earlier }),
+        ),
+      );
     else keys.set(key, row.line);
     rows.push({ row, data: result.data });
   }
@@ -143,7 +176,8 @@ export function parseDirectoryCsv<K extends DirectoryKind>(kind: K, content: str
 function sameValues(stored: Record<string, unknown>, incoming: Record<string, unknown>): boolean {
   return Object.entries(incoming).every(([key, value]) => {
     const current = stored[key];
-    if (value instanceof Date || current instanceof Date) return (current as Date | null)?.getTime() === (value as Date | null)?.getTime();
+    if (value instanceof Date || current instanceof Date)
+      return (current as Date | null)?.getTime() === (value as Date | null)?.getTime();
     return current === value;
   });
 }
@@ -165,7 +199,12 @@ export async function importDirectoryCsv(
     async (tx, written) => {
       if (kind === "missions") {
         const rows = parsed.rows as RowsOf<"missions">;
-        const existing = new Map((await tx.mission.findMany({ where: { slug: { in: rows.map((r) => r.data.slug) } } })).map((m) => [m.slug, m]));
+        const existing = new Map(
+          (await tx.mission.findMany({ where: { slug: { in: rows.map((r) => r.data.slug) } } })).map((m) => [
+            m.slug,
+            m,
+          ]),
+        );
         for (const { data } of rows) {
           const values = {
             name: data.name,
@@ -189,10 +228,18 @@ export async function importDirectoryCsv(
         }
       } else if (kind === "accounts") {
         const rows = parsed.rows as RowsOf<"accounts">;
-        const missions = new Map((await tx.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
+        const missions = new Map(
+          (await tx.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]),
+        );
         const problems = rows
           .filter(({ data }) => !missions.has(data.mission_slug))
-          .map(({ row, data }) => rowProblem(row, "mission_slug", message("importProblems.record.unknownMission", { slug: data.mission_slug })));
+          .map(({ row, data }) =>
+            rowProblem(
+              row,
+              "mission_slug",
+              message("importProblems.record.unknownMission", { slug: data.mission_slug }),
+            ),
+          );
         if (problems.length > 0) throw new ImportRejectedError(problems);
         const accounts = await tx.account.findMany();
         const byKey = new Map(accounts.map((a) => [`${a.platform} ${normalizeHandle(a.handle)}`, a]));
@@ -212,12 +259,15 @@ export async function importDirectoryCsv(
           };
           const stored = byKey.get(`${data.platform} ${normalizeHandle(data.handle)}`);
           if (!stored) {
-            await tx.account.create({ data: { platform: data.platform, handle: data.handle.replace(/^@/, ""), ...values } });
+            await tx.account.create({
+              data: { platform: data.platform, handle: data.handle.replace(/^@/, ""), ...values },
+            });
             report.created += 1;
           } else if (sameValues(stored, values)) report.unchanged += 1;
           else {
             await tx.account.update({ where: { id: stored.id }, data: values });
-            if (stored.missionId !== values.missionId || stored.ownerType !== values.ownerType) missionsToRecount.add(stored.missionId).add(values.missionId);
+            if (stored.missionId !== values.missionId || stored.ownerType !== values.ownerType)
+              missionsToRecount.add(stored.missionId).add(values.missionId);
             report.updated += 1;
           }
         }
@@ -228,14 +278,24 @@ export async function importDirectoryCsv(
         const byKey = new Map(accounts.map((a) => [`${a.platform} ${normalizeHandle(a.handle)}`, a.id]));
         const problems = rows
           .filter(({ data }) => !byKey.has(`${data.platform} ${normalizeHandle(data.handle)}`))
-          .map(({ row, data }) => rowProblem(row, "handle", message("importProblems.record.unknownAccount", { platform: data.platform, handle: data.handle })));
+          .map(({ row, data }) =>
+            rowProblem(
+              row,
+              "handle",
+              message("importProblems.record.unknownAccount", { platform: data.platform, handle: data.handle }),
+            ),
+          );
         if (problems.length > 0) throw new ImportRejectedError(problems);
         for (const { data } of rows) {
           const accountId = byKey.get(`${data.platform} ${normalizeHandle(data.handle)}`)!;
           const values = { followers: data.followers, following: data.following, totalPosts: data.total_posts };
-          const stored = await tx.accountSnapshot.findUnique({ where: { accountId_takenAt: { accountId, takenAt: data.taken_on } } });
+          const stored = await tx.accountSnapshot.findUnique({
+            where: { accountId_takenAt: { accountId, takenAt: data.taken_on } },
+          });
           if (!stored) {
-            await tx.accountSnapshot.create({ data: { accountId, takenAt: data.taken_on, source: "import", ...values } });
+            await tx.accountSnapshot.create({
+              data: { accountId, takenAt: data.taken_on, source: "import", ...values },
+            });
             report.created += 1;
           } else if (sameValues(stored, values)) report.unchanged += 1;
           else {
@@ -244,7 +304,12 @@ export async function importDirectoryCsv(
           }
         }
       }
-      await writeAudit(tx, { actorId, action: "directory_import", targetType: kind, details: { source: source ?? null, ...report } });
+      await writeAudit(tx, {
+        actorId,
+        action: "directory_import",
+        targetType: kind,
+        details: { source: source ?? null, ...report },
+      });
     },
     { timeout: 5 * 60_000, maxWait: 30_000 },
   );

@@ -38,11 +38,19 @@ const handle = z
 const language = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "importProblems.record.languageCode");
 const url = webUrlSchema("importProblems.record.webAddress");
 
-function optional<T>(schema: z.ZodType<T>, value: string): { ok: true; value: T | null } | { ok: false; message: Message } {
+function optional<T>(
+  schema: z.ZodType<T>,
+  value: string,
+): { ok: true; value: T | null } | { ok: false; message: Message } {
   if (value === "") return { ok: true, value: null };
   const parsed = schema.safeParse(value);
   const issue = parsed.success ? null : parsed.error.issues[0];
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: issue ? issueMessage(issue) : message("importProblems.record.invalid", { detail: "invalid" }) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : {
+        ok: false,
+        message: issue ? issueMessage(issue) : message("importProblems.record.invalid", { detail: "invalid" }),
+      };
 }
 
 export function parsePostsCsv(content: string, options: ParseOptions = {}): ParseResult {
@@ -75,7 +83,8 @@ export function parsePostsCsv(content: string, options: ParseOptions = {}): Pars
     const text = v.text ?? "";
     if (text.length > 100_000) problem("text", message("importProblems.record.tooLong", { max: 100_000 }));
     if (errors.length > 0 || !postedAt) continue;
-    const value = <T,>(result: { ok: true; value: T | null } | { ok: false; message: Message }) => (result.ok ? result.value : null);
+    const value = <T>(result: { ok: true; value: T | null } | { ok: false; message: Message }) =>
+      result.ok ? result.value : null;
     records.push({
       platformId,
       postedAt,

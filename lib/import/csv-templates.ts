@@ -13,7 +13,11 @@ export interface CsvTemplateColumn extends CsvColumn {
   examples: [string, string];
 }
 
-const column = (name: string, required: boolean, examples: [string, string]): CsvTemplateColumn => ({ name, required, examples });
+const column = (name: string, required: boolean, examples: [string, string]): CsvTemplateColumn => ({
+  name,
+  required,
+  examples,
+});
 
 export const CSV_TEMPLATES: Record<CsvKind, readonly CsvTemplateColumn[]> = {
   missions: [
@@ -51,7 +55,10 @@ export const CSV_TEMPLATES: Record<CsvKind, readonly CsvTemplateColumn[]> = {
   posts: [
     column("platform_id", true, ["post-2017-0001", "post-2017-0002"]),
     column("posted_at", true, ["2017-08-09T10:05:00+02:00", "2017-08-10T16:30:00Z"]),
-    column("text", false, ["Ambassador met the Minister of State, \"a productive talk\"", "Thank you @AuswaertigesAmt for the welcome!"]),
+    column("text", false, [
+      'Ambassador met the Minister of State, "a productive talk"',
+      "Thank you @AuswaertigesAmt for the welcome!",
+    ]),
     column("language", false, ["en", ""]),
     column("reply_to_handle", false, ["", "AuswaertigesAmt"]),
     column("quoted_handle", false, ["", ""]),

@@ -11,7 +11,8 @@ import { worded, type Worded } from "./test-support/worded";
 
 const fixture = readFileSync(path.join(__dirname, "fixtures", "posts.csv"), "utf8");
 const HEADER = CSV_TEMPLATES.posts.map((c) => c.name).join(",");
-const where = (errors: Worded<ImportProblem>[]) => errors.map((e) => `${e.line ?? "-"} ${e.field ?? "-"}: ${e.message}`);
+const where = (errors: Worded<ImportProblem>[]) =>
+  errors.map((e) => `${e.line ?? "-"} ${e.field ?? "-"}: ${e.message}`);
 
 describe("parsePostsCsv", () => {
   it("reads every column of the fixture: quotes, line breaks, offsets, Cyrillic, empty counts", () => {
@@ -33,14 +34,29 @@ describe("parsePostsCsv", () => {
       repostCount: 4,
       url: "https://www.facebook.com/mongolianembassy/posts/1001",
     });
-    expect(second).toMatchObject({ text: "Thread, part two:\nmore on the visit", replyToHandle: "MongolEmbassyDE", replyCount: null, url: null });
-    expect(third).toMatchObject({ postedAt: new Date("2017-08-10T16:30:00Z"), language: null, replyToHandle: "AuswaertigesAmt", mentions: ["AuswaertigesAmt", "UN"] });
-    expect(fourth).toMatchObject({ language: "mn", text: "Монгол Улсын Элчин сайдын яам ардчиллын өдрийг тэмдэглэв", likeCount: null });
+    expect(second).toMatchObject({
+      text: "Thread, part two:\nmore on the visit",
+      replyToHandle: "MongolEmbassyDE",
+      replyCount: null,
+      url: null,
+    });
+    expect(third).toMatchObject({
+      postedAt: new Date("2017-08-10T16:30:00Z"),
+      language: null,
+      replyToHandle: "AuswaertigesAmt",
+      mentions: ["AuswaertigesAmt", "UN"],
+    });
+    expect(fourth).toMatchObject({
+      language: "mn",
+      text: "Монгол Улсын Элчин сайдын яам ардчиллын өдрийг тэмдэглэв",
+      likeCount: null,
+    });
     expect(fifth).toMatchObject({ postedAt: new Date("2017-08-12T12:15:00Z"), repostOfHandle: "UNDP", text: "" });
   });
 
   it("accepts semicolon-separated files and a byte-order mark", () => {
-    const semicolons = "\uFEFF" + HEADER.replaceAll(",", ";") + "\r\nx-1;2017-08-09T10:05:00Z;Hello, world;en;;;;;1;;;\r\n";
+    const semicolons =
+      "\uFEFF" + HEADER.replaceAll(",", ";") + "\r\nx-1;2017-08-09T10:05:00Z;Hello, world;en;;;;;1;;;\r\n";
     const result = worded(parsePostsCsv(semicolons));
     expect(result.ok && result.records[0]?.text).toBe("Hello, world");
   });
@@ -67,13 +83,17 @@ describe("parsePostsCsv", () => {
   });
 
   it("reports every bad row, not just the first", () => {
-    const result = worded(parsePostsCsv(`${HEADER}\na,bad,,,,,,,,,,\nb,2017-08-09T10:05:00Z,,,,,,,,,,\nc,also bad,,,,,,,,,,\n`));
+    const result = worded(
+      parsePostsCsv(`${HEADER}\na,bad,,,,,,,,,,\nb,2017-08-09T10:05:00Z,,,,,,,,,,\nc,also bad,,,,,,,,,,\n`),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.line)).toEqual([2, 4]);
   });
 
   it("names the line where a multi-line row starts", () => {
-    const result = worded(parsePostsCsv(`${HEADER}\na,2017-08-09T10:05:00Z,"one\ntwo\nthree",,,,,,,,,\nb,never,,,,,,,,,,\n`));
+    const result = worded(
+      parsePostsCsv(`${HEADER}\na,2017-08-09T10:05:00Z,"one\ntwo\nthree",,,,,,,,,\nb,never,,,,,,,,,,\n`),
+    );
     expect(!result.ok && result.errors[0]?.line).toBe(5);
   });
 });
@@ -82,7 +102,14 @@ describe("RFC 3339 times", () => {
   it("needs a zone and a real date", () => {
     expect(parseRfc3339("2017-08-09T10:05:00+08:00")?.toISOString()).toBe("2017-08-09T02:05:00.000Z");
     expect(parseRfc3339("2017-08-09T10:05Z")?.toISOString()).toBe("2017-08-09T10:05:00.000Z");
-    for (const bad of ["2017-08-09T10:05:00", "2017-08-09", "2017-13-01T00:00:00Z", "2017-02-29T00:00:00Z", "yesterday"]) expect(parseRfc3339(bad)).toBeNull();
+    for (const bad of [
+      "2017-08-09T10:05:00",
+      "2017-08-09",
+      "2017-13-01T00:00:00Z",
+      "2017-02-29T00:00:00Z",
+      "yesterday",
+    ])
+      expect(parseRfc3339(bad)).toBeNull();
   });
 });
 
@@ -107,10 +134,12 @@ describe("templates", () => {
 describe("directory files", () => {
   it("checks missions: kind, country code, time zone, languages, repeated slugs", () => {
     const header = CSV_TEMPLATES.missions.map((c) => c.name).join(",");
-    const result = worded(parseDirectoryCsv(
-      "missions",
-      `${header}\nberlin,Embassy,palace,DEU,Germany,,,Europe/Berlinn,de\nberlin,Embassy,embassy,de,Germany,,,Europe/Berlin,"de, en"\nberlin,Again,embassy,,Germany,,,UTC,\n`,
-    ));
+    const result = worded(
+      parseDirectoryCsv(
+        "missions",
+        `${header}\nberlin,Embassy,palace,DEU,Germany,,,Europe/Berlinn,de\nberlin,Embassy,embassy,de,Germany,,,Europe/Berlin,"de, en"\nberlin,Again,embassy,,Germany,,,UTC,\n`,
+      ),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(where(result.errors)).toEqual([
@@ -122,10 +151,24 @@ describe("directory files", () => {
   });
 
   it("checks accounts and snapshots: platform, yes/no, dates, counts", () => {
-    const accounts = worded(parseDirectoryCsv("accounts", `mission_slug,platform,handle,is_private,opened_on\ngermany,myspace,x,maybe,2017-02-30\n`));
-    expect(!accounts.ok && where(accounts.errors)).toEqual([expect.stringMatching(/^2 platform: /), "2 is_private: expected yes or no", "2 opened_on: expected a date as YYYY-MM-DD"]);
-    const snapshots = worded(parseDirectoryCsv("snapshots", `platform,handle,taken_on,followers\nx,a,15/08/2017,1.5k\n`));
-    expect(!snapshots.ok && where(snapshots.errors)).toEqual(["2 taken_on: expected a date as YYYY-MM-DD", "2 followers: expected a whole number of 0 or more"]);
+    const accounts = worded(
+      parseDirectoryCsv(
+        "accounts",
+        `mission_slug,platform,handle,is_private,opened_on\ngermany,myspace,x,maybe,2017-02-30\n`,
+      ),
+    );
+    expect(!accounts.ok && where(accounts.errors)).toEqual([
+      expect.stringMatching(/^2 platform: /),
+      "2 is_private: expected yes or no",
+      "2 opened_on: expected a date as YYYY-MM-DD",
+    ]);
+    const snapshots = worded(
+      parseDirectoryCsv("snapshots", `platform,handle,taken_on,followers\nx,a,15/08/2017,1.5k\n`),
+    );
+    expect(!snapshots.ok && where(snapshots.errors)).toEqual([
+      "2 taken_on: expected a date as YYYY-MM-DD",
+      "2 followers: expected a whole number of 0 or more",
+    ]);
   });
 });
 
@@ -141,17 +184,23 @@ describe("CSV parsers with generated input (fast-check)", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
         wellFormed(worded(parsePostsCsv(text)));
-        for (const kind of ["missions", "accounts", "snapshots"] as const) wellFormed(worded(parseDirectoryCsv(kind, text)));
+        for (const kind of ["missions", "accounts", "snapshots"] as const)
+          wellFormed(worded(parseDirectoryCsv(kind, text)));
       }),
       { numRuns: 200 },
     );
   });
 
   it("never throws on rows of random cells under a real header", () => {
-    const cell = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("", '"', "\n", ",", ";", "2017-08-09T10:05:00Z", "-1", "@x"));
+    const cell = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom("", '"', "\n", ",", ";", "2017-08-09T10:05:00Z", "-1", "@x"),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 6 }), (rows) => {
-        const body = rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",")).join("\n");
+        const body = rows
+          .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(","))
+          .join("\n");
         const result = worded(parsePostsCsv(`${HEADER}\n${body}`));
         wellFormed(result);
         if (result.ok) for (const record of result.records) expect(Number.isNaN(record.postedAt.getTime())).toBe(false);

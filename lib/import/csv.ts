@@ -36,20 +36,45 @@ function delimiterOf(text: string): "," | ";" {
 }
 
 /** The rows of a CSV file whose columns are known; unknown, missing or repeated columns and ragged rows are problems. */
-export function parseCsv(content: string, columns: readonly CsvColumn[], options: { maxBytes?: number; maxRows?: number } = {}): CsvParseResult {
+export function parseCsv(
+  content: string,
+  columns: readonly CsvColumn[],
+  options: { maxBytes?: number; maxRows?: number } = {},
+): CsvParseResult {
   const maxBytes = options.maxBytes ?? CSV_MAX_BYTES;
   const maxRows = options.maxRows ?? CSV_MAX_ROWS;
-  if (Buffer.byteLength(content, "utf8") > maxBytes) return { ok: false, errors: [fileProblem(message("importProblems.csv.tooLarge", { megabytes: Math.round(maxBytes / 1024 / 1024) }))] };
+  if (Buffer.byteLength(content, "utf8") > maxBytes)
+    return {
+      ok: false,
+      errors: [fileProblem(message("importProblems.csv.tooLarge", { megabytes: Math.round(maxBytes / 1024 / 1024) }))],
+    };
   const text = content.replace(/^\uFEFF/, "");
   if (text.trim() === "") return { ok: false, errors: [fileProblem(message("importProblems.csv.empty"))] };
 
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter: delimiterOf(text), info: true, relax_column_count: true, skip_empty_lines: false, bom: true, record_delimiter: ["\r\n", "\n", "\r"] }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter: delimiterOf(text),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+    }) as unknown as typeof records;
   } catch (error) {
     const details = error as { message?: string; lines?: number };
     const detail = (details.message ?? "unreadable CSV").replace(/^(Invalid|Quote)[^:]*:\s*/i, "");
-    return { ok: false, errors: [{ index: null, line: details.lines ?? null, field: null, ...message("importProblems.csv.unreadable", { detail }) }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          index: null,
+          line: details.lines ?? null,
+          field: null,
+          ...message("importProblems.csv.unreadable", { detail }),
+        },
+      ],
+    };
   }
 
   const errors: ImportProblem[] = [];
@@ -59,12 +84,25 @@ export function parseCsv(content: string, columns: readonly CsvColumn[], options
   const seen = new Set<string>();
   header.forEach((name) => {
     if (name === "") errors.push({ index: null, line: 1, field: null, ...message("importProblems.csv.unnamedColumn") });
-    else if (seen.has(name)) errors.push({ index: null, line: 1, field: name, ...message("importProblems.csv.duplicateColumn") });
-    else if (!known.has(name)) errors.push({ index: null, line: 1, field: name, ...message("importProblems.csv.unknownColumn", { expected: columns.map((c) => c.name).join(", ") }) });
+    else if (seen.has(name))
+      errors.push({ index: null, line: 1, field: name, ...message("importProblems.csv.duplicateColumn") });
+    else if (!known.has(name))
+      errors.push({
+        index: null,
+        line: 1,
+        field: name,
+        ...message("importProblems.csv.unknownColumn", { expected: columns.map((c) => c.name).join(", ") }),
+      });
     seen.add(name);
   });
   const missing = columns.filter((column) => column.required && !seen.has(column.name)).map((column) => column.name);
-  if (missing.length > 0) errors.push({ index: null, line: 1, field: null, ...message("importProblems.csv.missingColumns", { count: missing.length, columns: missing.join(", ") }) });
+  if (missing.length > 0)
+    errors.push({
+      index: null,
+      line: 1,
+      field: null,
+      ...message("importProblems.csv.missingColumns", { count: missing.length, columns: missing.join(", ") }),
+    });
   if (errors.length > 0) return { ok: false, errors };
 
   const rows: CsvRow[] = [];
@@ -79,7 +117,12 @@ export function parseCsv(content: string, columns: readonly CsvColumn[], options
       break;
     }
     if (record.length !== header.length) {
-      errors.push({ index: rows.length, line, field: null, ...message("importProblems.csv.raggedRow", { expected: header.length, found: record.length }) });
+      errors.push({
+        index: rows.length,
+        line,
+        field: null,
+        ...message("importProblems.csv.raggedRow", { expected: header.length, found: record.length }),
+      });
     }
     const values: Record<string, string> = {};
     header.forEach((name, i) => (values[name] = (record[i] ?? "").trim()));

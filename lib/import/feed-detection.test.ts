@@ -8,16 +8,31 @@ const RSS = `<rss version="2.0"><channel><title>Embassy</title><item><title>Visa
 
 /** What comes before the root element in feeds as blogs and feed tools write them. */
 const PROLOGS: [string, string][] = [
-  ["a stylesheet instruction after the declaration (WordPress)", `<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="https://blog.example.org/wp-content/plugins/feed.xsl?ver=1.2"?>\n`],
-  ["two stylesheet instructions and no declaration", `<?xml-stylesheet type="text/css" href="/feed.css"?><?xml-stylesheet type="text/xsl" href="/feed.xsl"?>`],
-  ["a byte-order mark, a declaration, a comment and a stylesheet", `\uFEFF<?xml version="1.0"?>\n<!-- generator="WordPress/6.4.2" -->\n<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>\n`],
+  [
+    "a stylesheet instruction after the declaration (WordPress)",
+    `<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="https://blog.example.org/wp-content/plugins/feed.xsl?ver=1.2"?>\n`,
+  ],
+  [
+    "two stylesheet instructions and no declaration",
+    `<?xml-stylesheet type="text/css" href="/feed.css"?><?xml-stylesheet type="text/xsl" href="/feed.xsl"?>`,
+  ],
+  [
+    "a byte-order mark, a declaration, a comment and a stylesheet",
+    `\uFEFF<?xml version="1.0"?>\n<!-- generator="WordPress/6.4.2" -->\n<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>\n`,
+  ],
   ["a comment longer than the first 4 KB", `<?xml version="1.0"?><!-- ${"x".repeat(6000)} -->`],
-  ["a comment that mentions <rss> and a tag-like ?> inside an instruction's value", `<?xml version="1.0"?><!-- old <rss> feed --><?xml-stylesheet href="/a?b>c" type="text/xsl"?>`],
+  [
+    "a comment that mentions <rss> and a tag-like ?> inside an instruction's value",
+    `<?xml version="1.0"?><!-- old <rss> feed --><?xml-stylesheet href="/a?b>c" type="text/xsl"?>`,
+  ],
 ];
 
 describe("feed detection skips what may come before the root element (issue 22, item 5)", () => {
   for (const [what, prolog] of PROLOGS) {
-    for (const [kind, body] of [["Atom", ATOM], ["RSS", RSS]] as const) {
+    for (const [kind, body] of [
+      ["Atom", ATOM],
+      ["RSS", RSS],
+    ] as const) {
       it(`${kind} with ${what} is detected and read`, async () => {
         const bytes = enc.encode(prolog + body);
         const detection = detectFormat("feed.xml", bytes);
@@ -40,6 +55,9 @@ describe("feed detection skips what may come before the root element (issue 22, 
   });
 
   it("an HTML page that merely mentions a feed is still refused", () => {
-    expect(detectFormat("page.xml", enc.encode(`<?xml version="1.0"?><!-- <feed> --><html><body><rss></rss></body></html>`)).ok).toBe(false);
+    expect(
+      detectFormat("page.xml", enc.encode(`<?xml version="1.0"?><!-- <feed> --><html><body><rss></rss></body></html>`))
+        .ok,
+    ).toBe(false);
   });
 });

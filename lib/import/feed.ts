@@ -18,7 +18,12 @@ const TEXT_MAX = 10_000;
 
 type Node = Record<string, unknown>;
 
-function problem(index: number | null, field: string | null, message: Message, line: number | null = null): ImportProblem {
+function problem(
+  index: number | null,
+  field: string | null,
+  message: Message,
+  line: number | null = null,
+): ImportProblem {
   return { index, field, ...message, line };
 }
 
@@ -53,8 +58,21 @@ function asArray(value: unknown): unknown[] {
   return value == null ? [] : Array.isArray(value) ? value : [value];
 }
 
-const ZONES: Record<string, string> = { UT: "+0000", GMT: "+0000", Z: "+0000", EST: "-0500", EDT: "-0400", CST: "-0600", CDT: "-0500", MST: "-0700", MDT: "-0600", PST: "-0800", PDT: "-0700" };
-const RFC822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,3})$/;
+const ZONES: Record<string, string> = {
+  UT: "+0000",
+  GMT: "+0000",
+  Z: "+0000",
+  EST: "-0500",
+  EDT: "-0400",
+  CST: "-0600",
+  CDT: "-0500",
+  MST: "-0700",
+  MDT: "-0600",
+  PST: "-0800",
+  PDT: "-0700",
+};
+const RFC822 =
+  /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,3})$/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** RSS's RFC 822 dates ("Tue, 15 Aug 2017 10:05:00 +0800", "… GMT"); null when not a real moment with a zone. */
@@ -92,7 +110,15 @@ function lineOfTag(content: string, tag: string, n: number): number | null {
   return content.slice(0, match!.index).split("\n").length;
 }
 
-function record(fields: { id: string; postedAt: Date; title: string | null; body: string | null; language: string | null; url: string | null; comments: number | null }): ImportRecord {
+function record(fields: {
+  id: string;
+  postedAt: Date;
+  title: string | null;
+  body: string | null;
+  language: string | null;
+  url: string | null;
+  comments: number | null;
+}): ImportRecord {
   // XML escaping first ("&lt;p&gt;" is markup in RSS descriptions), then the HTML itself.
   const plain = (value: string | null) => (value ? htmlToText(decodeEntities(value)) : "");
   const text = [plain(fields.title), plain(fields.body)].filter(Boolean).join("\n\n").slice(0, TEXT_MAX);
@@ -160,31 +186,73 @@ const parser = new XMLParser({
 
 export function parseFeed(content: string, options: ParseOptions = {}): ParseResult {
   const maxBytes = options.maxBytes ?? FEED_MAX_BYTES;
-  if (Buffer.byteLength(content, "utf8") > maxBytes) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.tooLarge", { megabytes: Math.round(maxBytes / 1024 / 1024) }))] };
+  if (Buffer.byteLength(content, "utf8") > maxBytes)
+    return {
+      ok: false,
+      read: 0,
+      errors: [
+        problem(null, null, message("importProblems.feed.tooLarge", { megabytes: Math.round(maxBytes / 1024 / 1024) })),
+      ],
+    };
   const xml = content.replace(/^\uFEFF/, "");
   if (/<!DOCTYPE[^>]*\[/i.test(xml) || /<!ENTITY/i.test(xml)) {
     return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.doctype"))] };
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.notWellFormed", { detail: valid.err.msg }), valid.err.line)] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [
+        problem(null, null, message("importProblems.feed.notWellFormed", { detail: valid.err.msg }), valid.err.line),
+      ],
+    };
   }
   let doc: Node;
   try {
     doc = parser.parse(xml) as Node;
   } catch (error) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.feed.unreadable", { detail: error instanceof Error ? error.message : String(error) }))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [
+        problem(
+          null,
+          null,
+          message("importProblems.feed.unreadable", { detail: error instanceof Error ? error.message : String(error) }),
+        ),
+      ],
+    };
   }
   const decode = (value: string | null) => (value == null ? null : decodeEntities(value));
   const errors: ImportProblem[] = [];
   const records: ImportRecord[] = [];
   const seen = new Map<string, number>();
-  const add = (index: number, tag: string, id: string | null, postedAt: Date | null, dateField: string, build: (id: string, postedAt: Date) => ImportRecord) => {
+  const add = (
+    index: number,
+    tag: string,
+    id: string | null,
+    postedAt: Date | null,
+    dateField: string,
+    build: (id: string, postedAt: Date) => ImportRecord,
+  ) => {
     const line = lineOfTag(xml, tag, index);
-    if (!id) return void errors.push(problem(index, tag === "entry" ? "id" : "guid", message("importProblems.record.feedNoId"), line));
-    if (!postedAt) return void errors.push(problem(index, dateField, message("importProblems.record.feedNoDate"), line));
+    if (!id)
+      return void errors.push(
+        problem(index, tag === "entry" ? "id" : "guid", message("importProblems.record.feedNoId"), line),
+      );
+    if (!postedAt)
+      return void errors.push(problem(index, dateField, message("importProblems.record.feedNoDate"), line));
     const earlier = seen.get(id);
-    if (earlier != null) return void errors.push(problem(index, tag === "entry" ? "id" : "guid", message("importProblems.record.feedRepeats", { earlier, id }), line));
+    if (earlier != null)
+      return void errors.push(
+        problem(
+          index,
+          tag === "entry" ? "id" : "guid",
+          message("importProblems.record.feedRepeats", { earlier, id }),
+          line,
+        ),
+      );
     seen.set(id, index);
     records.push(build(id, postedAt));
   };
@@ -194,7 +262,9 @@ export function parseFeed(content: string, options: ParseOptions = {}): ParseRes
   const atom = doc.feed as Node | undefined;
   if (rss || rdf) {
     const channel = ((rss?.channel ?? rdf?.channel) as Node | undefined) ?? {};
-    const channelLanguage = normaliseLanguage(textOf(channel.language) ?? textOf(channel["dc:language"]) ?? attr(rss, "xml:lang"));
+    const channelLanguage = normaliseLanguage(
+      textOf(channel.language) ?? textOf(channel["dc:language"]) ?? attr(rss, "xml:lang"),
+    );
     const items = asArray(rss ? channel.item : rdf?.item);
     items.forEach((raw, index) => {
       const item = (raw ?? {}) as Node;
@@ -227,16 +297,22 @@ export function parseFeed(content: string, options: ParseOptions = {}): ParseRes
       const alternate = links.find((l) => (attr(l, "rel") ?? "alternate") === "alternate") ?? links[0];
       const dateText = textOf(entry.published) ?? textOf(entry.updated);
       const content = entry.content ?? entry.summary;
-      add(index, "entry", decode(textOf(entry.id)), dateText ? parseRfc3339(dateText) : null, entry.published != null ? "published" : "updated", (platformId, at) =>
-        record({
-          id: platformId,
-          postedAt: at,
-          title: textOf(entry.title),
-          body: textOf(content),
-          language: normaliseLanguage(attr(entry, "xml:lang") ?? attr(content, "xml:lang")) ?? feedLanguage,
-          url: attr(alternate, "href"),
-          comments: null,
-        }),
+      add(
+        index,
+        "entry",
+        decode(textOf(entry.id)),
+        dateText ? parseRfc3339(dateText) : null,
+        entry.published != null ? "published" : "updated",
+        (platformId, at) =>
+          record({
+            id: platformId,
+            postedAt: at,
+            title: textOf(entry.title),
+            body: textOf(content),
+            language: normaliseLanguage(attr(entry, "xml:lang") ?? attr(content, "xml:lang")) ?? feedLanguage,
+            url: attr(alternate, "href"),
+            comments: null,
+          }),
       );
     });
     if (errors.length > 0) return { ok: false, read: entries.length, errors };

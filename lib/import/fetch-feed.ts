@@ -18,11 +18,23 @@ export interface FetchFeedOptions {
  * closed, silent); the rest are answers from a public server.
  */
 export type FeedFetchProblem =
-  | { code: "cannot_fetch" | "invalid_url" | "unsupported_scheme" | "credentials" | "timed_out" | "cut_off" | "too_many_redirects" | "redirect_without_location" }
+  | {
+      code:
+        | "cannot_fetch"
+        | "invalid_url"
+        | "unsupported_scheme"
+        | "credentials"
+        | "timed_out"
+        | "cut_off"
+        | "too_many_redirects"
+        | "redirect_without_location";
+    }
   | { code: "http_status"; status: number }
   | { code: "too_large"; megabytes: number };
 
-export type FetchFeedResult = { ok: true; content: string; finalUrl: string } | { ok: false; problem: FeedFetchProblem; refusal: OutboundRefusal | null };
+export type FetchFeedResult =
+  | { ok: true; content: string; finalUrl: string }
+  | { ok: false; problem: FeedFetchProblem; refusal: OutboundRefusal | null };
 
 const ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5";
 

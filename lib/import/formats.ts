@@ -12,7 +12,14 @@ import { FEED_ROOTS, parseFeed, xmlRootName } from "./feed";
 import { parseMastodonExport, parseMastodonOutbox } from "./mastodon";
 import type { ImportProblem, ParseOptions, ParseResult } from "./types";
 import { parseXArchiveTweets, parseXArchiveZip } from "./x-archive";
-import { GRAILBIRD_ASSIGNMENT, isTweetsCsvHeader, OLD_ARCHIVE_MARKERS, parseGrailbirdMonth, parseTweetsCsv, parseXLegacyArchiveZip } from "./x-archive-legacy";
+import {
+  GRAILBIRD_ASSIGNMENT,
+  isTweetsCsvHeader,
+  OLD_ARCHIVE_MARKERS,
+  parseGrailbirdMonth,
+  parseTweetsCsv,
+  parseXLegacyArchiveZip,
+} from "./x-archive-legacy";
 
 export const POST_FORMATS = [
   "x-archive",
@@ -35,8 +42,7 @@ export type DirectoryTarget = (typeof DIRECTORY_TARGETS)[number];
 export type ImportTarget = "posts" | DirectoryTarget;
 
 export type DetectedFormat =
-  | { target: "posts"; format: PostFormat }
-  | { target: DirectoryTarget; format: `${DirectoryTarget}-csv` };
+  { target: "posts"; format: PostFormat } | { target: DirectoryTarget; format: `${DirectoryTarget}-csv` };
 
 /** What the upload screen lists as importable, in this order. */
 export const SUPPORTED_FORMATS = [
@@ -72,11 +78,15 @@ function decoderFor(bytes: Uint8Array): TextDecoder {
 
 /** The first bytes as text, without a byte-order mark, for sniffing. */
 function head(bytes: Uint8Array, length = 4096): string {
-  return decoderFor(bytes).decode(bytes.subarray(0, length)).replace(/^\uFEFF/, "");
+  return decoderFor(bytes)
+    .decode(bytes.subarray(0, length))
+    .replace(/^\uFEFF/, "");
 }
 
 export function decodeText(bytes: Uint8Array): string {
-  return decoderFor(bytes).decode(bytes).replace(/^\uFEFF/, "");
+  return decoderFor(bytes)
+    .decode(bytes)
+    .replace(/^\uFEFF/, "");
 }
 
 /** How far into a file the root element of a feed is looked for: comments and instructions before it can be long. */
@@ -91,15 +101,24 @@ function containsAscii(bytes: Uint8Array, text: string): boolean {
 const X_TWEET_NAMES = ["tweets.js", "tweet.js", "tweets-part", "tweet-part"];
 
 /** The export format of a file, or a problem saying what was expected. */
-export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; detected: DetectedFormat } | { ok: false; errors: ImportProblem[] } {
+export function detectFormat(
+  fileName: string,
+  bytes: Uint8Array,
+): { ok: true; detected: DetectedFormat } | { ok: false; errors: ImportProblem[] } {
   const archive = archiveKindOf(fileName, bytes);
   // The pre-2018 archive: Grailbird month files data/js/tweets/YYYY_MM.js and tweets.csv at the root (never data/tweets.js).
-  if (archive === "zip" && OLD_ARCHIVE_MARKERS.some((name) => containsAscii(bytes, name)) && !containsAscii(bytes, "data/tweets")) {
+  if (
+    archive === "zip" &&
+    OLD_ARCHIVE_MARKERS.some((name) => containsAscii(bytes, name)) &&
+    !containsAscii(bytes, "data/tweets")
+  ) {
     return { ok: true, detected: { target: "posts", format: "x-archive-legacy-zip" } };
   }
   // An archive split in parts may hold only data/tweets-part1.js, … (tweet-part1.js in older ones).
-  if (archive === "zip" && X_TWEET_NAMES.some((name) => containsAscii(bytes, name))) return { ok: true, detected: { target: "posts", format: "x-archive-zip" } };
-  if (archive && containsAscii(bytes, "outbox.json")) return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
+  if (archive === "zip" && X_TWEET_NAMES.some((name) => containsAscii(bytes, name)))
+    return { ok: true, detected: { target: "posts", format: "x-archive-zip" } };
+  if (archive && containsAscii(bytes, "outbox.json"))
+    return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
   // A gzip archive hides its entry names until it is unpacked: Mastodon exports are the only .tar.gz read here.
   if (archive === "tar.gz") return { ok: true, detected: { target: "posts", format: "mastodon-export" } };
   if (archive) {
@@ -107,15 +126,22 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
   }
   // A CAR file starts with a small DAG-CBOR header naming its "roots" and "version".
   const carHeader = Buffer.from(bytes.subarray(0, 64)).toString("latin1");
-  if (fileName.toLowerCase().endsWith(".car") || (carHeader.includes("roots") && carHeader.includes("version") && bytes[0]! < 0x80)) {
+  if (
+    fileName.toLowerCase().endsWith(".car") ||
+    (carHeader.includes("roots") && carHeader.includes("version") && bytes[0]! < 0x80)
+  ) {
     return { ok: true, detected: { target: "posts", format: "bluesky-repo" } };
   }
   const start = head(bytes).trimStart();
-  if (/^[[{]/.test(start) && /"feed"\s*:/.test(start) && /app\.bsky|"did:/.test(start)) return { ok: true, detected: { target: "posts", format: "bluesky-feed" } };
-  if (start.startsWith("{") && /"orderedItems"|"OrderedCollection"/.test(start)) return { ok: true, detected: { target: "posts", format: "mastodon-outbox" } };
+  if (/^[[{]/.test(start) && /"feed"\s*:/.test(start) && /app\.bsky|"did:/.test(start))
+    return { ok: true, detected: { target: "posts", format: "bluesky-feed" } };
+  if (start.startsWith("{") && /"orderedItems"|"OrderedCollection"/.test(start))
+    return { ok: true, detected: { target: "posts", format: "mastodon-outbox" } };
   // A DOCTYPE is let through here so that the feed parser can refuse it with its reason.
-  if (start.startsWith("<") && FEED_ROOTS.has(xmlRootName(head(bytes, XML_PROLOG_BYTES)) ?? "")) return { ok: true, detected: { target: "posts", format: "feed" } };
-  if (/^window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=/.test(start)) return { ok: true, detected: { target: "posts", format: "x-archive" } };
+  if (start.startsWith("<") && FEED_ROOTS.has(xmlRootName(head(bytes, XML_PROLOG_BYTES)) ?? ""))
+    return { ok: true, detected: { target: "posts", format: "feed" } };
+  if (/^window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=/.test(start))
+    return { ok: true, detected: { target: "posts", format: "x-archive" } };
   if (GRAILBIRD_ASSIGNMENT.test(start)) return { ok: true, detected: { target: "posts", format: "x-grailbird" } };
   const name = fileName.toLowerCase();
   const firstLine = start.slice(0, start.search(/\r?\n|$/));
@@ -137,7 +163,11 @@ export function detectFormat(fileName: string, bytes: Uint8Array): { ok: true; d
 }
 
 /** Parses a file in the format detectFormat found. */
-export async function parseExport(detected: DetectedFormat & { target: "posts" }, bytes: Uint8Array, options: ParseOptions): Promise<ParseResult> {
+export async function parseExport(
+  detected: DetectedFormat & { target: "posts" },
+  bytes: Uint8Array,
+  options: ParseOptions,
+): Promise<ParseResult> {
   switch (detected.format) {
     case "x-archive":
       return parseXArchiveTweets(decodeText(bytes), options);

@@ -67,15 +67,37 @@ const LOOKUP_BATCH = 10_000;
 
 /** The Post columns a bulk insert writes, in the order of its values. */
 const POST_COLUMNS = [
-  "id", "accountId", "platformId", "postedAt", "kind", "category", "replyToHandle", "quotedHandle", "repostOfHandle",
-  "language", "text", "url", "likeCount", "replyCount", "repostCount", "isDemo", "createdAt",
+  "id",
+  "accountId",
+  "platformId",
+  "postedAt",
+  "kind",
+  "category",
+  "replyToHandle",
+  "quotedHandle",
+  "repostOfHandle",
+  "language",
+  "text",
+  "url",
+  "likeCount",
+  "replyCount",
+  "repostCount",
+  "isDemo",
+  "createdAt",
 ] as const;
 const MENTION_COLUMNS = ["postId", "handle"] as const;
 const TAG_COLUMNS = ["postId", "themeId", "source", "createdAt"] as const;
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 
 type Tx = Prisma.TransactionClient;
-type ExistingCounts = { id: string; platformId: string; postedAt: string | Date; likeCount: number | null; replyCount: number | null; repostCount: number | null };
+type ExistingCounts = {
+  id: string;
+  platformId: string;
+  postedAt: string | Date;
+  likeCount: number | null;
+  replyCount: number | null;
+  repostCount: number | null;
+};
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -92,9 +114,15 @@ function checkRecords(records: readonly ImportRecord[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
-    if (record.platformId.trim() === "") problems.push({ index, field: "platformId", ...message("importProblems.record.empty") });
+    if (record.platformId.trim() === "")
+      problems.push({ index, field: "platformId", ...message("importProblems.record.empty") });
     const earlier = seen.get(record.platformId);
-    if (earlier != null) problems.push({ index, field: "platformId", ...message("importProblems.record.duplicatesRecord", { earlier, id: record.platformId }) });
+    if (earlier != null)
+      problems.push({
+        index,
+        field: "platformId",
+        ...message("importProblems.record.duplicatesRecord", { earlier, id: record.platformId }),
+      });
     else seen.set(record.platformId, index);
     if (!(record.postedAt instanceof Date) || Number.isNaN(record.postedAt.getTime())) {
       problems.push({ index, field: "postedAt", ...message("importProblems.record.invalidDate") });
@@ -140,7 +168,11 @@ async function ministryLanguageOf(tx: Tx): Promise<string> {
   }
 }
 
-export async function importPosts(db: PrismaClient, input: ImportPostsInput, options: ImportPostsOptions = {}): Promise<ImportReport> {
+export async function importPosts(
+  db: PrismaClient,
+  input: ImportPostsInput,
+  options: ImportPostsOptions = {},
+): Promise<ImportReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const problems = checkRecords(input.records);
   if (problems.length > 0) throw new ImportRejectedError(problems);
@@ -151,9 +183,19 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
     async (tx, written) => {
       const account = await tx.account.findUnique({
         where: { id: input.accountId },
-        select: { id: true, handle: true, platform: true, platformUserId: true, mainLanguage: true, mission: { select: { hostLanguages: true } } },
+        select: {
+          id: true,
+          handle: true,
+          platform: true,
+          platformUserId: true,
+          mainLanguage: true,
+          mission: { select: { hostLanguages: true } },
+        },
       });
-      if (!account) throw new ImportRejectedError([{ index: null, field: "accountId", ...message("importProblems.noSuchAccount", { id: input.accountId }) }]);
+      if (!account)
+        throw new ImportRejectedError([
+          { index: null, field: "accountId", ...message("importProblems.noSuchAccount", { id: input.accountId }) },
+        ]);
       const plausible = plausibleLanguages({
         hostLanguages: parseHostLanguages(account.mission.hostLanguages),
         ministryLanguage: await ministryLanguageOf(tx),
@@ -161,9 +203,16 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
       });
       await input.alsoInTransaction?.(tx);
 
-      const keywords = await tx.themeKeyword.findMany({ select: { themeId: true, pattern: true }, orderBy: [{ themeId: "asc" }, { pattern: "asc" }] });
+      const keywords = await tx.themeKeyword.findMany({
+        select: { themeId: true, pattern: true },
+        orderBy: [{ themeId: "asc" }, { pattern: "asc" }],
+      });
       const matcher = compileThemeMatcher(keywords);
-      const existing = await findExisting(tx, account.id, input.records.map((r) => r.platformId));
+      const existing = await findExisting(
+        tx,
+        account.id,
+        input.records.map((r) => r.platformId),
+      );
 
       const fresh: ImportRecord[] = [];
       const updates: { id: string; postedAt: Date; data: Prisma.PostUpdateInput }[] = [];
@@ -227,13 +276,19 @@ export async function importPosts(db: PrismaClient, input: ImportPostsInput, opt
             0,
             createdAt,
           ]);
-          for (const handle of new Set(record.mentions.map(normalizeHandle).filter((h) => h !== ""))) mentions.push([id, handle]);
+          for (const handle of new Set(record.mentions.map(normalizeHandle).filter((h) => h !== "")))
+            mentions.push([id, handle]);
           for (const themeId of matcher.match(record.text)) tags.push([id, themeId, "rule", createdAt]);
         }
         const { jsonBulkInsertSql, jsonBulkRows } = dialectOf(tx);
         await tx.$executeRawUnsafe(jsonBulkInsertSql("Post", POST_COLUMNS), jsonBulkRows(POST_COLUMNS, posts));
-        if (mentions.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostMention", MENTION_COLUMNS), jsonBulkRows(MENTION_COLUMNS, mentions));
-        if (tags.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", TAG_COLUMNS), jsonBulkRows(TAG_COLUMNS, tags));
+        if (mentions.length > 0)
+          await tx.$executeRawUnsafe(
+            jsonBulkInsertSql("PostMention", MENTION_COLUMNS),
+            jsonBulkRows(MENTION_COLUMNS, mentions),
+          );
+        if (tags.length > 0)
+          await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", TAG_COLUMNS), jsonBulkRows(TAG_COLUMNS, tags));
         created += batch.length;
         mentionCount += mentions.length;
         tagCount += tags.length;

@@ -41,7 +41,12 @@ export function enqueueImportRun(db: PrismaClient, runId: string, input: ImportF
       });
     } catch (error) {
       // The run is recorded as failed by completeImportRun; the server log gets the cause.
-      logEvent("error", "import_failed", { runId, via: input.via, durationMs: Date.now() - started, message: error instanceof Error ? error.message.slice(0, 500) : String(error) });
+      logEvent("error", "import_failed", {
+        runId,
+        via: input.via,
+        durationMs: Date.now() - started,
+        message: error instanceof Error ? error.message.slice(0, 500) : String(error),
+      });
     } finally {
       state.progress.delete(runId);
     }

@@ -8,7 +8,9 @@ import { message, type Message, type MessageCode } from "../messages";
 const CODE_PREFIX = "importProblems.";
 
 export function issueMessage(issue: { message: string; maximum?: unknown }): Message {
-  if (!issue.message.startsWith(CODE_PREFIX)) return message("importProblems.record.invalid", { detail: issue.message });
-  const max = typeof issue.maximum === "number" || typeof issue.maximum === "bigint" ? Number(issue.maximum) : undefined;
+  if (!issue.message.startsWith(CODE_PREFIX))
+    return message("importProblems.record.invalid", { detail: issue.message });
+  const max =
+    typeof issue.maximum === "number" || typeof issue.maximum === "bigint" ? Number(issue.maximum) : undefined;
   return message(issue.message as MessageCode, max === undefined ? undefined : { max });
 }

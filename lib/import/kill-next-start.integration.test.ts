@@ -12,7 +12,9 @@ let db: PrismaClient;
 beforeAll(async () => {
   database = createMigratedTestDatabase();
   db = createPrismaClient(database.url);
-  const mission = await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
+  const mission = await db.mission.create({
+    data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" },
+  });
   await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } });
 });
 
@@ -23,7 +25,12 @@ afterAll(async () => {
 
 function tweetsJs(count: number, first: bigint): string {
   const tweets = Array.from({ length: count }, (_, i) => ({
-    tweet: { id_str: String(first + BigInt(i)), created_at: "Tue Aug 08 10:00:00 +0000 2017", full_text: `Crash test tweet number ${i} about our bilateral relations`, lang: "en" },
+    tweet: {
+      id_str: String(first + BigInt(i)),
+      created_at: "Tue Aug 08 10:00:00 +0000 2017",
+      full_text: `Crash test tweet number ${i} about our bilateral relations`,
+      lang: "en",
+    },
   }));
   return `window.YTD.tweets.part0 = ${JSON.stringify(tweets)}`;
 }
@@ -33,15 +40,25 @@ describe("a command-line import killed with kill -9 (issue 22, item 9)", () => {
     const big = path.join(database.dir, "killed-tweets.js");
     writeFileSync(big, tweetsJs(60_000, 700000000000000000n));
     // Its own process group, so that kill -9 reaches tsx and the node process it runs the script in.
-    const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/import.ts", "--account", "MFAMongolia", big], {
-      env: { ...process.env, DATABASE_URL: database.url },
-      stdio: "ignore",
-      detached: true,
-    });
+    const child = spawn(
+      path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+      ["scripts/import.ts", "--account", "MFAMongolia", big],
+      {
+        env: { ...process.env, DATABASE_URL: database.url },
+        stdio: "ignore",
+        detached: true,
+      },
+    );
     const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
     let runId: string | null = null;
     for (let i = 0; i < 300 && !runId; i++) {
-      runId = (await db.importRun.findFirst({ where: { fileName: "killed-tweets.js", status: "running" }, select: { id: true } }))?.id ?? null;
+      runId =
+        (
+          await db.importRun.findFirst({
+            where: { fileName: "killed-tweets.js", status: "running" },
+            select: { id: true },
+          })
+        )?.id ?? null;
       if (!runId) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(runId).not.toBeNull();

@@ -5,7 +5,10 @@ import { detectLanguage, plausibleLanguages, WORLD_LANGUAGES } from "./language"
 describe("detectLanguage", () => {
   it.each([
     ["The ambassador met the foreign minister to discuss trade and investment.", "en"],
-    ["Монгол Улсын Гадаад харилцааны яам Германы Холбооны Бүгд Найрамдах Улстай хамтын ажиллагаагаа өргөжүүлж байна", "mn"],
+    [
+      "Монгол Улсын Гадаад харилцааны яам Германы Холбооны Бүгд Найрамдах Улстай хамтын ажиллагаагаа өргөжүүлж байна",
+      "mn",
+    ],
     ["Элчин сайд өнөөдөр хүлээн авалт зохион байгуулав", "mn"],
     ["Der Botschafter traf den Außenminister zu Gesprächen über Handel und Investitionen.", "de"],
     ["Посол встретился с министром иностранных дел, чтобы обсудить торговлю.", "ru"],
@@ -14,9 +17,12 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
-  it.each([[""], [null], ["https://t.co/abc123"], ["@MFAMongolia @UN #SDGs"], ["Thanks!"], ["RT @x: ok"], ["🇲🇳🇩🇪 👍"]])("leaves %s unknown", (text) => {
-    expect(detectLanguage(text)).toBeNull();
-  });
+  it.each([[""], [null], ["https://t.co/abc123"], ["@MFAMongolia @UN #SDGs"], ["Thanks!"], ["RT @x: ok"], ["🇲🇳🇩🇪 👍"]])(
+    "leaves %s unknown",
+    (text) => {
+      expect(detectLanguage(text)).toBeNull();
+    },
+  );
 
   it("ignores links, handles and hashtags when counting words", () => {
     expect(detectLanguage("@a @b @c https://example.org/one/two/three #four #five")).toBeNull();
@@ -69,6 +75,8 @@ describe("detectLanguage on short feed titles (issue 22, item 10)", () => {
 
   it("lists English and the UN languages among the world languages", () => {
     for (const code of ["en", "fr", "es", "ru", "zh", "ar"]) expect(WORLD_LANGUAGES).toContain(code);
-    expect(plausibleLanguages({ hostLanguages: ["de-AT", "und"], ministryLanguage: "mn", accountLanguage: "EN" })).toEqual(new Set([...WORLD_LANGUAGES, "de", "mn"]));
+    expect(
+      plausibleLanguages({ hostLanguages: ["de-AT", "und"], ministryLanguage: "mn", accountLanguage: "EN" }),
+    ).toEqual(new Set([...WORLD_LANGUAGES, "de", "mn"]));
   });
 });

@@ -43,7 +43,20 @@ const MONGOLIAN_LETTERS = /[өүӨҮ]/u;
  * Portuguese, Japanese, Korean, Hindi and Italian. Short on purpose: every
  * language added is one more a short text can be mistaken for.
  */
-export const WORLD_LANGUAGES: readonly string[] = ["en", "ar", "zh", "fr", "ru", "es", "de", "pt", "ja", "ko", "hi", "it"];
+export const WORLD_LANGUAGES: readonly string[] = [
+  "en",
+  "ar",
+  "zh",
+  "fr",
+  "ru",
+  "es",
+  "de",
+  "pt",
+  "ja",
+  "ko",
+  "hi",
+  "it",
+];
 
 export interface PlausibleLanguageContext {
   /** The mission's host languages (Mission.hostLanguages, parsed). */
@@ -56,7 +69,12 @@ export interface PlausibleLanguageContext {
 
 /** The languages a post of this mission's account may be detected in: primary subtags, lower case. */
 export function plausibleLanguages(context: PlausibleLanguageContext = {}): ReadonlySet<string> {
-  const codes = [...WORLD_LANGUAGES, ...(context.hostLanguages ?? []), context.ministryLanguage, context.accountLanguage].map((code) => normalizeLanguageCode(code));
+  const codes = [
+    ...WORLD_LANGUAGES,
+    ...(context.hostLanguages ?? []),
+    context.ministryLanguage,
+    context.accountLanguage,
+  ].map((code) => normalizeLanguageCode(code));
   return new Set(codes.filter((code): code is string => code !== null));
 }
 
@@ -64,7 +82,10 @@ export function plausibleLanguages(context: PlausibleLanguageContext = {}): Read
 const DEFAULT_PLAUSIBLE = plausibleLanguages({ ministryLanguage: DEFAULT_METRIC_SETTINGS.ministryLanguage });
 
 /** An ISO 639 code among the plausible ones, or null when the text is too short or the guess too weak. */
-export function detectLanguage(text: string | null | undefined, plausible: ReadonlySet<string> = DEFAULT_PLAUSIBLE): string | null {
+export function detectLanguage(
+  text: string | null | undefined,
+  plausible: ReadonlySet<string> = DEFAULT_PLAUSIBLE,
+): string | null {
   if (!text || plausible.size === 0) return null;
   const cleaned = text.replace(URLS, " ").replace(HANDLES_AND_TAGS, " ");
   const words = (cleaned.match(WORD) ?? []).filter((word) => !ACRONYM.test(word));

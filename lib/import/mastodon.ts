@@ -17,15 +17,27 @@ import type { ExportIdentity, ImportProblem, ImportRecord, ParseOptions, ParseRe
 
 const PUBLIC = new Set(["https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"]);
 
-const audience = z.union([z.string(), z.array(z.string())]).nullish().transform((v) => (v == null ? [] : Array.isArray(v) ? v : [v]));
+const audience = z
+  .union([z.string(), z.array(z.string())])
+  .nullish()
+  .transform((v) => (v == null ? [] : Array.isArray(v) ? v : [v]));
 const counter = z
   .object({ totalItems: z.number().int().nonnegative().optional() })
   .passthrough()
   .nullish()
   .transform((v) => v?.totalItems ?? null);
-const rfc3339 = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)), "importProblems.record.rfc3339");
+const rfc3339 = z
+  .string()
+  .refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+      !Number.isNaN(Date.parse(value)),
+    "importProblems.record.rfc3339",
+  );
 
-const tagSchema = z.object({ type: z.string(), name: z.string().optional(), href: z.string().optional() }).passthrough();
+const tagSchema = z
+  .object({ type: z.string(), name: z.string().optional(), href: z.string().optional() })
+  .passthrough();
 
 const noteSchema = z
   .object({
@@ -114,16 +126,25 @@ function hostOf(url: string | null): string | null {
  */
 export type Visibility = "public" | "unlisted" | "followers only" | "direct";
 
-export function visibilityOf(to: readonly string[], cc: readonly string[], ownActors: ReadonlySet<string> = new Set()): Visibility {
+export function visibilityOf(
+  to: readonly string[],
+  cc: readonly string[],
+  ownActors: ReadonlySet<string> = new Set(),
+): Visibility {
   if (to.some((address) => PUBLIC.has(address))) return "public";
   if (cc.some((address) => PUBLIC.has(address))) return "unlisted";
   // Mastodon's followers collection is <actor>/followers; another server may name it otherwise, but still so.
-  const followers = (address: string) => address.endsWith("/followers") || [...ownActors].some((actor) => address === `${actor}/followers`);
+  const followers = (address: string) =>
+    address.endsWith("/followers") || [...ownActors].some((actor) => address === `${actor}/followers`);
   return [...to, ...cc].some(followers) ? "followers only" : "direct";
 }
 
 /** The reason a post or boost that is not public is skipped for: "followers only" or "direct"; null when it is public or unlisted. */
-function notPublicReason(to: readonly string[], cc: readonly string[], ownActors: ReadonlySet<string>): "followers only" | "direct" | null {
+function notPublicReason(
+  to: readonly string[],
+  cc: readonly string[],
+  ownActors: ReadonlySet<string>,
+): "followers only" | "direct" | null {
   const visibility = visibilityOf(to, cc, ownActors);
   return visibility === "followers only" || visibility === "direct" ? visibility : null;
 }
@@ -150,11 +171,19 @@ function handleOfAccount(accountUrl: string | null, context: Context): string | 
   return isOwnAccount(accountUrl, context) ? context.authorHandle : handleFromAccountUrl(accountUrl);
 }
 
-function toRecord(note: z.infer<typeof noteSchema>, activity: z.infer<typeof activitySchema>, context: Context): ImportRecord {
+function toRecord(
+  note: z.infer<typeof noteSchema>,
+  activity: z.infer<typeof activitySchema>,
+  context: Context,
+): ImportRecord {
   const localHost = hostOf(context.actorUrl);
   const mentions = (note.tag ?? [])
     .filter((tag) => tag.type === "Mention")
-    .map((tag) => (tag.href && isOwnAccount(tag.href, context) && context.authorHandle ? context.authorHandle : mentionHandle(tag, localHost)))
+    .map((tag) =>
+      tag.href && isOwnAccount(tag.href, context) && context.authorHandle
+        ? context.authorHandle
+        : mentionHandle(tag, localHost),
+    )
     .filter((handle): handle is string => handle !== null);
   let replyToHandle: string | null = null;
   if (note.inReplyTo) {
@@ -163,7 +192,9 @@ function toRecord(note: z.infer<typeof noteSchema>, activity: z.infer<typeof act
     const account = accountUrlOf(note.inReplyTo);
     if (own || isOwnAccount(account, context)) replyToHandle = context.authorHandle;
     else {
-      const tagged = (note.tag ?? []).find((tag) => tag.type === "Mention" && tag.href && account && tag.href === account);
+      const tagged = (note.tag ?? []).find(
+        (tag) => tag.type === "Mention" && tag.href && account && tag.href === account,
+      );
       replyToHandle = tagged ? mentionHandle(tagged, localHost) : account ? handleFromAccountUrl(account) : null;
     }
   }
@@ -209,9 +240,15 @@ function outboxActor(outbox: z.infer<typeof outboxSchema>): string | null {
 /** The account an export's actor.json describes: its id and preferredUsername, or null when the file does not say. */
 export function identityOfActorJson(bytes: Uint8Array): ExportIdentity | null {
   try {
-    const actor = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, "")) as { id?: unknown; preferredUsername?: unknown };
+    const actor = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, "")) as {
+      id?: unknown;
+      preferredUsername?: unknown;
+    };
     if (typeof actor.id !== "string" || !/^https?:\/\//.test(actor.id)) return null;
-    const handle = typeof actor.preferredUsername === "string" && actor.preferredUsername !== "" ? `${actor.preferredUsername}@${new URL(actor.id).host}`.toLowerCase() : handleFromAccountUrl(actor.id);
+    const handle =
+      typeof actor.preferredUsername === "string" && actor.preferredUsername !== ""
+        ? `${actor.preferredUsername}@${new URL(actor.id).host}`.toLowerCase()
+        : handleFromAccountUrl(actor.id);
     return { platformUserId: actor.id, handle };
   } catch {
     return null;
@@ -224,23 +261,47 @@ export function identityOfActorJson(bytes: Uint8Array): ExportIdentity | null {
  * actor URI: the export's (`actor`, or actor.json when the archive has one)
  * and the one stored for the account (options.ownPlatformUserId).
  */
-export function parseMastodonOutbox(content: string, options: ParseOptions = {}, actorJson: ExportIdentity | null = null): ParseResult {
+export function parseMastodonOutbox(
+  content: string,
+  options: ParseOptions = {},
+  actorJson: ExportIdentity | null = null,
+): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.mastodon.notJson", { detail: error instanceof Error ? error.message : "unreadable" }))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [
+        problem(
+          null,
+          null,
+          message("importProblems.mastodon.notJson", { detail: error instanceof Error ? error.message : "unreadable" }),
+        ),
+      ],
+    };
   }
   const outbox = outboxSchema.safeParse(json);
   if (!outbox.success) {
-    return { ok: false, read: 0, errors: [problem(null, "orderedItems", message("importProblems.mastodon.notOutbox"))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [problem(null, "orderedItems", message("importProblems.mastodon.notOutbox"))],
+    };
   }
   const items = outbox.data.orderedItems;
   const actorUrl = actorJson?.platformUserId ?? outboxActor(outbox.data);
-  const identity: ExportIdentity | null = actorUrl ? { platformUserId: actorUrl, handle: actorJson?.handle ?? handleFromAccountUrl(actorUrl) } : null;
-  const ownActors = new Set([actorUrl, options.ownPlatformUserId].filter((actor): actor is string => typeof actor === "string" && actor !== ""));
+  const identity: ExportIdentity | null = actorUrl
+    ? { platformUserId: actorUrl, handle: actorJson?.handle ?? handleFromAccountUrl(actorUrl) }
+    : null;
+  const ownActors = new Set(
+    [actorUrl, options.ownPlatformUserId].filter((actor): actor is string => typeof actor === "string" && actor !== ""),
+  );
   const context: Context = {
-    authorHandle: options.authorHandle ? options.authorHandle.replace(/^@/, "").toLowerCase() : (identity?.handle ?? (options.ownPlatformUserId ? handleFromAccountUrl(options.ownPlatformUserId) : null)),
+    authorHandle: options.authorHandle
+      ? options.authorHandle.replace(/^@/, "").toLowerCase()
+      : (identity?.handle ?? (options.ownPlatformUserId ? handleFromAccountUrl(options.ownPlatformUserId) : null)),
     ownActors,
     actorUrl: actorUrl ?? options.ownPlatformUserId ?? null,
   };
@@ -251,7 +312,8 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
   items.forEach((item, index) => {
     const parsed = activitySchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 5)) errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
+      for (const issue of parsed.error.issues.slice(0, 5))
+        errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
       return;
     }
     const activity = parsed.data;
@@ -259,12 +321,18 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
       const hidden = notPublicReason(activity.to, activity.cc, ownActors);
       if (hidden) return void skipped.push({ index, platformId: activity.id, reason: hidden });
       // The boosted post: usually only its address; an export that embeds it may show it deleted, or give its language.
-      const embedded = typeof activity.object === "object" && activity.object !== null ? (activity.object as { id?: unknown; type?: unknown; contentMap?: unknown }) : null;
+      const embedded =
+        typeof activity.object === "object" && activity.object !== null
+          ? (activity.object as { id?: unknown; type?: unknown; contentMap?: unknown })
+          : null;
       const target = typeof activity.object === "string" ? activity.object : embedded?.id;
-      if (embedded?.type === "Tombstone") return void skipped.push({ index, platformId: activity.id, reason: "boost of a deleted post" });
-      if (typeof target !== "string") return void errors.push(problem(index, "object", message("importProblems.record.boostTarget")));
+      if (embedded?.type === "Tombstone")
+        return void skipped.push({ index, platformId: activity.id, reason: "boost of a deleted post" });
+      if (typeof target !== "string")
+        return void errors.push(problem(index, "object", message("importProblems.record.boostTarget")));
       const account = accountUrlOf(target);
-      const boostedLanguages = embedded?.contentMap && typeof embedded.contentMap === "object" ? Object.keys(embedded.contentMap) : [];
+      const boostedLanguages =
+        embedded?.contentMap && typeof embedded.contentMap === "object" ? Object.keys(embedded.contentMap) : [];
       records.push({
         platformId: activity.id,
         postedAt: new Date(activity.published),
@@ -281,23 +349,29 @@ export function parseMastodonOutbox(content: string, options: ParseOptions = {},
       });
       return;
     }
-    if (activity.type !== "Create") return void skipped.push({ index, platformId: activity.id, reason: `${activity.type} activity` });
+    if (activity.type !== "Create")
+      return void skipped.push({ index, platformId: activity.id, reason: `${activity.type} activity` });
     if (activity.object == null || typeof activity.object !== "object") {
-      return void errors.push(problem(index, "object", message("importProblems.record.notAnObject", { found: describe(activity.object) })));
+      return void errors.push(
+        problem(index, "object", message("importProblems.record.notAnObject", { found: describe(activity.object) })),
+      );
     }
     const note = noteSchema.safeParse(activity.object);
     if (!note.success) {
-      for (const issue of note.error.issues.slice(0, 5)) errors.push(problem(index, ["object", ...issue.path].join("."), issueMessage(issue)));
+      for (const issue of note.error.issues.slice(0, 5))
+        errors.push(problem(index, ["object", ...issue.path].join("."), issueMessage(issue)));
       return;
     }
-    if (note.data.type === "Tombstone") return void skipped.push({ index, platformId: note.data.id, reason: "deleted" });
+    if (note.data.type === "Tombstone")
+      return void skipped.push({ index, platformId: note.data.id, reason: "deleted" });
     if (note.data.type !== "Note" && note.data.type !== "Article" && note.data.type !== "Question") {
       return void skipped.push({ index, platformId: note.data.id, reason: `${note.data.type} object` });
     }
     const hidden = notPublicReason(note.data.to, note.data.cc, ownActors);
     if (hidden) return void skipped.push({ index, platformId: note.data.id, reason: hidden });
     // A post listed twice (a pinned post shown again) is the same post: imported once.
-    if (seen.has(note.data.id)) return void skipped.push({ index, platformId: note.data.id, reason: "pinned duplicate" });
+    if (seen.has(note.data.id))
+      return void skipped.push({ index, platformId: note.data.id, reason: "pinned duplicate" });
     seen.add(note.data.id);
     records.push(toRecord(note.data, activity, context));
   });
@@ -311,7 +385,8 @@ const ACTOR = /^(?:[^/]+\/)?actor\.json$/;
 /** The export archive (.zip or .tar.gz); the author handle falls back to actor.json's preferredUsername on its server. */
 export function parseMastodonExport(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParseResult {
   const kind = archiveKindOf(fileName, bytes);
-  if (!kind) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.mastodon.notArchive"))] };
+  if (!kind)
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.mastodon.notArchive"))] };
   const archive = readArchiveEntries(bytes, kind, (name) => OUTBOX.test(name) || ACTOR.test(name));
   if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
   const outboxName = findEntry(archive.names, "outbox.json");
@@ -320,7 +395,8 @@ export function parseMastodonExport(bytes: Uint8Array, fileName: string, options
   }
   // actor.json names the account (its id and preferredUsername); the outbox's activities name its actor too.
   const actorName = findEntry(archive.names, "actor.json");
-  const actor = actorName && archive.entries.has(actorName) ? identityOfActorJson(archive.entries.get(actorName)!) : null;
+  const actor =
+    actorName && archive.entries.has(actorName) ? identityOfActorJson(archive.entries.get(actorName)!) : null;
   const result = parseMastodonOutbox(new TextDecoder().decode(archive.entries.get(outboxName)), options, actor);
   return result.ok ? result : { ...result, errors: result.errors.map((e) => ({ ...e, file: outboxName })) };
 }

@@ -10,5 +10,8 @@ import type { StoredImportProblem } from "./types";
 export function problemLineIn(text: (message: Message) => string, problem: StoredImportProblem): string {
   const own = "code" in problem ? text(problem) : problem.message;
   if (!problem.line) return own;
-  return text({ code: "importProblems.onLine", params: { line: problem.line, hasField: problem.field ? "yes" : "no", field: problem.field ?? "", text: own } });
+  return text({
+    code: "importProblems.onLine",
+    params: { line: problem.line, hasField: problem.field ? "yes" : "no", field: problem.field ?? "", text: own },
+  });
 }

@@ -13,7 +13,9 @@ export function problemText(problem: StoredImportProblem): string {
 }
 
 /** The problem with its sentence in place of its code and values, as the command line prints it with --json and tests read it. */
-export function wordedProblem(problem: StoredImportProblem): Omit<StoredImportProblem, "code" | "params"> & { message: string } {
+export function wordedProblem(
+  problem: StoredImportProblem,
+): Omit<StoredImportProblem, "code" | "params"> & { message: string } {
   if (!("code" in problem)) return problem;
   const { code: _code, params: _params, ...place } = problem;
   return { ...place, message: problemText(problem) };
@@ -21,7 +23,8 @@ export function wordedProblem(problem: StoredImportProblem): Omit<StoredImportPr
 
 /** "data/tweets.js line 12 record[3] created_at: …" — how the command line lists problems. */
 export function formatProblem(problem: StoredImportProblem): string {
-  const place = problem.line != null ? `line ${problem.line}` : problem.index == null ? "file" : `record[${problem.index}]`;
+  const place =
+    problem.line != null ? `line ${problem.line}` : problem.index == null ? "file" : `record[${problem.index}]`;
   const where = [problem.file, place, problem.field].filter(Boolean).join(" ");
   return `${where}: ${problemText(problem)}`;
 }

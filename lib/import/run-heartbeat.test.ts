@@ -12,7 +12,14 @@ const context = (overrides: Partial<Parameters<typeof runIsInterrupted>[1]> = {}
   staleAfter: 60_000,
   ...overrides,
 });
-const run = (fields: Partial<RunningRunRow>): RunningRunRow => ({ id: "r", startedAt: ago(3600), heartbeatAt: null, workerHost: null, workerPid: null, ...fields });
+const run = (fields: Partial<RunningRunRow>): RunningRunRow => ({
+  id: "r",
+  startedAt: ago(3600),
+  heartbeatAt: null,
+  workerHost: null,
+  workerPid: null,
+  ...fields,
+});
 
 describe("runIsInterrupted", () => {
   it("a run of a process on this machine that no longer exists is interrupted at once", () => {
@@ -24,12 +31,19 @@ describe("runIsInterrupted", () => {
   });
 
   it("past the longest an import transaction may last, a live pid no longer vouches for the run (it may be reused)", () => {
-    expect(runIsInterrupted(run({ workerHost: "here", workerPid: 200, heartbeatAt: ago(21 * 60) }), context())).toBe(true);
+    expect(runIsInterrupted(run({ workerHost: "here", workerPid: 200, heartbeatAt: ago(21 * 60) }), context())).toBe(
+      true,
+    );
   });
 
   it("a run recorded by this very process that it no longer holds is interrupted", () => {
     expect(runIsInterrupted(run({ workerHost: "here", workerPid: 100, heartbeatAt: ago(1) }), context())).toBe(true);
-    expect(runIsInterrupted(run({ id: "held", workerHost: "here", workerPid: 100, heartbeatAt: ago(1) }), context({ stillRunning: new Set(["held"]) }))).toBe(false);
+    expect(
+      runIsInterrupted(
+        run({ id: "held", workerHost: "here", workerPid: 100, heartbeatAt: ago(1) }),
+        context({ stillRunning: new Set(["held"]) }),
+      ),
+    ).toBe(false);
   });
 
   it("a run of another machine is judged by its heartbeat: silent for more than a minute", () => {

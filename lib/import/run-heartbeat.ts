@@ -51,7 +51,9 @@ async function beat(): Promise<void> {
     for (const [runId, db] of state.held) byClient.set(db, [...(byClient.get(db) ?? []), runId]);
     for (const [db, ids] of byClient) {
       // A heartbeat that cannot be written now (SQLite busy with the import itself) is simply the next one's job.
-      await db.importRun.updateMany({ where: { id: { in: ids }, status: "running" }, data: { heartbeatAt: new Date() } }).catch(() => {});
+      await db.importRun
+        .updateMany({ where: { id: { in: ids }, status: "running" }, data: { heartbeatAt: new Date() } })
+        .catch(() => {});
     }
   } finally {
     state.beating = false;
@@ -114,7 +116,21 @@ export interface RunningRunRow {
 /** Whether a run recorded as running has lost its process. Pure but for the process check it is given. */
 export function runIsInterrupted(
   run: RunningRunRow,
-  { now, stillRunning, thisHost, thisPid, exists, staleAfter }: { now: Date; stillRunning: ReadonlySet<string>; thisHost: string; thisPid: number; exists: (pid: number) => boolean; staleAfter: number },
+  {
+    now,
+    stillRunning,
+    thisHost,
+    thisPid,
+    exists,
+    staleAfter,
+  }: {
+    now: Date;
+    stillRunning: ReadonlySet<string>;
+    thisHost: string;
+    thisPid: number;
+    exists: (pid: number) => boolean;
+    staleAfter: number;
+  },
 ): boolean {
   if (stillRunning.has(run.id)) return false;
   const silentFor = now.getTime() - (run.heartbeatAt ?? run.startedAt).getTime();
@@ -137,17 +153,36 @@ export interface InterruptedRun {
  * committed, so nothing of it was written) and returns them. Runs this process
  * holds, or `stillRunning` names, are left alone.
  */
-export async function markInterruptedRuns(db: PrismaClient, stillRunning: ReadonlySet<string> = new Set(), now = new Date()): Promise<InterruptedRun[]> {
+export async function markInterruptedRuns(
+  db: PrismaClient,
+  stillRunning: ReadonlySet<string> = new Set(),
+  now = new Date(),
+): Promise<InterruptedRun[]> {
   const running = await db.importRun.findMany({
     where: { status: "running" },
     select: { id: true, fileName: true, startedAt: true, heartbeatAt: true, workerHost: true, workerPid: true },
   });
-  const context = { now, stillRunning: new Set([...stillRunning, ...state.held.keys()]), thisHost: hostname(), thisPid: process.pid, exists: processExists, staleAfter: staleAfterMs() };
+  const context = {
+    now,
+    stillRunning: new Set([...stillRunning, ...state.held.keys()]),
+    thisHost: hostname(),
+    thisPid: process.pid,
+    exists: processExists,
+    staleAfter: staleAfterMs(),
+  };
   const lost = running.filter((run) => runIsInterrupted(run, context));
   if (lost.length === 0) return [];
   const ids = lost.map((run) => run.id);
-  await db.importRun.updateMany({ where: { id: { in: ids }, status: "running" }, data: { status: "interrupted", finishedAt: now } });
-  const marked = await db.importRun.findMany({ where: { id: { in: ids }, status: "interrupted" }, select: { id: true } });
+  await db.importRun.updateMany({
+    where: { id: { in: ids }, status: "running" },
+    data: { status: "interrupted", finishedAt: now },
+  });
+  const marked = await db.importRun.findMany({
+    where: { id: { in: ids }, status: "interrupted" },
+    select: { id: true },
+  });
   const markedIds = new Set(marked.map((run) => run.id));
-  return lost.filter((run) => markedIds.has(run.id)).map(({ id, fileName, startedAt }) => ({ id, fileName, startedAt }));
+  return lost
+    .filter((run) => markedIds.has(run.id))
+    .map(({ id, fileName, startedAt }) => ({ id, fileName, startedAt }));
 }

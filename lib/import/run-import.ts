@@ -12,7 +12,14 @@ import { normalizeHandle } from "../metrics/post-kind";
 import { decideIdentity } from "./account-identity";
 import { holdRun, releaseRun, workerOfThisProcess } from "./run-heartbeat";
 import { importDirectoryCsv } from "./csv-directory";
-import { decodeText, detectFormat, IMPORT_MAX_BYTES, parseExport, type DetectedFormat, type PostFormat } from "./formats";
+import {
+  decodeText,
+  detectFormat,
+  IMPORT_MAX_BYTES,
+  parseExport,
+  type DetectedFormat,
+  type PostFormat,
+} from "./formats";
 import { importPosts, ImportRejectedError } from "./import-posts";
 import { countSkippedByReason, type ImportProblem } from "./types";
 import { dialectOf } from "../data/sql-dialect";
@@ -95,7 +102,9 @@ function fileProblem(message: Message, field: string | null = null): ImportProbl
  */
 export async function startImportRun(db: PrismaClient, input: ImportFileInput): Promise<string> {
   // An unknown account id is refused by completeImportRun; the record cannot point at it.
-  const account = input.accountId ? await db.account.findUnique({ where: { id: input.accountId }, select: { id: true } }) : null;
+  const account = input.accountId
+    ? await db.account.findUnique({ where: { id: input.accountId }, select: { id: true } })
+    : null;
   const run = await db.importRun.create({
     data: {
       target: "posts",
@@ -115,7 +124,12 @@ export async function startImportRun(db: PrismaClient, input: ImportFileInput): 
   return run.id;
 }
 
-async function finishRun(db: PrismaClient, runId: string, outcome: Omit<ImportRunOutcome, "runId">, detected: DetectedFormat | null) {
+async function finishRun(
+  db: PrismaClient,
+  runId: string,
+  outcome: Omit<ImportRunOutcome, "runId">,
+  detected: DetectedFormat | null,
+) {
   await db.importRun.update({
     where: { id: runId },
     data: {
@@ -137,7 +151,16 @@ async function finishRun(db: PrismaClient, runId: string, outcome: Omit<ImportRu
   });
 }
 
-const EMPTY_COUNTS = { read: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, skippedReasons: {}, mentions: 0, themeTags: 0 };
+const EMPTY_COUNTS = {
+  read: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+  skippedReasons: {},
+  mentions: 0,
+  themeTags: 0,
+};
 
 function refused(errors: ImportProblem[], format: string | null, read = 0): Omit<ImportRunOutcome, "runId"> {
   return { ...EMPTY_COUNTS, read, status: "rejected", format, errorCount: errors.length, errors };
@@ -148,9 +171,16 @@ async function importFile(
   input: ImportFileInput,
   onProgress: (progress: ImportRunProgress) => void,
 ): Promise<{ outcome: Omit<ImportRunOutcome, "runId">; detected: DetectedFormat | null }> {
-  if (input.bytes.byteLength === 0) return { outcome: refused([fileProblem(message("importProblems.fileEmpty"))], null), detected: null };
+  if (input.bytes.byteLength === 0)
+    return { outcome: refused([fileProblem(message("importProblems.fileEmpty"))], null), detected: null };
   if (input.bytes.byteLength > IMPORT_MAX_BYTES) {
-    return { outcome: refused([fileProblem(message("importProblems.fileOverLimit", { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 }))], null), detected: null };
+    return {
+      outcome: refused(
+        [fileProblem(message("importProblems.fileOverLimit", { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 }))],
+        null,
+      ),
+      detected: null,
+    };
   }
   onProgress({ phase: "parsing", read: 0, written: 0, total: 0 });
   const detection = detectFormat(input.fileName, input.bytes);
@@ -159,49 +189,100 @@ async function importFile(
 
   if (detected.target !== "posts") {
     try {
-      const report = await importDirectoryCsv(db, detected.target, decodeText(input.bytes), input.actorId, input.fileName);
+      const report = await importDirectoryCsv(
+        db,
+        detected.target,
+        decodeText(input.bytes),
+        input.actorId,
+        input.fileName,
+      );
       onProgress({ phase: "writing", read: report.read, written: report.read, total: report.read });
-      return { outcome: { ...EMPTY_COUNTS, ...report, status: "succeeded", format: detected.format, errorCount: 0, errors: [] }, detected };
+      return {
+        outcome: {
+          ...EMPTY_COUNTS,
+          ...report,
+          status: "succeeded",
+          format: detected.format,
+          errorCount: 0,
+          errors: [],
+        },
+        detected,
+      };
     } catch (error) {
       if (error instanceof ImportRejectedError) return { outcome: refused(error.problems, detected.format), detected };
       throw error;
     }
   }
-  if (!input.accountId) return { outcome: refused([fileProblem(message("importProblems.chooseAccount"), "accountId")], detected.format), detected };
-  const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, handle: true, platform: true, platformUserId: true } });
-  if (!account) return { outcome: refused([fileProblem(message("importProblems.accountMissing"), "accountId")], detected.format), detected };
+  if (!input.accountId)
+    return {
+      outcome: refused([fileProblem(message("importProblems.chooseAccount"), "accountId")], detected.format),
+      detected,
+    };
+  const account = await db.account.findUnique({
+    where: { id: input.accountId },
+    select: { id: true, handle: true, platform: true, platformUserId: true },
+  });
+  if (!account)
+    return {
+      outcome: refused([fileProblem(message("importProblems.accountMissing"), "accountId")], detected.format),
+      detected,
+    };
   const platforms = PLATFORMS_BY_FORMAT[detected.format];
   if (platforms && !platforms.includes(account.platform)) {
     return {
       outcome: refused(
-        [fileProblem(message("imports.refusals.platformMismatch", { filePlatform: platforms[0]!, handle: account.handle, accountPlatform: account.platform }), "accountId")],
+        [
+          fileProblem(
+            message("imports.refusals.platformMismatch", {
+              filePlatform: platforms[0]!,
+              handle: account.handle,
+              accountPlatform: account.platform,
+            }),
+            "accountId",
+          ),
+        ],
         detected.format,
       ),
       detected,
     };
   }
 
-  const parsed = await parseExport(detected, input.bytes, { authorHandle: normalizeHandle(account.handle), ownPlatformUserId: account.platformUserId });
+  const parsed = await parseExport(detected, input.bytes, {
+    authorHandle: normalizeHandle(account.handle),
+    ownPlatformUserId: account.platformUserId,
+  });
   if (!parsed.ok) return { outcome: refused(parsed.errors, detected.format, parsed.read), detected };
 
   // Whose export it is, before anything is written: a file of another account is refused unless the user confirms it.
   const identity = parsed.identity ?? null;
   const holder = identity
-    ? await db.account.findFirst({ where: { platform: account.platform, platformUserId: identity.platformUserId, id: { not: account.id } }, select: { id: true, handle: true } })
+    ? await db.account.findFirst({
+        where: { platform: account.platform, platformUserId: identity.platformUserId, id: { not: account.id } },
+        select: { id: true, handle: true },
+      })
     : null;
   const decision = decideIdentity(account, identity, holder, input.confirmOtherAccount === true);
   if (!decision.proceed) return { outcome: refused([decision.problem], detected.format, parsed.read), detected };
   const alsoInTransaction = async (tx: Prisma.TransactionClient) => {
     if (decision.learn) {
       // Only an account that has none yet learns one (another import may have taught it meanwhile).
-      const learnt = await tx.account.updateMany({ where: { id: account.id, platformUserId: null }, data: { platformUserId: decision.learn } });
+      const learnt = await tx.account.updateMany({
+        where: { id: account.id, platformUserId: null },
+        data: { platformUserId: decision.learn },
+      });
       if (learnt.count > 0) {
         await writeAudit(tx, {
           actorId: input.actorId,
           action: "account_identity_learned",
           targetType: "account",
           targetId: account.id,
-          details: { platform: account.platform, handle: account.handle, platformUserId: decision.learn, fileHandle: identity?.handle ?? null, source: input.fileName },
+          details: {
+            platform: account.platform,
+            handle: account.handle,
+            platformUserId: decision.learn,
+            fileHandle: identity?.handle ?? null,
+            source: input.fileName,
+          },
         });
       }
     }
@@ -211,7 +292,12 @@ async function importFile(
         action: "import_other_account_confirmed",
         targetType: "account",
         targetId: account.id,
-        details: { platform: account.platform, mismatch: decision.confirmed.mismatch, ...decision.confirmed.details, source: input.fileName },
+        details: {
+          platform: account.platform,
+          mismatch: decision.confirmed.mismatch,
+          ...decision.confirmed.details,
+          source: input.fileName,
+        },
       });
     }
   };
@@ -220,7 +306,15 @@ async function importFile(
   try {
     const report = await importPosts(
       db,
-      { accountId: account.id, records: parsed.records, skipped: parsed.skipped, read: parsed.read, actorId: input.actorId, source: input.fileName, alsoInTransaction },
+      {
+        accountId: account.id,
+        records: parsed.records,
+        skipped: parsed.skipped,
+        read: parsed.read,
+        actorId: input.actorId,
+        source: input.fileName,
+        alsoInTransaction,
+      },
       {
         onProgress: ({ phase, done, total }) =>
           onProgress({
@@ -250,7 +344,8 @@ async function importFile(
       detected,
     };
   } catch (error) {
-    if (error instanceof ImportRejectedError) return { outcome: refused(error.problems, detected.format, parsed.read), detected };
+    if (error instanceof ImportRejectedError)
+      return { outcome: refused(error.problems, detected.format, parsed.read), detected };
     throw error;
   }
 }
@@ -276,11 +371,24 @@ export async function completeImportRun(
   try {
     const { outcome, detected } = await importFile(db, input, report).finally(() => stored?.flush());
     await finishRun(db, runId, outcome, detected);
-    onProgress({ phase: "finished", read: outcome.read, written: outcome.created + outcome.updated, total: outcome.created + outcome.updated });
+    onProgress({
+      phase: "finished",
+      read: outcome.read,
+      written: outcome.created + outcome.updated,
+      total: outcome.created + outcome.updated,
+    });
     return { runId, ...outcome };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    await finishRun(db, runId, { ...refused([fileProblem(message("importProblems.unexpectedError", { detail: detail.slice(0, 300) }))], null), status: "failed" }, null).catch(() => {});
+    await finishRun(
+      db,
+      runId,
+      {
+        ...refused([fileProblem(message("importProblems.unexpectedError", { detail: detail.slice(0, 300) }))], null),
+        status: "failed",
+      },
+      null,
+    ).catch(() => {});
     throw error;
   } finally {
     releaseRun(runId);

@@ -18,7 +18,14 @@ import { parseBlueskyAuthorFeed } from "./bluesky";
 import type { ImportRecord, ParseResult } from "./types";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "fixtures", name), "utf8");
-const HOSTILE = ["javascript:alert(document.cookie)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox(1)", "file:///etc/passwd"];
+const HOSTILE = [
+  "javascript:alert(document.cookie)",
+  "JaVaScRiPt:alert(1)",
+  " javascript:alert(1)",
+  "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+  "vbscript:msgbox(1)",
+  "file:///etc/passwd",
+];
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -27,8 +34,11 @@ let accountId: string;
 beforeAll(async () => {
   database = createMigratedTestDatabase();
   db = createPrismaClient(database.url);
-  const mission = await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
-  accountId = (await db.account.create({ data: { missionId: mission.id, platform: "other", handle: "mongoliamfa" } })).id;
+  const mission = await db.mission.create({
+    data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" },
+  });
+  accountId = (await db.account.create({ data: { missionId: mission.id, platform: "other", handle: "mongoliamfa" } }))
+    .id;
 });
 
 afterAll(async () => {
@@ -52,7 +62,10 @@ async function storedLinks(parsed: ImportRecord[]) {
 
 describe("links stored from each format", () => {
   it.each(HOSTILE)("Mastodon outbox: %s is stored as no link", async (link) => {
-    const outbox = fixture("mastodon-outbox.json").replace('"url": "https://mastodon.social/@MongoliaMFA/110000000000000001"', `"url": ${JSON.stringify(link)}`);
+    const outbox = fixture("mastodon-outbox.json").replace(
+      '"url": "https://mastodon.social/@MongoliaMFA/110000000000000001"',
+      `"url": ${JSON.stringify(link)}`,
+    );
     const { links, report } = await storedLinks(records(parseMastodonOutbox(outbox)));
     expect(links).toContain(null);
     expect(links.some((l) => l !== null && !/^https?:\/\//.test(l))).toBe(false);
@@ -60,7 +73,10 @@ describe("links stored from each format", () => {
   });
 
   it.each(HOSTILE)("RSS feed: %s is stored as no link", async (link) => {
-    const rss = fixture("feed-rss.xml").replace("<link>https://berlin.mfa.example/news/credentials</link>", `<link>${link}</link>`);
+    const rss = fixture("feed-rss.xml").replace(
+      "<link>https://berlin.mfa.example/news/credentials</link>",
+      `<link>${link}</link>`,
+    );
     const { links, report } = await storedLinks(records(parseFeed(rss)));
     expect(links).toContain(null);
     expect(links.every((l) => l === null || /^https?:\/\//.test(l))).toBe(true);
@@ -68,28 +84,37 @@ describe("links stored from each format", () => {
   });
 
   it.each(HOSTILE)("Atom feed: %s is stored as no link", async (link) => {
-    const atom = fixture("feed-atom.xml").replace('href="https://un.mfa.example/statements/unsc-2017-08"', `href="${link}"`);
+    const atom = fixture("feed-atom.xml").replace(
+      'href="https://un.mfa.example/statements/unsc-2017-08"',
+      `href="${link}"`,
+    );
     const { links } = await storedLinks(records(parseFeed(atom)));
     expect(links).toContain(null);
     expect(links.every((l) => l === null || /^https?:\/\//.test(l))).toBe(true);
   });
 
   it.each(HOSTILE)("posts CSV: %s is refused with the row and column, and nothing is stored", async (link) => {
-    const csv = fixture("posts.csv").replace("https://www.facebook.com/mongolianembassy/posts/1001", link.includes(",") ? `"${link}"` : link);
+    const csv = fixture("posts.csv").replace(
+      "https://www.facebook.com/mongolianembassy/posts/1001",
+      link.includes(",") ? `"${link}"` : link,
+    );
     const result = parsePostsCsv(csv);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ line: 2, field: "url" })]);
   });
 
-  it.each(HOSTILE)("records from any parser (X, Bluesky, …) carrying %s: the write door stores no link", async (link) => {
-    const x = records(parseXArchiveTweets(fixture("tweets.js"), { authorHandle: "MFAMongolia" })).slice(0, 2);
-    const bluesky = records(parseBlueskyAuthorFeed(fixture("bluesky-author-feed.json"))).slice(0, 1);
-    const given = [...x, ...bluesky].map((r, i) => ({ ...r, url: i === 0 ? link : r.url }));
-    const { links, report } = await storedLinks(given);
-    expect(links.filter((l) => l === null)).toHaveLength(1);
-    expect(links.every((l) => l === null || /^https:\/\//.test(l))).toBe(true);
-    expect(report.linksDropped).toBe(1);
-  });
+  it.each(HOSTILE)(
+    "records from any parser (X, Bluesky, …) carrying %s: the write door stores no link",
+    async (link) => {
+      const x = records(parseXArchiveTweets(fixture("tweets.js"), { authorHandle: "MFAMongolia" })).slice(0, 2);
+      const bluesky = records(parseBlueskyAuthorFeed(fixture("bluesky-author-feed.json"))).slice(0, 1);
+      const given = [...x, ...bluesky].map((r, i) => ({ ...r, url: i === 0 ? link : r.url }));
+      const { links, report } = await storedLinks(given);
+      expect(links.filter((l) => l === null)).toHaveLength(1);
+      expect(links.every((l) => l === null || /^https:\/\//.test(l))).toBe(true);
+      expect(report.linksDropped).toBe(1);
+    },
+  );
 
   it("keeps http and https links as they are", async () => {
     const given = records(parseXArchiveTweets(fixture("tweets.js"), { authorHandle: "MFAMongolia" }))

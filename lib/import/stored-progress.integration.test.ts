@@ -16,9 +16,17 @@ beforeAll(async () => {
   database = createMigratedTestDatabase();
   process.env.DATABASE_URL = database.url;
   db = createPrismaClient(database.url);
-  const mission = await db.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
+  const mission = await db.mission.create({
+    data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" },
+  });
   const account = await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } });
-  input = { fileName: "tweets.js", bytes: new TextEncoder().encode("window.YTD.tweets.part0 = []"), accountId: account.id, actorId: null, via: "web" };
+  input = {
+    fileName: "tweets.js",
+    bytes: new TextEncoder().encode("window.YTD.tweets.part0 = []"),
+    accountId: account.id,
+    actorId: null,
+    via: "web",
+  };
 });
 
 afterAll(async () => {

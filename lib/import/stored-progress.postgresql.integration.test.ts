@@ -14,8 +14,11 @@ beforeAll(async () => {
   // Two clients with their own connection pools stand for two app instances.
   importer = createPrismaClient(database.url);
   observer = createPrismaClient(database.url);
-  const mission = await importer.mission.create({ data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" } });
-  accountId = (await importer.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } })).id;
+  const mission = await importer.mission.create({
+    data: { slug: "hq", name: "Ministry HQ", kind: "hq", country: "Mongolia", timeZone: "Asia/Ulaanbaatar" },
+  });
+  accountId = (await importer.account.create({ data: { missionId: mission.id, platform: "x", handle: "MFAMongolia" } }))
+    .id;
 });
 
 afterAll(async () => {
@@ -26,7 +29,12 @@ afterAll(async () => {
 
 function tweetsJs(count: number): Uint8Array {
   const tweets = Array.from({ length: count }, (_, i) => ({
-    tweet: { id_str: String(880000000000000000n + BigInt(i)), created_at: `Tue Aug 01 ${String(Math.floor(i / 3600) % 24).padStart(2, "0")}:${String(Math.floor(i / 60) % 60).padStart(2, "0")}:${String(i % 60).padStart(2, "0")} +0000 2017`, full_text: `Progress tweet ${i} #diplomacy`, lang: "en" },
+    tweet: {
+      id_str: String(880000000000000000n + BigInt(i)),
+      created_at: `Tue Aug 01 ${String(Math.floor(i / 3600) % 24).padStart(2, "0")}:${String(Math.floor(i / 60) % 60).padStart(2, "0")}:${String(i % 60).padStart(2, "0")} +0000 2017`,
+      full_text: `Progress tweet ${i} #diplomacy`,
+      lang: "en",
+    },
   }));
   return new TextEncoder().encode(`window.YTD.tweets.part0 = ${JSON.stringify(tweets)}`);
 }
@@ -34,7 +42,13 @@ function tweetsJs(count: number): Uint8Array {
 describe("import progress on PostgreSQL", () => {
   it("is visible to another connection while the import's transaction is still open", async () => {
     const total = 30_000;
-    const input: ImportFileInput = { fileName: "tweets.js", bytes: tweetsJs(total), accountId, actorId: null, via: "web" };
+    const input: ImportFileInput = {
+      fileName: "tweets.js",
+      bytes: tweetsJs(total),
+      accountId,
+      actorId: null,
+      via: "web",
+    };
     const runId = await startImportRun(importer, input);
     const seen: { status: string; phase: string | null; written: number; posts: number }[] = [];
     let done = false;
@@ -54,7 +68,9 @@ describe("import progress on PostgreSQL", () => {
     expect(outcome.status).toBe("succeeded");
     expect(outcome.created).toBe(total);
 
-    const midway = seen.filter((s) => s.status === "running" && s.phase === "writing" && s.written > 0 && s.written < total);
+    const midway = seen.filter(
+      (s) => s.status === "running" && s.phase === "writing" && s.written > 0 && s.written < total,
+    );
     expect(midway.length).toBeGreaterThan(0);
     // Progress was readable while the posts were not yet: the transaction was still open.
     expect(midway.some((s) => s.posts === 0)).toBe(true);

@@ -51,7 +51,13 @@ describe("createStoredProgressRecorder", () => {
 });
 
 describe("storedImportProgress", () => {
-  const row = { status: "running", progressPhase: "writing", progressRead: 1200, progressWritten: 400, progressTotal: 1150 };
+  const row = {
+    status: "running",
+    progressPhase: "writing",
+    progressRead: 1200,
+    progressWritten: 400,
+    progressTotal: 1150,
+  };
 
   it("reads a running run's stored phase and counts", () => {
     expect(storedImportProgress(row)).toEqual({ phase: "writing", read: 1200, written: 400, total: 1150 });

@@ -50,7 +50,11 @@ export function createStoredProgressRecorder(
           () => undefined,
           (error: unknown) => {
             // Progress is a courtesy to other instances; the import goes on without it.
-            if (!warned) logEvent("warn", "import_progress_not_stored", { runId, message: error instanceof Error ? error.message.slice(0, 300) : String(error) });
+            if (!warned)
+              logEvent("warn", "import_progress_not_stored", {
+                runId,
+                message: error instanceof Error ? error.message.slice(0, 300) : String(error),
+              });
             warned = true;
           },
         );

@@ -37,16 +37,22 @@ describe("readUploadBody", () => {
   });
 
   it("refuses a body past the limit whatever its Content-Length says", async () => {
-    for (const declared of [0, 4, 9]) await expect(readUploadBody(streamOf(chunks()), declared, 8)).rejects.toBeInstanceOf(AppError);
+    for (const declared of [0, 4, 9])
+      await expect(readUploadBody(streamOf(chunks()), declared, 8)).rejects.toBeInstanceOf(AppError);
     await expect(readUploadBody(streamOf(chunks()), 9, 9)).resolves.toHaveLength(9);
   });
 
   // Peak memory is read from /proc (Linux, as in the Dockerfile and CI).
-  it.skipIf(!existsSync("/proc/self/status"))("holds a 150 MB upload with its Content-Length once, not as its chunks and then their copy", async () => {
-    const script = path.join(__dirname, "test-support", "peak-rss-upload.ts");
-    const { stdout } = await run(process.execPath, ["--import", "tsx", script, "150", "declared"], { cwd: path.resolve(__dirname, "../..") });
-    const measured = JSON.parse(stdout.trim()) as { bytes: number; baselineMb: number; peakRssMb: number };
-    expect(measured.bytes).toBe(150 * 1024 * 1024);
-    expect(measured.peakRssMb - measured.baselineMb).toBeLessThan(150 + 50);
-  });
+  it.skipIf(!existsSync("/proc/self/status"))(
+    "holds a 150 MB upload with its Content-Length once, not as its chunks and then their copy",
+    async () => {
+      const script = path.join(__dirname, "test-support", "peak-rss-upload.ts");
+      const { stdout } = await run(process.execPath, ["--import", "tsx", script, "150", "declared"], {
+        cwd: path.resolve(__dirname, "../.."),
+      });
+      const measured = JSON.parse(stdout.trim()) as { bytes: number; baselineMb: number; peakRssMb: number };
+      expect(measured.bytes).toBe(150 * 1024 * 1024);
+      expect(measured.peakRssMb - measured.baselineMb).toBeLessThan(150 + 50);
+    },
+  );
 });

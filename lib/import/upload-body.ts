@@ -15,7 +15,11 @@ import { AppError } from "../errors";
 /** The first buffer when no size is declared. */
 const INITIAL_BYTES = 1024 * 1024;
 
-export async function readUploadBody(body: ReadableStream<Uint8Array> | null, declared: number, limit: number): Promise<Uint8Array> {
+export async function readUploadBody(
+  body: ReadableStream<Uint8Array> | null,
+  declared: number,
+  limit: number,
+): Promise<Uint8Array> {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const expected = Number.isSafeInteger(declared) && declared > 0 ? Math.min(declared, limit) : INITIAL_BYTES;

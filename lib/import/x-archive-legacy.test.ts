@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { classifyPost } from "../metrics/post-kind";
 import { detectFormat, parseExport } from "./formats";
 import type { ImportRecord, ParseResult } from "./types";
-import { identityOfUserDetails, parseGrailbirdMonth, parseLegacyDate, parseTweetsCsv, parseXLegacyArchiveZip } from "./x-archive-legacy";
+import {
+  identityOfUserDetails,
+  parseGrailbirdMonth,
+  parseLegacyDate,
+  parseTweetsCsv,
+  parseXLegacyArchiveZip,
+} from "./x-archive-legacy";
 
 const DIR = path.join(__dirname, "fixtures", "x-old-archive");
 const read = (name: string) => readFileSync(path.join(DIR, name), "utf8");
@@ -41,7 +47,13 @@ function oldArchiveZip(files: Record<string, string> = {}): Uint8Array {
     "data/js/tweets/2013_05.js": MAY,
     ...files,
   };
-  return zipSync(Object.fromEntries(Object.entries(all).filter(([, v]) => v !== "").map(([k, v]) => [k, strToU8(v)])));
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(all)
+        .filter(([, v]) => v !== "")
+        .map(([k, v]) => [k, strToU8(v)]),
+    ),
+  );
 }
 
 describe("old X archive dates", () => {
@@ -107,7 +119,11 @@ describe("Grailbird month files", () => {
 
   it("takes retweets from retweeted_status, replies from in_reply_to_user_id_str without a screen name, quotes from entities.urls", () => {
     const list = records(parseGrailbirdMonth(MAY, { authorHandle: AUTHOR, ownPlatformUserId: OWN }));
-    expect(byId(list, "330000000000000004")).toMatchObject({ repostOfHandle: "PartnerEmbassy", replyToHandle: null, quotedHandle: null });
+    expect(byId(list, "330000000000000004")).toMatchObject({
+      repostOfHandle: "PartnerEmbassy",
+      replyToHandle: null,
+      quotedHandle: null,
+    });
     expect(byId(list, "330000000000000007")).toMatchObject({ repostOfHandle: AUTHOR });
     expect(category(byId(list, "330000000000000007"))).toBe("amplification");
     expect(byId(list, "330000000000000003").replyToHandle).toBe(AUTHOR);
@@ -118,7 +134,10 @@ describe("Grailbird month files", () => {
   });
 
   it("takes the retweeted account from retweeted_status when the text is cut short", () => {
-    const cut = MAY.replace('"text" : "RT @PartnerEmbassy: Joint exhibition opens today"', '"text" : "RT @\u2026 &amp; more"');
+    const cut = MAY.replace(
+      '"text" : "RT @PartnerEmbassy: Joint exhibition opens today"',
+      '"text" : "RT @\u2026 &amp; more"',
+    );
     const record = byId(records(parseGrailbirdMonth(cut)), "330000000000000004");
     expect(record).toMatchObject({ repostOfHandle: "PartnerEmbassy", text: "RT @\u2026 & more" });
   });
@@ -138,8 +157,13 @@ describe("Grailbird month files", () => {
 
 describe("user_details.js", () => {
   it("gives the account's id and screen name, with quoted or bare keys", () => {
-    expect(identityOfUserDetails(USER_DETAILS)).toEqual({ ok: true, identity: { platformUserId: OWN, handle: AUTHOR } });
-    expect(identityOfUserDetails('var user_details = { id: "5550001", screen_name: "OldMinistry", full_name: "M" }')).toMatchObject({
+    expect(identityOfUserDetails(USER_DETAILS)).toEqual({
+      ok: true,
+      identity: { platformUserId: OWN, handle: AUTHOR },
+    });
+    expect(
+      identityOfUserDetails('var user_details = { id: "5550001", screen_name: "OldMinistry", full_name: "M" }'),
+    ).toMatchObject({
       ok: true,
       identity: { platformUserId: OWN },
     });
@@ -157,7 +181,9 @@ describe("the whole old archive .zip", () => {
   });
 
   it("falls back to tweets.csv when there are no month files", () => {
-    const result = parseXLegacyArchiveZip(oldArchiveZip({ "data/js/tweets/2013_04.js": "", "data/js/tweets/2013_05.js": "" }));
+    const result = parseXLegacyArchiveZip(
+      oldArchiveZip({ "data/js/tweets/2013_04.js": "", "data/js/tweets/2013_05.js": "" }),
+    );
     expect(records(result)).toHaveLength(6);
   });
 });

@@ -18,7 +18,15 @@ import { issueMessage } from "./issues";
 import { archiveKindOf, readArchiveEntries } from "./archive";
 import { parseCsv, rowProblem, type CsvColumn } from "./csv";
 import type { ExportIdentity, ImportProblem, ImportRecord, ParseResult, SkippedRecord } from "./types";
-import { decodeHtmlEntities, ownAccount, toRecord, X_ARCHIVE_MAX_BYTES, type OwnAccount, type Tweet, type XArchiveOptions } from "./x-archive";
+import {
+  decodeHtmlEntities,
+  ownAccount,
+  toRecord,
+  X_ARCHIVE_MAX_BYTES,
+  type OwnAccount,
+  type Tweet,
+  type XArchiveOptions,
+} from "./x-archive";
 
 /** The header of an old archive's tweets.csv, in its order. */
 export const TWEETS_CSV_COLUMNS = [
@@ -34,7 +42,10 @@ export const TWEETS_CSV_COLUMNS = [
   "expanded_urls",
 ] as const;
 
-const CSV_COLUMNS: CsvColumn[] = TWEETS_CSV_COLUMNS.map((name) => ({ name, required: ["tweet_id", "timestamp", "text"].includes(name) }));
+const CSV_COLUMNS: CsvColumn[] = TWEETS_CSV_COLUMNS.map((name) => ({
+  name,
+  required: ["tweet_id", "timestamp", "text"].includes(name),
+}));
 
 /** Whether a header line is the old archive's tweets.csv header (quoted or not). */
 export function isTweetsCsvHeader(line: string): boolean {
@@ -42,7 +53,12 @@ export function isTweetsCsvHeader(line: string): boolean {
     .replace(/^\uFEFF/, "")
     .split(",")
     .map((name) => name.trim().replace(/^"|"$/g, "").toLowerCase());
-  return names[0] === "tweet_id" && names.includes("timestamp") && names.includes("text") && names.includes("retweeted_status_id");
+  return (
+    names[0] === "tweet_id" &&
+    names.includes("timestamp") &&
+    names.includes("text") &&
+    names.includes("retweeted_status_id")
+  );
 }
 
 /** "Grailbird.data.tweets_2013_05 = [" at the start of a month file. */
@@ -61,7 +77,8 @@ export function parseLegacyDate(value: string): Date | null {
   const [year, month, day, hour, minute, second, , oh, om] = m.slice(1).map(Number) as number[];
   const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
   const probe = new Date(utc);
-  if (probe.getUTCDate() !== day || probe.getUTCMonth() !== month! - 1 || hour! > 23 || minute! > 59 || second! > 59) return null;
+  if (probe.getUTCDate() !== day || probe.getUTCMonth() !== month! - 1 || hour! > 23 || minute! > 59 || second! > 59)
+    return null;
   const offsetMinutes = (m[7] === "-" ? -1 : 1) * (oh! * 60 + om!);
   return new Date(utc - offsetMinutes * 60_000);
 }
@@ -104,7 +121,9 @@ const grailbirdTweetSchema = z.object({
       urls: z.array(z.object({ expanded_url: z.string().nullish() })).nullish(),
     })
     .nullish(),
-  retweeted_status: z.object({ id_str: optionalDigits, user: userSchema.nullish(), lang: z.string().max(35).nullish() }).nullish(),
+  retweeted_status: z
+    .object({ id_str: optionalDigits, user: userSchema.nullish(), lang: z.string().max(35).nullish() })
+    .nullish(),
   user: userSchema.nullish(),
 });
 
@@ -124,15 +143,27 @@ interface LegacyTweet {
  * rather than only by an "RT @x:" text. A retweet of the account's own tweet
  * names the account.
  */
-function legacyRecord({ tweet, retweet }: LegacyTweet, options: XArchiveOptions, own: OwnAccount): ImportRecord | { skip: string } {
+function legacyRecord(
+  { tweet, retweet }: LegacyTweet,
+  options: XArchiveOptions,
+  own: OwnAccount,
+): ImportRecord | { skip: string } {
   const record = toRecord(tweet, options, own);
   if (!retweet) return record;
   const ownRetweet = retweet.userId != null && own.userIds.has(retweet.userId);
-  const handle = (ownRetweet ? own.handle : null) ?? retweet.handle ?? ("skip" in record ? null : record.repostOfHandle);
+  const handle =
+    (ownRetweet ? own.handle : null) ?? retweet.handle ?? ("skip" in record ? null : record.repostOfHandle);
   if (!handle) return "skip" in record ? record : { skip: "retweet of a deleted tweet" };
   if ("skip" in record) {
     // "RT @" without a readable handle, but the archive names the retweeted account.
-    return { ...toRecord({ ...tweet, full_text: `RT @${handle}: ${tweet.full_text.replace(/^RT @\S*\s*/, "")}` }, options, own), text: decodeHtmlEntities(tweet.full_text) } as ImportRecord;
+    return {
+      ...toRecord(
+        { ...tweet, full_text: `RT @${handle}: ${tweet.full_text.replace(/^RT @\S*\s*/, "")}` },
+        options,
+        own,
+      ),
+      text: decodeHtmlEntities(tweet.full_text),
+    } as ImportRecord;
   }
   const { replyToPlatformUserId: _reply, quotedPostId: _quote, ...rest } = record;
   return { ...rest, repostOfHandle: handle, replyToHandle: null, quotedHandle: null };
@@ -189,16 +220,25 @@ function fromCsvRow(row: z.infer<typeof csvRowSchema>): LegacyTweet {
       entities: { user_mentions: mentions, urls },
     },
     // Only ids: the handle comes from the "RT @x:" text (or the account's own id).
-    retweet: row.retweeted_status_id || row.retweeted_status_user_id ? { userId: row.retweeted_status_user_id, handle: null } : null,
+    retweet:
+      row.retweeted_status_id || row.retweeted_status_user_id
+        ? { userId: row.retweeted_status_user_id, handle: null }
+        : null,
   };
 }
 
-type Tweets = { ok: true; read: number; tweets: { index: number; legacy: LegacyTweet }[] } | { ok: false; read: number; errors: ImportProblem[] };
+type Tweets =
+  | { ok: true; read: number; tweets: { index: number; legacy: LegacyTweet }[] }
+  | { ok: false; read: number; errors: ImportProblem[] };
 
 function tooLarge(content: string, options: XArchiveOptions): ImportProblem | null {
   const maxBytes = options.maxBytes ?? X_ARCHIVE_MAX_BYTES;
   if (content.length > maxBytes || Buffer.byteLength(content, "utf8") > maxBytes) {
-    return problem(null, null, message("importProblems.fileTooLarge", { megabytes: Math.round(maxBytes / (1024 * 1024)) }));
+    return problem(
+      null,
+      null,
+      message("importProblems.fileTooLarge", { megabytes: Math.round(maxBytes / (1024 * 1024)) }),
+    );
   }
   return null;
 }
@@ -214,7 +254,8 @@ function readCsvTweets(content: string, options: XArchiveOptions): Tweets {
   for (const row of csv.rows) {
     const parsed = csvRowSchema.safeParse(row.values);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(rowProblem(row, issue.path.join(".") || "tweet_id", issueMessage(issue)));
+      for (const issue of parsed.error.issues)
+        errors.push(rowProblem(row, issue.path.join(".") || "tweet_id", issueMessage(issue)));
       continue;
     }
     tweets.push({ index: row.index, legacy: fromCsvRow(parsed.data) });
@@ -236,15 +277,21 @@ function readGrailbirdMonth(content: string, options: XArchiveOptions): Tweets {
     data = JSON.parse(body.slice(assignment[0].length).replace(/;\s*$/, ""));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.tweetsNotJson", { detail }))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [problem(null, null, message("importProblems.xLegacy.tweetsNotJson", { detail }))],
+    };
   }
-  if (!Array.isArray(data)) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.notAList"))] };
+  if (!Array.isArray(data))
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.notAList"))] };
   const errors: ImportProblem[] = [];
   const tweets: { index: number; legacy: LegacyTweet }[] = [];
   data.forEach((item: unknown, index) => {
     const parsed = grailbirdTweetSchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
+      for (const issue of parsed.error.issues)
+        errors.push(problem(index, issue.path.join(".") || null, issueMessage(issue)));
       return;
     }
     tweets.push({ index, legacy: fromGrailbird(parsed.data) });
@@ -263,10 +310,13 @@ const userDetailsSchema = z.object({
  * The account of an old archive from data/js/user_details.js:
  *   var user_details = { "screen_name" : "…", "full_name" : "…", "id" : "…", … }
  */
-export function identityOfUserDetails(content: string): { ok: true; identity: ExportIdentity } | { ok: false; errors: ImportProblem[] } {
+export function identityOfUserDetails(
+  content: string,
+): { ok: true; identity: ExportIdentity } | { ok: false; errors: ImportProblem[] } {
   const body = content.replace(/^\uFEFF/, "");
   const assignment = /^\s*var\s+user_details\s*=\s*/.exec(body);
-  if (!assignment) return { ok: false, errors: [problem(null, null, message("importProblems.xLegacy.notUserDetails"))] };
+  if (!assignment)
+    return { ok: false, errors: [problem(null, null, message("importProblems.xLegacy.notUserDetails"))] };
   const json = body.slice(assignment[0].length).replace(/;\s*$/, "");
   let data: unknown;
   try {
@@ -281,7 +331,11 @@ export function identityOfUserDetails(content: string): { ok: true; identity: Ex
     }
   }
   const parsed = userDetailsSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issueMessage(issue))) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issueMessage(issue))),
+    };
   // A numeric id may have lost its last digits in JSON: only a string id is trusted.
   const id = parsed.data.id_str ?? (typeof parsed.data.id === "string" ? parsed.data.id : null);
   if (!id) return { ok: false, errors: [problem(null, "id", message("importProblems.record.accountId"))] };
@@ -289,12 +343,25 @@ export function identityOfUserDetails(content: string): { ok: true; identity: Ex
 }
 
 /** Records of validated legacy tweets; the same tweet twice refuses the file. */
-function finish(read: number, tweets: { index: number; legacy: LegacyTweet; file?: string }[], options: XArchiveOptions, identity: ExportIdentity | null): ParseResult {
+function finish(
+  read: number,
+  tweets: { index: number; legacy: LegacyTweet; file?: string }[],
+  options: XArchiveOptions,
+  identity: ExportIdentity | null,
+): ParseResult {
   const errors: ImportProblem[] = [];
   const seen = new Map<string, string>();
   for (const { index, legacy, file } of tweets) {
     const earlier = seen.get(legacy.tweet.id_str);
-    if (earlier != null) errors.push(problem(index, "id_str", message("importProblems.record.duplicateOf", { earlier, id: legacy.tweet.id_str }), file));
+    if (earlier != null)
+      errors.push(
+        problem(
+          index,
+          "id_str",
+          message("importProblems.record.duplicateOf", { earlier, id: legacy.tweet.id_str }),
+          file,
+        ),
+      );
     else seen.set(legacy.tweet.id_str, `${file ? `${file} ` : ""}record[${index}]`);
   }
   if (errors.length > 0) return { ok: false, read, errors };
@@ -325,7 +392,9 @@ function authorOf(tweets: readonly { legacy: LegacyTweet }[]): ExportIdentity | 
   const ids = new Set(tweets.map((t) => t.legacy.author?.platformUserId).filter((id): id is string => !!id));
   if (ids.size !== 1) return null;
   const [platformUserId] = ids as unknown as [string];
-  const named = [...tweets].reverse().find((t) => t.legacy.author?.platformUserId === platformUserId && t.legacy.author.handle);
+  const named = [...tweets]
+    .reverse()
+    .find((t) => t.legacy.author?.platformUserId === platformUserId && t.legacy.author.handle);
   return { platformUserId, handle: named?.legacy.author?.handle ?? null };
 }
 
@@ -349,8 +418,13 @@ export const OLD_ARCHIVE_MARKERS = ["data/js/tweets/", "tweets.csv"];
  * from data/js/user_details.js.
  */
 export function parseXLegacyArchiveZip(bytes: Uint8Array, options: XArchiveOptions = {}): ParseResult {
-  if (archiveKindOf("archive.zip", bytes) !== "zip") return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.archive.notZip"))] };
-  const archive = readArchiveEntries(bytes, "zip", (name) => MONTH_ENTRY.test(name) || USER_DETAILS_ENTRY.test(name) || CSV_ENTRY.test(name));
+  if (archiveKindOf("archive.zip", bytes) !== "zip")
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.archive.notZip"))] };
+  const archive = readArchiveEntries(
+    bytes,
+    "zip",
+    (name) => MONTH_ENTRY.test(name) || USER_DETAILS_ENTRY.test(name) || CSV_ENTRY.test(name),
+  );
   if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
   const names = [...archive.entries.keys()];
   const decode = (name: string) => new TextDecoder().decode(archive.entries.get(name));
@@ -364,10 +438,14 @@ export function parseXLegacyArchiveZip(bytes: Uint8Array, options: XArchiveOptio
   }
   const months = names.filter((name) => MONTH_ENTRY.test(name)).sort();
   const csv = names.find((name) => CSV_ENTRY.test(name));
-  if (months.length === 0 && !csv) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.noTweetsInZip"))] };
+  if (months.length === 0 && !csv)
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xLegacy.noTweetsInZip"))] };
   const tweets: { index: number; legacy: LegacyTweet; file?: string }[] = [];
   let read = 0;
-  const sources = months.length > 0 ? months.map((name) => ({ name, result: readGrailbirdMonth(decode(name), options) })) : [{ name: csv!, result: readCsvTweets(decode(csv!), options) }];
+  const sources =
+    months.length > 0
+      ? months.map((name) => ({ name, result: readGrailbirdMonth(decode(name), options) }))
+      : [{ name: csv!, result: readCsvTweets(decode(csv!), options) }];
   for (const { name, result } of sources) {
     read += result.read;
     if (!result.ok) errors.push(...result.errors.map((e) => ({ ...e, file: name })));

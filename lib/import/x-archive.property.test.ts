@@ -51,10 +51,15 @@ describe("parseXArchiveTweets with generated input (fast-check)", () => {
 
   it("never throws when the fixture is cut or spliced anywhere", () => {
     fc.assert(
-      fc.property(fc.nat({ max: fixture.length }), fc.nat({ max: fixture.length }), fc.string({ maxLength: 8 }), (cut, at, insert) => {
-        const damaged = fixture.slice(0, at) + insert + fixture.slice(at, Math.max(at, cut));
-        expectWellFormed(worded(parseXArchiveTweets(damaged)));
-      }),
+      fc.property(
+        fc.nat({ max: fixture.length }),
+        fc.nat({ max: fixture.length }),
+        fc.string({ maxLength: 8 }),
+        (cut, at, insert) => {
+          const damaged = fixture.slice(0, at) + insert + fixture.slice(at, Math.max(at, cut));
+          expectWellFormed(worded(parseXArchiveTweets(damaged)));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -62,7 +67,11 @@ describe("parseXArchiveTweets with generated input (fast-check)", () => {
   it("reads any well-formed tweet it is given, with its id, date and text", () => {
     const tweet = fc.record({
       id: fc.bigInt({ min: 1n, max: 10n ** 19n }),
-      when: fc.date({ min: new Date("2007-01-01T00:00:00Z"), max: new Date("2030-01-01T00:00:00Z"), noInvalidDate: true }),
+      when: fc.date({
+        min: new Date("2007-01-01T00:00:00Z"),
+        max: new Date("2030-01-01T00:00:00Z"),
+        noInvalidDate: true,
+      }),
       text: fc.string({ maxLength: 280 }),
     });
     fc.assert(
@@ -73,12 +82,16 @@ describe("parseXArchiveTweets with generated input (fast-check)", () => {
         const at = (d: Date) =>
           `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000 ${d.getUTCFullYear()}`;
         // A text starting "RT @" is read as a retweet; keep generated texts plain originals.
-        const items = tweets.map((t) => ({ tweet: { id_str: String(t.id), created_at: at(t.when), full_text: `x ${t.text}` } }));
+        const items = tweets.map((t) => ({
+          tweet: { id_str: String(t.id), created_at: at(t.when), full_text: `x ${t.text}` },
+        }));
         const result = worded(parseXArchiveTweets(PREFIX + JSON.stringify(items)));
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         expect(result.records.map((r) => r.platformId)).toEqual(tweets.map((t) => String(t.id)));
-        expect(result.records.map((r) => r.postedAt.getTime())).toEqual(tweets.map((t) => Math.floor(t.when.getTime() / 1000) * 1000));
+        expect(result.records.map((r) => r.postedAt.getTime())).toEqual(
+          tweets.map((t) => Math.floor(t.when.getTime() / 1000) * 1000),
+        );
       }),
       { numRuns: 100 },
     );

@@ -28,7 +28,11 @@ function judged(record: ImportRecord) {
 
 /** A tweets.js text from tweet objects, wrapped as archives wrap them. */
 function archive(tweets: unknown[]): string {
-  return `window.YTD.tweets.part0 = ${JSON.stringify(tweets.map((tweet) => ({ tweet })), null, 2)}`;
+  return `window.YTD.tweets.part0 = ${JSON.stringify(
+    tweets.map((tweet) => ({ tweet })),
+    null,
+    2,
+  )}`;
 }
 
 const valid = {
@@ -48,7 +52,9 @@ describe("parseXArchiveTweets on the fixture", () => {
   it("reads every record, skipping a retweet whose original is gone", () => {
     expect(result).toMatchObject({ ok: true, read: 14 });
     expect(list).toHaveLength(13);
-    expect(result.ok && result.skipped).toEqual([{ index: 12, platformId: "896400000000000013", reason: "retweet of a deleted tweet" }]);
+    expect(result.ok && result.skipped).toEqual([
+      { index: 12, platformId: "896400000000000013", reason: "retweet of a deleted tweet" },
+    ]);
   });
 
   it("normalises an original post", () => {
@@ -84,31 +90,48 @@ describe("parseXArchiveTweets on the fixture", () => {
       "896300000000000012": ["original", "broadcast"],
       "896500000000000014": ["reply", "engagement"], // self-reply that mentions another account
     };
-    for (const [id, kindAndCategory] of Object.entries(expected)) expect([id, ...judged(byId(list, id))]).toEqual([id, ...kindAndCategory]);
+    for (const [id, kindAndCategory] of Object.entries(expected))
+      expect([id, ...judged(byId(list, id))]).toEqual([id, ...kindAndCategory]);
   });
 
   it("takes reply, quote and retweet handles from the archive's fields", () => {
     expect(byId(list, "895300000000000002")).toMatchObject({ replyToHandle: "UN", mentions: ["UN"] });
     expect(byId(list, "895500000000000004").quotedHandle).toBe("UNDPMongolia");
     expect(byId(list, "895600000000000005").quotedHandle).toBe("MFAMongolia");
-    expect(byId(list, "895900000000000008")).toMatchObject({ repostOfHandle: "UNinMongolia", replyToHandle: null, quotedHandle: null });
+    expect(byId(list, "895900000000000008")).toMatchObject({
+      repostOfHandle: "UNinMongolia",
+      replyToHandle: null,
+      quotedHandle: null,
+    });
   });
 
   it("keeps Mongolian text, maps lang und to null, honours time-zone offsets and numeric counts", () => {
-    expect(byId(list, "896100000000000010")).toMatchObject({ language: "mn", text: expect.stringContaining("ардчилал") });
-    expect(byId(list, "896200000000000011")).toMatchObject({ language: null, postedAt: new Date("2017-08-12T22:00:00Z") });
+    expect(byId(list, "896100000000000010")).toMatchObject({
+      language: "mn",
+      text: expect.stringContaining("ардчилал"),
+    });
+    expect(byId(list, "896200000000000011")).toMatchObject({
+      language: null,
+      postedAt: new Date("2017-08-12T22:00:00Z"),
+    });
     expect(byId(list, "895700000000000006")).toMatchObject({ likeCount: 25, repostCount: 9 });
   });
 
   it("decodes the HTML entities archives keep in the text", () => {
-    expect(byId(list, "896300000000000012").text).toBe("Trade & investment forum: EU <-> Mongolia, resources and investment on the agenda.");
+    expect(byId(list, "896300000000000012").text).toBe(
+      "Trade & investment forum: EU <-> Mongolia, resources and investment on the agenda.",
+    );
     expect(decodeHtmlEntities("&amp;lt; stays &lt;")).toBe("&lt; stays <");
   });
 
   it("reads the file from disk, and refuses one over the size limit before reading it", async () => {
     expect(records(worded(await readXArchiveTweets(FIXTURE)))).toHaveLength(13);
     const tooBig = worded(await readXArchiveTweets(FIXTURE, { maxBytes: 1000 }));
-    expect(tooBig).toEqual({ ok: false, read: 0, errors: [{ index: null, field: null, message: expect.stringMatching(/larger than 1000 bytes/) }] });
+    expect(tooBig).toEqual({
+      ok: false,
+      read: 0,
+      errors: [{ index: null, field: null, message: expect.stringMatching(/larger than 1000 bytes/) }],
+    });
   });
 });
 
@@ -116,7 +139,13 @@ describe("parseXDate", () => {
   it("reads the archive's format and refuses anything else", () => {
     expect(parseXDate("Wed Aug 09 10:05:00 +0000 2017")).toEqual(new Date("2017-08-09T10:05:00Z"));
     expect(parseXDate("Wed Aug 09 10:05:00 -0530 2017")).toEqual(new Date("2017-08-09T15:35:00Z"));
-    for (const bad of ["2017-08-09T10:05:00Z", "Wed Feb 31 10:05:00 +0000 2017", "Wed Aug 09 25:05:00 +0000 2017", "Wed Foo 09 10:05:00 +0000 2017", ""]) {
+    for (const bad of [
+      "2017-08-09T10:05:00Z",
+      "Wed Feb 31 10:05:00 +0000 2017",
+      "Wed Aug 09 25:05:00 +0000 2017",
+      "Wed Foo 09 10:05:00 +0000 2017",
+      "",
+    ]) {
       expect(parseXDate(bad)).toBeNull();
     }
   });
@@ -140,13 +169,22 @@ describe("parseXArchiveTweets on malformed input", () => {
     expect(fileProblem("x".repeat(50))).toMatch(/not an X archive/);
   });
 
-  it("reads a text that merely starts with \"RT\" as an original post", () => {
-    const [record] = records(worded(parseXArchiveTweets(archive([{ ...valid, full_text: "RT this if you support the Ulaanbaatar Dialogue" }]))));
+  it('reads a text that merely starts with "RT" as an original post', () => {
+    const [record] = records(
+      worded(
+        parseXArchiveTweets(archive([{ ...valid, full_text: "RT this if you support the Ulaanbaatar Dialogue" }])),
+      ),
+    );
     expect(record).toMatchObject({ repostOfHandle: null, text: "RT this if you support the Ulaanbaatar Dialogue" });
   });
 
   it("accepts an empty archive and a byte-order mark", () => {
-    expect(worded(parseXArchiveTweets("\uFEFFwindow.YTD.tweets.part0 = []"))).toEqual({ ok: true, read: 0, records: [], skipped: [] });
+    expect(worded(parseXArchiveTweets("\uFEFFwindow.YTD.tweets.part0 = []"))).toEqual({
+      ok: true,
+      read: 0,
+      records: [],
+      skipped: [],
+    });
   });
 
   it("lists every problem of every record with its index and field, and returns no record", () => {
@@ -197,7 +235,21 @@ function prng(seed: number) {
 }
 
 describe("parseXArchiveTweets on randomly damaged archives", () => {
-  const strange: unknown[] = [null, 0, -1, 1.5, "", "abc", "12", true, [], {}, "Wed Aug 09 99:99:99 +0000 2017", "&amp;", "RT @:"];
+  const strange: unknown[] = [
+    null,
+    0,
+    -1,
+    1.5,
+    "",
+    "abc",
+    "12",
+    true,
+    [],
+    {},
+    "Wed Aug 09 99:99:99 +0000 2017",
+    "&amp;",
+    "RT @:",
+  ];
 
   function mutateValue(value: unknown, random: () => number): unknown {
     if (value !== null && typeof value === "object") {
@@ -207,7 +259,9 @@ describe("parseXArchiveTweets on randomly damaged archives", () => {
       const [key, child] = entries[Math.floor(random() * entries.length)]!;
       const roll = random();
       if (roll < 0.15 && !Array.isArray(copy)) delete (copy as Record<string, unknown>)[key];
-      else (copy as Record<string | number, unknown>)[key] = roll < 0.6 ? mutateValue(child, random) : strange[Math.floor(random() * strange.length)];
+      else
+        (copy as Record<string | number, unknown>)[key] =
+          roll < 0.6 ? mutateValue(child, random) : strange[Math.floor(random() * strange.length)];
       return copy;
     }
     return strange[Math.floor(random() * strange.length)];
@@ -222,7 +276,7 @@ describe("parseXArchiveTweets on randomly damaged archives", () => {
       if (run % 4 === 3) {
         // Damage the text itself: cut it, or splice in a stray character.
         const at = Math.floor(random() * fixture.length);
-        content = random() < 0.5 ? fixture.slice(0, at) : fixture.slice(0, at) + "\u0000{\"" + fixture.slice(at);
+        content = random() < 0.5 ? fixture.slice(0, at) : fixture.slice(0, at) + '\u0000{"' + fixture.slice(at);
       } else {
         let data: unknown = parsedFixture;
         const edits = 1 + Math.floor(random() * 3);
@@ -230,7 +284,10 @@ describe("parseXArchiveTweets on randomly damaged archives", () => {
         content = `window.YTD.tweets.part0 = ${JSON.stringify(data)}`;
       }
       let result: Worded<ParseResult> | undefined;
-      expect(() => (result = worded(parseXArchiveTweets(content, { authorHandle: AUTHOR }))), `run ${run}`).not.toThrow();
+      expect(
+        () => (result = worded(parseXArchiveTweets(content, { authorHandle: AUTHOR }))),
+        `run ${run}`,
+      ).not.toThrow();
       if (!result) continue;
       if (result.ok) {
         for (const record of result.records) {

@@ -33,19 +33,38 @@ const RETWEET_PREFIX = /^RT @([A-Za-z0-9_]{1,50}):/;
  * /i/web/status/<id> and /i/status/<id>, which name no user. A link to a
  * status's photo or video (/photo/1) is the media of that status, not a quote.
  */
-const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.|m\.)?(?:twitter|x)\.com\/(?:#!\/)?(?:i\/web|i|([A-Za-z0-9_]{1,50}))\/status(?:es)?\/(\d{1,25})\/?(?:[?#].*)?$/i;
+const STATUS_URL =
+  /^https?:\/\/(?:www\.|mobile\.|m\.)?(?:twitter|x)\.com\/(?:#!\/)?(?:i\/web|i|([A-Za-z0-9_]{1,50}))\/status(?:es)?\/(\d{1,25})\/?(?:[?#].*)?$/i;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 // "Wed Aug 09 10:05:00 +0000 2017"
-const CREATED_AT = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
+const CREATED_AT =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
 
 /** The archive's created_at as a Date, or null when it is not a real moment in that format. */
 export function parseXDate(value: string): Date | null {
   const m = CREATED_AT.exec(value);
   if (!m) return null;
-  const [, mon, dd, hh, mi, ss, sign, oh, om, yyyy] = m as unknown as [string, string, string, string, string, string, string, string, string, string];
+  const [, mon, dd, hh, mi, ss, sign, oh, om, yyyy] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const month = MONTHS.indexOf(mon);
   if (month < 0) return null;
-  const [year, day, hour, minute, second] = [yyyy, dd, hh, mi, ss].map(Number) as [number, number, number, number, number];
+  const [year, day, hour, minute, second] = [yyyy, dd, hh, mi, ss].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const utc = Date.UTC(year, month, day, hour, minute, second);
   const probe = new Date(utc);
   // Date.UTC rolls "Feb 31" over into March: refuse instead.
@@ -106,7 +125,11 @@ export interface OwnAccount {
   tweetIds: ReadonlySet<string>;
 }
 
-export function ownAccount(options: XArchiveOptions, tweetIds: ReadonlySet<string>, identity: ExportIdentity | null = null): OwnAccount {
+export function ownAccount(
+  options: XArchiveOptions,
+  tweetIds: ReadonlySet<string>,
+  identity: ExportIdentity | null = null,
+): OwnAccount {
   const handle = options.authorHandle?.replace(/^@/, "") || identity?.handle || null;
   const handles = new Set([handle, identity?.handle].filter((h): h is string => !!h).map((h) => h.toLowerCase()));
   const userIds = new Set([options.ownPlatformUserId, identity?.platformUserId].filter((id): id is string => !!id));
@@ -152,13 +175,17 @@ function quoteOf(tweet: Tweet, own: OwnAccount): { quotedHandle: string | null; 
  * the archive's own tweets) is a self-reply; another id is named by the
  * mention with that id when there is one, else kept as the id.
  */
-function replyOf(tweet: Tweet, own: OwnAccount): { replyToHandle: string | null; replyToPlatformUserId: string | null } {
+function replyOf(
+  tweet: Tweet,
+  own: OwnAccount,
+): { replyToHandle: string | null; replyToPlatformUserId: string | null } {
   const userId = tweet.in_reply_to_user_id_str || null;
   const screenName = tweet.in_reply_to_screen_name || null;
   const statusId = tweet.in_reply_to_status_id_str || null;
   if (!userId && !screenName && !statusId) return { replyToHandle: null, replyToPlatformUserId: null };
   const toSelf = (userId != null && own.userIds.has(userId)) || (statusId != null && own.tweetIds.has(statusId));
-  if (toSelf && (own.handle ?? screenName)) return { replyToHandle: own.handle ?? screenName, replyToPlatformUserId: null };
+  if (toSelf && (own.handle ?? screenName))
+    return { replyToHandle: own.handle ?? screenName, replyToPlatformUserId: null };
   if (screenName) return { replyToHandle: screenName, replyToPlatformUserId: null };
   const mentioned = userId ? tweet.entities?.user_mentions?.find((mention) => mention.id_str === userId) : undefined;
   if (mentioned) return { replyToHandle: mentioned.screen_name, replyToPlatformUserId: null };
@@ -202,13 +229,19 @@ function describeType(value: unknown): string {
   return Array.isArray(value) ? "array" : typeof value;
 }
 
-type ValidTweets = { ok: true; read: number; tweets: { index: number; tweet: Tweet }[] } | { ok: false; read: number; errors: ImportProblem[] };
+type ValidTweets =
+  | { ok: true; read: number; tweets: { index: number; tweet: Tweet }[] }
+  | { ok: false; read: number; errors: ImportProblem[] };
 
 /** The validated tweets of a tweets.js text, in file order, or every problem. */
 function readTweets(content: string, options: XArchiveOptions): ValidTweets {
   const maxBytes = options.maxBytes ?? X_ARCHIVE_MAX_BYTES;
   if (content.length > maxBytes || Buffer.byteLength(content, "utf8") > maxBytes) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.tooLarge", sizeParams(maxBytes)))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [problem(null, null, message("importProblems.xArchive.tooLarge", sizeParams(maxBytes)))],
+    };
   }
   const body = content.replace(/^\uFEFF/, "");
   const assignment = ASSIGNMENT.exec(body);
@@ -231,10 +264,18 @@ function readTweets(content: string, options: XArchiveOptions): ValidTweets {
     data = JSON.parse(body.slice(assignment[0].length).replace(/;\s*$/, ""));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.tweetsNotJson", { detail }))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [problem(null, null, message("importProblems.xArchive.tweetsNotJson", { detail }))],
+    };
   }
   if (!Array.isArray(data)) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.notAList", { found: describeType(data) }))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [problem(null, null, message("importProblems.xArchive.notAList", { found: describeType(data) }))],
+    };
   }
 
   const errors: ImportProblem[] = [];
@@ -256,7 +297,13 @@ function readTweets(content: string, options: XArchiveOptions): ValidTweets {
     const earlier = firstIndexById.get(parsed.data.id_str);
     if (earlier != null) {
       // Two versions of one tweet: which counts would be right is unknowable, so the file is refused.
-      errors.push(problem(index, `${prefix}id_str`, message("importProblems.record.duplicateOfRecord", { earlier, id: parsed.data.id_str })));
+      errors.push(
+        problem(
+          index,
+          `${prefix}id_str`,
+          message("importProblems.record.duplicateOfRecord", { earlier, id: parsed.data.id_str }),
+        ),
+      );
       return;
     }
     firstIndexById.set(parsed.data.id_str, index);
@@ -295,17 +342,27 @@ export async function readXArchiveTweets(filePath: string, options: XArchiveOpti
   const maxBytes = options.maxBytes ?? X_ARCHIVE_MAX_BYTES;
   const info = await stat(filePath);
   if (!info.isFile()) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.notAFile", { path: filePath }))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [problem(null, null, message("importProblems.xArchive.notAFile", { path: filePath }))],
+    };
   }
   if (info.size > maxBytes) {
-    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.tooLarge", sizeParams(maxBytes)))] };
+    return {
+      ok: false,
+      read: 0,
+      errors: [problem(null, null, message("importProblems.xArchive.tooLarge", sizeParams(maxBytes)))],
+    };
   }
   return parseXArchiveTweets(await readFile(filePath, "utf8"), options);
 }
 
 /** A limit as importProblems.xArchive.tooLarge words it: in MB from one MB up, else in bytes. */
 function sizeParams(bytes: number): { unit: "mb" | "bytes"; amount: number } {
-  return bytes >= 1024 * 1024 ? { unit: "mb", amount: Math.round(bytes / (1024 * 1024)) } : { unit: "bytes", amount: bytes };
+  return bytes >= 1024 * 1024
+    ? { unit: "mb", amount: Math.round(bytes / (1024 * 1024)) }
+    : { unit: "bytes", amount: bytes };
 }
 
 // data/tweets.js, data/tweets-part1.js, … (and data/tweet.js in older archives), at the root or in one top folder.
@@ -313,14 +370,23 @@ const TWEET_ENTRY = /^(?:[^/]+\/)?data\/tweets?(?:-part(\d+))?\.js$/;
 const ACCOUNT_ENTRY = /^(?:[^/]+\/)?data\/account\.js$/;
 
 const accountFileSchema = z
-  .array(z.object({ account: z.object({ accountId: z.string().regex(/^\d{1,25}$/, "importProblems.record.accountId"), username: z.string().min(1).nullish() }) }))
+  .array(
+    z.object({
+      account: z.object({
+        accountId: z.string().regex(/^\d{1,25}$/, "importProblems.record.accountId"),
+        username: z.string().min(1).nullish(),
+      }),
+    }),
+  )
   .min(1, "importProblems.record.expectedAccount");
 
 /**
  * The archive's own account from data/account.js:
  *   window.YTD.account.part0 = [ { "account": { "accountId": "…", "username": "…", … } } ]
  */
-export function identityOfAccountJs(content: string): { ok: true; identity: ExportIdentity } | { ok: false; errors: ImportProblem[] } {
+export function identityOfAccountJs(
+  content: string,
+): { ok: true; identity: ExportIdentity } | { ok: false; errors: ImportProblem[] } {
   const body = content.replace(/^\uFEFF/, "");
   const assignment = ASSIGNMENT.exec(body);
   if (!assignment || assignment[1] !== "account") {
@@ -334,7 +400,11 @@ export function identityOfAccountJs(content: string): { ok: true; identity: Expo
     return { ok: false, errors: [problem(null, null, message("importProblems.xArchive.accountNotJson", { detail }))] };
   }
   const parsed = accountFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issueMessage(issue))) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => problem(null, issue.path.join(".") || null, issueMessage(issue))),
+    };
   const { accountId, username } = parsed.data[0]!.account;
   return { ok: true, identity: { platformUserId: accountId, handle: username ?? null } };
 }
@@ -346,12 +416,16 @@ export function identityOfAccountJs(content: string): { ok: true; identity: Expo
  * the identity and, with the stored id, recognises replies to oneself.
  */
 export function parseXArchiveZip(bytes: Uint8Array, options: XArchiveOptions = {}): ParseResult {
-  if (archiveKindOf("archive.zip", bytes) !== "zip") return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.archive.notZip"))] };
+  if (archiveKindOf("archive.zip", bytes) !== "zip")
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.archive.notZip"))] };
   const archive = readArchiveEntries(bytes, "zip", (name) => TWEET_ENTRY.test(name) || ACCOUNT_ENTRY.test(name));
   if (!archive.ok) return { ok: false, read: 0, errors: archive.errors };
   const names = [...archive.entries.keys()];
-  const parts = names.filter((name) => TWEET_ENTRY.test(name)).sort((a, b) => Number(TWEET_ENTRY.exec(a)?.[1] ?? 0) - Number(TWEET_ENTRY.exec(b)?.[1] ?? 0));
-  if (parts.length === 0) return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.noTweetsInZip"))] };
+  const parts = names
+    .filter((name) => TWEET_ENTRY.test(name))
+    .sort((a, b) => Number(TWEET_ENTRY.exec(a)?.[1] ?? 0) - Number(TWEET_ENTRY.exec(b)?.[1] ?? 0));
+  if (parts.length === 0)
+    return { ok: false, read: 0, errors: [problem(null, null, message("importProblems.xArchive.noTweetsInZip"))] };
   const errors: ImportProblem[] = [];
   let identity: ExportIdentity | null = null;
   const accountFile = names.find((name) => ACCOUNT_ENTRY.test(name));
@@ -373,7 +447,13 @@ export function parseXArchiveZip(bytes: Uint8Array, options: XArchiveOptions = {
     }
     for (const { tweet } of result.tweets) {
       const earlier = partOfId.get(tweet.id_str);
-      if (earlier) errors.push({ index: null, field: "id_str", file: part, ...message("importProblems.record.tweetInTwoParts", { id: tweet.id_str, earlier }) });
+      if (earlier)
+        errors.push({
+          index: null,
+          field: "id_str",
+          file: part,
+          ...message("importProblems.record.tweetInTwoParts", { id: tweet.id_str, earlier }),
+        });
       else partOfId.set(tweet.id_str, part);
     }
     tweets.push(...result.tweets);

@@ -47,7 +47,11 @@ describe("activityStatus", () => {
 
   it("treats D as a whole day even when asOf carries a time of day", () => {
     // asOf at noon, post at 23:59 the same day: still at or before the end of D.
-    const r = activityStatus({ lastPostAt: utc("2017-08-15T23:59:00Z"), isPrivate: false }, utc("2017-08-15T12:00:00Z"), T);
+    const r = activityStatus(
+      { lastPostAt: utc("2017-08-15T23:59:00Z"), isPrivate: false },
+      utc("2017-08-15T12:00:00Z"),
+      T,
+    );
     expect(r).toEqual({ status: "active", isPrivate: false, daysSinceLastPost: 0 });
   });
 
@@ -101,7 +105,9 @@ describe("activityStatus", () => {
   });
 
   it("throws on a negative threshold", () => {
-    expect(() => activityStatus({ lastPostAt: utc("2017-08-01T00:00:00Z"), isPrivate: false }, D, -1)).toThrow(RangeError);
+    expect(() => activityStatus({ lastPostAt: utc("2017-08-01T00:00:00Z"), isPrivate: false }, D, -1)).toThrow(
+      RangeError,
+    );
   });
 
   it("throws on a negative threshold even for a silent account", () => {
@@ -109,11 +115,15 @@ describe("activityStatus", () => {
   });
 
   it("throws on a fractional threshold", () => {
-    expect(() => activityStatus({ lastPostAt: utc("2017-08-01T00:00:00Z"), isPrivate: false }, D, 1.5)).toThrow(RangeError);
+    expect(() => activityStatus({ lastPostAt: utc("2017-08-01T00:00:00Z"), isPrivate: false }, D, 1.5)).toThrow(
+      RangeError,
+    );
   });
 
   it("throws when lastPostAt lies after D", () => {
-    expect(() => activityStatus({ lastPostAt: utc("2017-08-16T00:00:00Z"), isPrivate: false }, D, T)).toThrow(RangeError);
+    expect(() => activityStatus({ lastPostAt: utc("2017-08-16T00:00:00Z"), isPrivate: false }, D, T)).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -135,7 +145,9 @@ describe("countByStatus", () => {
       ...Array.from({ length: 18 }, (_, i) =>
         activityStatus({ lastPostAt: utc("2017-07-01T00:00:00Z"), isPrivate: i === 0 }, D, 90),
       ),
-      ...Array.from({ length: 11 }, () => activityStatus({ lastPostAt: utc("2016-03-01T00:00:00Z"), isPrivate: false }, D, 90)),
+      ...Array.from({ length: 11 }, () =>
+        activityStatus({ lastPostAt: utc("2016-03-01T00:00:00Z"), isPrivate: false }, D, 90),
+      ),
     ];
     const counts = countByStatus(accounts);
     expect(counts.dormant).toBe(11);

@@ -46,7 +46,8 @@ export interface Period {
 
 /** The `days` calendar days ending with (and including) D. */
 export function periodEndingAt(asOf: Date, days: number): Period {
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`Period must be a whole number of days ≥ 1, got ${days}`);
+  if (!Number.isInteger(days) || days < 1)
+    throw new RangeError(`Period must be a whole number of days ≥ 1, got ${days}`);
   const day = startOfUtcDay(asOf);
   return { asOf: day, days, start: addDays(day, -(days - 1)), endExclusive: addDays(day, 1) };
 }

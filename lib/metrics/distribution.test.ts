@@ -23,7 +23,14 @@ describe("quantile", () => {
 describe("quartiles", () => {
   it("sorts, leaves out nulls and gives min, quartiles, median, max", () => {
     // known values sorted: [0.1, 0.2, 0.4, 0.8, 1.0]; q1 position 1 → 0.2, median position 2 → 0.4, q3 position 3 → 0.8
-    expect(quartiles([0.8, null, 0.1, 1.0, 0.4, null, 0.2])).toEqual({ min: 0.1, q1: 0.2, median: 0.4, q3: 0.8, max: 1.0, count: 5 });
+    expect(quartiles([0.8, null, 0.1, 1.0, 0.4, null, 0.2])).toEqual({
+      min: 0.1,
+      q1: 0.2,
+      median: 0.4,
+      q3: 0.8,
+      max: 1.0,
+      count: 5,
+    });
   });
 
   it("is null when nothing is known", () => {
@@ -55,9 +62,15 @@ describe("peerFigures", () => {
 
   it("shows the quartiles from five peers on, worked out by hand", () => {
     // [10, 20, 30, 40, 50]: positions 4 × 0.25 = 1, 2, 3 → 20, 30, 40.
-    expect(peerFigures([50, 10, null, 40, 20, 30])).toEqual({ kind: "figures", figures: { min: 10, q1: 20, median: 30, q3: 40, max: 50, count: 5 } });
+    expect(peerFigures([50, 10, null, 40, 20, 30])).toEqual({
+      kind: "figures",
+      figures: { min: 10, q1: 20, median: 30, q3: 40, max: 50, count: 5 },
+    });
     // [1, 2, 3, 4, 5, 6]: positions 1.25, 2.5, 3.75 → 2.25, 3.5, 4.75.
-    expect(peerFigures([6, 5, 4, 3, 2, 1])).toEqual({ kind: "figures", figures: { min: 1, q1: 2.25, median: 3.5, q3: 4.75, max: 6, count: 6 } });
+    expect(peerFigures([6, 5, 4, 3, 2, 1])).toEqual({
+      kind: "figures",
+      figures: { min: 1, q1: 2.25, median: 3.5, q3: 4.75, max: 6, count: 6 },
+    });
   });
 
   it("says none when no peer has a value", () => {

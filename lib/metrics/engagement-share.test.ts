@@ -45,7 +45,10 @@ describe("engagementShare", () => {
 describe("addCategoryCounts / totalPosts", () => {
   it("adds field by field", () => {
     expect(
-      addCategoryCounts({ broadcast: 1, engagement: 2, amplification: 3 }, { broadcast: 10, engagement: 20, amplification: 30 }),
+      addCategoryCounts(
+        { broadcast: 1, engagement: 2, amplification: 3 },
+        { broadcast: 10, engagement: 20, amplification: 30 },
+      ),
     ).toEqual({ broadcast: 11, engagement: 22, amplification: 33 });
   });
 

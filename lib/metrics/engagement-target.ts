@@ -16,7 +16,10 @@ export interface TargetJudgement {
 }
 
 /** The share a target asks for: none for broadcast-only missions, the settings' minimum otherwise. */
-export function minimumShareFor(target: EngagementTarget, shares: MetricSettings["engagementTargetShares"]): number | null {
+export function minimumShareFor(
+  target: EngagementTarget,
+  shares: MetricSettings["engagementTargetShares"],
+): number | null {
   return target === "broadcast_only" ? null : shares[target];
 }
 
@@ -25,7 +28,11 @@ export function minimumShareFor(target: EngagementTarget, shares: MetricSettings
  * country needs the same dialogue, so a broadcast-only mission is never
  * "below", and a priority mission is held to more than the peers' median.
  */
-export function judgeEngagementTarget(target: EngagementTarget, share: number | null, shares: MetricSettings["engagementTargetShares"]): TargetJudgement {
+export function judgeEngagementTarget(
+  target: EngagementTarget,
+  share: number | null,
+  shares: MetricSettings["engagementTargetShares"],
+): TargetJudgement {
   const minimumShare = minimumShareFor(target, shares);
   if (minimumShare === null) return { target, minimumShare, share, verdict: "no_minimum", shortfall: null };
   if (share === null) return { target, minimumShare, share, verdict: "no_posts", shortfall: null };

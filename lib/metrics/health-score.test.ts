@@ -40,7 +40,9 @@ describe("healthScore", () => {
 
   it("all components full → 100; all missing → 0", () => {
     expect(healthScore({ activity: 1, engagement: 1, coverage: 1, response: 1 }, DEFAULT_WEIGHTS).score).toBe(100);
-    expect(healthScore({ activity: null, engagement: null, coverage: null, response: null }, DEFAULT_WEIGHTS).score).toBe(0);
+    expect(
+      healthScore({ activity: null, engagement: null, coverage: null, response: null }, DEFAULT_WEIGHTS).score,
+    ).toBe(0);
   });
 
   it("normalises weights that do not sum to 100: 1,1,1,1 with values 1,0,0,0 → 25", () => {
@@ -52,26 +54,38 @@ describe("healthScore", () => {
 
   it("weights summing to more than 100 are normalised too", () => {
     // total 200; activity 100 × 0.5 → 100 × 100 × 0.5 / 200 = 25; engagement 100 × 1 → 50. Score 75.
-    const r = healthScore({ activity: 0.5, engagement: 1, coverage: 1, response: 1 }, { activity: 100, engagement: 100, coverage: 0, response: 0 });
+    const r = healthScore(
+      { activity: 0.5, engagement: 1, coverage: 1, response: 1 },
+      { activity: 100, engagement: 100, coverage: 0, response: 0 },
+    );
     expect(r.score).toBe(75);
     expect(r.components.map((c) => c.points)).toEqual([25, 50, 0, 0]);
   });
 
   it("a component with weight 0 contributes nothing", () => {
-    const r = healthScore({ activity: 0.5, engagement: 1, coverage: 1, response: 1 }, { activity: 2, engagement: 0, coverage: 0, response: 0 });
+    const r = healthScore(
+      { activity: 0.5, engagement: 1, coverage: 1, response: 1 },
+      { activity: 2, engagement: 0, coverage: 0, response: 0 },
+    );
     // only activity counts: 100 × 0.5
     expect(r.score).toBe(50);
   });
 
   it("rounds the score to one decimal", () => {
     // 100 × 1 / 3 = 33.33… → 33.3
-    const r = healthScore({ activity: 1, engagement: 0, coverage: 0, response: null }, { activity: 1, engagement: 1, coverage: 1, response: 0 });
+    const r = healthScore(
+      { activity: 1, engagement: 0, coverage: 0, response: null },
+      { activity: 1, engagement: 1, coverage: 1, response: 0 },
+    );
     expect(r.score).toBe(33.3);
   });
 
   it("throws when all weights are zero", () => {
     expect(() =>
-      healthScore({ activity: 1, engagement: 1, coverage: 1, response: 1 }, { activity: 0, engagement: 0, coverage: 0, response: 0 }),
+      healthScore(
+        { activity: 1, engagement: 1, coverage: 1, response: 1 },
+        { activity: 0, engagement: 0, coverage: 0, response: 0 },
+      ),
     ).toThrow(RangeError);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { languageShares, noHostVernacular, normalizeLanguageCode, parseHostLanguages, type VernacularMission } from "./languages";
+import {
+  languageShares,
+  noHostVernacular,
+  normalizeLanguageCode,
+  parseHostLanguages,
+  type VernacularMission,
+} from "./languages";
 
 const MN = { ministryLanguage: "mn" };
 
@@ -41,7 +47,14 @@ describe("languageShares", () => {
       ],
       { hostLanguages: ["ja"], ...MN },
     );
-    expect(s).toMatchObject({ ownPosts: 10, knownPosts: 10, unknownPosts: 0, hostPosts: 3, englishPosts: 5, ministryPosts: 2 });
+    expect(s).toMatchObject({
+      ownPosts: 10,
+      knownPosts: 10,
+      unknownPosts: 0,
+      hostPosts: 3,
+      englishPosts: 5,
+      ministryPosts: 2,
+    });
     expect(s.hostShare).toBeCloseTo(0.3, 10);
     expect(s.englishShare).toBeCloseTo(0.5, 10);
     expect(s.ministryShare).toBeCloseTo(0.2, 10);
@@ -79,7 +92,14 @@ describe("languageShares", () => {
       { hostLanguages: ["nl", "fr", "de"], ...MN },
     );
     // Known: fr 1 + nl 2 + en 3 = 6; host 3 / 6 = 0.5; English 3 / 6 = 0.5; Mongolian 0 / 6.
-    expect(s).toMatchObject({ ownPosts: 11, knownPosts: 6, unknownPosts: 5, hostPosts: 3, englishPosts: 3, ministryPosts: 0 });
+    expect(s).toMatchObject({
+      ownPosts: 11,
+      knownPosts: 6,
+      unknownPosts: 5,
+      hostPosts: 3,
+      englishPosts: 3,
+      ministryPosts: 0,
+    });
     expect(s.hostShare).toBe(0.5);
     expect(s.englishShare).toBe(0.5);
     expect(s.ministryShare).toBe(0);
@@ -103,7 +123,13 @@ describe("languageShares", () => {
   });
 
   it("takes the ministry language from the settings, in any spelling", () => {
-    const s = languageShares([{ language: "de", posts: 1 }, { language: "en", posts: 3 }], { hostLanguages: ["fr"], ministryLanguage: "DE" });
+    const s = languageShares(
+      [
+        { language: "de", posts: 1 },
+        { language: "en", posts: 3 },
+      ],
+      { hostLanguages: ["fr"], ministryLanguage: "DE" },
+    );
     expect(s.ministryShare).toBe(0.25);
     expect(s.byLanguage.find((r) => r.code === "de")?.isMinistry).toBe(true);
   });
@@ -111,7 +137,13 @@ describe("languageShares", () => {
 
 describe("noHostVernacular", () => {
   const sweden: VernacularMission = { kind: "embassy", engagementTarget: "engage", hostLanguages: ["sv"] };
-  const englishAndMongolian = languageShares([{ language: "en", posts: 8 }, { language: "mn", posts: 2 }], { hostLanguages: ["sv"], ...MN });
+  const englishAndMongolian = languageShares(
+    [
+      { language: "en", posts: 8 },
+      { language: "mn", posts: 2 },
+    ],
+    { hostLanguages: ["sv"], ...MN },
+  );
 
   it("flags a mission set to engage that never posts in a host language", () => {
     expect(noHostVernacular(sweden, englishAndMongolian)).toBe(true);
@@ -119,7 +151,13 @@ describe("noHostVernacular", () => {
   });
 
   it("does not flag one host-language post", () => {
-    const one = languageShares([{ language: "sv-SE", posts: 1 }, { language: "en", posts: 8 }], { hostLanguages: ["sv"], ...MN });
+    const one = languageShares(
+      [
+        { language: "sv-SE", posts: 1 },
+        { language: "en", posts: 8 },
+      ],
+      { hostLanguages: ["sv"], ...MN },
+    );
     expect(noHostVernacular(sweden, one)).toBe(false);
   });
 
@@ -127,7 +165,9 @@ describe("noHostVernacular", () => {
     expect(noHostVernacular({ ...sweden, engagementTarget: "broadcast_only" }, englishAndMongolian)).toBe(false);
     expect(noHostVernacular({ ...sweden, kind: "hq" }, englishAndMongolian)).toBe(false);
     expect(noHostVernacular({ ...sweden, hostLanguages: [] }, englishAndMongolian)).toBe(false);
-    expect(noHostVernacular(sweden, languageShares([{ language: null, posts: 5 }], { hostLanguages: ["sv"], ...MN }))).toBe(false);
+    expect(
+      noHostVernacular(sweden, languageShares([{ language: null, posts: 5 }], { hostLanguages: ["sv"], ...MN })),
+    ).toBe(false);
     expect(noHostVernacular(sweden, languageShares([], { hostLanguages: ["sv"], ...MN }))).toBe(false);
   });
 });

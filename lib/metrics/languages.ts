@@ -78,14 +78,22 @@ export function languageShares(counts: readonly LanguageCount[], context: Langua
     else byCode.set(code, (byCode.get(code) ?? 0) + posts);
   }
   const knownPosts = [...byCode.values()].reduce((sum, n) => sum + n, 0);
-  const sumWhere = (test: (code: string) => boolean) => [...byCode].reduce((sum, [code, n]) => (test(code) ? sum + n : sum), 0);
+  const sumWhere = (test: (code: string) => boolean) =>
+    [...byCode].reduce((sum, [code, n]) => (test(code) ? sum + n : sum), 0);
   const hostPosts = sumWhere((c) => host.has(c));
   const englishPosts = byCode.get(ENGLISH) ?? 0;
   const ministryPosts = ministry ? (byCode.get(ministry) ?? 0) : 0;
   const share = (n: number) => (knownPosts === 0 ? null : n / knownPosts);
   const byLanguage = [...byCode]
     .filter(([, posts]) => posts > 0)
-    .map(([code, posts]) => ({ code, posts, share: posts / knownPosts, isHost: host.has(code), isEnglish: code === ENGLISH, isMinistry: code === ministry }))
+    .map(([code, posts]) => ({
+      code,
+      posts,
+      share: posts / knownPosts,
+      isHost: host.has(code),
+      isEnglish: code === ENGLISH,
+      isMinistry: code === ministry,
+    }))
     .sort((a, b) => b.posts - a.posts || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     ownPosts: knownPosts + unknownPosts,

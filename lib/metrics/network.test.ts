@@ -48,7 +48,13 @@ describe("accountLinks", () => {
     const links = accountLinks(accounts, edges);
     expect(links).toHaveLength(6);
     const ac = links.find((l) => l.sourceId === "a" && l.targetId === "c")!;
-    expect(ac).toEqual({ sourceId: "a", targetId: "c", posts: 3, byType: { reply: 2, mention: 1, quote: 0, repost: 0 }, reciprocated: true });
+    expect(ac).toEqual({
+      sourceId: "a",
+      targetId: "c",
+      posts: 3,
+      byType: { reply: 2, mention: 1, quote: 0, repost: 0 },
+      reciprocated: true,
+    });
     expect(links.find((l) => l.sourceId === "b" && l.targetId === "a")?.reciprocated).toBe(false);
     expect(links.some((l) => l.sourceId === l.targetId)).toBe(false);
   });
@@ -75,7 +81,11 @@ describe("accountLinks", () => {
 
 describe("reciprocity", () => {
   it("is reciprocal pairs over linked pairs: 1 of 5", () => {
-    expect(reciprocity(accountLinks(accounts, edges))).toEqual({ linkedPairs: 5, reciprocalPairs: 1, reciprocity: 0.2 });
+    expect(reciprocity(accountLinks(accounts, edges))).toEqual({
+      linkedPairs: 5,
+      reciprocalPairs: 1,
+      reciprocity: 0.2,
+    });
   });
 
   it("counts a pair once however many posts go each way", () => {
@@ -89,7 +99,12 @@ describe("reciprocity", () => {
   });
 
   it("is 1 when every link is returned", () => {
-    expect(reciprocity([{ sourceId: "x", targetId: "y" }, { sourceId: "y", targetId: "x" }]).reciprocity).toBe(1);
+    expect(
+      reciprocity([
+        { sourceId: "x", targetId: "y" },
+        { sourceId: "y", targetId: "x" },
+      ]).reciprocity,
+    ).toBe(1);
   });
 
   it("is null, not 0, when nothing is linked", () => {
@@ -97,7 +112,11 @@ describe("reciprocity", () => {
   });
 
   it("does not count a link to oneself as a pair", () => {
-    expect(reciprocity([{ sourceId: "x", targetId: "x" }])).toEqual({ linkedPairs: 0, reciprocalPairs: 0, reciprocity: null });
+    expect(reciprocity([{ sourceId: "x", targetId: "x" }])).toEqual({
+      linkedPairs: 0,
+      reciprocalPairs: 0,
+      reciprocity: null,
+    });
   });
 });
 
@@ -118,11 +137,26 @@ describe("accountNetworkFigures", () => {
   });
 
   it("counts c's links in (3 + 2) and out (1)", () => {
-    expect(figuresOf("c")).toMatchObject({ linksIn: 5, linksOut: 1, partnersIn: 2, partnersOut: 1, partners: 2, reciprocalPartners: 1 });
+    expect(figuresOf("c")).toMatchObject({
+      linksIn: 5,
+      linksOut: 1,
+      partnersIn: 2,
+      partnersOut: 1,
+      partners: 2,
+      reciprocalPartners: 1,
+    });
   });
 
   it("gives d, which links to three accounts and hears from none, no flag", () => {
-    expect(figuresOf("d")).toMatchObject({ linksIn: 0, linksOut: 4, partnersOut: 3, partners: 3, reciprocalPartners: 0, isolated: false, receiveOnly: false });
+    expect(figuresOf("d")).toMatchObject({
+      linksIn: 0,
+      linksOut: 4,
+      partnersOut: 3,
+      partners: 3,
+      reciprocalPartners: 0,
+      isolated: false,
+      receiveOnly: false,
+    });
   });
 
   it("flags an account with no links either way as isolated", () => {
@@ -130,11 +164,20 @@ describe("accountNetworkFigures", () => {
   });
 
   it("flags an account that is linked to but links to no one as receive-only", () => {
-    expect(figuresOf("f")).toMatchObject({ linksIn: 1, linksOut: 0, partnersIn: 1, isolated: false, receiveOnly: true });
+    expect(figuresOf("f")).toMatchObject({
+      linksIn: 1,
+      linksOut: 0,
+      partnersIn: 1,
+      isolated: false,
+      receiveOnly: true,
+    });
   });
 
   it("counts an account whose only links are to itself as isolated", () => {
-    const figures = accountNetworkFigures([{ id: "s", missionId: "M" }], accountLinks([{ id: "s", missionId: "M" }], [{ sourceId: "s", targetId: "s", type: "mention", posts: 3 }]));
+    const figures = accountNetworkFigures(
+      [{ id: "s", missionId: "M" }],
+      accountLinks([{ id: "s", missionId: "M" }], [{ sourceId: "s", targetId: "s", type: "mention", posts: 3 }]),
+    );
     expect(figures[0]).toMatchObject({ linksIn: 0, linksOut: 0, isolated: true });
   });
 
@@ -175,16 +218,43 @@ describe("missionNetworkFigures", () => {
   });
 
   it("rolls up M2: in 3 + 2 + 1, out 1, one receive-only account", () => {
-    expect(missionOf("M2")).toMatchObject({ accounts: 2, linksIn: 6, linksOut: 1, linksWithin: 0, partnerMissionsIn: 2, partnerMissionsOut: 1, reciprocalPartnerMissions: 1, receiveOnlyAccounts: 1 });
+    expect(missionOf("M2")).toMatchObject({
+      accounts: 2,
+      linksIn: 6,
+      linksOut: 1,
+      linksWithin: 0,
+      partnerMissionsIn: 2,
+      partnerMissionsOut: 1,
+      reciprocalPartnerMissions: 1,
+      receiveOnlyAccounts: 1,
+    });
   });
 
   it("rolls up M3, which only gives, and M4, which is isolated", () => {
-    expect(missionOf("M3")).toMatchObject({ linksIn: 0, linksOut: 4, partnerMissionsOut: 2, partnerMissions: 2, reciprocalPartnerMissions: 0, isolatedAccounts: 0 });
-    expect(missionOf("M4")).toMatchObject({ accounts: 1, linksIn: 0, linksOut: 0, partnerMissions: 0, isolatedAccounts: 1 });
+    expect(missionOf("M3")).toMatchObject({
+      linksIn: 0,
+      linksOut: 4,
+      partnerMissionsOut: 2,
+      partnerMissions: 2,
+      reciprocalPartnerMissions: 0,
+      isolatedAccounts: 0,
+    });
+    expect(missionOf("M4")).toMatchObject({
+      accounts: 1,
+      linksIn: 0,
+      linksOut: 0,
+      partnerMissions: 0,
+      isolatedAccounts: 1,
+    });
   });
 
   it("lists missions in the order of their first account", () => {
-    expect(missionNetworkFigures(accounts, accountLinks(accounts, edges)).map((m) => m.missionId)).toEqual(["M1", "M2", "M3", "M4"]);
+    expect(missionNetworkFigures(accounts, accountLinks(accounts, edges)).map((m) => m.missionId)).toEqual([
+      "M1",
+      "M2",
+      "M3",
+      "M4",
+    ]);
   });
 });
 
@@ -231,7 +301,11 @@ describe("resolveLinkTargets", () => {
   });
 
   it("links the Mastodon account to no X account of the same name", () => {
-    expect(resolveLinkTargets(ministry, [{ sourceId: "tokyo-masto", targetHandle: "demo_mn_japan", type: "mention", posts: 1 }])).toEqual([]);
+    expect(
+      resolveLinkTargets(ministry, [
+        { sourceId: "tokyo-masto", targetHandle: "demo_mn_japan", type: "mention", posts: 1 },
+      ]),
+    ).toEqual([]);
   });
 
   it("drops handles of no ministry account, the source's own handle and unknown sources", () => {

@@ -128,7 +128,10 @@ const directedKey = (source: string, target: string) => `${source}\u0000${target
  * (case-insensitively). Handles of no ministry account, links to oneself and
  * sources outside the list are dropped.
  */
-export function resolveLinkTargets(accounts: readonly NetworkAccountWithHandle[], counts: readonly HandleLinkCount[]): NetworkEdge[] {
+export function resolveLinkTargets(
+  accounts: readonly NetworkAccountWithHandle[],
+  counts: readonly HandleLinkCount[],
+): NetworkEdge[] {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const byPlatformHandle = new Map<string, string>();
   // Sorted so that two accounts differing only in letter case always resolve to the same one.
@@ -159,14 +162,22 @@ export function accountLinks(accounts: readonly NetworkAccount[], edges: readonl
     const key = directedKey(edge.sourceId, edge.targetId);
     let link = merged.get(key);
     if (!link) {
-      link = { sourceId: edge.sourceId, targetId: edge.targetId, posts: 0, byType: emptyLinkTypeCounts(), reciprocated: false };
+      link = {
+        sourceId: edge.sourceId,
+        targetId: edge.targetId,
+        posts: 0,
+        byType: emptyLinkTypeCounts(),
+        reciprocated: false,
+      };
       merged.set(key, link);
     }
     link.posts += edge.posts;
     link.byType[edge.type] += edge.posts;
   }
   for (const link of merged.values()) link.reciprocated = merged.has(directedKey(link.targetId, link.sourceId));
-  return [...merged.values()].sort((a, b) => b.posts - a.posts || compare(a.sourceId, b.sourceId) || compare(a.targetId, b.targetId));
+  return [...merged.values()].sort(
+    (a, b) => b.posts - a.posts || compare(a.sourceId, b.sourceId) || compare(a.targetId, b.targetId),
+  );
 }
 
 function compare(a: string, b: string): number {
@@ -179,7 +190,9 @@ export function reciprocity(links: readonly Pick<AccountLink, "sourceId" | "targ
   reciprocalPairs: number;
   reciprocity: number | null;
 } {
-  const directed = new Set(links.filter((l) => l.sourceId !== l.targetId).map((l) => directedKey(l.sourceId, l.targetId)));
+  const directed = new Set(
+    links.filter((l) => l.sourceId !== l.targetId).map((l) => directedKey(l.sourceId, l.targetId)),
+  );
   const pairs = new Set<string>();
   const reciprocal = new Set<string>();
   for (const link of links) {
@@ -196,7 +209,10 @@ export function reciprocity(links: readonly Pick<AccountLink, "sourceId" | "targ
 }
 
 /** In and out links, partners and flags of every account, in the order given. */
-export function accountNetworkFigures(accounts: readonly NetworkAccount[], links: readonly AccountLink[]): AccountNetworkFigures[] {
+export function accountNetworkFigures(
+  accounts: readonly NetworkAccount[],
+  links: readonly AccountLink[],
+): AccountNetworkFigures[] {
   const linksIn = new Map<string, number>();
   const linksOut = new Map<string, number>();
   const sources = new Map<string, Set<string>>();

@@ -16,9 +16,13 @@ const account = (over: Partial<NextStepAccount>): NextStepAccount => ({
 describe("deriveNextSteps", () => {
   it("asks to reactivate or close a dormant account, citing its last post", () => {
     const since = new Date("2016-07-13T10:00:00Z");
-    expect(deriveNextSteps({ accounts: [account({ status: "dormant", lastPostAt: since })], themes: [], componentsBelowPeers: [] })).toEqual([
-      { kind: "reactivate_or_close", accountId: "a", handle: "emb", since },
-    ]);
+    expect(
+      deriveNextSteps({
+        accounts: [account({ status: "dormant", lastPostAt: since })],
+        themes: [],
+        componentsBelowPeers: [],
+      }),
+    ).toEqual([{ kind: "reactivate_or_close", accountId: "a", handle: "emb", since }]);
   });
 
   it("flags a silent account, a mismatch with its broadcast share, a theme gap, a private account and weak components, in that order", () => {
@@ -34,15 +38,31 @@ describe("deriveNextSteps", () => {
       ],
       componentsBelowPeers: ["response"],
     });
-    expect(steps.map((s) => s.kind)).toEqual(["start_or_close", "use_mismatch", "theme_gap", "private_account", "below_peers"]);
+    expect(steps.map((s) => s.kind)).toEqual([
+      "start_or_close",
+      "use_mismatch",
+      "theme_gap",
+      "private_account",
+      "below_peers",
+    ]);
     const mismatch = steps.find((s) => s.kind === "use_mismatch");
     // 2 % engagement → 98 % broadcast
     expect(mismatch && "broadcastShare" in mismatch ? mismatch.broadcastShare : null).toBeCloseTo(0.98, 12);
-    expect(steps.find((s) => s.kind === "theme_gap")).toEqual({ kind: "theme_gap", themeId: "t1", themeName: "Democratization" });
+    expect(steps.find((s) => s.kind === "theme_gap")).toEqual({
+      kind: "theme_gap",
+      themeId: "t1",
+      themeName: "Democratization",
+    });
   });
 
   it("has nothing to say about a healthy mission", () => {
-    expect(deriveNextSteps({ accounts: [account({})], themes: [{ id: "t", name: "x", isGap: false }], componentsBelowPeers: [] })).toEqual([]);
+    expect(
+      deriveNextSteps({
+        accounts: [account({})],
+        themes: [{ id: "t", name: "x", isGap: false }],
+        componentsBelowPeers: [],
+      }),
+    ).toEqual([]);
   });
 
   it("asks a mission below its engagement target to engage more, after account problems and before theme gaps", () => {
@@ -57,7 +77,12 @@ describe("deriveNextSteps", () => {
     expect(steps[1]).toEqual({ kind: "below_target", target: "priority_engagement", share: 0.25, minimumShare: 0.4 });
     // The same share meets "engage", and a broadcast-only mission is never below target.
     for (const target of ["engage", "broadcast_only"] as const) {
-      const kinds = deriveNextSteps({ accounts: [], themes: [], componentsBelowPeers: [], target: judgeEngagementTarget(target, 0.25, shares) }).map((s) => s.kind);
+      const kinds = deriveNextSteps({
+        accounts: [],
+        themes: [],
+        componentsBelowPeers: [],
+        target: judgeEngagementTarget(target, 0.25, shares),
+      }).map((s) => s.kind);
       expect(kinds).toEqual([]);
     }
   });

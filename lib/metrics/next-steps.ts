@@ -42,7 +42,8 @@ export function deriveNextSteps(input: {
 }): NextStep[] {
   const steps: NextStep[] = [];
   for (const a of input.accounts) {
-    if (a.status === "dormant" && a.lastPostAt) steps.push({ kind: "reactivate_or_close", accountId: a.id, handle: a.handle, since: a.lastPostAt });
+    if (a.status === "dormant" && a.lastPostAt)
+      steps.push({ kind: "reactivate_or_close", accountId: a.id, handle: a.handle, since: a.lastPostAt });
     if (a.status === "silent") steps.push({ kind: "start_or_close", accountId: a.id, handle: a.handle });
   }
   for (const a of input.accounts) {
@@ -55,7 +56,8 @@ export function deriveNextSteps(input: {
     steps.push({ kind: "below_target", target: target.target, share: target.share, minimumShare: target.minimumShare });
   }
   for (const t of input.themes) if (t.isGap) steps.push({ kind: "theme_gap", themeId: t.id, themeName: t.name });
-  for (const a of input.accounts) if (a.isPrivate) steps.push({ kind: "private_account", accountId: a.id, handle: a.handle });
+  for (const a of input.accounts)
+    if (a.isPrivate) steps.push({ kind: "private_account", accountId: a.id, handle: a.handle });
   for (const component of input.componentsBelowPeers) steps.push({ kind: "below_peers", component });
   return steps;
 }

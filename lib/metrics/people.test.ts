@@ -16,12 +16,23 @@ const day = (iso: string) => parseIsoDay(iso)!;
 describe("sideFigures", () => {
   it("reuses the contract's engagement share and reactions per post", () => {
     // 3 engagement / (3 + 1 broadcast) = 0.75; 2 reposts counted apart; 30 reactions over 4 known posts = 7.5.
-    const f = sideFigures({ counts: { broadcast: 1, engagement: 3, amplification: 2 }, reactions: { reactions: 30, posts: 4 } });
-    expect(f).toEqual({ postsInPeriod: 6, counts: { broadcast: 1, engagement: 3, amplification: 2 }, engagementShare: 0.75, reactionsPerPost: 7.5 });
+    const f = sideFigures({
+      counts: { broadcast: 1, engagement: 3, amplification: 2 },
+      reactions: { reactions: 30, posts: 4 },
+    });
+    expect(f).toEqual({
+      postsInPeriod: 6,
+      counts: { broadcast: 1, engagement: 3, amplification: 2 },
+      engagementShare: 0.75,
+      reactionsPerPost: 7.5,
+    });
   });
 
   it("has no share and no response without posts", () => {
-    const f = sideFigures({ counts: { broadcast: 0, engagement: 0, amplification: 0 }, reactions: { reactions: 0, posts: 0 } });
+    const f = sideFigures({
+      counts: { broadcast: 0, engagement: 0, amplification: 0 },
+      reactions: { reactions: 0, posts: 0 },
+    });
     expect(f.engagementShare).toBeNull();
     expect(f.reactionsPerPost).toBeNull();
   });
@@ -77,8 +88,12 @@ describe("handover signal", () => {
   });
 
   it("is steady at exactly half, and with nothing posted before", () => {
-    expect(handoverSignal({ end: day("2016-06-10"), asOf: day("2017-08-15"), postsBefore: 12, postsAfter: 6 }).signal).toBe("steady");
-    expect(handoverSignal({ end: day("2016-06-10"), asOf: day("2017-08-15"), postsBefore: 12, postsAfter: 5 }).signal).toBe("drop");
+    expect(
+      handoverSignal({ end: day("2016-06-10"), asOf: day("2017-08-15"), postsBefore: 12, postsAfter: 6 }).signal,
+    ).toBe("steady");
+    expect(
+      handoverSignal({ end: day("2016-06-10"), asOf: day("2017-08-15"), postsBefore: 12, postsAfter: 5 }).signal,
+    ).toBe("drop");
     const none = handoverSignal({ end: day("2016-06-10"), asOf: day("2017-08-15"), postsBefore: 0, postsAfter: 0 });
     expect(none.ratio).toBeNull();
     expect(none.signal).toBe("steady");
@@ -90,7 +105,9 @@ describe("handover signal", () => {
     expect(handoverSignal({ end, asOf: day("2017-08-28"), postsBefore: 20, postsAfter: 0 }).signal).toBe("too_recent");
     expect(handoverSignal({ end, asOf: day("2017-08-29"), postsBefore: 20, postsAfter: 0 }).signal).toBe("drop");
     // W = 30: 2017-06-01 … 2017-06-30.
-    expect(handoverSignal({ end, asOf: day("2017-06-29"), postsBefore: 2, postsAfter: 2, windowDays: 30 }).signal).toBe("too_recent");
+    expect(handoverSignal({ end, asOf: day("2017-06-29"), postsBefore: 2, postsAfter: 2, windowDays: 30 }).signal).toBe(
+      "too_recent",
+    );
     const short = handoverSignal({ end, asOf: day("2017-06-30"), postsBefore: 2, postsAfter: 2, windowDays: 30 });
     expect(short).toMatchObject({ signal: "steady", ratePerMonthBefore: 2, ratePerMonthAfter: 2, ratio: 1 });
     expect(HANDOVER_WINDOW_DAYS).toBe(90);
@@ -99,8 +116,12 @@ describe("handover signal", () => {
   it("ends posting at the last post of a closed account, or its closing day", () => {
     const asOf = day("2017-08-15");
     expect(postingEnd({ closedAt: null, lastPostAt: day("2017-08-01") }, asOf)).toBeNull();
-    expect(postingEnd({ closedAt: new Date("2015-06-30T12:00:00Z"), lastPostAt: new Date("2015-06-18T09:30:00Z") }, asOf)).toEqual(day("2015-06-18"));
-    expect(postingEnd({ closedAt: new Date("2015-06-30T12:00:00Z"), lastPostAt: null }, asOf)).toEqual(day("2015-06-30"));
+    expect(
+      postingEnd({ closedAt: new Date("2015-06-30T12:00:00Z"), lastPostAt: new Date("2015-06-18T09:30:00Z") }, asOf),
+    ).toEqual(day("2015-06-18"));
+    expect(postingEnd({ closedAt: new Date("2015-06-30T12:00:00Z"), lastPostAt: null }, asOf)).toEqual(
+      day("2015-06-30"),
+    );
     // Closed after D: still posting as of D.
     expect(postingEnd({ closedAt: day("2017-09-01"), lastPostAt: day("2017-08-01") }, asOf)).toBeNull();
   });

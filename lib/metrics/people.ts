@@ -70,7 +70,10 @@ export function amplification(amplifyingPosts: number, sidePosts: number): Ampli
 }
 
 /** Counts and shares of a list of posts, for the unit tests and small callers; the screen counts in the database. */
-export function countAmplification(posts: readonly AmplificationPost[], otherSideHandles: readonly string[]): Amplification {
+export function countAmplification(
+  posts: readonly AmplificationPost[],
+  otherSideHandles: readonly string[],
+): Amplification {
   return amplification(posts.filter((p) => amplifiesAny(p, otherSideHandles)).length, posts.length);
 }
 
@@ -147,7 +150,11 @@ export function handoverSignal(input: HandoverInput): Handover {
   const ratio = input.postsBefore > 0 ? input.postsAfter / input.postsBefore : null;
   // The after window [end, end + W) is complete once day end + W − 1 is at or before D.
   const complete = calendarDaysBetween(windows.end, input.asOf) >= windowDays - 1;
-  const signal: HandoverSignal = !complete ? "too_recent" : ratio !== null && ratio < HANDOVER_DROP_BELOW ? "drop" : "steady";
+  const signal: HandoverSignal = !complete
+    ? "too_recent"
+    : ratio !== null && ratio < HANDOVER_DROP_BELOW
+      ? "drop"
+      : "steady";
   return {
     end: windows.end,
     windows,

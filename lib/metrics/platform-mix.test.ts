@@ -3,7 +3,22 @@ import { compareWithAdoption, formatOfPlatform, ministryFormatShares, missionFor
 
 describe("formatOfPlatform", () => {
   it("groups platforms into formats", () => {
-    expect(["x", "mastodon", "bluesky", "website", "blog", "youtube", "instagram", "flickr", "linkedin", "facebook", "telegram", "tiktok"].map(formatOfPlatform)).toEqual([
+    expect(
+      [
+        "x",
+        "mastodon",
+        "bluesky",
+        "website",
+        "blog",
+        "youtube",
+        "instagram",
+        "flickr",
+        "linkedin",
+        "facebook",
+        "telegram",
+        "tiktok",
+      ].map(formatOfPlatform),
+    ).toEqual([
       "microblog",
       "microblog",
       "microblog",
@@ -43,7 +58,13 @@ describe("ministryFormatShares", () => {
   it("gives the share of missions active in each format", () => {
     const target = ["microblog"] as const;
     const a = missionFormatPresence([{ platform: "x", status: "active" }], target);
-    const b = missionFormatPresence([{ platform: "x", status: "dormant" }, { platform: "facebook", status: "active" }], target);
+    const b = missionFormatPresence(
+      [
+        { platform: "x", status: "dormant" },
+        { platform: "facebook", status: "active" },
+      ],
+      target,
+    );
     const c = missionFormatPresence([], target);
     const shares = Object.fromEntries(ministryFormatShares([a, b, c], target).map((s) => [s.format, s]));
     // Microblog: present in 2 of 3 missions, active in 1 of 3.

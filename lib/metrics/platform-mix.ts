@@ -5,7 +5,16 @@ import type { ActivityStatus } from "./activity-status";
  * means a mission reaches people with text, pictures and video and has a
  * home on the web, rather than living on one network.
  */
-export const PRESENCE_FORMATS = ["blog_website", "microblog", "social_network", "photo", "video", "professional", "messaging", "other"] as const;
+export const PRESENCE_FORMATS = [
+  "blog_website",
+  "microblog",
+  "social_network",
+  "photo",
+  "video",
+  "professional",
+  "messaging",
+  "other",
+] as const;
 export type PresenceFormat = (typeof PRESENCE_FORMATS)[number];
 
 const FORMAT_BY_PLATFORM: Record<string, PresenceFormat> = {
@@ -42,7 +51,10 @@ export interface FormatPresence {
 }
 
 /** A mission's presence per format from its accounts' statuses, against the target formats. */
-export function missionFormatPresence(accounts: readonly { platform: string; status: ActivityStatus }[], targetFormats: readonly PresenceFormat[]): FormatPresence[] {
+export function missionFormatPresence(
+  accounts: readonly { platform: string; status: ActivityStatus }[],
+  targetFormats: readonly PresenceFormat[],
+): FormatPresence[] {
   return PRESENCE_FORMATS.map((format) => {
     const mine = accounts.filter((a) => formatOfPlatform(a.platform) === format);
     const active = mine.filter((a) => a.status === "active").length;
@@ -63,7 +75,10 @@ export interface MinistryFormatShare {
 }
 
 /** Across missions: how many are present, and active, in each format. */
-export function ministryFormatShares(missions: readonly FormatPresence[][], targetFormats: readonly PresenceFormat[]): MinistryFormatShare[] {
+export function ministryFormatShares(
+  missions: readonly FormatPresence[][],
+  targetFormats: readonly PresenceFormat[],
+): MinistryFormatShare[] {
   return PRESENCE_FORMATS.map((format) => {
     const rows = missions.map((presence) => presence.find((p) => p.format === format)!);
     const missionsActive = rows.filter((r) => r.active > 0).length;

@@ -132,7 +132,12 @@ describe("classifyPost and postKind", () => {
   });
 
   it("a repost is amplification even when mentions, reply or quote fields are set", () => {
-    const p = post({ repostOfHandle: "@UN", mentions: ["@Japan", "@UN"], replyToHandle: "@Japan", quotedHandle: "@Korea" });
+    const p = post({
+      repostOfHandle: "@UN",
+      mentions: ["@Japan", "@UN"],
+      replyToHandle: "@Japan",
+      quotedHandle: "@Korea",
+    });
     expect(classifyPost(p)).toBe("amplification");
     expect(postKind(p)).toBe("repost");
   });
@@ -164,6 +169,8 @@ describe("targets the export names only by id", () => {
 
   it("a handle, when given, decides; a repost stays amplification", () => {
     expect(classifyPost(post({ replyToHandle: "mongoliamfa", replyToPlatformUserId: null }))).toBe("broadcast");
-    expect(classifyPost(post({ repostOfHandle: "UN", replyToPlatformUserId: "1", quotedPostId: "2" }))).toBe("amplification");
+    expect(classifyPost(post({ repostOfHandle: "UN", replyToPlatformUserId: "1", quotedPostId: "2" }))).toBe(
+      "amplification",
+    );
   });
 });

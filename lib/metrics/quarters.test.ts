@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { formatIsoDay } from "./dates";
-import { compareQuarters, parseQuarter, previousQuarter, quarterId, quarterOf, quarterPeriod, quartersEndingWith, sameQuarterLastYear, shiftQuarter } from "./quarters";
+import {
+  compareQuarters,
+  parseQuarter,
+  previousQuarter,
+  quarterId,
+  quarterOf,
+  quarterPeriod,
+  quartersEndingWith,
+  sameQuarterLastYear,
+  shiftQuarter,
+} from "./quarters";
 
 describe("quarters", () => {
   it("parses and prints the URL form, refusing anything else", () => {
     expect(parseQuarter("2017-Q3")).toEqual({ year: 2017, quarter: 3 });
-    for (const bad of ["2017-Q5", "2017-Q0", "2017Q3", "17-Q3", "2017-q3", "", "1969-Q4", "2017-Q3 "]) expect(parseQuarter(bad)).toBeNull();
+    for (const bad of ["2017-Q5", "2017-Q0", "2017Q3", "17-Q3", "2017-q3", "", "1969-Q4", "2017-Q3 "])
+      expect(parseQuarter(bad)).toBeNull();
     // Its period would end in year 10000, a date neither store binds (the summary failed with a server error).
     expect(parseQuarter("9999-Q4")).toBeNull();
     const today = new Date("2026-12-07T00:00:00Z");

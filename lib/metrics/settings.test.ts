@@ -20,7 +20,10 @@ describe("mergeMetricSettings", () => {
   });
 
   it("overrides one field and keeps the rest", () => {
-    expect(mergeMetricSettings({ dormancyThresholdDays: 60 })).toEqual({ ...DEFAULT_METRIC_SETTINGS, dormancyThresholdDays: 60 });
+    expect(mergeMetricSettings({ dormancyThresholdDays: 60 })).toEqual({
+      ...DEFAULT_METRIC_SETTINGS,
+      dormancyThresholdDays: 60,
+    });
   });
 
   it("overrides the health weights as a whole", () => {
@@ -40,7 +43,8 @@ describe("mergeMetricSettings", () => {
   });
 
   it("rejects a ministry language that is not a lower-case ISO 639 code", () => {
-    for (const ministryLanguage of ["MN", "mn-MN", "mongolian", "m", ""]) expect(() => mergeMetricSettings({ ministryLanguage })).toThrow();
+    for (const ministryLanguage of ["MN", "mn-MN", "mongolian", "m", ""])
+      expect(() => mergeMetricSettings({ ministryLanguage })).toThrow();
   });
 
   it("rejects a negative dormancy threshold", () => {
@@ -61,12 +65,18 @@ describe("mergeMetricSettings", () => {
   });
 
   it("rejects all-zero health weights", () => {
-    expect(() => mergeMetricSettings({ healthWeights: { activity: 0, engagement: 0, coverage: 0, response: 0 } })).toThrow();
+    expect(() =>
+      mergeMetricSettings({ healthWeights: { activity: 0, engagement: 0, coverage: 0, response: 0 } }),
+    ).toThrow();
   });
 
   it("rejects a negative weight and a weight above 100", () => {
-    expect(() => mergeMetricSettings({ healthWeights: { activity: -1, engagement: 25, coverage: 25, response: 15 } })).toThrow();
-    expect(() => mergeMetricSettings({ healthWeights: { activity: 101, engagement: 25, coverage: 25, response: 15 } })).toThrow();
+    expect(() =>
+      mergeMetricSettings({ healthWeights: { activity: -1, engagement: 25, coverage: 25, response: 15 } }),
+    ).toThrow();
+    expect(() =>
+      mergeMetricSettings({ healthWeights: { activity: 101, engagement: 25, coverage: 25, response: 15 } }),
+    ).toThrow();
   });
 
   it("rejects an engagement-mismatch threshold outside [0, 1]", () => {

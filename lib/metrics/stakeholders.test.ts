@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { categoryShares, engagementInteractions, postInteractions, topInterlocutors, totalInteractions, type InterlocutorRow } from "./stakeholders";
+import {
+  categoryShares,
+  engagementInteractions,
+  postInteractions,
+  topInterlocutors,
+  totalInteractions,
+  type InterlocutorRow,
+} from "./stakeholders";
 
 const own = new Set(["demo_mn_mfa", "demo_mn_usa"]);
 const counts = (reply: number, quote: number, mention: number, repost: number) => ({ reply, quote, mention, repost });
 
 describe("postInteractions", () => {
   it("counts a reply that mentions the account it answers once, as a reply", () => {
-    expect(postInteractions({ authorHandle: "demo_mn_usa", replyToHandle: "Demo_US_News", mentions: ["@demo_us_news"] }, own)).toEqual([
-      { handle: "demo_us_news", type: "reply" },
-    ]);
+    expect(
+      postInteractions(
+        { authorHandle: "demo_mn_usa", replyToHandle: "Demo_US_News", mentions: ["@demo_us_news"] },
+        own,
+      ),
+    ).toEqual([{ handle: "demo_us_news", type: "reply" }]);
   });
 
   it("lists each outside account once: reply over quote over mention", () => {
@@ -26,10 +36,12 @@ describe("postInteractions", () => {
   });
 
   it("counts a repost only for whom it reposts, never for the mentions in it", () => {
-    expect(postInteractions({ authorHandle: "demo_mn_usa", repostOfHandle: "demo_un", mentions: ["demo_us_news"] }, own)).toEqual([
-      { handle: "demo_un", type: "repost" },
-    ]);
-    expect(postInteractions({ authorHandle: "demo_mn_usa", repostOfHandle: "demo_mn_mfa", mentions: ["demo_us_news"] }, own)).toEqual([]);
+    expect(
+      postInteractions({ authorHandle: "demo_mn_usa", repostOfHandle: "demo_un", mentions: ["demo_us_news"] }, own),
+    ).toEqual([{ handle: "demo_un", type: "repost" }]);
+    expect(
+      postInteractions({ authorHandle: "demo_mn_usa", repostOfHandle: "demo_mn_mfa", mentions: ["demo_us_news"] }, own),
+    ).toEqual([]);
   });
 
   it("finds nothing in a plain original post", () => {
@@ -65,15 +77,28 @@ describe("categoryShares", () => {
 
   it("has no shares (not zero shares) when there is no engagement at all", () => {
     expect(categoryShares([]).every((s) => s.share === null && s.interactions === 0)).toBe(true);
-    expect(categoryShares([{ category: "media", engagementInteractions: 0 }]).every((s) => s.share === null)).toBe(true);
+    expect(categoryShares([{ category: "media", engagementInteractions: 0 }]).every((s) => s.share === null)).toBe(
+      true,
+    );
   });
 });
 
 describe("topInterlocutors", () => {
-  const row = (handle: string, c: ReturnType<typeof counts>, platform = "x"): InterlocutorRow => ({ platform, handle, category: null, counts: c });
+  const row = (handle: string, c: ReturnType<typeof counts>, platform = "x"): InterlocutorRow => ({
+    platform,
+    handle,
+    category: null,
+    counts: c,
+  });
 
   it("ranks by engagement, then all interactions, then handle, leaving out accounts only reposted", () => {
-    const rows = [row("b", counts(1, 0, 1, 0)), row("a", counts(0, 0, 2, 0)), row("c", counts(2, 0, 0, 4)), row("d", counts(0, 0, 0, 9)), row("e", counts(5, 1, 0, 0))];
+    const rows = [
+      row("b", counts(1, 0, 1, 0)),
+      row("a", counts(0, 0, 2, 0)),
+      row("c", counts(2, 0, 0, 4)),
+      row("d", counts(0, 0, 0, 9)),
+      row("e", counts(5, 1, 0, 0)),
+    ];
     // Total engagement given: 20 (the rows are a top slice of a larger directory).
     const top = topInterlocutors(rows, 3, 20);
     expect(top.map((t) => [t.handle, t.engagementInteractions, t.share])).toEqual([

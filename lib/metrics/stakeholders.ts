@@ -74,9 +74,12 @@ export interface CategoryShare {
  * outside the ministry. Accounts nobody has labelled yet are their own bucket,
  * so the shares always add up to 1 and the gap in labelling stays visible.
  */
-export function categoryShares(rows: readonly { category: CategoryBucket; engagementInteractions: number }[]): CategoryShare[] {
+export function categoryShares(
+  rows: readonly { category: CategoryBucket; engagementInteractions: number }[],
+): CategoryShare[] {
   const byCategory = new Map<CategoryBucket, number>(CATEGORY_BUCKETS.map((c) => [c, 0]));
-  for (const row of rows) byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.engagementInteractions);
+  for (const row of rows)
+    byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.engagementInteractions);
   const total = [...byCategory.values()].reduce((sum, n) => sum + n, 0);
   return CATEGORY_BUCKETS.map((category) => {
     const interactions = byCategory.get(category) ?? 0;
@@ -103,7 +106,11 @@ export interface Interlocutor extends InterlocutorRow {
  * Accounts only ever reposted are not interlocutors. The rows may be a
  * pre-sorted top slice from the database, so the total comes separately.
  */
-export function topInterlocutors(rows: readonly InterlocutorRow[], limit: number, totalEngagementInteractions: number): Interlocutor[] {
+export function topInterlocutors(
+  rows: readonly InterlocutorRow[],
+  limit: number,
+  totalEngagementInteractions: number,
+): Interlocutor[] {
   const total = totalEngagementInteractions;
   const withEngagement = rows.map((row) => ({ ...row, engagementInteractions: engagementInteractions(row.counts) }));
   return withEngagement

@@ -53,13 +53,21 @@ describe("statusHistory", () => {
   it("finds no dormancy in a gap of exactly T days without a post", () => {
     // Posts on 2016-01-01 and 2016-04-01: on 2016-03-31 the last post is 90 days old (active),
     // on 2016-04-01 there is a new post. Even if such a gap were passed in, no day is dormant.
-    const record = { firstPostAt: utc("2016-01-01"), lastPostAt: utc("2017-08-10"), gaps: [gap("2016-01-01", "2016-04-01")] };
+    const record = {
+      firstPostAt: utc("2016-01-01"),
+      lastPostAt: utc("2017-08-10"),
+      gaps: [gap("2016-01-01", "2016-04-01")],
+    };
     expect(statusHistory(record, D, T, utc("2016-01-01"))).toEqual([interval("active", "2016-01-01", null)]);
   });
 
   it("finds one dormant day in a gap of T + 1 days without a post", () => {
     // Posts on 2016-01-01 and 2016-04-02: 2016-01-01 + 91 days = 2016-04-01, the one dormant day.
-    const record = { firstPostAt: utc("2016-01-01"), lastPostAt: utc("2017-08-10"), gaps: [gap("2016-01-01T12:00:00Z", "2016-04-02T06:00:00Z")] };
+    const record = {
+      firstPostAt: utc("2016-01-01"),
+      lastPostAt: utc("2017-08-10"),
+      gaps: [gap("2016-01-01T12:00:00Z", "2016-04-02T06:00:00Z")],
+    };
     expect(statusHistory(record, D, T, utc("2016-01-01"))).toEqual([
       interval("active", "2016-01-01", "2016-04-01"),
       interval("dormant", "2016-04-01", "2016-04-02"),
@@ -125,12 +133,20 @@ describe("statusHistory", () => {
   });
 
   it("ignores a gap that starts after D", () => {
-    const record = { firstPostAt: utc("2017-01-01"), lastPostAt: utc("2017-08-10"), gaps: [gap("2017-08-20", "2018-01-01")] };
+    const record = {
+      firstPostAt: utc("2017-01-01"),
+      lastPostAt: utc("2017-08-10"),
+      gaps: [gap("2017-08-20", "2018-01-01")],
+    };
     expect(statusHistory(record, D, T, utc("2017-01-01"))).toEqual([interval("active", "2017-01-01", null)]);
   });
 
   it("with T = 0, a day without a post is already dormant", () => {
-    const record = { firstPostAt: utc("2017-08-01"), lastPostAt: utc("2017-08-03"), gaps: [gap("2017-08-01", "2017-08-03")] };
+    const record = {
+      firstPostAt: utc("2017-08-01"),
+      lastPostAt: utc("2017-08-03"),
+      gaps: [gap("2017-08-01", "2017-08-03")],
+    };
     expect(statusHistory(record, D, 0, utc("2017-08-01"))).toEqual([
       interval("active", "2017-08-01", "2017-08-02"),
       interval("dormant", "2017-08-02", "2017-08-03"),
@@ -152,14 +168,30 @@ describe("statusHistory", () => {
   });
 
   it("agrees with activityStatus on every day", () => {
-    const posts = ["2015-03-02T10:00:00Z", "2015-03-20T10:00:00Z", "2015-07-01T10:00:00Z", "2015-07-31T10:00:00Z", "2015-12-30T10:00:00Z", "2016-02-10T10:00:00Z"].map(utc);
+    const posts = [
+      "2015-03-02T10:00:00Z",
+      "2015-03-20T10:00:00Z",
+      "2015-07-01T10:00:00Z",
+      "2015-07-31T10:00:00Z",
+      "2015-12-30T10:00:00Z",
+      "2016-02-10T10:00:00Z",
+    ].map(utc);
     const threshold = 30;
-    const gaps = posts.slice(1).flatMap((next, i) => (isDormancyGap(posts[i]!, next, threshold) ? [{ previousPostAt: posts[i]!, nextPostAt: next }] : []));
+    const gaps = posts
+      .slice(1)
+      .flatMap((next, i) =>
+        isDormancyGap(posts[i]!, next, threshold) ? [{ previousPostAt: posts[i]!, nextPostAt: next }] : [],
+      );
     const since = utc("2015-02-01");
     for (let day = since; day <= utc("2016-06-30"); day = addDays(day, 1)) {
       const upTo = posts.filter((p) => calendarDaysBetween(p, day) >= 0);
       const expected = activityStatus({ lastPostAt: upTo.at(-1) ?? null, isPrivate: false }, day, threshold).status;
-      const history = statusHistory({ firstPostAt: upTo[0] ?? null, lastPostAt: upTo.at(-1) ?? null, gaps }, day, threshold, since);
+      const history = statusHistory(
+        { firstPostAt: upTo[0] ?? null, lastPostAt: upTo.at(-1) ?? null, gaps },
+        day,
+        threshold,
+        since,
+      );
       const current = history.at(-1)!;
       expect(current.to, day.toISOString()).toBeNull();
       expect(current.status, day.toISOString()).toBe(expected);

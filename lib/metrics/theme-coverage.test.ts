@@ -7,7 +7,12 @@ const day = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 // The 90 days ending 2017-08-15: 2017-05-18 .. 2017-08-15 inclusive.
 const P = periodEndingAt(day("2017-08-15"), 90);
 
-const theme = (id: string, isPriority: boolean, activeFrom: string | null = null, activeTo: string | null = null): ThemeForCoverage => ({
+const theme = (
+  id: string,
+  isPriority: boolean,
+  activeFrom: string | null = null,
+  activeTo: string | null = null,
+): ThemeForCoverage => ({
   id,
   isPriority,
   activeFrom: activeFrom === null ? null : day(activeFrom),
@@ -80,7 +85,13 @@ describe("themeCoverage", () => {
   };
 
   it("returns one entry per theme, in order", () => {
-    expect(result.themes.map((t) => t.themeId)).toEqual(["democratization", "climate", "asem2016", "unsc", "ub-dialogue"]);
+    expect(result.themes.map((t) => t.themeId)).toEqual([
+      "democratization",
+      "climate",
+      "asem2016",
+      "unsc",
+      "ub-dialogue",
+    ]);
   });
 
   it("computes each share over all posts in the period", () => {
@@ -136,7 +147,12 @@ describe("themeCoverage", () => {
   });
 
   it("tagged posts of a theme outside its window do not raise priority coverage", () => {
-    const r = themeCoverage([theme("asem2016", true, "2016-01-01", "2016-07-31"), theme("climate", true)], new Map([["asem2016", 4]]), 10, P);
+    const r = themeCoverage(
+      [theme("asem2016", true, "2016-01-01", "2016-07-31"), theme("climate", true)],
+      new Map([["asem2016", 4]]),
+      10,
+      P,
+    );
     // Only climate is a priority theme in its window, and it is uncovered: 0 / 1.
     expect(r.priorityInWindow).toBe(1);
     expect(r.priorityCovered).toBe(0);
@@ -146,7 +162,15 @@ describe("themeCoverage", () => {
   });
 
   it("priorityCoverage is 1 when every priority theme in window is covered", () => {
-    const r = themeCoverage([theme("a", true), theme("b", true)], new Map([["a", 1], ["b", 5]]), 6, P);
+    const r = themeCoverage(
+      [theme("a", true), theme("b", true)],
+      new Map([
+        ["a", 1],
+        ["b", 5],
+      ]),
+      6,
+      P,
+    );
     expect(r.priorityCoverage).toBe(1);
   });
 
@@ -163,7 +187,12 @@ describe("themeCoverage", () => {
   });
 
   it("priorityCoverage is null with no themes at all", () => {
-    expect(themeCoverage([], new Map(), 10, P)).toEqual({ themes: [], priorityInWindow: 0, priorityCovered: 0, priorityCoverage: null });
+    expect(themeCoverage([], new Map(), 10, P)).toEqual({
+      themes: [],
+      priorityInWindow: 0,
+      priorityCovered: 0,
+      priorityCoverage: null,
+    });
   });
 
   it("share is null when there were no posts in the period, and the priority theme is still a gap", () => {

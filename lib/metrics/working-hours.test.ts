@@ -27,8 +27,18 @@ const at = (iso: string) => new Date(iso);
 
 describe("localTime", () => {
   it("follows Europe/Berlin into summer time on 2017-03-26 (02:00 CET → 03:00 CEST at 01:00 UTC)", () => {
-    expect(localTime(at("2017-03-26T00:30:00Z"), "Europe/Berlin")).toMatchObject({ day: "2017-03-26", hour: 1, minute: 30, isoWeekday: 7 });
-    expect(localTime(at("2017-03-26T01:30:00Z"), "Europe/Berlin")).toMatchObject({ day: "2017-03-26", hour: 3, minute: 30, isoWeekday: 7 });
+    expect(localTime(at("2017-03-26T00:30:00Z"), "Europe/Berlin")).toMatchObject({
+      day: "2017-03-26",
+      hour: 1,
+      minute: 30,
+      isoWeekday: 7,
+    });
+    expect(localTime(at("2017-03-26T01:30:00Z"), "Europe/Berlin")).toMatchObject({
+      day: "2017-03-26",
+      hour: 3,
+      minute: 30,
+      isoWeekday: 7,
+    });
   });
 
   it("follows Europe/Berlin back to winter time on 2017-10-29 (02:00–03:00 happens twice)", () => {
@@ -37,15 +47,34 @@ describe("localTime", () => {
   });
 
   it("reads a half-hour zone (Asia/Kolkata, UTC+05:30) and a day change", () => {
-    expect(localTime(at("2017-08-14T03:15:00Z"), "Asia/Kolkata")).toMatchObject({ day: "2017-08-14", hour: 8, minute: 45, minuteOfDay: 525, isoWeekday: 1 });
+    expect(localTime(at("2017-08-14T03:15:00Z"), "Asia/Kolkata")).toMatchObject({
+      day: "2017-08-14",
+      hour: 8,
+      minute: 45,
+      minuteOfDay: 525,
+      isoWeekday: 1,
+    });
     // Friday 20:00 UTC is already Saturday 04:00 in Ulaanbaatar (UTC+8).
-    expect(localTime(at("2017-08-11T20:00:00Z"), "Asia/Ulaanbaatar")).toMatchObject({ day: "2017-08-12", hour: 4, isoWeekday: 6 });
+    expect(localTime(at("2017-08-11T20:00:00Z"), "Asia/Ulaanbaatar")).toMatchObject({
+      day: "2017-08-12",
+      hour: 4,
+      isoWeekday: 6,
+    });
     // Monday 02:00 UTC is still Sunday 22:00 in New York (UTC−4 in August).
-    expect(localTime(at("2017-08-14T02:00:00Z"), "America/New_York")).toMatchObject({ day: "2017-08-13", hour: 22, isoWeekday: 7 });
+    expect(localTime(at("2017-08-14T02:00:00Z"), "America/New_York")).toMatchObject({
+      day: "2017-08-13",
+      hour: 22,
+      isoWeekday: 7,
+    });
   });
 
   it("reports midnight as hour 0", () => {
-    expect(localTime(at("2017-08-13T16:00:00Z"), "Asia/Ulaanbaatar")).toMatchObject({ day: "2017-08-14", hour: 0, minute: 0, minuteOfDay: 0 });
+    expect(localTime(at("2017-08-13T16:00:00Z"), "Asia/Ulaanbaatar")).toMatchObject({
+      day: "2017-08-14",
+      hour: 0,
+      minute: 0,
+      minuteOfDay: 0,
+    });
   });
 
   it("knows IANA zones and refuses made-up ones", () => {
@@ -88,7 +117,11 @@ describe("classifyPostTime", () => {
   });
 
   it("honours a Friday–Saturday weekend and other working hours", () => {
-    const riyadh = settings("Asia/Riyadh", { weekendDays: [5, 6], workdayStartMinute: 8 * 60, workdayEndMinute: 15 * 60 });
+    const riyadh = settings("Asia/Riyadh", {
+      weekendDays: [5, 6],
+      workdayStartMinute: 8 * 60,
+      workdayEndMinute: 15 * 60,
+    });
     expect(classifyPostTime(at("2017-08-11T07:00:00Z"), riyadh)).toBe("weekend"); // Friday 10:00
     expect(classifyPostTime(at("2017-08-13T07:00:00Z"), riyadh)).toBe("working"); // Sunday 10:00
     expect(classifyPostTime(at("2017-08-13T12:00:00Z"), riyadh)).toBe("after_hours"); // Sunday 15:00
@@ -154,7 +187,11 @@ describe("selections and ranges", () => {
   });
 
   it("merges adjacent quarter-hours into ranges", () => {
-    const ranges = mergeQuarterRanges([at("2017-08-14T10:15:00Z"), at("2017-08-14T10:00:00Z"), at("2017-08-14T12:00:00Z")]);
+    const ranges = mergeQuarterRanges([
+      at("2017-08-14T10:15:00Z"),
+      at("2017-08-14T10:00:00Z"),
+      at("2017-08-14T12:00:00Z"),
+    ]);
     expect(ranges.map((r) => [r.start.toISOString(), r.end.toISOString()])).toEqual([
       ["2017-08-14T10:00:00.000Z", "2017-08-14T10:30:00.000Z"],
       ["2017-08-14T12:00:00.000Z", "2017-08-14T12:15:00.000Z"],

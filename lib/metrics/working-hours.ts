@@ -89,7 +89,8 @@ export function localTime(instant: Date, timeZone: string): LocalTime {
 export function classifyLocalTime(local: LocalTime, settings: WorkingTimeSettings): TimeClass {
   if (settings.holidays.has(local.day)) return "holiday";
   if (settings.weekendDays.includes(local.isoWeekday)) return "weekend";
-  if (local.minuteOfDay < settings.workdayStartMinute || local.minuteOfDay >= settings.workdayEndMinute) return "after_hours";
+  if (local.minuteOfDay < settings.workdayStartMinute || local.minuteOfDay >= settings.workdayEndMinute)
+    return "after_hours";
   return "working";
 }
 
@@ -147,14 +148,23 @@ export interface WorkingHoursSummary {
   matrix: number[][];
 }
 
-const emptyCounts = (): ClassCounts & { total: number } => ({ working: 0, after_hours: 0, weekend: 0, holiday: 0, total: 0 });
+const emptyCounts = (): ClassCounts & { total: number } => ({
+  working: 0,
+  after_hours: 0,
+  weekend: 0,
+  holiday: 0,
+  total: 0,
+});
 
 export function emptyMatrix(): number[][] {
   return Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
 }
 
 /** Counts, shares and the hour × weekday matrix of a mission's buckets in its own time zone. */
-export function summarizeWorkingHours(buckets: readonly QuarterHourBucket[], settings: WorkingTimeSettings): WorkingHoursSummary {
+export function summarizeWorkingHours(
+  buckets: readonly QuarterHourBucket[],
+  settings: WorkingTimeSettings,
+): WorkingHoursSummary {
   const posts = emptyCounts();
   const replies = emptyCounts();
   const matrix = emptyMatrix();
@@ -181,9 +191,14 @@ export function classShare(counts: ClassCounts & { total: number }, timeClass: T
 }
 
 /** A cell of the heatmap or a whole time class: which posts a click-through shows. */
-export type WorkingHoursSelection = { kind: "class"; timeClass: TimeClass } | { kind: "cell"; isoWeekday: number; hour: number };
+export type WorkingHoursSelection =
+  { kind: "class"; timeClass: TimeClass } | { kind: "cell"; isoWeekday: number; hour: number };
 
-export function bucketMatches(bucket: Pick<QuarterHourBucket, "utcDay" | "quarter">, settings: WorkingTimeSettings, selection: WorkingHoursSelection): boolean {
+export function bucketMatches(
+  bucket: Pick<QuarterHourBucket, "utcDay" | "quarter">,
+  settings: WorkingTimeSettings,
+  selection: WorkingHoursSelection,
+): boolean {
   const local = localTime(bucketStart(bucket), settings.timeZone);
   if (selection.kind === "cell") return local.isoWeekday === selection.isoWeekday && local.hour === selection.hour;
   return classifyLocalTime(local, settings) === selection.timeClass;

@@ -43,7 +43,11 @@ function runTool(tool: "pg_dump" | "pg_restore", args: string[], databaseUrl?: s
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", (error) =>
-      reject(new BackupError(`${tool} could not be started (${error.message}): install PostgreSQL's client tools (Debian: postgresql-client).`)),
+      reject(
+        new BackupError(
+          `${tool} could not be started (${error.message}): install PostgreSQL's client tools (Debian: postgresql-client).`,
+        ),
+      ),
     );
     child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
@@ -68,11 +72,15 @@ async function storeCounts(databaseUrl: string): Promise<{ tables: number; rows:
     );
     let rows = 0;
     for (const { table_name } of tables.rows) {
-      const count = await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "${table_name.replaceAll('"', '""')}"`);
+      const count = await client.query<{ n: string }>(
+        `SELECT COUNT(*) AS n FROM "${table_name.replaceAll('"', '""')}"`,
+      );
       rows += Number(count.rows[0]?.n ?? 0);
     }
     const migrations = await client
-      .query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')
+      .query<{ migration_name: string }>(
+        'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
+      )
       .then((r) => r.rows.map((row) => row.migration_name))
       .catch(() => [] as string[]);
     return { tables: tables.rows.length, rows, migrations };
@@ -83,10 +91,15 @@ async function storeCounts(databaseUrl: string): Promise<{ tables: number; rows:
 
 export async function backupPostgresql(databaseUrl: string, outPath: string): Promise<BackupReport> {
   if (existsSync(outPath)) throw new BackupError(`“${outPath}” already exists; choose a new file name.`);
-  const dump = await runTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${outPath}`], databaseUrl);
+  const dump = await runTool(
+    "pg_dump",
+    ["--format=custom", "--no-owner", "--no-privileges", `--file=${outPath}`],
+    databaseUrl,
+  );
   if (dump.status !== 0) throw new BackupError(`pg_dump failed: ${dump.stderr.trim().slice(0, 500)}`);
   const list = await runTool("pg_restore", ["--list", outPath]);
-  if (list.status !== 0) throw new BackupError("The archive pg_dump wrote cannot be read back; it is not a usable backup.");
+  if (list.status !== 0)
+    throw new BackupError("The archive pg_dump wrote cannot be read back; it is not a usable backup.");
   const counts = await storeCounts(databaseUrl);
   return { path: outPath, bytes: statSync(outPath).size, tables: counts.tables, rows: counts.rows };
 }
@@ -96,7 +109,11 @@ function archivedMigrations(copyText: string): string[] {
   const lines = copyText.split("\n");
   const start = lines.findIndex((line) => /^COPY public."?_prisma_migrations"? /.test(line));
   if (start < 0) return [];
-  const header = /\(([^)]*)\)/.exec(lines[start]!)?.[1]?.split(",").map((c) => c.trim().replaceAll('"', "")) ?? [];
+  const header =
+    /\(([^)]*)\)/
+      .exec(lines[start]!)?.[1]
+      ?.split(",")
+      .map((c) => c.trim().replaceAll('"', "")) ?? [];
   const name = header.indexOf("migration_name");
   const finished = header.indexOf("finished_at");
   const rolledBack = header.indexOf("rolled_back_at");
@@ -111,11 +128,19 @@ function archivedMigrations(copyText: string): string[] {
 
 export async function restorePostgresql(databaseUrl: string, backupPath: string): Promise<RestoreReport> {
   if (!existsSync(backupPath)) throw new BackupError(`“${backupPath}” does not exist.`);
-  if (!isArchive(backupPath)) throw new BackupError(`“${backupPath}” is not a PostgreSQL backup made by Chancery (no pg_dump archive header).`);
-  const migrationsCopy = await runTool("pg_restore", ["--data-only", "--table=_prisma_migrations", "--file=-", backupPath]);
-  if (migrationsCopy.status !== 0) throw new BackupError(`“${backupPath}” is damaged: ${migrationsCopy.stderr.trim().slice(0, 300)}`);
+  if (!isArchive(backupPath))
+    throw new BackupError(`“${backupPath}” is not a PostgreSQL backup made by Chancery (no pg_dump archive header).`);
+  const migrationsCopy = await runTool("pg_restore", [
+    "--data-only",
+    "--table=_prisma_migrations",
+    "--file=-",
+    backupPath,
+  ]);
+  if (migrationsCopy.status !== 0)
+    throw new BackupError(`“${backupPath}” is damaged: ${migrationsCopy.stderr.trim().slice(0, 300)}`);
   const theirs = archivedMigrations(migrationsCopy.stdout);
-  if (theirs.length === 0) throw new BackupError(`“${backupPath}” holds no Chancery migrations: it is not a Chancery backup.`);
+  if (theirs.length === 0)
+    throw new BackupError(`“${backupPath}” holds no Chancery migrations: it is not a Chancery backup.`);
   const own = (await storeCounts(databaseUrl)).migrations;
   if (theirs.join(",") !== own.join(",")) {
     throw new BackupError(
@@ -124,10 +149,22 @@ export async function restorePostgresql(databaseUrl: string, backupPath: string)
   }
   const restore = await runTool(
     "pg_restore",
-    ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-owner", "--no-privileges", `--dbname=${libpqEnvironment(databaseUrl).PGDATABASE}`, backupPath],
+    [
+      "--clean",
+      "--if-exists",
+      "--single-transaction",
+      "--exit-on-error",
+      "--no-owner",
+      "--no-privileges",
+      `--dbname=${libpqEnvironment(databaseUrl).PGDATABASE}`,
+      backupPath,
+    ],
     databaseUrl,
   );
-  if (restore.status !== 0) throw new BackupError(`pg_restore failed and rolled back (nothing was changed): ${restore.stderr.trim().slice(0, 500)}`);
+  if (restore.status !== 0)
+    throw new BackupError(
+      `pg_restore failed and rolled back (nothing was changed): ${restore.stderr.trim().slice(0, 500)}`,
+    );
   const counts = await storeCounts(databaseUrl);
   return { tables: counts.tables, rows: counts.rows, migrations: counts.migrations.length };
 }

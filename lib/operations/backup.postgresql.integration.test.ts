@@ -63,7 +63,9 @@ describe("backup and restore (PostgreSQL)", () => {
     await db.postTheme.deleteMany();
     await db.post.deleteMany({ where: { platformId: { in: ["p1", "p2", "p3"] } } });
     await db.post.updateMany({ data: { likeCount: 999 } });
-    await db.mission.create({ data: { slug: "japan", name: "Japan", kind: "embassy", country: "Japan", timeZone: "Asia/Tokyo" } });
+    await db.mission.create({
+      data: { slug: "japan", name: "Japan", kind: "embassy", country: "Japan", timeZone: "Asia/Tokyo" },
+    });
     expect(await dump(database.url)).not.toEqual(before);
 
     const restored = await restorePostgresql(database.url, file);

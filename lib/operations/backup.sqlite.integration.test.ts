@@ -15,7 +15,9 @@ let db: PrismaClient;
 async function dump(url: string): Promise<Record<string, unknown[]>> {
   const client = createClient({ url });
   try {
-    const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    const tables = await client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    );
     const out: Record<string, unknown[]> = {};
     for (const { name } of tables.rows) {
       const rows = await client.execute(`SELECT * FROM "${String(name)}" ORDER BY rowid`);
@@ -53,7 +55,9 @@ describe("backup and restore (SQLite)", () => {
     await db.post.deleteMany({ where: { platformId: { in: ["p1", "p2", "p3"] } } });
     await db.post.updateMany({ data: { likeCount: 999 } });
     await db.mission.update({ where: { slug: "germany" }, data: { name: "Renamed" } });
-    await db.mission.create({ data: { slug: "japan", name: "Japan", kind: "embassy", country: "Japan", timeZone: "Asia/Tokyo" } });
+    await db.mission.create({
+      data: { slug: "japan", name: "Japan", kind: "embassy", country: "Japan", timeZone: "Asia/Tokyo" },
+    });
     expect(await dump(database.url)).not.toEqual(before);
 
     const restored = await restoreSqlite(database.url, file);
@@ -66,15 +70,23 @@ describe("backup and restore (SQLite)", () => {
     const text = path.join(database.dir, "notes.db");
     writeFileSync(text, "not a database at all ".repeat(20));
     await expect(restoreSqlite(database.url, text)).rejects.toThrow(/not a SQLite backup/);
-    await expect(restoreSqlite(database.url, path.join(database.dir, "missing.db"))).rejects.toThrow(/not a SQLite backup/);
-    await expect(restoreSqlite(database.url, path.relative(process.cwd(), path.join(database.dir, "test.db")))).rejects.toThrow(/the store itself/);
+    await expect(restoreSqlite(database.url, path.join(database.dir, "missing.db"))).rejects.toThrow(
+      /not a SQLite backup/,
+    );
+    await expect(
+      restoreSqlite(database.url, path.relative(process.cwd(), path.join(database.dir, "test.db"))),
+    ).rejects.toThrow(/the store itself/);
     linkSync(path.join(database.dir, "test.db"), path.join(database.dir, "same-file.db"));
-    await expect(restoreSqlite(database.url, path.join(database.dir, "same-file.db"))).rejects.toThrow(/the store itself/);
+    await expect(restoreSqlite(database.url, path.join(database.dir, "same-file.db"))).rejects.toThrow(
+      /the store itself/,
+    );
 
     const other = path.join(database.dir, "backup-other.db");
     await backupSqlite(database.url, other);
     const otherClient = createClient({ url: `file:${other}` });
-    await otherClient.execute("DELETE FROM _prisma_migrations WHERE migration_name = (SELECT MAX(migration_name) FROM _prisma_migrations)");
+    await otherClient.execute(
+      "DELETE FROM _prisma_migrations WHERE migration_name = (SELECT MAX(migration_name) FROM _prisma_migrations)",
+    );
     otherClient.close();
     await expect(restoreSqlite(database.url, other)).rejects.toThrow(/made at migration .* and the store is at/);
 

@@ -57,7 +57,9 @@ async function columnsOf(client: Client, table: string, schema = "main"): Promis
 
 async function appliedMigrations(client: Client): Promise<string[]> {
   try {
-    const result = await client.execute("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name");
+    const result = await client.execute(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
+    );
     return result.rows.map((row) => String(row.migration_name));
   } catch {
     return [];
@@ -104,7 +106,8 @@ export async function backupSqlite(databaseUrl: string, outPath: string): Promis
   const copy = open(`file:${outPath}`);
   try {
     const check = await copy.execute("PRAGMA integrity_check");
-    if (String(check.rows[0]?.[0]) !== "ok") throw new BackupError("The copy failed its integrity check; it is not a usable backup.");
+    if (String(check.rows[0]?.[0]) !== "ok")
+      throw new BackupError("The copy failed its integrity check; it is not a usable backup.");
     const tables = await dataTables(copy);
     return { path: outPath, bytes: statSync(outPath).size, tables: tables.length, rows: await countRows(copy, tables) };
   } finally {
@@ -117,7 +120,8 @@ export async function restoreSqlite(databaseUrl: string, backupPath: string): Pr
   // Before the file is opened at all: closing a descriptor on the live store would drop this
   // process's SQLite locks on it (POSIX locks are per process and file).
   if (isSameFile(sqliteFilePath(databaseUrl), backupPath)) throw new BackupError("The backup is the store itself.");
-  if (!isSqliteFile(backupPath)) throw new BackupError(`“${backupPath}” is not a SQLite backup made by Chancery (no SQLite header).`);
+  if (!isSqliteFile(backupPath))
+    throw new BackupError(`“${backupPath}” is not a SQLite backup made by Chancery (no SQLite header).`);
 
   const backup = open(`file:${backupPath}`);
   let backupMigrations: string[];
@@ -131,7 +135,8 @@ export async function restoreSqlite(databaseUrl: string, backupPath: string): Pr
     }
     if (check !== "ok") throw new BackupError(`“${backupPath}” is damaged (integrity check: ${check.slice(0, 200)}).`);
     backupMigrations = await appliedMigrations(backup);
-    if (backupMigrations.length === 0) throw new BackupError(`“${backupPath}” holds no Chancery migrations: it is not a Chancery backup.`);
+    if (backupMigrations.length === 0)
+      throw new BackupError(`“${backupPath}” holds no Chancery migrations: it is not a Chancery backup.`);
     backupTables = new Map();
     for (const table of await dataTables(backup)) backupTables.set(table, await columnsOf(backup, table));
   } finally {
@@ -152,7 +157,8 @@ export async function restoreSqlite(databaseUrl: string, backupPath: string): Pr
     for (const table of tables) {
       const own = await columnsOf(store, table);
       const theirs = backupTables.get(table);
-      if (!theirs || theirs.join(",") !== own.join(",")) throw new BackupError(`The backup's table ${table} does not match the store's.`);
+      if (!theirs || theirs.join(",") !== own.join(","))
+        throw new BackupError(`The backup's table ${table} does not match the store's.`);
       columns.set(table, own);
     }
     if (backupTables.size !== tables.length) throw new BackupError("The backup has tables this store does not have.");
@@ -166,11 +172,14 @@ export async function restoreSqlite(databaseUrl: string, backupPath: string): Pr
       for (const table of tables) await tx.execute(`DELETE FROM main.${quoteIdentifier(table)}`);
       for (const table of tables) {
         const list = columns.get(table)!.map(quoteIdentifier).join(", ");
-        const inserted = await tx.execute(`INSERT INTO main.${quoteIdentifier(table)} (${list}) SELECT ${list} FROM backup.${quoteIdentifier(table)}`);
+        const inserted = await tx.execute(
+          `INSERT INTO main.${quoteIdentifier(table)} (${list}) SELECT ${list} FROM backup.${quoteIdentifier(table)}`,
+        );
         rows += inserted.rowsAffected;
       }
       const broken = await tx.execute("PRAGMA main.foreign_key_check");
-      if (broken.rows.length > 0) throw new BackupError(`The backup's rows break ${broken.rows.length} foreign key(s); nothing was restored.`);
+      if (broken.rows.length > 0)
+        throw new BackupError(`The backup's rows break ${broken.rows.length} foreign key(s); nothing was restored.`);
       await tx.commit();
     } catch (error) {
       await tx.rollback().catch(() => undefined);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createMigratedTestDatabase, createTemporaryDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
+import {
+  createMigratedTestDatabase,
+  createTemporaryDatabase,
+  type TestDatabase,
+} from "../../scripts/test-support/test-database";
 import { createPrismaClient } from "../prisma-client";
 import { checkHealth, expectedMigrations, migrationStatus } from "./health";
 
@@ -20,21 +24,42 @@ afterAll(async () => {
 describe("migrationStatus", () => {
   const done = (name: string) => ({ migration_name: name, finished_at: "2026-01-01", rolled_back_at: null });
   it("is current when every shipped migration finished, pending when one is missing, failed when one stopped halfway", () => {
-    expect(migrationStatus([done("0001_a"), done("0002_b")], ["0001_a", "0002_b"])).toEqual({ status: "current", applied: 2, expected: 2 });
-    expect(migrationStatus([done("0001_a")], ["0001_a", "0002_b"])).toEqual({ status: "pending", applied: 1, expected: 2 });
-    expect(migrationStatus([done("0001_a"), { migration_name: "0002_b", finished_at: null, rolled_back_at: null }], ["0001_a", "0002_b"])).toMatchObject({ status: "failed", applied: 1 });
+    expect(migrationStatus([done("0001_a"), done("0002_b")], ["0001_a", "0002_b"])).toEqual({
+      status: "current",
+      applied: 2,
+      expected: 2,
+    });
+    expect(migrationStatus([done("0001_a")], ["0001_a", "0002_b"])).toEqual({
+      status: "pending",
+      applied: 1,
+      expected: 2,
+    });
+    expect(
+      migrationStatus(
+        [done("0001_a"), { migration_name: "0002_b", finished_at: null, rolled_back_at: null }],
+        ["0001_a", "0002_b"],
+      ),
+    ).toMatchObject({ status: "failed", applied: 1 });
     // A rolled-back attempt followed by a finished one is applied.
-    expect(migrationStatus([done("0001_a"), { migration_name: "0002_b", finished_at: null, rolled_back_at: "x" }, done("0002_b")], ["0001_a", "0002_b"])).toMatchObject({ status: "current" });
+    expect(
+      migrationStatus(
+        [done("0001_a"), { migration_name: "0002_b", finished_at: null, rolled_back_at: "x" }, done("0002_b")],
+        ["0001_a", "0002_b"],
+      ),
+    ).toMatchObject({ status: "current" });
     expect(migrationStatus([], [])).toMatchObject({ status: "unknown" });
   });
-
 });
 
 describe("checkHealth", () => {
   it("reports a migrated store as healthy, with every migration this build ships", async () => {
     const expected = expectedMigrations(database.store);
     expect(expected.length).toBeGreaterThanOrEqual(4);
-    expect(await checkHealth(db)).toEqual({ status: "ok", database: "ok", migrations: { status: "current", applied: expected.length, expected: expected.length } });
+    expect(await checkHealth(db)).toEqual({
+      status: "ok",
+      database: "ok",
+      migrations: { status: "current", applied: expected.length, expected: expected.length },
+    });
   });
 
   it("reports pending migrations when the build ships one the store lacks", async () => {
@@ -47,7 +72,11 @@ describe("checkHealth", () => {
     const blankDb = createPrismaClient(blank.url);
     try {
       const report = await checkHealth(blankDb);
-      expect(report).toMatchObject({ status: "unavailable", database: "ok", migrations: { status: "pending", applied: 0 } });
+      expect(report).toMatchObject({
+        status: "unavailable",
+        database: "ok",
+        migrations: { status: "pending", applied: 0 },
+      });
       expect(JSON.stringify(report)).not.toMatch(/_prisma_migrations|no such table|SQLITE/i);
     } finally {
       await blankDb.$disconnect();

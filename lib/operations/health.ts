@@ -30,7 +30,10 @@ export function expectedMigrations(store: StoreKind = activeStoreKind()): string
 
 function readMigrationFolders(root: string, store: StoreKind): string[] {
   try {
-    const folder = store === "postgresql" ? path.join(root, "prisma", "postgresql", "migrations") : path.join(root, "prisma", "migrations");
+    const folder =
+      store === "postgresql"
+        ? path.join(root, "prisma", "postgresql", "migrations")
+        : path.join(root, "prisma", "migrations");
     return readdirSync(folder, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
@@ -43,24 +46,42 @@ function readMigrationFolders(root: string, store: StoreKind): string[] {
 type MigrationRow = { migration_name: string; finished_at: unknown; rolled_back_at: unknown };
 
 /** Compares the store's migration record with the build's folders. */
-export function migrationStatus(rows: readonly MigrationRow[], expected: readonly string[]): HealthReport["migrations"] {
-  const applied = new Set(rows.filter((row) => row.finished_at != null && row.rolled_back_at == null).map((row) => row.migration_name));
+export function migrationStatus(
+  rows: readonly MigrationRow[],
+  expected: readonly string[],
+): HealthReport["migrations"] {
+  const applied = new Set(
+    rows.filter((row) => row.finished_at != null && row.rolled_back_at == null).map((row) => row.migration_name),
+  );
   const failed = rows.some((row) => row.finished_at == null && row.rolled_back_at == null);
   if (expected.length === 0) return { status: "unknown", applied: applied.size, expected: 0 };
   const pending = expected.filter((name) => !applied.has(name));
-  return { status: failed ? "failed" : pending.length > 0 ? "pending" : "current", applied: applied.size, expected: expected.length };
+  return {
+    status: failed ? "failed" : pending.length > 0 ? "pending" : "current",
+    applied: applied.size,
+    expected: expected.length,
+  };
 }
 
-export async function checkHealth(db: PrismaClient, expected = expectedMigrations(dialectOf(db).store)): Promise<HealthReport> {
+export async function checkHealth(
+  db: PrismaClient,
+  expected = expectedMigrations(dialectOf(db).store),
+): Promise<HealthReport> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch (error) {
     logHealthFailure(error);
-    return { status: "unavailable", database: "unreachable", migrations: { status: "unknown", applied: 0, expected: expected.length } };
+    return {
+      status: "unavailable",
+      database: "unreachable",
+      migrations: { status: "unknown", applied: 0, expected: expected.length },
+    };
   }
   let rows: MigrationRow[];
   try {
-    rows = await db.$queryRawUnsafe<MigrationRow[]>('SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"');
+    rows = await db.$queryRawUnsafe<MigrationRow[]>(
+      'SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"',
+    );
   } catch (error) {
     // Reachable, but never migrated.
     logHealthFailure(error);
@@ -71,5 +92,7 @@ export async function checkHealth(db: PrismaClient, expected = expectedMigration
 }
 
 function logHealthFailure(error: unknown) {
-  logEvent("error", "health_check_failed", { message: (error instanceof Error ? error.message : String(error)).slice(0, 500) });
+  logEvent("error", "health_check_failed", {
+    message: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+  });
 }

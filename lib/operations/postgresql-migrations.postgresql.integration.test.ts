@@ -1,7 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { Client } from "pg";
 import { createTemporaryDatabase, runScript, type TestDatabase } from "../../scripts/test-support/test-database";
-import { applyPostgresqlMigrations, MigrationError, readShippedMigrations, type ShippedMigration } from "./postgresql-migrations";
+import {
+  applyPostgresqlMigrations,
+  MigrationError,
+  readShippedMigrations,
+  type ShippedMigration,
+} from "./postgresql-migrations";
 
 const databases: TestDatabase[] = [];
 afterAll(() => databases.forEach((d) => d.remove()));
@@ -17,17 +22,31 @@ async function query<T extends Record<string, unknown>>(url: string, sql: string
 }
 
 const recorded = (url: string) =>
-  query<{ migration_name: string; finished_at: Date | null }>(url, 'SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name');
+  query<{ migration_name: string; finished_at: Date | null }>(
+    url,
+    'SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
+  );
 
 const tables = async (url: string) =>
-  (await query<{ table_name: string }>(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")).map((r) => r.table_name);
+  (
+    await query<{ table_name: string }>(
+      url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+    )
+  ).map((r) => r.table_name);
 
 describe("PostgreSQL migrations", () => {
   it("applies every shipped migration once, in order, and records each; a second run applies nothing", async () => {
     const database = createTemporaryDatabase("postgresql");
     databases.push(database);
     const shipped = readShippedMigrations();
-    expect(shipped.map((m) => m.name)).toEqual(["0001_init", "0002_auth", "0003_import_runs", "0004_reviews", ...shipped.slice(4).map((m) => m.name)]);
+    expect(shipped.map((m) => m.name)).toEqual([
+      "0001_init",
+      "0002_auth",
+      "0003_import_runs",
+      "0004_reviews",
+      ...shipped.slice(4).map((m) => m.name),
+    ]);
 
     const first = runScript("migrate", database.url);
     expect(first.status, first.stderr).toBe(0);
@@ -46,8 +65,14 @@ describe("PostgreSQL migrations", () => {
     const database = createTemporaryDatabase("postgresql");
     databases.push(database);
     const [init] = readShippedMigrations();
-    const broken: ShippedMigration = { name: "0002_broken", sql: 'CREATE TABLE "Half" ("id" TEXT); SELECT no_such_function();', checksum: "b".repeat(64) };
-    await expect(applyPostgresqlMigrations(database.url, [init!, broken])).rejects.toThrow(/0002_broken failed and was rolled back.*no_such_function/);
+    const broken: ShippedMigration = {
+      name: "0002_broken",
+      sql: 'CREATE TABLE "Half" ("id" TEXT); SELECT no_such_function();',
+      checksum: "b".repeat(64),
+    };
+    await expect(applyPostgresqlMigrations(database.url, [init!, broken])).rejects.toThrow(
+      /0002_broken failed and was rolled back.*no_such_function/,
+    );
     expect((await recorded(database.url)).map((r) => r.migration_name)).toEqual(["0001_init"]);
     expect(await tables(database.url)).not.toContain("Half");
 
@@ -64,11 +89,15 @@ describe("PostgreSQL migrations", () => {
     await applyPostgresqlMigrations(database.url, shipped.slice(0, 2));
 
     await query(database.url, `UPDATE "_prisma_migrations" SET finished_at = NULL WHERE migration_name = '0002_auth'`);
-    await expect(applyPostgresqlMigrations(database.url, shipped)).rejects.toThrow(/0002_auth was started at .* and never finished/);
+    await expect(applyPostgresqlMigrations(database.url, shipped)).rejects.toThrow(
+      /0002_auth was started at .* and never finished/,
+    );
     await query(database.url, `UPDATE "_prisma_migrations" SET finished_at = now() WHERE migration_name = '0002_auth'`);
 
     const edited = shipped.map((m, i) => (i === 1 ? { ...m, checksum: "0".repeat(64) } : m));
-    await expect(applyPostgresqlMigrations(database.url, edited)).rejects.toThrow(/0002_auth was changed after it was applied/);
+    await expect(applyPostgresqlMigrations(database.url, edited)).rejects.toThrow(
+      /0002_auth was changed after it was applied/,
+    );
     await expect(applyPostgresqlMigrations(database.url, shipped.slice(0, 1))).rejects.toThrow(MigrationError);
     expect(await recorded(database.url)).toHaveLength(2);
 

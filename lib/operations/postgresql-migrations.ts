@@ -70,8 +70,10 @@ export function migrationConflict(applied: readonly AppliedRow[], shipped: reado
   for (const row of applied) {
     if (row.finished_at === null) continue;
     const migration = byName.get(row.migration_name);
-    if (!migration) return `The store has migration ${row.migration_name}, which this version does not ship: it was migrated by a newer version of Chancery.`;
-    if (migration.checksum !== row.checksum) return `Migration ${row.migration_name} was changed after it was applied to this store (checksum differs).`;
+    if (!migration)
+      return `The store has migration ${row.migration_name}, which this version does not ship: it was migrated by a newer version of Chancery.`;
+    if (migration.checksum !== row.checksum)
+      return `Migration ${row.migration_name} was changed after it was applied to this store (checksum differs).`;
   }
   return null;
 }
@@ -81,7 +83,10 @@ export interface MigrationOutcome {
   alreadyApplied: number;
 }
 
-export async function applyPostgresqlMigrations(url: string, shipped = readShippedMigrations()): Promise<MigrationOutcome> {
+export async function applyPostgresqlMigrations(
+  url: string,
+  shipped = readShippedMigrations(),
+): Promise<MigrationOutcome> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -92,7 +97,9 @@ export async function applyPostgresqlMigrations(url: string, shipped = readShipp
     );
     const conflict = migrationConflict(rows, shipped);
     if (conflict) throw new MigrationError(conflict);
-    const done = new Set(rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => row.migration_name));
+    const done = new Set(
+      rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => row.migration_name),
+    );
     const applied: string[] = [];
     for (const migration of shipped) {
       if (done.has(migration.name)) continue;
@@ -107,7 +114,9 @@ export async function applyPostgresqlMigrations(url: string, shipped = readShipp
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);
         const reason = error instanceof Error ? error.message : String(error);
-        throw new MigrationError(`Migration ${migration.name} failed and was rolled back (nothing of it is applied): ${reason}`);
+        throw new MigrationError(
+          `Migration ${migration.name} failed and was rolled back (nothing of it is applied): ${reason}`,
+        );
       }
       applied.push(migration.name);
     }

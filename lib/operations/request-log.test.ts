@@ -5,7 +5,9 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
 process.env.CHANCERY_REQUEST_LOG = "off";
-const { installRequestLog } = createRequire(import.meta.url)(path.join(process.cwd(), "scripts", "request-log.cjs")) as {
+const { installRequestLog } = createRequire(import.meta.url)(
+  path.join(process.cwd(), "scripts", "request-log.cjs"),
+) as {
   installRequestLog: (h: typeof http, write: (line: string) => void) => () => void;
 };
 
@@ -33,7 +35,14 @@ describe("request log", () => {
     const lines = await serveOnce(200, "/posts?mission=germany&q=ambassador%40mfa.mn");
     expect(lines).toHaveLength(1);
     const entry = JSON.parse(lines[0]!);
-    expect(entry).toMatchObject({ level: "info", event: "request", method: "GET", path: "/posts", status: 200, bytes: 2 });
+    expect(entry).toMatchObject({
+      level: "info",
+      event: "request",
+      method: "GET",
+      path: "/posts",
+      status: 200,
+      bytes: 2,
+    });
     expect(entry.durationMs).toBeGreaterThanOrEqual(0);
     expect(lines[0]).not.toMatch(/germany|mfa\.mn|secret|127\.0\.0\.1/);
   });

@@ -30,7 +30,9 @@ describe("clientAddressFromHeaders", () => {
 
   it("never reads X-Forwarded-For, which is the client's own text", () => {
     expect(clientAddressFromHeaders({ "x-forwarded-for": "10.0.0.3, 203.0.113.9" })).toBe("unknown");
-    expect(clientAddressFromHeaders({ "x-forwarded-for": "10.0.0.3", [CLIENT_ADDRESS_HEADER]: "203.0.113.9" })).toBe("203.0.113.9");
+    expect(clientAddressFromHeaders({ "x-forwarded-for": "10.0.0.3", [CLIENT_ADDRESS_HEADER]: "203.0.113.9" })).toBe(
+      "203.0.113.9",
+    );
   });
 
   it("gives 'unknown' without the guard or for anything that is not one address", () => {

@@ -7,7 +7,10 @@
  */
 
 /** The page policy. Styles stay 'unsafe-inline': charts and React set style attributes, which nonces cannot cover. */
-export function pageContentSecurityPolicy(nonce: string, { development = false }: { development?: boolean } = {}): string {
+export function pageContentSecurityPolicy(
+  nonce: string,
+  { development = false }: { development?: boolean } = {},
+): string {
   const scriptSrc = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"];
   // React's development build evaluates source maps and refresh code; never in production.
   if (development) scriptSrc.push("'unsafe-eval'");
@@ -26,7 +29,8 @@ export function pageContentSecurityPolicy(nonce: string, { development = false }
 }
 
 /** For JSON, downloads and static files: nothing in them may run or be framed. */
-export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const NON_PAGE_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** Headers that do not depend on the request. */
 export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [

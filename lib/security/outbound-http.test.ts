@@ -52,7 +52,15 @@ const refusedAddresses: [string, string][] = [
   ["", "empty"],
 ];
 
-const allowedAddresses = ["93.184.216.34", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2606:4700::1111", "2a00:1450:4001:82a::200e", "::ffff:5db8:d822"];
+const allowedAddresses = [
+  "93.184.216.34",
+  "8.8.8.8",
+  "172.32.0.1",
+  "100.128.0.1",
+  "2606:4700::1111",
+  "2a00:1450:4001:82a::200e",
+  "::ffff:5db8:d822",
+];
 
 describe("isPublicAddress", () => {
   it.each(refusedAddresses)("refuses %s (%s)", (address) => {
@@ -70,7 +78,15 @@ describe("the outbound client refuses before any connection", () => {
   const client = createOutboundClient({
     resolve: async (host) => {
       asked.push(host);
-      return { "feeds.example.org": ["10.0.0.5"], "mixed.example.org": ["93.184.216.34", "10.0.0.5"], "mapped.example.org": ["::ffff:192.168.0.1"], "junk.example.org": ["not-an-address"], "none.example.org": [] }[host] ?? Promise.reject(new Error("ENOTFOUND"));
+      return (
+        {
+          "feeds.example.org": ["10.0.0.5"],
+          "mixed.example.org": ["93.184.216.34", "10.0.0.5"],
+          "mapped.example.org": ["::ffff:192.168.0.1"],
+          "junk.example.org": ["not-an-address"],
+          "none.example.org": [],
+        }[host] ?? Promise.reject(new Error("ENOTFOUND"))
+      );
     },
   });
 
@@ -112,7 +128,10 @@ describe("the outbound client refuses before any connection", () => {
   ];
 
   it.each(table)("%s is unreachable (%s)", async (url, reason) => {
-    expect(await client.get(url)).toEqual({ ok: false, refusal: { code: "unreachable", reason, host: new URL(url).hostname } });
+    expect(await client.get(url)).toEqual({
+      ok: false,
+      refusal: { code: "unreachable", reason, host: new URL(url).hostname },
+    });
   });
 
   it("never asks the resolver about names that only mean something inside a network", () => {

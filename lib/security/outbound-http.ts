@@ -43,12 +43,7 @@ export type OutboundRefusalCode =
 
 /** Why, for the audit log and the server's own diagnosis; never shown to the requester. */
 export type OutboundRefusalReason =
-  | OutboundRefusalCode
-  | "name_refused"
-  | "not_public"
-  | "name_not_resolved"
-  | "connect_failed"
-  | "no_answer";
+  OutboundRefusalCode | "name_refused" | "not_public" | "name_not_resolved" | "connect_failed" | "no_answer";
 
 export interface OutboundRefusal {
   code: OutboundRefusalCode;
@@ -145,7 +140,9 @@ class Refusal extends Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 function decoded(response: IncomingMessage): Readable {
-  const encoding = String(response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  const encoding = String(response.headers["content-encoding"] ?? "identity")
+    .trim()
+    .toLowerCase();
   if (encoding === "gzip" || encoding === "x-gzip") return response.pipe(createGunzip());
   if (encoding === "deflate") return response.pipe(createInflate());
   if (encoding === "br") return response.pipe(createBrotliDecompress());
@@ -185,7 +182,13 @@ export function createOutboundClient(policy: OutboundPolicy = {}): OutboundClien
     return addresses.find((address) => ipaddr.process(address).kind() === "ipv4") ?? addresses[0]!;
   }
 
-  function exchange(url: URL, address: string, headers: Record<string, string>, maxBytes: number, deadline: AbortSignal): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  function exchange(
+    url: URL,
+    address: string,
+    headers: Record<string, string>,
+    maxBytes: number,
+    deadline: AbortSignal,
+  ): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
     return new Promise((settle, fail) => {
       let answered = false;
       const request = (url.protocol === "https:" ? httpsRequest : httpRequest)(
@@ -257,7 +260,8 @@ export function createOutboundClient(policy: OutboundPolicy = {}): OutboundClien
       const maxBytes = options.maxBytes ?? OUTBOUND_MAX_BYTES;
       const maxRedirects = options.maxRedirects ?? OUTBOUND_MAX_REDIRECTS;
       const headers: Record<string, string> = { "user-agent": "Chancery", "accept-encoding": "gzip, deflate, br" };
-      for (const [name, value] of Object.entries(options.headers ?? {})) if (name.toLowerCase() !== "host") headers[name.toLowerCase()] = value;
+      for (const [name, value] of Object.entries(options.headers ?? {}))
+        if (name.toLowerCase() !== "host") headers[name.toLowerCase()] = value;
       let url: URL;
       try {
         url = new URL(target);

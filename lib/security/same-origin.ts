@@ -24,7 +24,9 @@ export function checkSameOrigin(request: Request): OriginCheck {
     } catch {
       return { ok: false, reason: "cross_origin" };
     }
-    return originHost === requestHost(request.headers, new URL(request.url)) ? { ok: true } : { ok: false, reason: "cross_origin" };
+    return originHost === requestHost(request.headers, new URL(request.url))
+      ? { ok: true }
+      : { ok: false, reason: "cross_origin" };
   }
   const site = request.headers.get("sec-fetch-site");
   if (site === "same-origin") return { ok: true };

@@ -6,9 +6,18 @@ import { isServerActionRequest } from "./same-origin";
 const SESSION = "next-auth.session-token=abc";
 
 function action(origin: string | null, extra: Record<string, string> = {}) {
-  const headers: Record<string, string> = { host: "chancery.mfa.example", "next-action": "7f3a", cookie: SESSION, ...extra };
+  const headers: Record<string, string> = {
+    host: "chancery.mfa.example",
+    "next-action": "7f3a",
+    cookie: SESSION,
+    ...extra,
+  };
   if (origin) headers.origin = origin;
-  return new NextRequest("http://chancery.mfa.example/missions/m1?asOf=2017-08-15", { method: "POST", headers, body: "[]" });
+  return new NextRequest("http://chancery.mfa.example/missions/m1?asOf=2017-08-15", {
+    method: "POST",
+    headers,
+    body: "[]",
+  });
 }
 
 const rewrittenTo = (response: Response) => response.headers.get("x-middleware-rewrite");
@@ -31,7 +40,16 @@ describe("server actions from another site", () => {
 
   it("pass when they come from this site, directly or through a proxy that names the host", () => {
     expect(rewrittenTo(proxy(action("http://chancery.mfa.example")))).toBeNull();
-    expect(rewrittenTo(proxy(action("https://chancery.mfa.example", { host: "127.0.0.1:3000", "x-forwarded-host": "chancery.mfa.example" })))).toBeNull();
+    expect(
+      rewrittenTo(
+        proxy(
+          action("https://chancery.mfa.example", {
+            host: "127.0.0.1:3000",
+            "x-forwarded-host": "chancery.mfa.example",
+          }),
+        ),
+      ),
+    ).toBeNull();
     expect(proxy(action("http://chancery.mfa.example")).headers.get("x-middleware-next")).toBe("1");
   });
 

@@ -21,7 +21,16 @@ function openInCalc(name: string, content: string): string {
   const out = path.join(dir, "out");
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", out, file],
+    [
+      `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+      "--headless",
+      "--infilter=CSV:44,34,76,1",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1",
+      "--outdir",
+      out,
+      file,
+    ],
     { stdio: "ignore", timeout: 90_000 },
   );
   return readFileSync(path.join(out, `${name}.csv`), "utf8");

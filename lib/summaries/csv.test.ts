@@ -85,7 +85,14 @@ describe("summaryTables", () => {
   });
 
   it("compares the current quarter with the previous one and the year before", () => {
-    expect(tables.kpis.header).toEqual(["Metric", "2017-Q3", "2017-Q2", "Change vs 2017-Q2", "2016-Q3", "Change vs 2016-Q3"]);
+    expect(tables.kpis.header).toEqual([
+      "Metric",
+      "2017-Q3",
+      "2017-Q2",
+      "Change vs 2017-Q2",
+      "2016-Q3",
+      "Change vs 2016-Q3",
+    ]);
     const posts = tables.kpis.rows.find((row) => row[0] === "Posts");
     expect(posts).toEqual(["Posts", 1284, 702, 582, 530, 754]);
     const share = tables.kpis.rows.find((row) => row[0] === "Engagement share");
@@ -113,11 +120,23 @@ describe("summaryTables", () => {
       engagementPosts: 27,
       reactions: null,
       // 81 / 40.5 = 2 posts, 27 / 40.5 = 0.67 engagement posts per hour, 40.5 * 60 / 81 = 30 minutes per post
-      ratios: { hours: 40.5, postsPerHour: 2, engagementPostsPerHour: 27 / 40.5, reactionsPerHour: null, minutesPerPost: 30 },
+      ratios: {
+        hours: 40.5,
+        postsPerHour: 2,
+        engagementPostsPerHour: 27 / 40.5,
+        reactionsPerHour: null,
+        minutesPerPost: 30,
+      },
     };
     const table = summaryTables(summary, englishTranslate)["staff-time"];
     expect(table.header).toEqual([
-      "Mission", "Staff hours", "Posts", "Posts per staff hour", "Engagement posts per staff hour", "Reactions per staff hour", "Staff minutes per post",
+      "Mission",
+      "Staff hours",
+      "Posts",
+      "Posts per staff hour",
+      "Engagement posts per staff hour",
+      "Reactions per staff hour",
+      "Staff minutes per post",
     ]);
     expect(table.rows).toEqual([
       ["Japan", 30, null, null, null, null, null],
@@ -128,12 +147,26 @@ describe("summaryTables", () => {
 
   it("has no staff-time rows when no mission recorded hours", () => {
     const summary = sampleSummary();
-    summary.staffTime = { missions: [], missionsInScope: 28, hours: 0, posts: 0, engagementPosts: 0, reactions: null, ratios: null };
+    summary.staffTime = {
+      missions: [],
+      missionsInScope: 28,
+      hours: 0,
+      posts: 0,
+      engagementPosts: 0,
+      reactions: null,
+      ratios: null,
+    };
     expect(summaryTables(summary, englishTranslate)["staff-time"].rows).toEqual([]);
   });
 
   it("writes translated status changes and dates", () => {
-    expect(tables["status-changes"].rows[0]).toEqual(["Элчин сайдын яам, Вашингтон", "x", "mission_0_mn", "Came back", new Date(Date.UTC(2017, 3, 1))]);
+    expect(tables["status-changes"].rows[0]).toEqual([
+      "Элчин сайдын яам, Вашингтон",
+      "x",
+      "mission_0_mn",
+      "Came back",
+      new Date(Date.UTC(2017, 3, 1)),
+    ]);
   });
 });
 
@@ -155,7 +188,8 @@ describe("exports open without formulas executing", () => {
         for (const [columnIndex, cell] of row.entries()) {
           const value = rowIndex === 0 ? null : tables[name].rows[rowIndex - 1]![columnIndex];
           // Negative numbers written as numbers are the one allowed exception.
-          if (FORMULA_START.test(cell) && typeof value !== "number") throw new Error(`${name} ${rowIndex}:${columnIndex} ${cell}`);
+          if (FORMULA_START.test(cell) && typeof value !== "number")
+            throw new Error(`${name} ${rowIndex}:${columnIndex} ${cell}`);
           if (cell.startsWith("'")) checked += 1;
         }
       }
@@ -188,7 +222,10 @@ describe("exports open without formulas executing", () => {
 describe("toCsv on arbitrary cells (fast-check)", () => {
   const cell = fc.oneof(
     fc.string({ maxLength: 12 }),
-    fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "'", "a", "ө", " "), maxLength: 8 }),
+    fc.string({
+      unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "'", "a", "ө", " "),
+      maxLength: 8,
+    }),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.integer({ min: -1_000_000, max: 1_000_000 }),
     fc.constant(null),

@@ -71,7 +71,8 @@ export function toCsv(rows: readonly (readonly CellValue[])[], header: readonly 
 const roundTo = (value: number, digits: number) => Number(value.toFixed(digits));
 const share = (value: number | null) => (value === null ? null : roundTo(value, 4));
 const score = (value: number | null) => (value === null ? null : roundTo(value, 2));
-const difference = (a: number | null, b: number | null, digits: number) => (a === null || b === null ? null : roundTo(a - b, digits));
+const difference = (a: number | null, b: number | null, digits: number) =>
+  a === null || b === null ? null : roundTo(a - b, digits);
 
 class TableBuilder {
   readonly rows: CellValue[][] = [];
@@ -124,9 +125,21 @@ function kpiTable(summary: QuarterSummary, t: Translate): SummaryTable {
 
 function trendTable(summary: QuarterSummary, t: Translate): SummaryTable {
   const builder = new TableBuilder(
-    ["quarter", "periodStart", "periodEnd", "active", "dormant", "silent", "totalAccounts", "privateAccounts", "posts", "engagementShare", "priorityInWindow", "priorityCovered", "medianHealthScore"].map((key) =>
-      t(`columns.${key}`),
-    ),
+    [
+      "quarter",
+      "periodStart",
+      "periodEnd",
+      "active",
+      "dormant",
+      "silent",
+      "totalAccounts",
+      "privateAccounts",
+      "posts",
+      "engagementShare",
+      "priorityInWindow",
+      "priorityCovered",
+      "medianHealthScore",
+    ].map((key) => t(`columns.${key}`)),
   );
   for (const k of summary.trend) {
     builder.add([
@@ -149,7 +162,9 @@ function trendTable(summary: QuarterSummary, t: Translate): SummaryTable {
 }
 
 function movementTable(movements: readonly MissionMovement[], t: Translate): SummaryTable {
-  const builder = new TableBuilder(["rank", "mission", "score", "previousScore", "change"].map((key) => t(`columns.${key}`)));
+  const builder = new TableBuilder(
+    ["rank", "mission", "score", "previousScore", "change"].map((key) => t(`columns.${key}`)),
+  );
   movements.forEach((m, index) =>
     builder.add([
       [index + 1, "integer"],
@@ -163,7 +178,9 @@ function movementTable(movements: readonly MissionMovement[], t: Translate): Sum
 }
 
 function statusChangeTable(summary: QuarterSummary, t: Translate): SummaryTable {
-  const builder = new TableBuilder(["mission", "platform", "handle", "statusChange", "lastPostAt"].map((key) => t(`columns.${key}`)));
+  const builder = new TableBuilder(
+    ["mission", "platform", "handle", "statusChange", "lastPostAt"].map((key) => t(`columns.${key}`)),
+  );
   for (const c of summary.statusChanges) {
     builder.add([
       [c.missionName, "text"],
@@ -178,7 +195,9 @@ function statusChangeTable(summary: QuarterSummary, t: Translate): SummaryTable 
 
 function themeTable(summary: QuarterSummary, t: Translate): SummaryTable {
   const builder = new TableBuilder(
-    ["theme", "priority", "inWindow", "taggedPosts", "missionsCovering", "missionsInScope", "coverageShare"].map((key) => t(`columns.${key}`)),
+    ["theme", "priority", "inWindow", "taggedPosts", "missionsCovering", "missionsInScope", "coverageShare"].map(
+      (key) => t(`columns.${key}`),
+    ),
   );
   for (const theme of summary.themes) {
     builder.add([
@@ -203,11 +222,18 @@ function themeTable(summary: QuarterSummary, t: Translate): SummaryTable {
 function staffTimeTable(summary: QuarterSummary, t: Translate): SummaryTable {
   const { staffTime } = summary;
   const builder = new TableBuilder(
-    ["mission", "staffHours", "posts", "postsPerHour", "engagementPostsPerHour", "reactionsPerHour", "minutesPerPost"].map((key) =>
-      t(`columns.${key}`),
-    ),
+    [
+      "mission",
+      "staffHours",
+      "posts",
+      "postsPerHour",
+      "engagementPostsPerHour",
+      "reactionsPerHour",
+      "minutesPerPost",
+    ].map((key) => t(`columns.${key}`)),
   );
-  const ratio = (value: number | null | undefined) => (value === null || value === undefined ? null : roundTo(value, 2));
+  const ratio = (value: number | null | undefined) =>
+    value === null || value === undefined ? null : roundTo(value, 2);
   for (const m of staffTime.missions) {
     builder.add([
       [m.name, "text"],

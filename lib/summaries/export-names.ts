@@ -12,7 +12,15 @@ import { quarterId, type Quarter } from "../metrics/quarters";
  */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export const SUMMARY_TABLE_NAMES = ["kpis", "trend", "most-improved", "most-declined", "status-changes", "themes", "staff-time"] as const;
+export const SUMMARY_TABLE_NAMES = [
+  "kpis",
+  "trend",
+  "most-improved",
+  "most-declined",
+  "status-changes",
+  "themes",
+  "staff-time",
+] as const;
 export type SummaryTableName = (typeof SUMMARY_TABLE_NAMES)[number];
 
 export const SUMMARY_CONTENT_TYPES = {
@@ -25,7 +33,11 @@ export const SUMMARY_CONTENT_TYPES = {
  * "chancery-summary-2017-Q3.pdf", "chancery-summary-2017-Q3-kpis.csv". ASCII
  * only, so the name needs no RFC 5987 encoding in Content-Disposition.
  */
-export function summaryExportFileName(quarter: Quarter, extension: keyof typeof SUMMARY_CONTENT_TYPES, table?: SummaryTableName): string {
+export function summaryExportFileName(
+  quarter: Quarter,
+  extension: keyof typeof SUMMARY_CONTENT_TYPES,
+  table?: SummaryTableName,
+): string {
   return `chancery-summary-${quarterId(quarter)}${table ? `-${table}` : ""}.${extension}`;
 }
 

@@ -8,7 +8,10 @@ import type { QuarterKpis } from "./types";
 
 const kpis = (quarter: 1 | 2, posts: number, share: number | null, active: number, dormant: number): QuarterKpis => ({
   quarter: { year: 2017, quarter },
-  period: periodEndingAt(new Date(quarter === 2 ? "2017-06-30T00:00:00Z" : "2017-03-31T00:00:00Z"), quarter === 2 ? 91 : 90),
+  period: periodEndingAt(
+    new Date(quarter === 2 ? "2017-06-30T00:00:00Z" : "2017-03-31T00:00:00Z"),
+    quarter === 2 ? 91 : 90,
+  ),
   statusCounts: { active, dormant, silent: 1, total: active + dormant + 1, private: 0 },
   posts,
   engagementShare: share,
@@ -28,11 +31,45 @@ function input(overrides: Partial<NarrativeInput> = {}): NarrativeInput {
     trend: [current],
     mostImproved: [{ missionId: "m1", missionName: "Berlin", score: 71.6, previousScore: 60.2, change: 11.4 }],
     mostDeclined: [],
-    statusChanges: [{ accountId: "a1", handle: "old", platform: "x", missionId: "m2", missionName: "Paris", change: "went_dormant", lastPostAt: null }],
+    statusChanges: [
+      {
+        accountId: "a1",
+        handle: "old",
+        platform: "x",
+        missionId: "m2",
+        missionName: "Paris",
+        change: "went_dormant",
+        lastPostAt: null,
+      },
+    ],
     themes: [
-      { themeId: "t1", name: "Trade", isPriority: true, inWindow: true, taggedPosts: 5, missionsCovering: 2, missionsInScope: 3 },
-      { themeId: "t2", name: "Climate", isPriority: true, inWindow: true, taggedPosts: 0, missionsCovering: 0, missionsInScope: 3 },
-      { themeId: "t3", name: "ASEM", isPriority: true, inWindow: false, taggedPosts: 0, missionsCovering: 0, missionsInScope: 3 },
+      {
+        themeId: "t1",
+        name: "Trade",
+        isPriority: true,
+        inWindow: true,
+        taggedPosts: 5,
+        missionsCovering: 2,
+        missionsInScope: 3,
+      },
+      {
+        themeId: "t2",
+        name: "Climate",
+        isPriority: true,
+        inWindow: true,
+        taggedPosts: 0,
+        missionsCovering: 0,
+        missionsInScope: 3,
+      },
+      {
+        themeId: "t3",
+        name: "ASEM",
+        isPriority: true,
+        inWindow: false,
+        taggedPosts: 0,
+        missionsCovering: 0,
+        missionsInScope: 3,
+      },
     ],
     ...overrides,
   };
@@ -41,20 +78,43 @@ function input(overrides: Partial<NarrativeInput> = {}): NarrativeInput {
 describe("buildNarrative", () => {
   it("states the quarter from its own numbers, each sentence with its evidence", () => {
     const sentences = buildNarrative(input());
-    expect(sentences.map((s) => s.key)).toEqual(["posts", "activity", "engagement", "wentDormant", "mostImproved", "priorityGaps"]);
+    expect(sentences.map((s) => s.key)).toEqual([
+      "posts",
+      "activity",
+      "engagement",
+      "wentDormant",
+      "mostImproved",
+      "priorityGaps",
+    ]);
     const [posts, activity, engagement, dormant, improved, gaps] = sentences;
     // 120 against 100: up 20 %.
-    expect(posts!.values).toMatchObject({ posts: 120, direction: "up", change: 0.2, hasChange: "yes", previousQuarter: quarterLabel({ year: 2017, quarter: 1 }) });
+    expect(posts!.values).toMatchObject({
+      posts: 120,
+      direction: "up",
+      change: 0.2,
+      hasChange: "yes",
+      previousQuarter: quarterLabel({ year: 2017, quarter: 1 }),
+    });
     // Quarters are named by the catalog: in English as the page headings say them.
     expect(wordValues(posts!.values, messageText)).toMatchObject({ quarter: "Q2 2017", previousQuarter: "Q1 2017" });
     expect(posts!.href).toBe("/posts?asOf=2017-06-30&period=91");
     expect(activity!.values).toEqual({ active: 10, dormant: 3, accounts: 14 });
     expect(engagement!.values).toMatchObject({ share: 0.25, direction: "up", previousShare: 0.2 });
     expect(engagement!.href).toBe("/posts?asOf=2017-06-30&period=91&category=engagement");
-    expect(dormant).toMatchObject({ values: { count: 1, names: "@old", more: 0 }, href: "/accounts/a1?asOf=2017-06-30&period=91" });
-    expect(improved).toMatchObject({ values: { mission: "Berlin", from: 60, to: 72 }, href: "/summaries/2017-Q2/missions/m1" });
+    expect(dormant).toMatchObject({
+      values: { count: 1, names: "@old", more: 0 },
+      href: "/accounts/a1?asOf=2017-06-30&period=91",
+    });
+    expect(improved).toMatchObject({
+      values: { mission: "Berlin", from: 60, to: 72 },
+      href: "/summaries/2017-Q2/missions/m1",
+    });
     // The theme outside its window is no gap: 1 of 2 priority themes in window covered.
-    expect(gaps).toMatchObject({ key: "priorityGaps", values: { covered: 1, total: 2, names: "Climate" }, href: "/themes/t2?asOf=2017-06-30&period=91" });
+    expect(gaps).toMatchObject({
+      key: "priorityGaps",
+      values: { covered: 1, total: 2, names: "Climate" },
+      href: "/themes/t2?asOf=2017-06-30&period=91",
+    });
   });
 
   it("says so when nothing changed, nothing was posted, or all priorities were covered", () => {
@@ -63,15 +123,33 @@ describe("buildNarrative", () => {
       previous: kpis(1, 0, null, 0, 13),
       statusChanges: [],
       mostImproved: [],
-      themes: [{ themeId: "t1", name: "Trade", isPriority: true, inWindow: true, taggedPosts: 1, missionsCovering: 1, missionsInScope: 1 }],
+      themes: [
+        {
+          themeId: "t1",
+          name: "Trade",
+          isPriority: true,
+          inWindow: true,
+          taggedPosts: 1,
+          missionsCovering: 1,
+          missionsInScope: 1,
+        },
+      ],
     });
     const sentences = buildNarrative(quiet);
-    expect(sentences.map((s) => s.key)).toEqual(["posts", "activity", "noEngagement", "noStatusChanges", "prioritiesCovered"]);
+    expect(sentences.map((s) => s.key)).toEqual([
+      "posts",
+      "activity",
+      "noEngagement",
+      "noStatusChanges",
+      "prioritiesCovered",
+    ]);
     expect(sentences[0]!.values).toMatchObject({ hasChange: "no", direction: "same" });
   });
 
   it("points a mission's sentences at that mission", () => {
-    const sentences = buildNarrative(input({ scope: { kind: "mission", missionId: "m9", missionName: "Tokyo" }, mostImproved: [] }));
+    const sentences = buildNarrative(
+      input({ scope: { kind: "mission", missionId: "m9", missionName: "Tokyo" }, mostImproved: [] }),
+    );
     expect(sentences.find((s) => s.key === "posts")!.href).toBe("/posts?asOf=2017-06-30&period=91&mission=m9");
     expect(sentences.find((s) => s.key === "activity")!.href).toBe("/missions/m9?asOf=2017-06-30&period=91");
   });

@@ -38,7 +38,14 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
   const postsChange = previous.posts > 0 ? (current.posts - previous.posts) / previous.posts : null;
   sentences.push({
     key: "posts",
-    values: { posts: current.posts, quarter, previousQuarter, direction: direction(current.posts, previous.posts), change: postsChange === null ? 0 : Math.abs(postsChange), hasChange: postsChange === null ? "no" : "yes" },
+    values: {
+      posts: current.posts,
+      quarter,
+      previousQuarter,
+      direction: direction(current.posts, previous.posts),
+      change: postsChange === null ? 0 : Math.abs(postsChange),
+      hasChange: postsChange === null ? "no" : "yes",
+    },
     href: `/posts?${range}${missionFilter}`,
   });
 
@@ -80,13 +87,18 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
       href: `/accounts/${encodeURIComponent(cameBack[0]!.accountId)}?${range}`,
     });
   }
-  if (wentDormant.length === 0 && cameBack.length === 0) sentences.push({ key: "noStatusChanges", values: { quarter }, href: home });
+  if (wentDormant.length === 0 && cameBack.length === 0)
+    sentences.push({ key: "noStatusChanges", values: { quarter }, href: home });
 
   const improved = summary.mostImproved[0];
   if (improved && improved.change > 0) {
     sentences.push({
       key: "mostImproved",
-      values: { mission: improved.missionName, from: Math.round(improved.previousScore ?? 0), to: Math.round(improved.score ?? 0) },
+      values: {
+        mission: improved.missionName,
+        from: Math.round(improved.previousScore ?? 0),
+        to: Math.round(improved.score ?? 0),
+      },
       href: `/summaries/${quarterPath}/missions/${encodeURIComponent(improved.missionId)}`,
     });
   }
@@ -94,7 +106,11 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
   if (declined && declined.change < 0) {
     sentences.push({
       key: "mostDeclined",
-      values: { mission: declined.missionName, from: Math.round(declined.previousScore ?? 0), to: Math.round(declined.score ?? 0) },
+      values: {
+        mission: declined.missionName,
+        from: Math.round(declined.previousScore ?? 0),
+        to: Math.round(declined.score ?? 0),
+      },
       href: `/summaries/${quarterPath}/missions/${encodeURIComponent(declined.missionId)}`,
     });
   }

@@ -18,7 +18,12 @@ beforeAll(async () => {
   rmSync(outputDirectory, { recursive: true, force: true });
   mkdirSync(outputDirectory, { recursive: true });
   const started = performance.now();
-  pdf = await renderSummaryPdf(sampleSummary(), englishTranslate, { locale: "en", title: "Quarterly summary Q3 2017 — All missions", narrative: sampleNarrativeTranslate, baseUrl: "https://chancery.example" });
+  pdf = await renderSummaryPdf(sampleSummary(), englishTranslate, {
+    locale: "en",
+    title: "Quarterly summary Q3 2017 — All missions",
+    narrative: sampleNarrativeTranslate,
+    baseUrl: "https://chancery.example",
+  });
   renderMs = performance.now() - started;
   writeFileSync(pdfFile, pdf);
   const info = execFileSync("pdfinfo", [pdfFile], { encoding: "utf8" });
@@ -30,7 +35,9 @@ beforeAll(async () => {
 describe("renderSummaryPdf", () => {
   it("renders a PDF in well under a few seconds", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    console.info(`summary PDF: ${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, rendered in ${Math.round(renderMs)} ms`);
+    console.info(
+      `summary PDF: ${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, rendered in ${Math.round(renderMs)} ms`,
+    );
     expect(renderMs).toBeLessThan(5_000);
   });
 
@@ -80,7 +87,9 @@ describe("renderSummaryPdf", () => {
   });
 
   it("converts to one non-blank image per page", () => {
-    const images = readdirSync(outputDirectory).filter((name) => name.endsWith(".png")).sort();
+    const images = readdirSync(outputDirectory)
+      .filter((name) => name.endsWith(".png"))
+      .sort();
     expect(images).toHaveLength(pageCount);
     for (const image of images) expect(statSync(path.join(outputDirectory, image)).size).toBeGreaterThan(3_000);
     // The title page has a dark band and large type: far more than a blank A4 page at 50 dpi (under 1 KiB).
@@ -90,12 +99,25 @@ describe("renderSummaryPdf", () => {
 
 describe("renderSummaryPdf for a mission, in Mongolian number and date formats", () => {
   it("names the mission on the title page, formats by the locale and says when a table is empty", async () => {
-    const summary = { ...sampleSummary({ statusChanges: 0 }), scope: { kind: "mission" as const, missionId: "m-0", missionName: "Элчин сайдын яам, Вашингтон" }, mostDeclined: [], narrative: [] };
+    const summary = {
+      ...sampleSummary({ statusChanges: 0 }),
+      scope: { kind: "mission" as const, missionId: "m-0", missionName: "Элчин сайдын яам, Вашингтон" },
+      mostDeclined: [],
+      narrative: [],
+    };
     const file = path.join(outputDirectory, "chancery-summary-2017-Q3-mission-mn.pdf");
-    writeFileSync(file, await renderSummaryPdf(summary, englishTranslate, { locale: "mn", title: "Quarterly summary Q3 2017 — Washington" }));
+    writeFileSync(
+      file,
+      await renderSummaryPdf(summary, englishTranslate, {
+        locale: "mn",
+        title: "Quarterly summary Q3 2017 — Washington",
+      }),
+    );
     const missionText = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
     expect(missionText).toContain("Mission: Элчин сайдын яам, Вашингтон");
-    const asOf = new Intl.DateTimeFormat("mn", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(2017, 8, 30)));
+    const asOf = new Intl.DateTimeFormat("mn", { dateStyle: "medium", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2017, 8, 30)),
+    );
     expect(missionText).toContain(`As of ${asOf}`);
     expect(missionText).toContain("No statements could be made from this quarter's figures.");
     expect(missionText.match(/None this quarter\./g)).toHaveLength(2);

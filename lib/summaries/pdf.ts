@@ -81,7 +81,15 @@ function formatters(locale: string, t: Translate) {
   const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-  const moment = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+  const moment = new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  });
   const cell = (value: CellValue, format: CellFormat): string => {
     if (value === null) return MISSING;
     if (value instanceof Date) return day.format(value);
@@ -104,7 +112,8 @@ function formatters(locale: string, t: Translate) {
 }
 type Formatters = ReturnType<typeof formatters>;
 
-const quarterLabel = (q: Quarter, t: Translate) => t("quarterLabel", { quarter: String(q.quarter), year: String(q.year) });
+const quarterLabel = (q: Quarter, t: Translate) =>
+  t("quarterLabel", { quarter: String(q.quarter), year: String(q.year) });
 
 /** Moves to a new page unless `height` points still fit below the cursor. */
 function ensureSpace(doc: Doc, height: number): void {
@@ -117,7 +126,12 @@ function sectionHeading(doc: Doc, text: string, spaceAfterHeading = 80): void {
   const y = doc.y;
   doc.font(BOLD).fontSize(14).fillColor(COLOR.navy).text(text, MARGIN.left, y, { width: CONTENT_WIDTH });
   const ruleY = doc.y + 3;
-  doc.moveTo(MARGIN.left, ruleY).lineTo(MARGIN.left + CONTENT_WIDTH, ruleY).lineWidth(0.75).strokeColor(COLOR.navy).stroke();
+  doc
+    .moveTo(MARGIN.left, ruleY)
+    .lineTo(MARGIN.left + CONTENT_WIDTH, ruleY)
+    .lineWidth(0.75)
+    .strokeColor(COLOR.navy)
+    .stroke();
   doc.x = MARGIN.left;
   doc.y = ruleY + 10;
 }
@@ -137,7 +151,13 @@ const CELL_PADDING = { x: 5, y: 4 };
 const TABLE_FONT_SIZE = 8.5;
 
 /** A table that breaks across pages, repeating its header row on each. */
-function drawTable(doc: Doc, table: SummaryTable, columns: readonly PdfColumn[], format: Formatters, emptyText: string): void {
+function drawTable(
+  doc: Doc,
+  table: SummaryTable,
+  columns: readonly PdfColumn[],
+  format: Formatters,
+  emptyText: string,
+): void {
   if (table.rows.length === 0) {
     note(doc, emptyText);
     return;
@@ -146,7 +166,10 @@ function drawTable(doc: Doc, table: SummaryTable, columns: readonly PdfColumn[],
   const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const rowHeight = (cells: readonly string[], font: string) => {
     doc.font(font).fontSize(TABLE_FONT_SIZE);
-    return Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: widths[i]! - 2 * CELL_PADDING.x }))) + 2 * CELL_PADDING.y;
+    return (
+      Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: widths[i]! - 2 * CELL_PADDING.x }))) +
+      2 * CELL_PADDING.y
+    );
   };
   const drawRow = (cells: readonly string[], font: string, fill: string | null, textColor: string) => {
     const height = rowHeight(cells, font);
@@ -154,9 +177,17 @@ function drawTable(doc: Doc, table: SummaryTable, columns: readonly PdfColumn[],
     if (fill) doc.rect(MARGIN.left, top, CONTENT_WIDTH, height).fill(fill);
     doc.font(font).fontSize(TABLE_FONT_SIZE).fillColor(textColor);
     cells.forEach((text, i) => {
-      doc.text(text, xs[i]! + CELL_PADDING.x, top + CELL_PADDING.y, { width: widths[i]! - 2 * CELL_PADDING.x, align: columns[i]!.align });
+      doc.text(text, xs[i]! + CELL_PADDING.x, top + CELL_PADDING.y, {
+        width: widths[i]! - 2 * CELL_PADDING.x,
+        align: columns[i]!.align,
+      });
     });
-    doc.moveTo(MARGIN.left, top + height).lineTo(MARGIN.left + CONTENT_WIDTH, top + height).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    doc
+      .moveTo(MARGIN.left, top + height)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, top + height)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke();
     doc.x = MARGIN.left;
     doc.y = top + height;
   };
@@ -219,14 +250,27 @@ function drawChart(doc: Doc, chart: ChartSeries, height: number): void {
   doc.font(REGULAR).fontSize(7.5);
   for (let tick = 0; tick <= max + step / 1000; tick += step) {
     const y = yOf(tick);
-    doc.moveTo(plotLeft, y).lineTo(plotLeft + plotWidth, y).lineWidth(tick === 0 ? 0.8 : 0.4).strokeColor(tick === 0 ? COLOR.muted : COLOR.rule).stroke();
-    doc.fillColor(COLOR.muted).text(chart.formatTick(tick), MARGIN.left, y - 4, { width: CHART_AXIS_WIDTH - 6, align: "right", lineBreak: false });
+    doc
+      .moveTo(plotLeft, y)
+      .lineTo(plotLeft + plotWidth, y)
+      .lineWidth(tick === 0 ? 0.8 : 0.4)
+      .strokeColor(tick === 0 ? COLOR.muted : COLOR.rule)
+      .stroke();
+    doc.fillColor(COLOR.muted).text(chart.formatTick(tick), MARGIN.left, y - 4, {
+      width: CHART_AXIS_WIDTH - 6,
+      align: "right",
+      lineBreak: false,
+    });
   }
 
   const slot = plotWidth / chart.labels.length;
   const centre = (i: number) => plotLeft + slot * (i + 0.5);
   chart.labels.forEach((label, i) => {
-    doc.fillColor(COLOR.muted).font(REGULAR).fontSize(7.5).text(label, centre(i) - slot / 2, plotBottom + 5, { width: slot, align: "center", lineBreak: false });
+    doc
+      .fillColor(COLOR.muted)
+      .font(REGULAR)
+      .fontSize(7.5)
+      .text(label, centre(i) - slot / 2, plotBottom + 5, { width: slot, align: "center", lineBreak: false });
   });
 
   const last = chart.values.length - 1;
@@ -236,14 +280,20 @@ function drawChart(doc: Doc, chart: ChartSeries, height: number): void {
       .fontSize(7)
       .fillColor(COLOR.ink)
       .text(text, centre(i) - slot / 2, y - 10, { width: slot, align: "center", lineBreak: false });
-  const missingLabel = (i: number) => doc.font(REGULAR).fontSize(7).fillColor(COLOR.faint).text(chart.noValue, centre(i) - slot / 2, plotBottom - 11, { width: slot, align: "center", lineBreak: false });
+  const missingLabel = (i: number) =>
+    doc
+      .font(REGULAR)
+      .fontSize(7)
+      .fillColor(COLOR.faint)
+      .text(chart.noValue, centre(i) - slot / 2, plotBottom - 11, { width: slot, align: "center", lineBreak: false });
 
   if (chart.kind === "bars") {
     const barWidth = slot * 0.56;
     chart.values.forEach((value, i) => {
       if (value === null) return missingLabel(i);
       const y = yOf(value);
-      if (value > 0) doc.rect(centre(i) - barWidth / 2, y, barWidth, plotBottom - y).fill(i === last ? COLOR.barCurrent : COLOR.bar);
+      if (value > 0)
+        doc.rect(centre(i) - barWidth / 2, y, barWidth, plotBottom - y).fill(i === last ? COLOR.barCurrent : COLOR.bar);
       valueLabel(chart.formatValue(value), i, y, i === last);
     });
   } else {
@@ -251,7 +301,11 @@ function drawChart(doc: Doc, chart: ChartSeries, height: number): void {
     doc.lineWidth(1.8).strokeColor(chart.color);
     chart.values.forEach((value, i) => {
       const next = chart.values[i + 1];
-      if (value !== null && next !== null && next !== undefined) doc.moveTo(centre(i), yOf(value)).lineTo(centre(i + 1), yOf(next)).stroke();
+      if (value !== null && next !== null && next !== undefined)
+        doc
+          .moveTo(centre(i), yOf(value))
+          .lineTo(centre(i + 1), yOf(next))
+          .stroke();
     });
     chart.values.forEach((value, i) => {
       if (value === null) return missingLabel(i);
@@ -266,35 +320,60 @@ function drawChart(doc: Doc, chart: ChartSeries, height: number): void {
 function titlePage(doc: Doc, summary: QuarterSummary, t: Translate, format: Formatters): void {
   const bandHeight = 300;
   doc.rect(0, 0, PAGE.width, bandHeight).fill(COLOR.navy);
-  doc.font(REGULAR).fontSize(13).fillColor("#c9d6e6").text(t("ministryName"), MARGIN.left, 120, { width: CONTENT_WIDTH });
+  doc
+    .font(REGULAR)
+    .fontSize(13)
+    .fillColor("#c9d6e6")
+    .text(t("ministryName"), MARGIN.left, 120, { width: CONTENT_WIDTH });
   doc.moveDown(0.6);
   doc.font(BOLD).fontSize(34).fillColor("#ffffff").text(t("documentTitle"), { width: CONTENT_WIDTH });
   doc.moveDown(0.2);
   doc.font(REGULAR).fontSize(24).fillColor("#ffffff").text(quarterLabel(summary.quarter, t), { width: CONTENT_WIDTH });
 
-  const scope = summary.scope.kind === "ministry" ? t("scopeMinistry") : t("scopeMission", { name: summary.scope.missionName });
+  const scope =
+    summary.scope.kind === "ministry" ? t("scopeMinistry") : t("scopeMission", { name: summary.scope.missionName });
   const period = summary.current.period;
-  doc.font(BOLD).fontSize(16).fillColor(COLOR.navy).text(scope, MARGIN.left, bandHeight + 48, { width: CONTENT_WIDTH });
+  doc
+    .font(BOLD)
+    .fontSize(16)
+    .fillColor(COLOR.navy)
+    .text(scope, MARGIN.left, bandHeight + 48, { width: CONTENT_WIDTH });
   doc.moveDown(0.8);
   doc.font(REGULAR).fontSize(11.5).fillColor(COLOR.ink);
   doc.text(t("asOf", { date: format.day.format(period.asOf) }), { width: CONTENT_WIDTH });
   doc.moveDown(0.3);
-  doc.text(t("periodRange", { start: format.day.format(period.start), end: format.day.format(period.asOf) }), { width: CONTENT_WIDTH });
+  doc.text(t("periodRange", { start: format.day.format(period.start), end: format.day.format(period.asOf) }), {
+    width: CONTENT_WIDTH,
+  });
   doc.moveDown(0.3);
-  doc.fillColor(COLOR.muted).text(t("generatedAt", { dateTime: format.moment.format(summary.generatedAt) }), { width: CONTENT_WIDTH });
+  doc
+    .fillColor(COLOR.muted)
+    .text(t("generatedAt", { dateTime: format.moment.format(summary.generatedAt) }), { width: CONTENT_WIDTH });
 }
 
-function narrativeSection(doc: Doc, summary: QuarterSummary, t: Translate, narrative: NarrativeTranslate | undefined, baseUrl: string | undefined): void {
+function narrativeSection(
+  doc: Doc,
+  summary: QuarterSummary,
+  t: Translate,
+  narrative: NarrativeTranslate | undefined,
+  baseUrl: string | undefined,
+): void {
   sectionHeading(doc, t("sections.narrative"));
   if (summary.narrative.length === 0) return note(doc, t("noNarrative"));
   for (const sentence of summary.narrative) {
-    const text = narrative ? narrative(sentence.key, sentence.values) : `${sentence.key} ${JSON.stringify(sentence.values)}`;
+    const text = narrative
+      ? narrative(sentence.key, sentence.values)
+      : `${sentence.key} ${JSON.stringify(sentence.values)}`;
     doc.font(REGULAR).fontSize(11);
     ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH - 14 }) + 20);
     const y = doc.y;
     doc.circle(MARGIN.left + 3, y + 6.5, 2).fill(COLOR.navy);
     doc.fillColor(COLOR.ink).text(text, MARGIN.left + 14, y, { width: CONTENT_WIDTH - 14 });
-    doc.font(REGULAR).fontSize(7.5).fillColor(COLOR.faint).text(t("evidence", { href: sentence.href }), MARGIN.left + 14, doc.y + 1, {
+    doc
+      .font(REGULAR)
+      .fontSize(7.5)
+      .fillColor(COLOR.faint)
+      .text(t("evidence", { href: sentence.href }), MARGIN.left + 14, doc.y + 1, {
         width: CONTENT_WIDTH - 14,
         link: baseUrl ? new URL(sentence.href, baseUrl).toString() : undefined,
       });
@@ -309,9 +388,50 @@ function trendCharts(doc: Doc, summary: QuarterSummary, t: Translate, format: Fo
   const labels = summary.trend.map((k) => quarterLabel(k.quarter, t));
   const noValue = t("charts.noValue");
   const chartHeight = 205;
-  drawChart(doc, { title: t("charts.posts"), labels, values: summary.trend.map((k) => k.posts), formatTick: (v) => format.integer.format(v), formatValue: (v) => format.integer.format(v), kind: "bars", color: COLOR.bar, noValue }, chartHeight);
-  drawChart(doc, { title: t("charts.engagementShare"), labels, values: summary.trend.map((k) => k.engagementShare), max: 1, formatTick: (v) => format.percent.format(v), formatValue: (v) => format.percent.format(v), kind: "line", color: COLOR.share, noValue }, chartHeight);
-  drawChart(doc, { title: t("charts.healthScore"), labels, values: summary.trend.map((k) => k.medianHealthScore), max: 100, formatTick: (v) => format.integer.format(v), formatValue: (v) => format.decimal.format(v), kind: "line", color: COLOR.score, noValue }, chartHeight);
+  drawChart(
+    doc,
+    {
+      title: t("charts.posts"),
+      labels,
+      values: summary.trend.map((k) => k.posts),
+      formatTick: (v) => format.integer.format(v),
+      formatValue: (v) => format.integer.format(v),
+      kind: "bars",
+      color: COLOR.bar,
+      noValue,
+    },
+    chartHeight,
+  );
+  drawChart(
+    doc,
+    {
+      title: t("charts.engagementShare"),
+      labels,
+      values: summary.trend.map((k) => k.engagementShare),
+      max: 1,
+      formatTick: (v) => format.percent.format(v),
+      formatValue: (v) => format.percent.format(v),
+      kind: "line",
+      color: COLOR.share,
+      noValue,
+    },
+    chartHeight,
+  );
+  drawChart(
+    doc,
+    {
+      title: t("charts.healthScore"),
+      labels,
+      values: summary.trend.map((k) => k.medianHealthScore),
+      max: 100,
+      formatTick: (v) => format.integer.format(v),
+      formatValue: (v) => format.decimal.format(v),
+      kind: "line",
+      color: COLOR.score,
+      noValue,
+    },
+    chartHeight,
+  );
 }
 
 /** Page header (title, quarter) on every page but the title page, and "Page N of M" in every footer. */
@@ -325,19 +445,41 @@ function pageFurniture(doc: Doc, summary: QuarterSummary, t: Translate, title: s
     if (index > range.start) {
       doc.font(REGULAR).fontSize(8).fillColor(COLOR.muted);
       doc.text(title, MARGIN.left, 34, { width: CONTENT_WIDTH * 0.7, lineBreak: false, ellipsis: true });
-      doc.text(quarterId(summary.quarter), MARGIN.left + CONTENT_WIDTH * 0.7, 34, { width: CONTENT_WIDTH * 0.3, align: "right", lineBreak: false });
-      doc.moveTo(MARGIN.left, 46).lineTo(MARGIN.left + CONTENT_WIDTH, 46).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      doc.text(quarterId(summary.quarter), MARGIN.left + CONTENT_WIDTH * 0.7, 34, {
+        width: CONTENT_WIDTH * 0.3,
+        align: "right",
+        lineBreak: false,
+      });
+      doc
+        .moveTo(MARGIN.left, 46)
+        .lineTo(MARGIN.left + CONTENT_WIDTH, 46)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke();
     }
     const footerY = PAGE.height - 40;
-    doc.moveTo(MARGIN.left, footerY - 6).lineTo(MARGIN.left + CONTENT_WIDTH, footerY - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    doc
+      .moveTo(MARGIN.left, footerY - 6)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, footerY - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke();
     doc.font(REGULAR).fontSize(8).fillColor(COLOR.muted);
     doc.text(t("ministryName"), MARGIN.left, footerY, { width: CONTENT_WIDTH * 0.6, lineBreak: false });
-    doc.text(t("pageOf", { page: String(index - range.start + 1), pages: String(range.count) }), MARGIN.left + CONTENT_WIDTH * 0.6, footerY, { width: CONTENT_WIDTH * 0.4, align: "right", lineBreak: false });
+    doc.text(
+      t("pageOf", { page: String(index - range.start + 1), pages: String(range.count) }),
+      MARGIN.left + CONTENT_WIDTH * 0.6,
+      footerY,
+      { width: CONTENT_WIDTH * 0.4, align: "right", lineBreak: false },
+    );
     doc.page.margins.bottom = bottomMargin;
   }
 }
 
-const KPI_COLUMNS: PdfColumn[] = [{ width: 0.3, align: "left" }, ...Array.from({ length: 5 }, () => ({ width: 0.14, align: "right" as const }))];
+const KPI_COLUMNS: PdfColumn[] = [
+  { width: 0.3, align: "left" },
+  ...Array.from({ length: 5 }, () => ({ width: 0.14, align: "right" as const })),
+];
 const MOVEMENT_COLUMNS: PdfColumn[] = [
   { width: 0.08, align: "right" },
   { width: 0.5, align: "left" },
@@ -371,7 +513,11 @@ const THEME_COLUMNS: PdfColumn[] = [
   { width: 0.13, align: "right" },
 ];
 
-export async function renderSummaryPdf(summary: QuarterSummary, t: Translate, options: SummaryPdfOptions): Promise<Buffer> {
+export async function renderSummaryPdf(
+  summary: QuarterSummary,
+  t: Translate,
+  options: SummaryPdfOptions,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margins: MARGIN,

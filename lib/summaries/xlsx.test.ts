@@ -14,7 +14,15 @@ async function readBack(): Promise<ExcelJS.Workbook> {
 describe("summaryWorkbook", () => {
   it("has one sheet per table with a bold, frozen header row", async () => {
     const workbook = await readBack();
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Key figures", "Trend", "Most improved", "Most declined", "Status changes", "Themes", "Staff time"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Key figures",
+      "Trend",
+      "Most improved",
+      "Most declined",
+      "Status changes",
+      "Themes",
+      "Staff time",
+    ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

@@ -34,7 +34,12 @@ const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
 
 // Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ].
 function sheetName(title: string): string {
-  return title.replace(/[:\\/?*[\]]/g, " ").slice(0, 31).trim() || "Sheet";
+  return (
+    title
+      .replace(/[:\\/?*[\]]/g, " ")
+      .slice(0, 31)
+      .trim() || "Sheet"
+  );
 }
 
 function displayWidth(value: CellValue, format: CellFormat): number {
@@ -69,7 +74,9 @@ export async function summaryWorkbook(summary: QuarterSummary, t: Translate): Pr
     table.header.forEach((title, columnIndex) => {
       const widest = Math.max(
         Math.min(title.length, 24),
-        ...table.rows.map((row, rowIndex) => displayWidth(row[columnIndex] ?? null, table.formats[rowIndex]![columnIndex]!)),
+        ...table.rows.map((row, rowIndex) =>
+          displayWidth(row[columnIndex] ?? null, table.formats[rowIndex]![columnIndex]!),
+        ),
       );
       sheet.getColumn(columnIndex + 1).width = Math.min(Math.max(widest + 2, 8), 60);
     });

@@ -31,8 +31,17 @@ export function retagTheme(db: Db, themeId: string, options: RetagOptions = {}):
   return writeWithRollups(db, (tx, written) => retagIn(tx, written, themeId, options));
 }
 
-async function retagIn(tx: Prisma.TransactionClient, written: RollupWrites, themeId: string, options: RetagOptions): Promise<RetagResult> {
-  const rules = await tx.themeKeyword.findMany({ where: { themeId }, select: { themeId: true, pattern: true }, orderBy: { pattern: "asc" } });
+async function retagIn(
+  tx: Prisma.TransactionClient,
+  written: RollupWrites,
+  themeId: string,
+  options: RetagOptions,
+): Promise<RetagResult> {
+  const rules = await tx.themeKeyword.findMany({
+    where: { themeId },
+    select: { themeId: true, pattern: true },
+    orderBy: { pattern: "asc" },
+  });
   const matcher = compileThemeMatcher(rules);
   const { count: taggedBefore } = await tx.postTheme.deleteMany({ where: { themeId, source: "rule" } });
   let postsScanned = 0;
@@ -48,7 +57,8 @@ async function retagIn(tx: Prisma.TransactionClient, written: RollupWrites, them
       });
       if (page.length === 0) break;
       const tagged = page.filter((post) => post.text && matcher.match(post.text).length > 0);
-      if (tagged.length > 0) await tx.postTheme.createMany({ data: tagged.map((post) => ({ postId: post.id, themeId, source: "rule" })) });
+      if (tagged.length > 0)
+        await tx.postTheme.createMany({ data: tagged.map((post) => ({ postId: post.id, themeId, source: "rule" })) });
       postsScanned += page.length;
       taggedAfter += tagged.length;
       options.onPage?.(postsScanned);

@@ -3,11 +3,24 @@ import { handleProblem } from "./account-handle";
 import { createAccountSchema } from "./imports";
 
 describe("handleProblem", () => {
-  it.each(["mfa@mastodon.social", "@MongoliaMFA@mastodon.social", "embassy_berlin@diplo.social", "a.b-c@social.gov.mn"])("accepts the Mastodon handle %s", (handle) => {
+  it.each([
+    "mfa@mastodon.social",
+    "@MongoliaMFA@mastodon.social",
+    "embassy_berlin@diplo.social",
+    "a.b-c@social.gov.mn",
+  ])("accepts the Mastodon handle %s", (handle) => {
     expect(handleProblem("mastodon", handle)).toBeNull();
   });
 
-  it.each(["mfa", "@mfa", "mfa@", "mfa@localhost", "https://mastodon.social/@mfa", "mfa@@mastodon.social", "@mastodon.social"])("refuses the Mastodon handle %s", (handle) => {
+  it.each([
+    "mfa",
+    "@mfa",
+    "mfa@",
+    "mfa@localhost",
+    "https://mastodon.social/@mfa",
+    "mfa@@mastodon.social",
+    "@mastodon.social",
+  ])("refuses the Mastodon handle %s", (handle) => {
     expect(handleProblem("mastodon", handle)).toBe("needsHost");
   });
 
@@ -19,7 +32,9 @@ describe("handleProblem", () => {
   it("is checked by the new-account form", () => {
     const base = { missionId: "m1", platform: "mastodon" };
     const refused = createAccountSchema.safeParse({ ...base, handle: "mfa" });
-    expect(!refused.success && refused.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["handle", "handleNeedsHost"]]);
+    expect(!refused.success && refused.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["handle", "handleNeedsHost"],
+    ]);
     expect(createAccountSchema.safeParse({ ...base, handle: "mfa@mastodon.social" }).success).toBe(true);
     expect(createAccountSchema.safeParse({ ...base, platform: "x", handle: "mfa" }).success).toBe(true);
   });
@@ -30,9 +45,14 @@ describe("the accounts CSV", () => {
     const { parseDirectoryCsv } = await import("../import/csv-directory");
     const { CSV_TEMPLATES } = await import("../import/csv-templates");
     const header = CSV_TEMPLATES.accounts.map((c) => c.name);
-    const row = (handle: string) => header.map((name) => ({ mission_slug: "hq", platform: "mastodon", handle }[name] ?? "")).join(",");
+    const row = (handle: string) =>
+      header.map((name) => ({ mission_slug: "hq", platform: "mastodon", handle })[name] ?? "").join(",");
     const refused = parseDirectoryCsv("accounts", [header.join(","), row("mfa")].join("\n"));
-    expect(!refused.ok && refused.errors[0]).toMatchObject({ line: 2, field: "handle", message: expect.stringMatching(/name@host/) });
+    expect(!refused.ok && refused.errors[0]).toMatchObject({
+      line: 2,
+      field: "handle",
+      message: expect.stringMatching(/name@host/),
+    });
     expect(parseDirectoryCsv("accounts", [header.join(","), row("mfa@mastodon.social")].join("\n")).ok).toBe(true);
   });
 });

@@ -5,7 +5,8 @@
  * server, and the account's own posts, replies and boosts could not be told
  * from a namesake's.
  */
-const MASTODON_HANDLE = /^@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const MASTODON_HANDLE =
+  /^@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /** Why a handle cannot be the platform's, or null when it can: "needsHost" for a Mastodon handle without "@host". */
 export function handleProblem(platform: string, handle: string): "needsHost" | null {

@@ -6,7 +6,8 @@ describe("domain values", () => {
   it("accept every value the demo data uses", () => {
     for (const mission of SURVEY_MISSIONS) {
       expect(missionKindSchema.safeParse(mission.kind).success, mission.slug).toBe(true);
-      for (const account of mission.accounts) expect(declaredUseSchema.safeParse(account.declaredUse).success).toBe(true);
+      for (const account of mission.accounts)
+        expect(declaredUseSchema.safeParse(account.declaredUse).success).toBe(true);
     }
     expect(platformSchema.parse("x")).toBe("x");
   });

@@ -10,7 +10,13 @@ describe("recordStaffTimeSchema", () => {
   });
 
   it("refuses zero, words, exponents, negative and impossible hours, and a malformed quarter", () => {
-    for (const [hours, message] of [["0", "hoursInvalid"], ["abc", "hoursInvalid"], ["1e3", "hoursInvalid"], ["-4", "hoursInvalid"], ["99999", "hoursTooMany"]] as const) {
+    for (const [hours, message] of [
+      ["0", "hoursInvalid"],
+      ["abc", "hoursInvalid"],
+      ["1e3", "hoursInvalid"],
+      ["-4", "hoursInvalid"],
+      ["99999", "hoursTooMany"],
+    ] as const) {
       const result = recordStaffTimeSchema.safeParse({ ...base, hours });
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.message).toBe(message);
@@ -21,7 +27,9 @@ describe("recordStaffTimeSchema", () => {
 
 describe("setEngagementTargetSchema", () => {
   it("accepts only the three targets", () => {
-    expect(setEngagementTargetSchema.parse({ missionId: "m1", target: "priority_engagement" }).target).toBe("priority_engagement");
+    expect(setEngagementTargetSchema.parse({ missionId: "m1", target: "priority_engagement" }).target).toBe(
+      "priority_engagement",
+    );
     expect(setEngagementTargetSchema.safeParse({ missionId: "m1", target: "always_on" }).success).toBe(false);
   });
 });

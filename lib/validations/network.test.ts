@@ -10,8 +10,16 @@ describe("parseNetworkParams", () => {
   });
 
   it("reads a mission id, a flag and a page, and ignores other screens' parameters", () => {
-    expect(parseNetworkParams({ mission: "cm123-abc", asOf: "2017-08-15" })).toEqual({ ...DEFAULTS, missionId: "cm123-abc" });
-    expect(parseNetworkParams({ flag: "receiveOnly", page: "3", rows: "10" })).toEqual({ ...DEFAULTS, flag: "receiveOnly", page: 3, pageSize: 10 });
+    expect(parseNetworkParams({ mission: "cm123-abc", asOf: "2017-08-15" })).toEqual({
+      ...DEFAULTS,
+      missionId: "cm123-abc",
+    });
+    expect(parseNetworkParams({ flag: "receiveOnly", page: "3", rows: "10" })).toEqual({
+      ...DEFAULTS,
+      flag: "receiveOnly",
+      page: 3,
+      pageSize: 10,
+    });
     expect(parseNetworkParams({ mpage: "6", page: "2" })).toEqual({ ...DEFAULTS, page: 2, missionPage: 6 });
   });
 

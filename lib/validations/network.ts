@@ -6,7 +6,13 @@ export type NetworkFlag = (typeof NETWORK_FLAGS)[number];
 
 const networkParamsSchema = z.object({
   /** Narrow the network to one mission's accounts and their partners. */
-  mission: z.string().trim().min(1).max(64).regex(/^[\w-]+$/).optional(),
+  mission: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[\w-]+$/)
+    .optional(),
   /** Only the accounts with this flag in the table. */
   flag: z.enum(NETWORK_FLAGS).optional(),
   /** The account table's page and rows per page. */
@@ -20,13 +26,22 @@ const networkParamsSchema = z.object({
 });
 
 export type ParsedNetworkParams =
-  | { ok: true; missionId: string | null; flag: NetworkFlag | null; page: number; pageSize: number; missionPage: number }
+  | {
+      ok: true;
+      missionId: string | null;
+      flag: NetworkFlag | null;
+      page: number;
+      pageSize: number;
+      missionPage: number;
+    }
   | { ok: false; fields: string[] };
 
 /** The network screen's own URL parameters; a malformed one is reported by name, not ignored. */
 export function parseNetworkParams(params: Record<string, string | undefined>): ParsedNetworkParams {
   const present = Object.fromEntries(
-    Object.entries(params).filter(([key, value]) => value !== undefined && value !== "" && key in networkParamsSchema.shape),
+    Object.entries(params).filter(
+      ([key, value]) => value !== undefined && value !== "" && key in networkParamsSchema.shape,
+    ),
   );
   const parsed = networkParamsSchema.safeParse(present);
   if (!parsed.success) return { ok: false, fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };

@@ -3,11 +3,22 @@ import { parseOverviewTableParams } from "./overview-params";
 
 describe("parseOverviewTableParams", () => {
   it("defaults to missions by name, unfiltered, first page", () => {
-    expect(parseOverviewTableParams({})).toEqual({ sort: "name", dir: "asc", status: null, region: null, kind: null, platform: null, page: 1, pageSize: 50 });
+    expect(parseOverviewTableParams({})).toEqual({
+      sort: "name",
+      dir: "asc",
+      status: null,
+      region: null,
+      kind: null,
+      platform: null,
+      page: 1,
+      pageSize: 50,
+    });
   });
 
   it("reads sort, direction, filters and page", () => {
-    expect(parseOverviewTableParams({ sort: "posts", status: "dormant", region: "Europe", page: "3", rows: "25" })).toEqual({
+    expect(
+      parseOverviewTableParams({ sort: "posts", status: "dormant", region: "Europe", page: "3", rows: "25" }),
+    ).toEqual({
       sort: "posts",
       dir: "desc",
       status: "dormant",

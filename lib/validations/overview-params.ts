@@ -29,7 +29,11 @@ export function parseOverviewTableParams(params: Record<string, string | undefin
   return {
     sort,
     dir,
-    status: z.enum(ACTIVITY_STATUSES).nullable().catch(null).parse(params.status ?? null),
+    status: z
+      .enum(ACTIVITY_STATUSES)
+      .nullable()
+      .catch(null)
+      .parse(params.status ?? null),
     region: filterValue.parse(params.region ?? null),
     kind: filterValue.parse(params.kind ?? null),
     platform: filterValue.parse(params.platform ?? null),

@@ -12,6 +12,7 @@ describe("page parameters", () => {
     expect(parsePageSizeParam("10")).toBe(10);
     expect(parsePageSizeParam("100")).toBe(100);
     expect(DEFAULT_PAGE_SIZE).toBe(50);
-    for (const bad of [undefined, "", "0", "11", "1000", "ten"]) expect(parsePageSizeParam(bad)).toBe(DEFAULT_PAGE_SIZE);
+    for (const bad of [undefined, "", "0", "11", "1000", "ten"])
+      expect(parsePageSizeParam(bad)).toBe(DEFAULT_PAGE_SIZE);
   });
 });

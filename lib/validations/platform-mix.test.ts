@@ -3,7 +3,10 @@ import { setTargetFormatsSchema } from "./platform-mix";
 
 describe("setTargetFormatsSchema", () => {
   it("turns the ticked boxes into formats in their own order", () => {
-    expect(setTargetFormatsSchema.parse({ "format.video": "on", "format.blog_website": "on" })).toEqual(["blog_website", "video"]);
+    expect(setTargetFormatsSchema.parse({ "format.video": "on", "format.blog_website": "on" })).toEqual([
+      "blog_website",
+      "video",
+    ]);
     expect(setTargetFormatsSchema.parse({})).toEqual([]);
   });
 

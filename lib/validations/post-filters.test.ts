@@ -5,15 +5,42 @@ describe("parsePostFilters", () => {
   it("defaults to no filter and page 1", () => {
     expect(parsePostFilters({})).toEqual({
       ok: true,
-      filters: { missionId: null, accountId: null, themeId: null, category: null, withHandle: null, language: null, ownOnly: false, allTime: false, page: 1 },
+      filters: {
+        missionId: null,
+        accountId: null,
+        themeId: null,
+        category: null,
+        withHandle: null,
+        language: null,
+        ownOnly: false,
+        allTime: false,
+        page: 1,
+      },
     });
   });
 
   it("reads ids, category, since=all and the page", () => {
-    const parsed = parsePostFilters({ mission: "m1", account: "a_2", theme: "t-3", category: "engagement", since: "all", page: "4" });
+    const parsed = parsePostFilters({
+      mission: "m1",
+      account: "a_2",
+      theme: "t-3",
+      category: "engagement",
+      since: "all",
+      page: "4",
+    });
     expect(parsed).toEqual({
       ok: true,
-      filters: { missionId: "m1", accountId: "a_2", themeId: "t-3", category: "engagement", withHandle: null, language: null, ownOnly: false, allTime: true, page: 4 },
+      filters: {
+        missionId: "m1",
+        accountId: "a_2",
+        themeId: "t-3",
+        category: "engagement",
+        withHandle: null,
+        language: null,
+        ownOnly: false,
+        allTime: true,
+        page: 4,
+      },
     });
   });
 
@@ -37,10 +64,17 @@ describe("parsePostFilters", () => {
   });
 
   it("reads a language code or unknown, and the own-posts restriction", () => {
-    expect(parsePostFilters({ language: "ja", own: "1" })).toMatchObject({ ok: true, filters: { language: "ja", ownOnly: true } });
-    expect(parsePostFilters({ language: "unknown" })).toMatchObject({ ok: true, filters: { language: "unknown", ownOnly: false } });
+    expect(parsePostFilters({ language: "ja", own: "1" })).toMatchObject({
+      ok: true,
+      filters: { language: "ja", ownOnly: true },
+    });
+    expect(parsePostFilters({ language: "unknown" })).toMatchObject({
+      ok: true,
+      filters: { language: "unknown", ownOnly: false },
+    });
     expect(parsePostFilters({ language: "nl,fr,de" })).toMatchObject({ ok: true, filters: { language: "nl,fr,de" } });
-    for (const bad of ["JA", "ja-JP", "japanese", "j", "x'; DROP", "nl,", ",fr", "nl fr"]) expect(parsePostFilters({ language: bad }), bad).toEqual({ ok: false, fields: ["language"] });
+    for (const bad of ["JA", "ja-JP", "japanese", "j", "x'; DROP", "nl,", ",fr", "nl fr"])
+      expect(parsePostFilters({ language: bad }), bad).toEqual({ ok: false, fields: ["language"] });
     expect(parsePostFilters({ own: "yes" })).toEqual({ ok: false, fields: ["own"] });
   });
 

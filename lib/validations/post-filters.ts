@@ -4,7 +4,12 @@ import { handleSchema } from "./stakeholders";
 
 export const POSTS_PAGE_SIZE = 50;
 
-const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/);
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/);
 
 const postFiltersSchema = z.object({
   mission: id.optional(),
@@ -17,7 +22,11 @@ const postFiltersSchema = z.object({
    * Languages by primary subtag ("ja" finds "ja" and "ja-JP"), comma-separated ("nl,fr,de": any of them),
    * "unknown" for posts without a recognised language.
    */
-  language: z.string().max(200).regex(/^(?:[a-z]{2,3}|unknown)(?:,(?:[a-z]{2,3}|unknown))*$/).optional(),
+  language: z
+    .string()
+    .max(200)
+    .regex(/^(?:[a-z]{2,3}|unknown)(?:,(?:[a-z]{2,3}|unknown))*$/)
+    .optional(),
   /** "1": the account's own posts only (engagement and broadcast), reposts left out. */
   own: z.literal("1").optional(),
   /** "all": every post up to D, ignoring the period's start. */
@@ -40,14 +49,14 @@ export interface PostFilters {
   page: number;
 }
 
-export type ParsedPostFilters =
-  | { ok: true; filters: PostFilters }
-  | { ok: false; fields: string[] };
+export type ParsedPostFilters = { ok: true; filters: PostFilters } | { ok: false; fields: string[] };
 
 /** Filters of the post list from the URL; a malformed one is reported by name, not ignored. */
 export function parsePostFilters(params: Record<string, string | undefined>): ParsedPostFilters {
   const present = Object.fromEntries(
-    Object.entries(params).filter(([key, value]) => value !== undefined && value !== "" && key in postFiltersSchema.shape),
+    Object.entries(params).filter(
+      ([key, value]) => value !== undefined && value !== "" && key in postFiltersSchema.shape,
+    ),
   );
   const parsed = postFiltersSchema.safeParse(present);
   if (!parsed.success) return { ok: false, fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };

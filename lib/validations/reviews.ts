@@ -3,7 +3,10 @@ import { parseIsoDay } from "../metrics/dates";
 import { parseQuarter } from "../metrics/quarters";
 
 /** Error messages are catalog keys under "reviews.errors". */
-export const quarterIdSchema = z.string().trim().refine((value) => parseQuarter(value) !== null, "quarterInvalid");
+export const quarterIdSchema = z
+  .string()
+  .trim()
+  .refine((value) => parseQuarter(value) !== null, "quarterInvalid");
 
 export const REVIEW_ACTION_STATUSES = ["open", "done", "dropped"] as const;
 export type ReviewActionStatus = (typeof REVIEW_ACTION_STATUSES)[number];

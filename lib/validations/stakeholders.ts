@@ -19,7 +19,12 @@ export const handleSchema = z
   .regex(/^@?[\w.-]+(@[\w.-]+)?$/, "handleInvalid")
   .transform(normalizeHandle);
 
-const id = z.string().trim().min(1).max(64).regex(/^[\w-]+$/);
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/);
 
 const directoryQuerySchema = z.object({
   mission: id.optional(),
@@ -41,12 +46,17 @@ export type ParsedStakeholderQuery = { ok: true; query: StakeholderQuery } | { o
 /** The directory's filters from the URL; a malformed one is reported by name, not ignored. */
 export function parseStakeholderQuery(params: Record<string, string | undefined>): ParsedStakeholderQuery {
   const present = Object.fromEntries(
-    Object.entries(params).filter(([key, value]) => value !== undefined && value !== "" && key in directoryQuerySchema.shape),
+    Object.entries(params).filter(
+      ([key, value]) => value !== undefined && value !== "" && key in directoryQuerySchema.shape,
+    ),
   );
   const parsed = directoryQuerySchema.safeParse(present);
   if (!parsed.success) return { ok: false, fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
   const q = parsed.data;
-  return { ok: true, query: { missionId: q.mission ?? null, category: q.category ?? null, search: q.q || null, page: q.page ?? 1 } };
+  return {
+    ok: true,
+    query: { missionId: q.mission ?? null, category: q.category ?? null, search: q.q || null, page: q.page ?? 1 },
+  };
 }
 
 const optionalText = (max: number) =>
@@ -83,7 +93,12 @@ export const bulkStakeholderLabelSchema = z.object({
         return z.NEVER;
       }
     })
-    .pipe(z.array(targetSchema, { message: "targetsInvalid" }).min(1, "targetsRequired").max(STAKEHOLDER_BULK_MAX, "targetsTooMany")),
+    .pipe(
+      z
+        .array(targetSchema, { message: "targetsInvalid" })
+        .min(1, "targetsRequired")
+        .max(STAKEHOLDER_BULK_MAX, "targetsTooMany"),
+    ),
 });
 export type BulkStakeholderLabelInput = z.infer<typeof bulkStakeholderLabelSchema>;
 

@@ -7,7 +7,12 @@ import { passwordSchema } from "../auth/password";
  * Messages are codes: forms translate them from the "admin.errors" catalog.
  */
 const nameSchema = z.string().trim().min(1, { message: "name_required" }).max(120, { message: "name_too_long" });
-const emailSchema = z.string().trim().toLowerCase().max(254, { message: "email_invalid" }).pipe(z.email({ message: "email_invalid" }));
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { message: "email_invalid" })
+  .pipe(z.email({ message: "email_invalid" }));
 const roleSchema = z.enum(ROLES, { message: "role_invalid" });
 // A form sends "" for "no mission".
 const missionIdSchema = z
@@ -18,12 +23,20 @@ export const userIdSchema = z.string().trim().min(1, { message: "not_found" }).m
 
 /** Ambassadors belong to one mission; every other role to none. */
 function missionMatchesRole(value: { role: string; missionId: string | null }, ctx: z.RefinementCtx) {
-  if (value.role === "ambassador" && !value.missionId) ctx.addIssue({ code: "custom", path: ["missionId"], message: "mission_required" });
-  if (value.role !== "ambassador" && value.missionId) ctx.addIssue({ code: "custom", path: ["missionId"], message: "mission_not_allowed" });
+  if (value.role === "ambassador" && !value.missionId)
+    ctx.addIssue({ code: "custom", path: ["missionId"], message: "mission_required" });
+  if (value.role !== "ambassador" && value.missionId)
+    ctx.addIssue({ code: "custom", path: ["missionId"], message: "mission_not_allowed" });
 }
 
 export const createUserSchema = z
-  .object({ name: nameSchema, email: emailSchema, role: roleSchema, missionId: missionIdSchema, password: passwordSchema })
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    role: roleSchema,
+    missionId: missionIdSchema,
+    password: passwordSchema,
+  })
   .superRefine(missionMatchesRole);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 

@@ -5,7 +5,11 @@ const today = new Date("2026-12-07T02:00:00Z");
 
 describe("parseViewRange", () => {
   it("takes a real day within the range the store can show", () => {
-    expect(parseViewRange({ asOf: "2017-08-15", period: "90" }, today)).toEqual({ ok: true, asOf: new Date("2017-08-15T00:00:00Z"), periodDays: 90 });
+    expect(parseViewRange({ asOf: "2017-08-15", period: "90" }, today)).toEqual({
+      ok: true,
+      asOf: new Date("2017-08-15T00:00:00Z"),
+      periodDays: 90,
+    });
     expect(parseViewRange({ asOf: EARLIEST_AS_OF }, today).ok).toBe(true);
     expect(parseViewRange({ asOf: "2027-12-07" }, today).ok).toBe(true);
   });

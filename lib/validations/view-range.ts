@@ -30,10 +30,14 @@ const asOfSchema = (today: Date) =>
   z
     .string()
     .trim()
-    .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || (value >= EARLIEST_AS_OF && value <= formatIsoDay(latestAsOf(today))), {
-      message: "as_of_out_of_range",
-      abort: true,
-    })
+    .refine(
+      (value) =>
+        !/^\d{4}-\d{2}-\d{2}$/.test(value) || (value >= EARLIEST_AS_OF && value <= formatIsoDay(latestAsOf(today))),
+      {
+        message: "as_of_out_of_range",
+        abort: true,
+      },
+    )
     .refine((value) => parseIsoDay(value) !== null, { message: "invalid_as_of", abort: true })
     .transform((value) => parseIsoDay(value)!);
 
@@ -73,7 +77,12 @@ export function parseViewRange(input: ViewRangeInput, today: Date = new Date()):
   if (rawAsOf !== undefined && rawAsOf !== "") {
     const parsed = asOfSchema(today).safeParse(rawAsOf);
     if (parsed.success) asOf = parsed.data;
-    else errors.push({ field: "asOf", code: parsed.error.issues[0]!.message as ViewRangeErrorCode, value: rawAsOf.slice(0, 40) });
+    else
+      errors.push({
+        field: "asOf",
+        code: parsed.error.issues[0]!.message as ViewRangeErrorCode,
+        value: rawAsOf.slice(0, 40),
+      });
   }
   if (rawPeriod !== undefined && rawPeriod !== "") {
     const parsed = periodSchema.safeParse(rawPeriod);

@@ -22,10 +22,13 @@ describe("webUrlOrNull", () => {
     expect(webUrlOrNull(value)).toBeNull();
   });
 
-  it.each(["https://x.com/MFAMongolia/status/1", "http://mfa.example/a?b=1#c", "HTTPS://MFA.example/x"])("keeps %s as written", (value) => {
-    expect(webUrlOrNull(value)).toBe(value);
-    expect(webUrlOrNull(`  ${value} `)).toBe(value);
-  });
+  it.each(["https://x.com/MFAMongolia/status/1", "http://mfa.example/a?b=1#c", "HTTPS://MFA.example/x"])(
+    "keeps %s as written",
+    (value) => {
+      expect(webUrlOrNull(value)).toBe(value);
+      expect(webUrlOrNull(`  ${value} `)).toBe(value);
+    },
+  );
 
   it("refuses the same links in forms and CSV files, naming the error", () => {
     const schema = webUrlSchema("urlInvalid");

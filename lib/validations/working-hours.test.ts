@@ -27,7 +27,15 @@ describe("parseHolidayLines", () => {
 
 describe("workingHoursSettingsSchema", () => {
   it("turns times into minutes and checkboxes into ISO weekdays", () => {
-    expect(workingHoursSettingsSchema.parse({ missionId: "m1", workdayStart: "08:30", workdayEnd: "24:00", weekend5: "on", weekend6: "on" })).toEqual({
+    expect(
+      workingHoursSettingsSchema.parse({
+        missionId: "m1",
+        workdayStart: "08:30",
+        workdayEnd: "24:00",
+        weekend5: "on",
+        weekend6: "on",
+      }),
+    ).toEqual({
       missionId: "m1",
       workdayStartMinute: 510,
       workdayEndMinute: 1440,

@@ -4,7 +4,12 @@ import { TIME_CLASSES, type WorkingHoursSelection } from "../metrics/working-hou
 
 /** Error messages are catalog keys under "workingHours.errors"; line errors are keyed "line-N". */
 
-const missionId = z.string().trim().min(1).max(64).regex(/^[\w-]+$/);
+const missionId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/);
 
 /** "HH:MM" on a quarter-hour: buckets are quarter-hours, so classification stays exact. */
 const clockTime = z
@@ -35,7 +40,12 @@ export const workingHoursSettingsSchema = z
       ctx.addIssue({ code: "custom", path: ["weekend"], message: "noWorkingDay" });
       return z.NEVER;
     }
-    return { missionId: input.missionId, workdayStartMinute: input.workdayStart, workdayEndMinute: input.workdayEnd, weekendDays };
+    return {
+      missionId: input.missionId,
+      workdayStartMinute: input.workdayStart,
+      workdayEndMinute: input.workdayEnd,
+      weekendDays,
+    };
   });
 export type WorkingHoursSettingsInput = z.infer<typeof workingHoursSettingsSchema>;
 
@@ -46,7 +56,8 @@ export interface HolidayLine {
   line: number;
 }
 
-export type ParsedHolidayLines = { ok: true; holidays: HolidayLine[] } | { ok: false; errors: { line: number; code: string }[] };
+export type ParsedHolidayLines =
+  { ok: true; holidays: HolidayLine[] } | { ok: false; errors: { line: number; code: string }[] };
 
 export const MAX_HOLIDAY_LINES = 400;
 export const MAX_HOLIDAY_NAME = 100;
@@ -78,7 +89,8 @@ export function parseHolidayLines(text: string): ParsedHolidayLines {
   });
   if (errors.length > 0) return { ok: false, errors };
   if (holidays.length === 0) return { ok: false, errors: [{ line: 1, code: "listEmpty" }] };
-  if (holidays.length > MAX_HOLIDAY_LINES) return { ok: false, errors: [{ line: MAX_HOLIDAY_LINES + 1, code: "listTooLong" }] };
+  if (holidays.length > MAX_HOLIDAY_LINES)
+    return { ok: false, errors: [{ line: MAX_HOLIDAY_LINES + 1, code: "listTooLong" }] };
   return { ok: true, holidays };
 }
 
@@ -94,7 +106,8 @@ export const addHolidaysSchema = z
     const single = input.day || input.name;
     const parsed = parseHolidayLines(single ? `${input.day ?? ""},${input.name ?? ""}` : (input.list ?? ""));
     if (!parsed.ok) {
-      for (const error of parsed.errors) ctx.addIssue({ code: "custom", path: [single ? "single" : `line-${error.line}`], message: error.code });
+      for (const error of parsed.errors)
+        ctx.addIssue({ code: "custom", path: [single ? "single" : `line-${error.line}`], message: error.code });
       return z.NEVER;
     }
     return { missionId: input.missionId, holidays: parsed.holidays, single: Boolean(single) };
@@ -103,7 +116,10 @@ export type AddHolidaysInput = z.infer<typeof addHolidaysSchema>;
 
 export const removeHolidaySchema = z.object({
   missionId,
-  day: z.string().trim().refine((value) => parseIsoDay(value) !== null, "dayInvalid"),
+  day: z
+    .string()
+    .trim()
+    .refine((value) => parseIsoDay(value) !== null, "dayInvalid"),
 });
 
 /** The click-through of the mission view: a time class or one heatmap cell, from the URL. */
@@ -114,7 +130,11 @@ const selectionSchema = z.union([
 
 export function parseWorkingHoursSelection(params: Record<string, string | undefined>): WorkingHoursSelection | null {
   const parsed = selectionSchema.safeParse(
-    params.class ? { class: params.class } : params.weekday !== undefined && params.hour !== undefined ? { weekday: params.weekday, hour: params.hour } : null,
+    params.class
+      ? { class: params.class }
+      : params.weekday !== undefined && params.hour !== undefined
+        ? { weekday: params.weekday, hour: params.hour }
+        : null,
   );
   if (!parsed.success) return null;
   return "class" in parsed.data

@@ -46,10 +46,46 @@ export interface DemoAmbassadorAccount {
 }
 
 export const DEMO_AMBASSADORS: DemoAmbassadorAccount[] = [
-  { missionSlug: "japan", handle: "demo_amb_japan", displayName: "Ambassador of Mongolia to Japan (demo)", totalPosts: 420, openedMonth: "2015-09", lastPostDay: "2017-08-14", closedAt: null, embassyAffinity: 0.45 },
-  { missionSlug: "united-states", handle: "demo_amb_usa", displayName: "Ambassador of Mongolia to the United States (demo)", totalPosts: 260, openedMonth: "2016-04", lastPostDay: "2017-08-11", closedAt: null, embassyAffinity: 0.3 },
-  { missionSlug: "germany", handle: "demo_amb_germany", displayName: "Ambassador of Mongolia to Germany (demo)", totalPosts: 64, openedMonth: "2014-09", lastPostDay: "2015-06-19", closedAt: "2015-06-26", embassyAffinity: 0.35 },
-  { missionSlug: "united-kingdom", handle: "demo_amb_uk", displayName: "Ambassador of Mongolia to the United Kingdom (demo)", totalPosts: 118, openedMonth: "2014-11", lastPostDay: "2016-06-17", closedAt: "2016-06-24", embassyAffinity: 0.35 },
+  {
+    missionSlug: "japan",
+    handle: "demo_amb_japan",
+    displayName: "Ambassador of Mongolia to Japan (demo)",
+    totalPosts: 420,
+    openedMonth: "2015-09",
+    lastPostDay: "2017-08-14",
+    closedAt: null,
+    embassyAffinity: 0.45,
+  },
+  {
+    missionSlug: "united-states",
+    handle: "demo_amb_usa",
+    displayName: "Ambassador of Mongolia to the United States (demo)",
+    totalPosts: 260,
+    openedMonth: "2016-04",
+    lastPostDay: "2017-08-11",
+    closedAt: null,
+    embassyAffinity: 0.3,
+  },
+  {
+    missionSlug: "germany",
+    handle: "demo_amb_germany",
+    displayName: "Ambassador of Mongolia to Germany (demo)",
+    totalPosts: 64,
+    openedMonth: "2014-09",
+    lastPostDay: "2015-06-19",
+    closedAt: "2015-06-26",
+    embassyAffinity: 0.35,
+  },
+  {
+    missionSlug: "united-kingdom",
+    handle: "demo_amb_uk",
+    displayName: "Ambassador of Mongolia to the United Kingdom (demo)",
+    totalPosts: 118,
+    openedMonth: "2014-11",
+    lastPostDay: "2016-06-17",
+    closedAt: "2016-06-24",
+    embassyAffinity: 0.35,
+  },
 ];
 
 const PERSONAL_TEMPLATES = [
@@ -71,7 +107,9 @@ export interface DemoAmbassadorHistory {
 
 export function generateAmbassadorHistories(seed = DEMO_RANDOM_SEED): DemoAmbassadorHistory[] {
   const matcher = compileThemeMatcher(
-    DEMO_THEMES.flatMap((theme) => [...theme.keywords.en, ...theme.keywords.mn].map((pattern) => ({ themeId: theme.slug, pattern }))),
+    DEMO_THEMES.flatMap((theme) =>
+      [...theme.keywords.en, ...theme.keywords.mn].map((pattern) => ({ themeId: theme.slug, pattern })),
+    ),
   );
   const survey = parseIsoDay(SURVEY_DATE)!;
   return DEMO_AMBASSADORS.map((account) => {
@@ -134,6 +172,12 @@ export function generateAmbassadorHistories(seed = DEMO_RANDOM_SEED): DemoAmbass
         themeSlugs: matcher.match(text),
       };
     });
-    return { account, embassyHandle, openedAt, closedAt: account.closedAt ? parseIsoDay(account.closedAt) : null, posts };
+    return {
+      account,
+      embassyHandle,
+      openedAt,
+      closedAt: account.closedAt ? parseIsoDay(account.closedAt) : null,
+      posts,
+    };
   });
 }

@@ -14,8 +14,25 @@ export interface DemoUser {
 export const DEMO_USERS: DemoUser[] = [
   { email: "admin@chancery.demo", name: "Demo Administrator", password: "demo-admin-2017", role: "admin" },
   { email: "analyst@chancery.demo", name: "Demo Analyst", password: "demo-analyst-2017", role: "analyst" },
-  { email: "leadership@chancery.demo", name: "Demo State Secretary", password: "demo-leadership-2017", role: "leadership" },
+  {
+    email: "leadership@chancery.demo",
+    name: "Demo State Secretary",
+    password: "demo-leadership-2017",
+    role: "leadership",
+  },
   // Germany's account is dormant as of the survey; Singapore's is the most active.
-  { email: "ambassador.germany@chancery.demo", name: "Demo Ambassador to Germany", password: "demo-germany-2017", role: "ambassador", missionSlug: "germany" },
-  { email: "ambassador.singapore@chancery.demo", name: "Demo Ambassador to Singapore", password: "demo-singapore-2017", role: "ambassador", missionSlug: "singapore" },
+  {
+    email: "ambassador.germany@chancery.demo",
+    name: "Demo Ambassador to Germany",
+    password: "demo-germany-2017",
+    role: "ambassador",
+    missionSlug: "germany",
+  },
+  {
+    email: "ambassador.singapore@chancery.demo",
+    name: "Demo Ambassador to Singapore",
+    password: "demo-singapore-2017",
+    role: "ambassador",
+    missionSlug: "singapore",
+  },
 ];

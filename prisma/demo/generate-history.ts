@@ -80,7 +80,8 @@ export function hashString(value: string): number {
 
 export type Random = () => number;
 export const between = (random: Random, min: number, max: number) => min + random() * (max - min);
-export const randomInt = (random: Random, min: number, maxInclusive: number) => Math.floor(between(random, min, maxInclusive + 1));
+export const randomInt = (random: Random, min: number, maxInclusive: number) =>
+  Math.floor(between(random, min, maxInclusive + 1));
 export function pick<T>(random: Random, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error("pick from an empty list");
@@ -203,10 +204,12 @@ export function generateDemoHistory(missions: readonly SurveyMission[], seed = D
 
       const posts = days.map((day, index): DemoPost => {
         const isNewest = index === days.length - 1;
-        const postedAt = isNewest && account.handle === "demo_mn_mfa"
-          ? atLocalHour(day, 10, 5, mission.utcOffsetHours)
-          : atLocalHour(day, localWorkingHour(random), randomInt(random, 0, 59), mission.utcOffsetHours);
-        const language: "en" | "mn" = random() < 0.72 ? account.mainLanguage : account.mainLanguage === "en" ? "mn" : "en";
+        const postedAt =
+          isNewest && account.handle === "demo_mn_mfa"
+            ? atLocalHour(day, 10, 5, mission.utcOffsetHours)
+            : atLocalHour(day, localWorkingHour(random), randomInt(random, 0, 59), mission.utcOffsetHours);
+        const language: "en" | "mn" =
+          random() < 0.72 ? account.mainLanguage : account.mainLanguage === "en" ? "mn" : "en";
 
         const themes = DEMO_THEMES.filter((t) => themeIsCurrent(t, postedAt));
         const theme = random() < profile.themed && themes.length > 0 ? pick(random, themes) : null;
@@ -249,7 +252,10 @@ export function generateDemoHistory(missions: readonly SurveyMission[], seed = D
           text = textWith(pick(() => templateDraw, templates));
           postLanguage = vernacular.language;
           const tagged = themeBySlugMatcher.match(text);
-          if (tagged.length > 0) throw new Error(`A ${vernacular.language} demo sentence matches theme keywords (${tagged.join(", ")}): ${text}`);
+          if (tagged.length > 0)
+            throw new Error(
+              `A ${vernacular.language} demo sentence matches theme keywords (${tagged.join(", ")}): ${text}`,
+            );
         }
 
         const shape = { authorHandle: account.handle, replyToHandle, quotedHandle, repostOfHandle, mentions };

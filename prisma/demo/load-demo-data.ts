@@ -103,7 +103,9 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
       }
 
       for (const [i, user] of DEMO_USERS.entries()) {
-        const mission = user.missionSlug ? await tx.mission.findUniqueOrThrow({ where: { slug: user.missionSlug } }) : null;
+        const mission = user.missionSlug
+          ? await tx.mission.findUniqueOrThrow({ where: { slug: user.missionSlug } })
+          : null;
         await tx.user.create({
           data: {
             email: user.email,
@@ -118,7 +120,10 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoLoadReport
 
       // Created after every survey account, so each mission's first account stays its institutional one.
       for (const history of ambassadors) {
-        const mission = await tx.mission.findUniqueOrThrow({ where: { slug: history.account.missionSlug }, select: { id: true } });
+        const mission = await tx.mission.findUniqueOrThrow({
+          where: { slug: history.account.missionSlug },
+          select: { id: true },
+        });
         const created = await tx.account.create({
           data: {
             missionId: mission.id,

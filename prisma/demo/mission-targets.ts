@@ -27,12 +27,19 @@ export const DEMO_STAFF_HOURS: Record<string, Record<string, number>> = {
 };
 
 export async function loadMissionTargetDemoData(tx: Prisma.TransactionClient): Promise<number> {
-  const missionIdBySlug = new Map((await tx.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
+  const missionIdBySlug = new Map(
+    (await tx.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]),
+  );
   for (const [slug, target] of Object.entries(DEMO_ENGAGEMENT_TARGETS)) {
     await tx.mission.update({ where: { id: missionIdBySlug.get(slug)! }, data: { engagementTarget: target } });
   }
   const rows = Object.entries(DEMO_STAFF_HOURS).flatMap(([slug, quarters]) =>
-    Object.entries(quarters).map(([quarter, hours]) => ({ missionId: missionIdBySlug.get(slug)!, quarter, hours, note: "Demo figure" })),
+    Object.entries(quarters).map(([quarter, hours]) => ({
+      missionId: missionIdBySlug.get(slug)!,
+      quarter,
+      hours,
+      note: "Demo figure",
+    })),
   );
   await tx.missionStaffTime.createMany({ data: rows });
   return rows.length;

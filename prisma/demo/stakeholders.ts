@@ -21,7 +21,9 @@ export function demoStakeholders(missions: readonly SurveyMission[]): DemoStakeh
     labels.set(handle, { handle, category, displayName, note: "[demo] label" });
   add("demo_united_nations", "international_organisation", "United Nations (demo)");
   add("demo_asem_info", "international_organisation", "ASEM (demo)");
-  const countries = [...new Map(missions.map((m) => [(m.countryCode ?? "un").toLowerCase(), m.country])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const countries = [
+    ...new Map(missions.map((m) => [(m.countryCode ?? "un").toLowerCase(), m.country])).entries(),
+  ].sort(([a], [b]) => a.localeCompare(b));
   countries.forEach(([cc, country], i) => {
     add(`demo_${cc}_foreign_ministry`, "foreign_ministry", `Foreign ministry of ${country} (demo)`);
     add(`demo_${cc}_news`, "media", `${country} news (demo)`);
@@ -32,7 +34,10 @@ export function demoStakeholders(missions: readonly SurveyMission[]): DemoStakeh
 }
 
 /** Additive: writes only Stakeholder rows, so no other demo figure moves. */
-export async function loadDemoStakeholders(tx: Prisma.TransactionClient, missions: readonly SurveyMission[]): Promise<number> {
+export async function loadDemoStakeholders(
+  tx: Prisma.TransactionClient,
+  missions: readonly SurveyMission[],
+): Promise<number> {
   const labels = demoStakeholders(missions);
   await tx.stakeholder.createMany({ data: labels.map((l) => ({ platform: "x", ...l })) });
   return labels.length;

@@ -28,7 +28,10 @@ export const DEMO_THEMES: DemoTheme[] = [
         "Sharing Mongolia's experience of democratization with students at a local university.",
         "Rule of law and free elections: the ambassador's lecture on Mongolia's democratic transition.",
       ],
-      mn: ["Монголын ардчилал: өнөөдөр иргэний нийгмийн төлөөлөгчидтэй уулзлаа.", "Ардчиллын үнэт зүйлсийн тухай ярилцлага."],
+      mn: [
+        "Монголын ардчилал: өнөөдөр иргэний нийгмийн төлөөлөгчидтэй уулзлаа.",
+        "Ардчиллын үнэт зүйлсийн тухай ярилцлага.",
+      ],
     },
   },
   {
@@ -42,7 +45,10 @@ export const DEMO_THEMES: DemoTheme[] = [
         "Climate change is felt first on the steppe: a briefing on dzud and herder resilience.",
         "Joined partners to discuss desertification and climate adaptation in Central Asia.",
       ],
-      mn: ["Уур амьсгалын өөрчлөлт ба малчдын амьжиргаа сэдэвт хэлэлцүүлэг.", "Цөлжилттэй тэмцэх хамтын ажиллагааны уулзалт."],
+      mn: [
+        "Уур амьсгалын өөрчлөлт ба малчдын амьжиргаа сэдэвт хэлэлцүүлэг.",
+        "Цөлжилттэй тэмцэх хамтын ажиллагааны уулзалт.",
+      ],
     },
   },
   {
@@ -50,7 +56,10 @@ export const DEMO_THEMES: DemoTheme[] = [
     name: "Resources and investment",
     description: "Mining, resource governance and foreign direct investment from a resource economy's vantage point.",
     isPriority: true,
-    keywords: { en: ["investment", "investors", "mining", "FDI", "trade"], mn: ["хөрөнгө оруулалт*", "уул уурхай*", "худалдаа*"] },
+    keywords: {
+      en: ["investment", "investors", "mining", "FDI", "trade"],
+      mn: ["хөрөнгө оруулалт*", "уул уурхай*", "худалдаа*"],
+    },
     templates: {
       en: [
         "Business forum on investment opportunities in Mongolia's mining and infrastructure sectors.",
@@ -75,7 +84,10 @@ export const DEMO_THEMES: DemoTheme[] = [
         "Registration open for the Ulaanbaatar Dialogue on Northeast Asian security.",
         "Mongolia's role in Northeast Asia: dialogue, trust and connectivity.",
       ],
-      mn: ["Зүүн хойд Азийн аюулгүй байдлын асуудлаарх Улаанбаатарын яриа хэлэлцүүлэг.", "Зүүн хойд Ази дахь хамтын ажиллагаа."],
+      mn: [
+        "Зүүн хойд Азийн аюулгүй байдлын асуудлаарх Улаанбаатарын яриа хэлэлцүүлэг.",
+        "Зүүн хойд Ази дахь хамтын ажиллагаа.",
+      ],
     },
   },
   {

@@ -9,7 +9,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 
 // `generate` never connects; it only needs a syntactically valid URL.
-const url = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : "postgresql://localhost:5432/chancery";
+const url = process.env.DATABASE_URL?.startsWith("postgres")
+  ? process.env.DATABASE_URL
+  : "postgresql://localhost:5432/chancery";
 process.env.DATABASE_URL = url;
 
 export default defineConfig({

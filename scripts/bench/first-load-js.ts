@@ -17,7 +17,9 @@ export interface FirstLoadJs {
 }
 
 export function firstLoadJs(route: string, nextDir = path.join(process.cwd(), ".next")): FirstLoadJs {
-  const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
   const manifestFile = path.join(nextDir, "server", "app", route, "page_client-reference-manifest.js");
   if (!existsSync(manifestFile)) throw new Error(`No client reference manifest for route ${route}: build first.`);
   const source = readFileSync(manifestFile, "utf8");

@@ -23,14 +23,16 @@ export async function signIn(base: string, email: string, password: string): Pro
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   cookiesOf(response, jar);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Sign-in failed (HTTP ${response.status}).`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`Sign-in failed (HTTP ${response.status}).`);
   return cookieHeader(jar);
 }
 
 export const BENCH_ANALYST = DEMO_USERS.find((u) => u.role === "analyst")!;
 
 /** Nearest-rank percentile of ascending values. */
-export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
 export async function timed(base: string, path: string, cookie: string): Promise<{ ms: number; status: number }> {
   const started = performance.now();
@@ -53,7 +55,13 @@ export interface PageTiming {
 }
 
 /** One warm-up request (timed apart), then `requests` sequential ones; any answer but 200 fails the run. */
-export async function timePage(base: string, page: string, path: string, cookie: string, requests: number): Promise<PageTiming> {
+export async function timePage(
+  base: string,
+  page: string,
+  path: string,
+  cookie: string,
+  requests: number,
+): Promise<PageTiming> {
   const first = await timed(base, path, cookie);
   if (first.status !== 200) throw new Error(`GET ${path} answered ${first.status}`);
   const times: number[] = [];
@@ -63,7 +71,14 @@ export async function timePage(base: string, page: string, path: string, cookie:
     times.push(ms);
   }
   times.sort((a, b) => a - b);
-  return { page, path, requests, medianMs: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), firstMs: Math.round(first.ms) };
+  return {
+    page,
+    path,
+    requests,
+    medianMs: Math.round(percentile(times, 50)),
+    p95Ms: Math.round(percentile(times, 95)),
+    firstMs: Math.round(first.ms),
+  };
 }
 
 export interface LoadResult {
@@ -77,7 +92,13 @@ export interface LoadResult {
 }
 
 /** `clients` signed-in clients requesting `path` back to back for `seconds`; non-200 answers and failures count as errors. */
-export async function loadTest(base: string, path: string, cookie: string, clients: number, seconds: number): Promise<LoadResult> {
+export async function loadTest(
+  base: string,
+  path: string,
+  cookie: string,
+  clients: number,
+  seconds: number,
+): Promise<LoadResult> {
   const until = Date.now() + seconds * 1000;
   let ok = 0;
   let errors = 0;
@@ -97,5 +118,13 @@ export async function loadTest(base: string, path: string, cookie: string, clien
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { path, clients, seconds, requests: ok + errors, requestsPerSecond: Number((ok / seconds).toFixed(1)), errors, p95Ms: latencies.length ? Math.round(percentile(latencies, 95)) : 0 };
+  return {
+    path,
+    clients,
+    seconds,
+    requests: ok + errors,
+    requestsPerSecond: Number((ok / seconds).toFixed(1)),
+    errors,
+    p95Ms: latencies.length ? Math.round(percentile(latencies, 95)) : 0,
+  };
 }

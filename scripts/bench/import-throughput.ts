@@ -52,8 +52,12 @@ export async function measureImportThroughput(count: number): Promise<ImportThro
   try {
     migrate(url);
     const db = createPrismaClient(url);
-    const mission = await db.mission.create({ data: { slug: "bench", name: "Bench", kind: "embassy", country: "X", timeZone: "UTC" } });
-    const account = await db.account.create({ data: { missionId: mission.id, platform: "x", handle: "bench_account" } });
+    const mission = await db.mission.create({
+      data: { slug: "bench", name: "Bench", kind: "embassy", country: "X", timeZone: "UTC" },
+    });
+    const account = await db.account.create({
+      data: { missionId: mission.id, platform: "x", handle: "bench_account" },
+    });
     const theme = await db.theme.create({ data: { slug: "democracy", name: "Democracy", isPriority: true } });
     await db.themeKeyword.create({ data: { themeId: theme.id, language: "en", pattern: "democracy" } });
 
@@ -63,9 +67,19 @@ export async function measureImportThroughput(count: number): Promise<ImportThro
     const parsed = await readXArchiveTweets(file);
     const t1 = performance.now();
     if (!parsed.ok) throw new Error(`fixture rejected: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-    const report = await importPosts(db, { accountId: account.id, records: parsed.records, actorId: null, source: "bench" });
+    const report = await importPosts(db, {
+      accountId: account.id,
+      records: parsed.records,
+      actorId: null,
+      source: "bench",
+    });
     const t2 = performance.now();
-    const again = await importPosts(db, { accountId: account.id, records: parsed.records, actorId: null, source: "bench" });
+    const again = await importPosts(db, {
+      accountId: account.id,
+      records: parsed.records,
+      actorId: null,
+      source: "bench",
+    });
     const t3 = performance.now();
     if (again.created !== 0) throw new Error(`re-import created ${again.created} posts`);
     await db.$disconnect();
@@ -73,8 +87,12 @@ export async function measureImportThroughput(count: number): Promise<ImportThro
     const floorUrl = `file:${path.join(dir, "floor.db")}`;
     migrate(floorUrl);
     const floorDb = createPrismaClient(floorUrl);
-    const floorMission = await floorDb.mission.create({ data: { slug: "bench", name: "Bench", kind: "embassy", country: "X", timeZone: "UTC" } });
-    const floorAccount = await floorDb.account.create({ data: { missionId: floorMission.id, platform: "x", handle: "bench_account" } });
+    const floorMission = await floorDb.mission.create({
+      data: { slug: "bench", name: "Bench", kind: "embassy", country: "X", timeZone: "UTC" },
+    });
+    const floorAccount = await floorDb.account.create({
+      data: { missionId: floorMission.id, platform: "x", handle: "bench_account" },
+    });
     const floorTheme = await floorDb.theme.create({ data: { slug: "democracy", name: "Democracy", isPriority: true } });
     await floorDb.$disconnect();
     // The same rows the import wrote (posts, mentions, theme tags), computed
@@ -86,10 +104,34 @@ export async function measureImportThroughput(count: number): Promise<ImportThro
     const mentionRows: string[][] = [];
     const tagRows: string[][] = [];
     for (const record of parsed.records) {
-      const shape = { authorHandle: "bench_account", replyToHandle: record.replyToHandle, quotedHandle: record.quotedHandle, repostOfHandle: record.repostOfHandle, mentions: record.mentions };
+      const shape = {
+        authorHandle: "bench_account",
+        replyToHandle: record.replyToHandle,
+        quotedHandle: record.quotedHandle,
+        repostOfHandle: record.repostOfHandle,
+        mentions: record.mentions,
+      };
       const id = randomUUID();
-      postRows.push([id, floorAccount.id, record.platformId, dateTimeParam(record.postedAt), postKind(shape), classifyPost(shape), record.replyToHandle, record.quotedHandle, record.repostOfHandle, record.language, record.text, record.url, record.likeCount, record.replyCount, record.repostCount, createdAt]);
-      for (const handle of new Set(record.mentions.map(normalizeHandle).filter((h) => h !== ""))) mentionRows.push([id, handle]);
+      postRows.push([
+        id,
+        floorAccount.id,
+        record.platformId,
+        dateTimeParam(record.postedAt),
+        postKind(shape),
+        classifyPost(shape),
+        record.replyToHandle,
+        record.quotedHandle,
+        record.repostOfHandle,
+        record.language,
+        record.text,
+        record.url,
+        record.likeCount,
+        record.replyCount,
+        record.repostCount,
+        createdAt,
+      ]);
+      for (const handle of new Set(record.mentions.map(normalizeHandle).filter((h) => h !== "")))
+        mentionRows.push([id, handle]);
       for (const themeId of matcher.match(record.text)) tagRows.push([id, themeId, "rule", createdAt]);
     }
     const raw = new Database(path.join(dir, "floor.db"));
@@ -97,7 +139,9 @@ export async function measureImportThroughput(count: number): Promise<ImportThro
       'INSERT INTO "Post" ("id", "accountId", "platformId", "postedAt", "kind", "category", "replyToHandle", "quotedHandle", "repostOfHandle", "language", "text", "url", "likeCount", "replyCount", "repostCount", "isDemo", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)',
     );
     const insertMention = raw.prepare('INSERT INTO "PostMention" ("postId", "handle") VALUES (?, ?)');
-    const insertTag = raw.prepare('INSERT INTO "PostTheme" ("postId", "themeId", "source", "createdAt") VALUES (?, ?, ?, ?)');
+    const insertTag = raw.prepare(
+      'INSERT INTO "PostTheme" ("postId", "themeId", "source", "createdAt") VALUES (?, ?, ?, ?)',
+    );
     const t4 = performance.now();
     raw.transaction(() => {
       for (const row of postRows) insertPost.run(...row);
@@ -106,8 +150,14 @@ export async function measureImportThroughput(count: number): Promise<ImportThro
     })();
     const t5 = performance.now();
     raw.close();
-    if (postRows.length !== report.created || mentionRows.length !== report.mentions || tagRows.length !== report.themeTags) {
-      throw new Error(`the floor wrote other rows than the import (${postRows.length}/${mentionRows.length}/${tagRows.length} vs ${report.created}/${report.mentions}/${report.themeTags})`);
+    if (
+      postRows.length !== report.created ||
+      mentionRows.length !== report.mentions ||
+      tagRows.length !== report.themeTags
+    ) {
+      throw new Error(
+        `the floor wrote other rows than the import (${postRows.length}/${mentionRows.length}/${tagRows.length} vs ${report.created}/${report.mentions}/${report.themeTags})`,
+      );
     }
 
     const perSecond = (n: number, ms: number) => Math.round((n * 1000) / ms);

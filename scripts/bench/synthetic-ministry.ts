@@ -65,8 +65,23 @@ const BATCH = 5000;
 const DAY_MS = 86_400_000;
 
 const POST_COLUMNS = [
-  "id", "accountId", "platformId", "postedAt", "kind", "category", "replyToHandle", "quotedHandle", "repostOfHandle",
-  "language", "text", "url", "likeCount", "replyCount", "repostCount", "isDemo", "createdAt",
+  "id",
+  "accountId",
+  "platformId",
+  "postedAt",
+  "kind",
+  "category",
+  "replyToHandle",
+  "quotedHandle",
+  "repostOfHandle",
+  "language",
+  "text",
+  "url",
+  "likeCount",
+  "replyCount",
+  "repostCount",
+  "isDemo",
+  "createdAt",
 ] as const;
 const MENTION_COLUMNS = ["postId", "handle"] as const;
 const TAG_COLUMNS = ["postId", "themeId", "source", "createdAt"] as const;
@@ -98,7 +113,9 @@ function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const shares = exact.map(Math.floor);
   let left = total - shares.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.index - b.index);
+  const order = exact
+    .map((value, index) => ({ index, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest || a.index - b.index);
   for (const { index } of order) {
     if (left === 0) break;
     if (weights[index]! > 0) {
@@ -126,28 +143,93 @@ export async function buildSyntheticStore(
   const keywordRows: Row[] = [];
   for (const theme of DEMO_THEMES) {
     const id = `bench-theme-${theme.slug}`;
-    themeRows.push([id, theme.slug, theme.name, theme.description, theme.isPriority ? 1 : 0, theme.activeFrom ? dateTimeParam(parseIsoDay(theme.activeFrom)!) : null, theme.activeTo ? dateTimeParam(parseIsoDay(theme.activeTo)!) : null, createdAt, createdAt]);
+    themeRows.push([
+      id,
+      theme.slug,
+      theme.name,
+      theme.description,
+      theme.isPriority ? 1 : 0,
+      theme.activeFrom ? dateTimeParam(parseIsoDay(theme.activeFrom)!) : null,
+      theme.activeTo ? dateTimeParam(parseIsoDay(theme.activeTo)!) : null,
+      createdAt,
+      createdAt,
+    ]);
     for (const language of ["en", "mn"] as const) {
-      theme.keywords[language].forEach((pattern, k) => keywordRows.push([`${id}-${language}-${k}`, id, language, pattern]));
+      theme.keywords[language].forEach((pattern, k) =>
+        keywordRows.push([`${id}-${language}-${k}`, id, language, pattern]),
+      );
     }
   }
-  await insertRows(prisma, "Theme", ["id", "slug", "name", "description", "isPriority", "activeFrom", "activeTo", "createdAt", "updatedAt"], themeRows);
+  await insertRows(
+    prisma,
+    "Theme",
+    ["id", "slug", "name", "description", "isPriority", "activeFrom", "activeTo", "createdAt", "updatedAt"],
+    themeRows,
+  );
   await insertRows(prisma, "ThemeKeyword", ["id", "themeId", "language", "pattern"], keywordRows);
-  const matcher = compileThemeMatcher(DEMO_THEMES.flatMap((theme) => [...theme.keywords.en, ...theme.keywords.mn].map((pattern) => ({ themeId: `bench-theme-${theme.slug}`, pattern }))));
+  const matcher = compileThemeMatcher(
+    DEMO_THEMES.flatMap((theme) =>
+      [...theme.keywords.en, ...theme.keywords.mn].map((pattern) => ({
+        themeId: `bench-theme-${theme.slug}`,
+        pattern,
+      })),
+    ),
+  );
 
   const missionRows: Row[] = [];
   const accounts: SyntheticAccount[] = [];
   for (let m = 0; m < shape.missions; m++) {
     const place = PLACES[m % PLACES.length]!;
     const kind = m === 0 ? "hq" : m % 11 === 0 ? "permanent_mission" : m % 4 === 0 ? "consulate" : "embassy";
-    missionRows.push([`bench-mission-${m}`, `bench-${m}`, m === 0 ? "Ministry HQ" : `Mission ${String(m).padStart(3, "0")} (${place.country})`, kind, place.code, place.country, `City ${m}`, place.region, place.zone, place.languages, 1, createdAt, createdAt]);
+    missionRows.push([
+      `bench-mission-${m}`,
+      `bench-${m}`,
+      m === 0 ? "Ministry HQ" : `Mission ${String(m).padStart(3, "0")} (${place.country})`,
+      kind,
+      place.code,
+      place.country,
+      `City ${m}`,
+      place.region,
+      place.zone,
+      place.languages,
+      1,
+      createdAt,
+      createdAt,
+    ]);
     for (let a = 0; a < shape.accountsPerMission; a++) {
       const platform = PLATFORMS[(m + a) % PLATFORMS.length]!;
       const openedAt = addDays(firstDay, Math.floor(random() * 365 * 2));
-      accounts.push({ id: `bench-account-${m}-${a}`, missionIndex: m, handle: `bench_m${m}_${a}`, platform, openedAt, posts: 0, lastPostDay: lastDay });
+      accounts.push({
+        id: `bench-account-${m}-${a}`,
+        missionIndex: m,
+        handle: `bench_m${m}_${a}`,
+        platform,
+        openedAt,
+        posts: 0,
+        lastPostDay: lastDay,
+      });
     }
   }
-  await insertRows(prisma, "Mission", ["id", "slug", "name", "kind", "countryCode", "country", "city", "region", "timeZone", "hostLanguages", "isDemo", "createdAt", "updatedAt"], missionRows);
+  await insertRows(
+    prisma,
+    "Mission",
+    [
+      "id",
+      "slug",
+      "name",
+      "kind",
+      "countryCode",
+      "country",
+      "city",
+      "region",
+      "timeZone",
+      "hostLanguages",
+      "isDemo",
+      "createdAt",
+      "updatedAt",
+    ],
+    missionRows,
+  );
 
   // Heavy-tailed activity: a few accounts post most; about one in ten went
   // dormant some time before the end, one in twenty-five never posted.
@@ -161,8 +243,36 @@ export async function buildSyntheticStore(
   await insertRows(
     prisma,
     "Account",
-    ["id", "missionId", "platform", "handle", "displayName", "ownerType", "declaredUse", "mainLanguage", "isPrivate", "openedAt", "isDemo", "createdAt", "updatedAt"],
-    accounts.map((a, i) => [a.id, `bench-mission-${a.missionIndex}`, a.platform, a.handle, `Account ${a.handle}`, "institutional", i % 7 === 0 ? "engagement" : i % 5 === 0 ? "broadcast" : "mixed", "en", 0, dateTimeParam(a.openedAt), 1, createdAt, createdAt]),
+    [
+      "id",
+      "missionId",
+      "platform",
+      "handle",
+      "displayName",
+      "ownerType",
+      "declaredUse",
+      "mainLanguage",
+      "isPrivate",
+      "openedAt",
+      "isDemo",
+      "createdAt",
+      "updatedAt",
+    ],
+    accounts.map((a, i) => [
+      a.id,
+      `bench-mission-${a.missionIndex}`,
+      a.platform,
+      a.handle,
+      `Account ${a.handle}`,
+      "institutional",
+      i % 7 === 0 ? "engagement" : i % 5 === 0 ? "broadcast" : "mixed",
+      "en",
+      0,
+      dateTimeParam(a.openedAt),
+      1,
+      createdAt,
+      createdAt,
+    ]),
   );
 
   const handlesByPlatform = new Map<string, string[]>();
@@ -179,8 +289,13 @@ export async function buildSyntheticStore(
     await prisma.$transaction(async (tx) => {
       const { jsonBulkInsertSql, jsonBulkRows } = dialectOf(tx);
       await tx.$executeRawUnsafe(jsonBulkInsertSql("Post", POST_COLUMNS), jsonBulkRows(POST_COLUMNS, posts));
-      if (mentions.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostMention", MENTION_COLUMNS), jsonBulkRows(MENTION_COLUMNS, mentions));
-      if (tags.length > 0) await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", TAG_COLUMNS), jsonBulkRows(TAG_COLUMNS, tags));
+      if (mentions.length > 0)
+        await tx.$executeRawUnsafe(
+          jsonBulkInsertSql("PostMention", MENTION_COLUMNS),
+          jsonBulkRows(MENTION_COLUMNS, mentions),
+        );
+      if (tags.length > 0)
+        await tx.$executeRawUnsafe(jsonBulkInsertSql("PostTheme", TAG_COLUMNS), jsonBulkRows(TAG_COLUMNS, tags));
     });
     written += posts.length;
     mentionCount += mentions.length;
@@ -199,10 +314,14 @@ export async function buildSyntheticStore(
     const span = Math.max(DAY_MS, account.lastPostDay.getTime() + DAY_MS - from);
     for (let p = 0; p < account.posts; p++) {
       // The last post of an account that stays active lands on its last day, so the store's newest day is `lastDay`.
-      const at = p === 0 ? account.lastPostDay.getTime() + (9 + Math.floor(r() * 9)) * 3_600_000 : from + Math.floor(r() * span);
+      const at =
+        p === 0 ? account.lastPostDay.getTime() + (9 + Math.floor(r() * 9)) * 3_600_000 : from + Math.floor(r() * span);
       const postedAt = new Date(Math.min(at, lastDay.getTime() + DAY_MS - 1));
       if (postedAt.getTime() > newest.at) newest = { accountIndex, at: postedAt.getTime() };
-      const other = () => (r() < 0.65 || peers.length === 0 ? `bench_ext_${Math.floor(r() ** 2 * EXTERNAL_HANDLES)}` : peers[Math.floor(r() * peers.length)]!);
+      const other = () =>
+        r() < 0.65 || peers.length === 0
+          ? `bench_ext_${Math.floor(r() ** 2 * EXTERNAL_HANDLES)}`
+          : peers[Math.floor(r() * peers.length)]!;
       let replyToHandle: string | null = null;
       let quotedHandle: string | null = null;
       let repostOfHandle: string | null = null;
@@ -216,8 +335,13 @@ export async function buildSyntheticStore(
       else if (u < 0.38) mentioned.push(other());
       else if (u < 0.41) replyToHandle = account.handle;
       const language = r() < 0.7 ? "en" : "mn";
-      const currentThemes = themes.filter((t) => (!t.activeFrom || postedAt >= parseIsoDay(t.activeFrom)!) && (!t.activeTo || postedAt <= addDays(parseIsoDay(t.activeTo)!, 20)));
-      const theme = r() < 0.45 && currentThemes.length > 0 ? currentThemes[Math.floor(r() * currentThemes.length)]! : null;
+      const currentThemes = themes.filter(
+        (t) =>
+          (!t.activeFrom || postedAt >= parseIsoDay(t.activeFrom)!) &&
+          (!t.activeTo || postedAt <= addDays(parseIsoDay(t.activeTo)!, 20)),
+      );
+      const theme =
+        r() < 0.45 && currentThemes.length > 0 ? currentThemes[Math.floor(r() * currentThemes.length)]! : null;
       const templates = theme ? theme.templates[language] : GENERIC_TEMPLATES[language];
       const sentence = templates[Math.floor(r() * templates.length)]!;
       let text = `[bench] ${sentence}`;
@@ -228,9 +352,23 @@ export async function buildSyntheticStore(
       const id = `bench-post-${accountIndex}-${p}`;
       const isRepost = repostOfHandle !== null;
       posts.push([
-        id, account.id, String(1_000_000 + p), dateTimeParam(postedAt), postKind(shape_), classifyPost(shape_), replyToHandle, quotedHandle, repostOfHandle,
-        language, text, null,
-        isRepost ? null : Math.floor(r() ** 2 * 40), isRepost ? null : Math.floor(r() ** 3 * 8), isRepost ? null : Math.floor(r() ** 2 * 15), 1, createdAt,
+        id,
+        account.id,
+        String(1_000_000 + p),
+        dateTimeParam(postedAt),
+        postKind(shape_),
+        classifyPost(shape_),
+        replyToHandle,
+        quotedHandle,
+        repostOfHandle,
+        language,
+        text,
+        null,
+        isRepost ? null : Math.floor(r() ** 2 * 40),
+        isRepost ? null : Math.floor(r() ** 3 * 8),
+        isRepost ? null : Math.floor(r() ** 2 * 15),
+        1,
+        createdAt,
       ]);
       for (const handle of new Set(mentioned)) mentions.push([id, handle.toLowerCase()]);
       for (const themeId of matcher.match(text)) tags.push([id, themeId, "rule", createdAt]);
@@ -241,7 +379,10 @@ export async function buildSyntheticStore(
   // The rollups the product keeps current on import, written once for the whole store (the posts went in batch by batch above).
   await writeWithRollups(prisma, async (_tx, written) => written.posts(), { timeout: 30 * 60_000 });
 
-  const busiest = accounts.reduce((best, a) => (a.posts > best.posts && a.lastPostDay.getTime() === lastDay.getTime() ? a : best), accounts[0]!);
+  const busiest = accounts.reduce(
+    (best, a) => (a.posts > best.posts && a.lastPostDay.getTime() === lastDay.getTime() ? a : best),
+    accounts[0]!,
+  );
   const priority = DEMO_THEMES.find((t) => t.isPriority && !t.activeTo) ?? DEMO_THEMES[0]!;
   if (newest.accountIndex >= 0 && formatIsoDay(new Date(newest.at)) !== shape.lastDay && shape.posts > 0) {
     throw new Error(`newest post is on ${formatIsoDay(new Date(newest.at))}, expected ${shape.lastDay}`);
@@ -252,6 +393,10 @@ export async function buildSyntheticStore(
     posts: written,
     mentions: mentionCount,
     themeTags: tagCount,
-    sample: { missionId: `bench-mission-${busiest.missionIndex}`, accountId: busiest.id, themeId: `bench-theme-${priority.slug}` },
+    sample: {
+      missionId: `bench-mission-${busiest.missionIndex}`,
+      accountId: busiest.id,
+      themeId: `bench-theme-${priority.slug}`,
+    },
   };
 }

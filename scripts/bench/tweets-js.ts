@@ -14,8 +14,15 @@ export function tweetsJs(n: number, firstId = 10_000_000): string {
     const created = `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000 ${d.getUTCFullYear()}`;
     const u = random();
     const mention = u < 0.2 ? `{ "screen_name" : "partner${i % 50}" }` : "";
-    const text = u < 0.1 ? `RT @partner${i % 50}: democracy and climate change` : u < 0.2 ? `@partner${i % 50} thank you` : `Post ${i} on investment and democracy`;
-    items.push(`{ "tweet" : { "id_str" : "${firstId + i}", "created_at" : "${created}", "full_text" : "${text}", "lang" : "en", "favorite_count" : "${i % 17}", "retweet_count" : "${i % 5}", "entities" : { "user_mentions" : [ ${mention} ], "urls" : [ ] }${u >= 0.1 && u < 0.2 ? `, "in_reply_to_screen_name" : "partner${i % 50}", "in_reply_to_status_id_str" : "${i}"` : ""} } }`);
+    const text =
+      u < 0.1
+        ? `RT @partner${i % 50}: democracy and climate change`
+        : u < 0.2
+          ? `@partner${i % 50} thank you`
+          : `Post ${i} on investment and democracy`;
+    items.push(
+      `{ "tweet" : { "id_str" : "${firstId + i}", "created_at" : "${created}", "full_text" : "${text}", "lang" : "en", "favorite_count" : "${i % 17}", "retweet_count" : "${i % 5}", "entities" : { "user_mentions" : [ ${mention} ], "urls" : [ ] }${u >= 0.1 && u < 0.2 ? `, "in_reply_to_screen_name" : "partner${i % 50}", "in_reply_to_status_id_str" : "${i}"` : ""} } }`,
+    );
   }
   return `window.YTD.tweets.part0 = [\n${items.join(",\n")}\n]`;
 }

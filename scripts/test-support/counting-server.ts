@@ -20,7 +20,11 @@ const answerOk: Handler = (_request, response) => {
   response.end("reached");
 };
 
-export async function startCountingServer(host: string, port = 0, handler: Handler = answerOk): Promise<CountingServer> {
+export async function startCountingServer(
+  host: string,
+  port = 0,
+  handler: Handler = answerOk,
+): Promise<CountingServer> {
   const requests: string[] = [];
   const server = createServer((request, response) => {
     requests.push(request.url ?? "");

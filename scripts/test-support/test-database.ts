@@ -1,6 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { StoreKind } from "../../lib/database-url";
@@ -28,9 +37,14 @@ export function testPostgresAdminUrl(env: NodeJS.ProcessEnv = process.env): stri
 
 /** Runs one SQL statement on the server of `adminUrl` (psql), throwing with its error. */
 export function psql(adminUrl: string, sql: string) {
-  const result = spawnSync("psql", [adminUrl, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const result = spawnSync("psql", [adminUrl, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   if (result.status !== 0) {
-    throw new Error(`psql failed (${sql}): ${result.stderr || result.error?.message}. Is PostgreSQL running? Run scripts/ensure-postgres.sh.`);
+    throw new Error(
+      `psql failed (${sql}): ${result.stderr || result.error?.message}. Is PostgreSQL running? Run scripts/ensure-postgres.sh.`,
+    );
   }
 }
 
@@ -156,7 +170,8 @@ export function removeTemplates(runDir: string) {
     if (!file.endsWith(".json")) continue;
     const record = JSON.parse(readFileSync(path.join(runDir, file), "utf8")) as TemplateRecord;
     if ("error" in record) continue;
-    if (record.store === "postgresql") psql(testPostgresAdminUrl(), `DROP DATABASE IF EXISTS "${new URL(record.url).pathname.slice(1)}" WITH (FORCE)`);
+    if (record.store === "postgresql")
+      psql(testPostgresAdminUrl(), `DROP DATABASE IF EXISTS "${new URL(record.url).pathname.slice(1)}" WITH (FORCE)`);
     rmSync(record.dir, { recursive: true, force: true });
   }
   rmSync(runDir, { recursive: true, force: true });

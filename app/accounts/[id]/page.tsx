@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AccountPage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
+export default async function AccountPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: PageSearchParams;
+}) {
   const { id } = await params;
   const pathname = `/accounts/${encodeURIComponent(id)}`;
   const { viewer, params: query, keep: rangeKeep, range } = await openRangePage({ path: pathname, searchParams });
@@ -29,7 +35,11 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
   if (!detail) notFound();
   const { account } = detail;
   const postsHref = (options?: { category?: string; allTime?: boolean }) =>
-    hrefWith("/posts", rangeKeep, { account: account.id, category: options?.category, since: options?.allTime ? "all" : undefined });
+    hrefWith("/posts", rangeKeep, {
+      account: account.id,
+      category: options?.category,
+      since: options?.allTime ? "all" : undefined,
+    });
 
   return (
     <>
@@ -41,12 +51,28 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
         pathname={pathname}
         keep={{ ...rangeKeep, category: query.category }}
       />
-      <AccountFigureCards figures={detail.figures} cadence={detail.cadence} periodDays={range.period.days} postsHref={postsHref} />
+      <AccountFigureCards
+        figures={detail.figures}
+        cadence={detail.cadence}
+        periodDays={range.period.days}
+        postsHref={postsHref}
+      />
       <div className="mb-8 grid grid-cols-1 gap-8 lg:grid-cols-2">
-        <AccountHistorySection intervals={detail.statusHistory} asOf={range.period.asOf} thresholdDays={range.settings.dormancyThresholdDays} />
+        <AccountHistorySection
+          intervals={detail.statusHistory}
+          asOf={range.period.asOf}
+          thresholdDays={range.settings.dormancyThresholdDays}
+        />
         <AccountFollowersSection snapshots={detail.snapshots} />
       </div>
-      <AccountPostsSection viewer={viewer} accountId={account.id} period={range.period} pathname={pathname} query={query} rangeKeep={rangeKeep} />
+      <AccountPostsSection
+        viewer={viewer}
+        accountId={account.id}
+        period={range.period}
+        pathname={pathname}
+        query={query}
+        rangeKeep={rangeKeep}
+      />
     </>
   );
 }

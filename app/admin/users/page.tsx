@@ -14,7 +14,11 @@ export default async function AdminUsersPage() {
   // To anyone else the page does not exist.
   const { viewer } = await openPage({ path: "/admin/users", permission: "manage:users" });
   // The missions are the new-user form's choices and each row's.
-  const [t, users, missions] = await Promise.all([getTranslations("admin.users"), listUsers(viewer), listMissionOptions(viewer)]);
+  const [t, users, missions] = await Promise.all([
+    getTranslations("admin.users"),
+    listUsers(viewer),
+    listMissionOptions(viewer),
+  ]);
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>

@@ -5,7 +5,9 @@ import { createDemoTestDatabase, type TestDatabase } from "@/scripts/test-suppor
 import { createPrismaClient } from "@/lib/prisma-client";
 
 // The session comes from next-auth in a real request; here each test says who is asking.
-const viewerMock = vi.hoisted(() => ({ current: null as null | { userId: string; role: string; missionId: string | null } }));
+const viewerMock = vi.hoisted(() => ({
+  current: null as null | { userId: string; role: string; missionId: string | null },
+}));
 vi.mock("@/lib/auth/viewer", () => ({ getCurrentViewer: async () => viewerMock.current }));
 
 let database: TestDatabase;
@@ -48,9 +50,14 @@ const post = (origin: string | null) =>
       body: "window.YTD.tweets.part0 = []",
     }),
   );
-const getRun = (id: string) => run.GET(new NextRequest(`http://localhost/api/imports/${id}`), { params: Promise.resolve({ id }) });
-const getTemplate = (kind: string) => template.GET(new NextRequest(`http://localhost/api/imports/templates/${kind}`), { params: Promise.resolve({ kind }) });
-const refusals = (action: string) => client.auditEntry.findMany({ where: { action }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+const getRun = (id: string) =>
+  run.GET(new NextRequest(`http://localhost/api/imports/${id}`), { params: Promise.resolve({ id }) });
+const getTemplate = (kind: string) =>
+  template.GET(new NextRequest(`http://localhost/api/imports/templates/${kind}`), {
+    params: Promise.resolve({ kind }),
+  });
+const refusals = (action: string) =>
+  client.auditEntry.findMany({ where: { action }, orderBy: [{ at: "asc" }, { id: "asc" }] });
 
 describe("import routes refuse with an audit entry", () => {
   it("records a cross-origin upload made with a session, without reading its body", async () => {
@@ -59,7 +66,11 @@ describe("import routes refuse with an audit entry", () => {
     const entries = await refusals("cross_origin_refused");
     expect(entries).toHaveLength(1);
     expect(entries[0]!.actorId).toBe(users.analyst);
-    expect(JSON.parse(entries[0]!.details)).toEqual({ method: "POST", path: "/api/imports", origin: "https://evil.example" });
+    expect(JSON.parse(entries[0]!.details)).toEqual({
+      method: "POST",
+      path: "/api/imports",
+      origin: "https://evil.example",
+    });
     expect(entries[0]!.details).not.toContain("YTD");
   });
 
@@ -89,9 +100,17 @@ describe("import routes refuse with an audit entry", () => {
 
 describe("API answers are never cached", () => {
   it("sends Cache-Control: no-store on every import route's answer, refusals included", async () => {
-    const responses = [await post("http://localhost"), await post("https://evil.example"), await getRun("no-such-run"), await getTemplate("posts"), await getTemplate("nope"), await health.GET(new NextRequest("http://localhost/api/health"))];
+    const responses = [
+      await post("http://localhost"),
+      await post("https://evil.example"),
+      await getRun("no-such-run"),
+      await getTemplate("posts"),
+      await getTemplate("nope"),
+      await health.GET(new NextRequest("http://localhost/api/health")),
+    ];
     viewerMock.current = null;
     responses.push(await getRun("no-such-run"), await getTemplate("posts"));
-    for (const response of responses) expect(response.headers.get("cache-control"), `${response.status} ${response.url}`).toBe("no-store");
+    for (const response of responses)
+      expect(response.headers.get("cache-control"), `${response.status} ${response.url}`).toBe("no-store");
   });
 });

@@ -15,7 +15,12 @@ export const POST = withViewer(
     const declared = Number(request.headers.get("content-length") ?? "0");
     if (declared > IMPORT_MAX_BYTES) throw new AppError("too_large", { params: { limitBytes: IMPORT_MAX_BYTES } });
     const bytes = await readUploadBody(request.body, declared, IMPORT_MAX_BYTES);
-    const runId = await startWebImport(viewer, { accountId: query.accountId ?? null, fileName: query.fileName, bytes, confirmOtherAccount: query.confirmOtherAccount });
+    const runId = await startWebImport(viewer, {
+      accountId: query.accountId ?? null,
+      fileName: query.fileName,
+      bytes,
+      confirmOtherAccount: query.confirmOtherAccount,
+    });
     return apiJson({ id: runId }, 202);
   },
   { sameOrigin: true, permission: "import:data", query: uploadParamsSchema },

@@ -5,7 +5,9 @@ import { createDemoTestDatabase, type TestDatabase } from "@/scripts/test-suppor
 import { createPrismaClient } from "@/lib/prisma-client";
 
 // The session comes from next-auth in a real request; here each test says who is asking.
-const viewerMock = vi.hoisted(() => ({ current: null as null | { userId: string; role: string; missionId: string | null } }));
+const viewerMock = vi.hoisted(() => ({
+  current: null as null | { userId: string; role: string; missionId: string | null },
+}));
 vi.mock("@/lib/auth/viewer", () => ({ getCurrentViewer: async () => viewerMock.current }));
 
 let database: TestDatabase;
@@ -63,7 +65,11 @@ describe("GET /api/posts", () => {
     });
     expect(body.total).toBe(expected);
     expect(body.items).toHaveLength(Math.min(5, expected));
-    expect(body.items.every((p: { category: string; mission: string }) => p.category === "engagement" && p.mission === "Singapore")).toBe(true);
+    expect(
+      body.items.every(
+        (p: { category: string; mission: string }) => p.category === "engagement" && p.mission === "Singapore",
+      ),
+    ).toBe(true);
     expect(body.asOf).toBe("2017-08-15");
   });
 

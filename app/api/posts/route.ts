@@ -22,7 +22,8 @@ export const GET = withViewer(
     const list = await getPostList(viewer, range.period, filters.filters, query.limit);
     // A mission, account or theme the viewer may not see answers exactly like one that does not exist.
     const { missionId, accountId, themeId } = filters.filters;
-    if ((missionId && !list.labels.mission) || (accountId && !list.labels.account) || (themeId && !list.labels.theme)) throw new AppError("not_found");
+    if ((missionId && !list.labels.mission) || (accountId && !list.labels.account) || (themeId && !list.labels.theme))
+      throw new AppError("not_found");
     return apiJson({
       asOf: range.period.asOf.toISOString().slice(0, 10),
       periodDays: range.period.days,

@@ -21,7 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function MissionLanguagesPage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
+export default async function MissionLanguagesPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: PageSearchParams;
+}) {
   const { missionId } = await params;
   const t = await getTranslations("languages");
   const pathname = `/languages/${encodeURIComponent(missionId)}`;
@@ -32,18 +38,34 @@ export default async function MissionLanguagesPage({ params, searchParams }: { p
   const mission = await getMissionLanguages(viewer, missionId, range.period, ministryLanguage);
   if (!mission) notFound();
   const name = languageNamer(await getLocale());
-  const hostNames = mission.hostLanguages.length > 0 ? mission.hostLanguages.map(name).join(", ") : t("noHostLanguages");
+  const hostNames =
+    mission.hostLanguages.length > 0 ? mission.hostLanguages.map(name).join(", ") : t("noHostLanguages");
 
   return (
     <>
-      <MissionLanguagesHeader mission={mission} hostNames={hostNames} backHref={canViewAllMissions(viewer) ? hrefWith("/languages", keep) : null} />
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
+      <MissionLanguagesHeader
+        mission={mission}
+        hostNames={hostNames}
+        backHref={canViewAllMissions(viewer) ? hrefWith("/languages", keep) : null}
+      />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname={pathname}
+        keep={keep}
+      />
       {mission.noHostVernacular && (
         <Alert tone="info" className="mb-6" data-testid="no-host-vernacular">
           {t("flaggedAlert", { mission: mission.name, languages: hostNames })}
         </Alert>
       )}
-      <MissionLanguageSummarySection mission={mission} period={range.period} ministryLanguage={ministryLanguage} pathname={pathname} />
+      <MissionLanguageSummarySection
+        mission={mission}
+        period={range.period}
+        ministryLanguage={ministryLanguage}
+        pathname={pathname}
+      />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
         <LanguageBreakdownSection mission={mission} period={range.period} />
         <LanguageTrendSection mission={mission} ministryLanguage={ministryLanguage} languageName={name} />

@@ -24,7 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("mission") };
 }
 
-export default async function MissionPage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
+export default async function MissionPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: PageSearchParams;
+}) {
   const { id } = await params;
   const pathname = `/missions/${encodeURIComponent(id)}`;
   const { viewer, keep, range } = await openRangePage({ path: pathname, searchParams });
@@ -43,9 +49,18 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
     <>
       {/* An ambassador's home is this page: there is no list of missions to go back to. */}
       <ScorecardHeader mission={mission} backHref={viewer.role !== "ambassador" ? hrefWith("/", keep) : null} />
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname={pathname}
+        keep={keep}
+      />
       <Suspense key={`people:${mission.id}`}>
-        <PeopleLink hasPersonalAccounts={hasPersonalAccounts} href={hrefWith(`/people/${encodeURIComponent(mission.id)}`, keep)} />
+        <PeopleLink
+          hasPersonalAccounts={hasPersonalAccounts}
+          href={hrefWith(`/people/${encodeURIComponent(mission.id)}`, keep)}
+        />
       </Suspense>
       <HealthPanel health={mission.health} peers={scorecard.peers} />
       <NextStepsList steps={scorecard.nextSteps} periodDays={range.period.days} />
@@ -59,7 +74,12 @@ export default async function MissionPage({ params, searchParams }: { params: Pa
       <ScorecardCoverage scorecard={scorecard} keep={keep} />
       <div className="mt-6">
         <Suspense key={`staff-time:${rangeKey}`} fallback={<StaffTimeSkeleton />}>
-          <MissionStaffTime quarters={staffTime} missionId={mission.id} asOf={range.period.asOf} canRecord={canRecordStaffTime(viewer, mission.id)} />
+          <MissionStaffTime
+            quarters={staffTime}
+            missionId={mission.id}
+            asOf={range.period.asOf}
+            canRecord={canRecordStaffTime(viewer, mission.id)}
+          />
         </Suspense>
       </div>
     </>

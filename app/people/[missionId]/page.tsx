@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function MissionPeoplePage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
+export default async function MissionPeoplePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: PageSearchParams;
+}) {
   const { missionId } = await params;
   const pathname = `/people/${encodeURIComponent(missionId)}`;
   const { viewer, keep, range } = await openRangePage({ path: pathname, searchParams });
@@ -31,7 +37,13 @@ export default async function MissionPeoplePage({ params, searchParams }: { para
   return (
     <>
       <MissionPeopleHeader mission={mission} backHref={canViewAllMissions(viewer) ? hrefWith("/people", keep) : null} />
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname={pathname}
+        keep={keep}
+      />
       <PeopleFiguresSection mission={mission} keep={keep} />
       <AmplificationSection mission={mission} keep={keep} />
       <HandoverSection mission={mission} period={range.period} />

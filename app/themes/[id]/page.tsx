@@ -34,7 +34,13 @@ export default async function ThemePage({ params, searchParams }: { params: Para
   return (
     <>
       <ThemeHeader theme={theme} keep={keep} />
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname={pathname}
+        keep={keep}
+      />
       <ThemeSummaryLine theme={theme} links={links} />
       <KeywordRules keywords={theme.keywords} editableThemeId={can(viewer, "edit:themes") ? theme.id : null} />
       <ThemeMissionsSection theme={theme} links={links} keep={keep} page={parsePageParam(query.page)} />

@@ -21,7 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function MissionWorkingHoursPage({ params, searchParams }: { params: Params; searchParams: PageSearchParams }) {
+export default async function MissionWorkingHoursPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: PageSearchParams;
+}) {
   const { missionId } = await params;
   const pathname = `/working-hours/${encodeURIComponent(missionId)}`;
   const { viewer, params: query, keep, range } = await openRangePage({ path: pathname, searchParams });
@@ -33,21 +39,43 @@ export default async function MissionWorkingHoursPage({ params, searchParams }: 
 
   return (
     <>
-      <MissionWorkingHoursHeader mission={mission} backHref={canViewAllMissions(viewer) ? hrefWith("/working-hours", keep) : null} />
-      <RangeBar period={range.period} thresholdDays={range.settings.dormancyThresholdDays} asOfIsDefault={range.asOfIsDefault} pathname={pathname} keep={keep} />
+      <MissionWorkingHoursHeader
+        mission={mission}
+        backHref={canViewAllMissions(viewer) ? hrefWith("/working-hours", keep) : null}
+      />
+      <RangeBar
+        period={range.period}
+        thresholdDays={range.settings.dormancyThresholdDays}
+        asOfIsDefault={range.asOfIsDefault}
+        pathname={pathname}
+        keep={keep}
+      />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="space-y-6">
-          <WorkingHoursSummarySection summary={mission.summary} classHref={(c) => hrefWith(pathname, keep, { class: c })} />
+          <WorkingHoursSummarySection
+            summary={mission.summary}
+            classHref={(c) => hrefWith(pathname, keep, { class: c })}
+          />
           <WorkingHoursSettingsPanel mission={mission} canEdit={can(viewer, "edit:mission-settings")} />
         </div>
         <WorkingHoursHeatmapSection
           mission={mission}
-          cellHref={(weekday, hour) => `${hrefWith(pathname, keep, { weekday: String(weekday), hour: String(hour) })}#wh-posts`}
+          cellHref={(weekday, hour) =>
+            `${hrefWith(pathname, keep, { weekday: String(weekday), hour: String(hour) })}#wh-posts`
+          }
           selection={selection}
         />
       </div>
       {selection && (
-        <WorkingHoursSelectionPosts viewer={viewer} mission={mission} period={range.period} selection={selection} pageParam={query.page} pathname={pathname} keep={keep} />
+        <WorkingHoursSelectionPosts
+          viewer={viewer}
+          mission={mission}
+          period={range.period}
+          selection={selection}
+          pageParam={query.page}
+          pathname={pathname}
+          keep={keep}
+        />
       )}
     </>
   );

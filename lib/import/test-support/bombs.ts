@@ -22,7 +22,8 @@ function* pieces(entry: BombEntry): Generator<Uint8Array> {
     yield new TextEncoder().encode(entry.data);
     return;
   }
-  for (let left = entry.zeros ?? 0; left > 0; left -= ZEROS.byteLength) yield ZEROS.subarray(0, Math.min(left, ZEROS.byteLength));
+  for (let left = entry.zeros ?? 0; left > 0; left -= ZEROS.byteLength)
+    yield ZEROS.subarray(0, Math.min(left, ZEROS.byteLength));
 }
 
 /** Everything `input` yields, through a zlib stream, collected. */

@@ -7,7 +7,9 @@ import { readFileSync } from "node:fs";
 import { readUploadBody } from "../upload-body";
 
 function peakRssMb(): number {
-  const line = readFileSync("/proc/self/status", "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
+  const line = readFileSync("/proc/self/status", "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmHWM:"));
   return Math.round(Number(/(\d+)/.exec(line ?? "")?.[1] ?? 0) / 1024);
 }
 

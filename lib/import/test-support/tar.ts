@@ -21,12 +21,18 @@ export function tarHeader(name: string, size: number, type = "0", prefix?: strin
 }
 
 /** A ustar archive built by hand: one 512-byte header per entry, data padded to 512. */
-export function tarOf(entries: { name: string; data?: string | Uint8Array; type?: string; prefix?: string }[]): Uint8Array {
+export function tarOf(
+  entries: { name: string; data?: string | Uint8Array; type?: string; prefix?: string }[],
+): Uint8Array {
   const blocks: Uint8Array[] = [];
   const enc = new TextEncoder();
   for (const entry of entries) {
     const data = typeof entry.data === "string" ? enc.encode(entry.data) : (entry.data ?? new Uint8Array(0));
-    blocks.push(tarHeader(entry.name, data.byteLength, entry.type ?? "0", entry.prefix), data, new Uint8Array((512 - (data.byteLength % 512)) % 512));
+    blocks.push(
+      tarHeader(entry.name, data.byteLength, entry.type ?? "0", entry.prefix),
+      data,
+      new Uint8Array((512 - (data.byteLength % 512)) % 512),
+    );
   }
   blocks.push(new Uint8Array(1024));
   const out = new Uint8Array(blocks.reduce((n, b) => n + b.byteLength, 0));
@@ -37,4 +43,3 @@ export function tarOf(entries: { name: string; data?: string | Uint8Array; type?
   }
   return out;
 }
-

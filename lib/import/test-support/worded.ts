@@ -18,12 +18,14 @@ export type Worded<T> = T extends ImportProblem
         ? { [K in keyof T]: Worded<T[K]> }
         : T;
 
-const isProblem = (value: object): value is StoredImportProblem => "code" in value && typeof value.code === "string" && "field" in value;
+const isProblem = (value: object): value is StoredImportProblem =>
+  "code" in value && typeof value.code === "string" && "field" in value;
 
 export function worded<T>(value: T): Worded<T> {
   if (Array.isArray(value)) return value.map(worded) as Worded<T>;
   // Only plain objects are rebuilt: a Map of archive entries, a Date or bytes stay as they are.
-  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value as Worded<T>;
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype)
+    return value as Worded<T>;
   if (isProblem(value)) return wordedProblem(value) as Worded<T>;
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, worded(inner)])) as Worded<T>;
 }

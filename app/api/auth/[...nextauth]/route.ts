@@ -12,7 +12,10 @@ import { resolveViewer, sessionRequestFrom } from "@/lib/auth/viewer";
  */
 async function handler(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) {
   const { nextauth } = await context.params;
-  if (nextauth.join("/") === "session" && !(await resolveViewer(sessionRequestFrom(request.headers, request.cookies.getAll())))) {
+  if (
+    nextauth.join("/") === "session" &&
+    !(await resolveViewer(sessionRequestFrom(request.headers, request.cookies.getAll())))
+  ) {
     return apiJson({});
   }
   return NextAuth(request, context, authOptionsFor(request.headers));

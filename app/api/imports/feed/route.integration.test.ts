@@ -6,7 +6,9 @@ import { closedPort, startCountingServer, type CountingServer } from "@/scripts/
 import { createPrismaClient } from "@/lib/prisma-client";
 
 // The session comes from next-auth in a real request; here each test says who is asking.
-const viewerMock = vi.hoisted(() => ({ current: null as null | { userId: string | null; role: string; missionId: string | null } }));
+const viewerMock = vi.hoisted(() => ({
+  current: null as null | { userId: string | null; role: string; missionId: string | null },
+}));
 vi.mock("@/lib/auth/viewer", () => ({ getCurrentViewer: async () => viewerMock.current }));
 
 let database: TestDatabase;
@@ -21,11 +23,26 @@ beforeAll(async () => {
   database = createMigratedTestDatabase();
   process.env.DATABASE_URL = database.url;
   client = createPrismaClient(database.url);
-  const mission = await client.mission.create({ data: { slug: "canada", name: "Canada", country: "Canada", kind: "embassy", timeZone: "America/Toronto" } });
-  blogId = (await client.account.create({ data: { missionId: mission.id, platform: "blog", handle: "canada.example.org" } })).id;
+  const mission = await client.mission.create({
+    data: { slug: "canada", name: "Canada", country: "Canada", kind: "embassy", timeZone: "America/Toronto" },
+  });
+  blogId = (
+    await client.account.create({ data: { missionId: mission.id, platform: "blog", handle: "canada.example.org" } })
+  ).id;
   xId = (await client.account.create({ data: { missionId: mission.id, platform: "x", handle: "MongoliaCanada" } })).id;
-  await client.user.create({ data: { id: "analyst", email: "analyst@example.org", name: "Analyst", role: "analyst", passwordHash: "x" } });
-  await client.user.create({ data: { id: "amb", email: "amb@example.org", name: "Ambassador", role: "ambassador", missionId: mission.id, passwordHash: "x" } });
+  await client.user.create({
+    data: { id: "analyst", email: "analyst@example.org", name: "Analyst", role: "analyst", passwordHash: "x" },
+  });
+  await client.user.create({
+    data: {
+      id: "amb",
+      email: "amb@example.org",
+      name: "Ambassador",
+      role: "ambassador",
+      missionId: mission.id,
+      passwordHash: "x",
+    },
+  });
   missionId = mission.id;
   trap = await startCountingServer("::");
   ({ POST } = await import("./route"));
@@ -45,7 +62,13 @@ beforeEach(() => {
 });
 
 const post = (body: unknown) =>
-  POST(new NextRequest("http://localhost/api/imports/feed", { method: "POST", headers: { origin: "http://localhost", "content-type": "application/json" }, body: JSON.stringify(body) }));
+  POST(
+    new NextRequest("http://localhost/api/imports/feed", {
+      method: "POST",
+      headers: { origin: "http://localhost", "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
 
 describe("POST /api/imports/feed", () => {
   it("makes no request for an unknown account: the account is checked first", async () => {

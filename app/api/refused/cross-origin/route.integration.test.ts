@@ -6,7 +6,9 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { proxy } from "@/proxy";
 
 // The session comes from next-auth in a real request; here each test says who is asking.
-const viewerMock = vi.hoisted(() => ({ current: null as null | { userId: string; role: string; missionId: string | null } }));
+const viewerMock = vi.hoisted(() => ({
+  current: null as null | { userId: string; role: string; missionId: string | null },
+}));
 vi.mock("@/lib/auth/viewer", () => ({ getCurrentViewer: async () => viewerMock.current }));
 
 let database: TestDatabase;
@@ -43,7 +45,11 @@ function throughProxy(origin: string) {
   });
   const rewritten = proxy(page).headers.get("x-middleware-rewrite");
   expect(rewritten).not.toBeNull();
-  return new NextRequest(rewritten!, { method: "POST", headers: { host: "localhost", origin }, body: '["secret form data"]' });
+  return new NextRequest(rewritten!, {
+    method: "POST",
+    headers: { host: "localhost", origin },
+    body: '["secret form data"]',
+  });
 }
 
 describe("POST /api/refused/cross-origin", () => {
@@ -54,7 +60,11 @@ describe("POST /api/refused/cross-origin", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     const entries = await client.auditEntry.findMany();
     expect(entries.map((e) => ({ actorId: e.actorId, action: e.action, details: JSON.parse(e.details) }))).toEqual([
-      { actorId: userId, action: "cross_origin_refused", details: { method: "POST", path: "/themes/t1", origin: "https://evil.example" } },
+      {
+        actorId: userId,
+        action: "cross_origin_refused",
+        details: { method: "POST", path: "/themes/t1", origin: "https://evil.example" },
+      },
     ]);
     expect(entries[0]!.details).not.toContain("secret");
   });
@@ -63,7 +73,10 @@ describe("POST /api/refused/cross-origin", () => {
     viewerMock.current = null;
     expect((await POST(throughProxy("https://evil.example"))).status).toBe(403);
     viewerMock.current = { userId, role: "analyst", missionId: null };
-    const direct = new NextRequest("http://localhost/api/refused/cross-origin?path=/x", { method: "POST", headers: { host: "localhost", origin: "http://localhost" } });
+    const direct = new NextRequest("http://localhost/api/refused/cross-origin?path=/x", {
+      method: "POST",
+      headers: { host: "localhost", origin: "http://localhost" },
+    });
     expect((await POST(direct)).status).toBe(404);
     expect(await client.auditEntry.count()).toBe(0);
   });

@@ -21,18 +21,25 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One mission's quarter: its scorecard figures, and the review with agreed actions. */
 export default async function MissionQuarterPage({ params }: { params: Params }) {
   const { quarter: qid, id } = await params;
-  const { viewer } = await openPage({ path: `/summaries/${encodeURIComponent(qid)}/missions/${encodeURIComponent(id)}` });
+  const { viewer } = await openPage({
+    path: `/summaries/${encodeURIComponent(qid)}/missions/${encodeURIComponent(id)}`,
+  });
   const quarter = parseQuarter(qid);
   if (!quarter || id.length > 64) notFound();
   const [t, settings] = await Promise.all([getTranslations("summaries"), getSummarySettings()]);
   const text = await getMessageText();
-  const [summary, reviews] = await Promise.all([getQuarterSummary(viewer, quarter, settings, { missionId: id }), getMissionQuarterReviews(viewer, id, quarter)]);
+  const [summary, reviews] = await Promise.all([
+    getQuarterSummary(viewer, quarter, settings, { missionId: id }),
+    getMissionQuarterReviews(viewer, id, quarter),
+  ]);
   // Another mission answers like one that does not exist.
   if (!summary || !reviews || summary.scope.kind !== "mission") notFound();
   return (
     <>
       <MissionQuarterNav quarter={quarter} missionId={id} showMinistry={viewer.role !== "ambassador"} />
-      <h1 className="mb-4 text-2xl font-semibold">{t("missionTitle", { mission: summary.scope.missionName, quarter: text(quarterLabel(quarter)) })}</h1>
+      <h1 className="mb-4 text-2xl font-semibold">
+        {t("missionTitle", { mission: summary.scope.missionName, quarter: text(quarterLabel(quarter)) })}
+      </h1>
       <div className="space-y-8">
         <QuarterSummaryView summary={summary} exportQuery={`?mission=${encodeURIComponent(id)}`} />
         <ReviewPanel missionId={id} data={reviews} today={formatIsoDay(startOfUtcDay(new Date()))} />
