@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handleProblem } from "./account-handle";
 import { createAccountSchema } from "./imports";
+import { worded } from "../import/test-support/worded";
 
 describe("handleProblem", () => {
   it.each([
@@ -48,7 +49,7 @@ describe("the accounts CSV", () => {
     const row = (handle: string) =>
       header.map((name) => ({ mission_slug: "hq", platform: "mastodon", handle })[name] ?? "").join(",");
     const refused = parseDirectoryCsv("accounts", [header.join(","), row("mfa")].join("\n"));
-    expect(!refused.ok && refused.errors[0]).toMatchObject({
+    expect(!refused.ok && worded(refused.errors[0])).toMatchObject({
       line: 2,
       field: "handle",
       message: expect.stringMatching(/name@host/),
