@@ -139,7 +139,9 @@ test.describe("mission scorecard", () => {
     await expect(page.getByRole("heading", { level: 1, name: "United Kingdom" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
     await expect(page.getByTestId("health-score")).toContainText("0");
-    await expect(page.getByTestId("peer-score")).toContainText("28 missions, anonymous");
+    // Peers are the 18 missions with an active account (of 28): the UK, dormant, is at the bottom, never "within the middle half".
+    await expect(page.getByTestId("peer-score")).toContainText("18 missions with an active account, anonymous");
+    await expect(page.getByTestId("peer-position")).toHaveText("Bottom of peers: no active account (dormant)");
     await expect(page.getByTestId("next-steps")).toContainText(
       /@demo_mn_united_kingdom has been dormant since Jul 2016: reactivate it or close it\./,
     );

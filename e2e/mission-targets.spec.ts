@@ -44,10 +44,14 @@ test.describe("engagement targets and staff time (analyst)", () => {
     await expect(page.getByTestId("engagement-target-share")).toHaveText(`Engagement share ${percent(share)}`);
     await expect(panel).toContainText("target at least 40%");
     await expect(panel).toHaveAttribute("data-verdict", share >= 0.4 ? "meets" : "below");
-    // Four demo missions are priority countries: too few for anonymous figures.
+    // The box's peers are the health table's (the 18 missions with an active account): one band for one figure.
     await expect(page.getByTestId("engagement-target-peers")).toContainText(
-      "Too few missions with the same target (Priority engagement) to compare",
+      "Engagement share of the missions with an active account: median 30%, middle half 18% – 34% (18 missions, anonymous)",
     );
+    const engagementRow = page.locator("[data-testid=health-components] tr[data-component=engagement]");
+    await expect(engagementRow.locator("td").nth(5)).toHaveText("18% – 34%");
+    // Russia's 34.4% is above the third quartile (33.7%).
+    await expect(page.getByTestId("engagement-target-position")).toHaveText("In the top quarter of peers");
     await page.getByTestId("engagement-target-share").click();
     await expect(page).toHaveURL(/\/posts\?.*category=engagement/);
     await expect(page.getByTestId("post-total")).toHaveText(`${engagement.toLocaleString("en")} posts in the period`);

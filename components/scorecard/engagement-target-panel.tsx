@@ -3,11 +3,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { MissionScorecard } from "@/lib/data/dashboard";
 import { MIN_PEER_GROUP } from "@/lib/metrics/distribution";
+import { PEER_POSITION_TONES } from "./health-panel";
 import { EngagementTargetForm } from "./mission-target-forms";
 
 const VERDICT_TONES = { meets: "success", below: "danger", no_minimum: "neutral", no_posts: "warning" } as const;
 
-/** The mission against the engagement HQ expects of it, and against the missions with the same target. */
+/**
+ * The mission against the engagement HQ expects of it, and its share among the
+ * missions with an active account: the same band as the health table's
+ * engagement row, so one figure never shows two bands.
+ */
 export async function EngagementTargetPanel({
   missionId,
   target,
@@ -20,6 +25,7 @@ export async function EngagementTargetPanel({
   engagementPostsHref: string;
 }) {
   const t = await getTranslations("missionTargets");
+  const tScorecard = await getTranslations("scorecard");
   const format = await getFormatter();
   const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
   return (
@@ -57,8 +63,7 @@ export async function EngagementTargetPanel({
       </p>
       {target.peers.kind === "figures" && (
         <p className="mt-1 text-sm text-muted" data-testid="engagement-target-peers">
-          {t("sameTargetPeers", {
-            target: t(`target.${target.target}`),
+          {t("peers", {
             median: pct(target.peers.figures.median),
             q1: pct(target.peers.figures.q1),
             q3: pct(target.peers.figures.q3),
@@ -68,8 +73,13 @@ export async function EngagementTargetPanel({
       )}
       {target.peers.kind === "too_few" && (
         <p className="mt-1 text-sm text-muted" data-testid="engagement-target-peers">
-          {t("sameTargetTooFew", { target: t(`target.${target.target}`), minimum: MIN_PEER_GROUP })}
+          {t("peersTooFew", { minimum: MIN_PEER_GROUP })}
         </p>
+      )}
+      {target.position && (
+        <Badge tone={PEER_POSITION_TONES[target.position]} className="mt-1" data-testid="engagement-target-position">
+          {tScorecard(`band.${target.position}`)}
+        </Badge>
       )}
       <p className="mt-2 text-xs text-muted">{t(`explain.${target.target}`)}</p>
       {canEdit && <EngagementTargetForm missionId={missionId} current={target.target} />}

@@ -1,20 +1,32 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { PeerDistribution } from "@/lib/data/dashboard";
-import { MIN_PEER_GROUP, peerBand } from "@/lib/metrics/distribution";
+import type { PeerDistribution, PeerPositions } from "@/lib/data/dashboard";
+import { MIN_PEER_GROUP } from "@/lib/metrics/distribution";
 import type { HealthScore } from "@/lib/metrics/health-score";
 
-/** The health score with each component, its weight and points, against the peers' median and middle half. */
-export async function HealthPanel({ health, peers }: { health: HealthScore; peers: PeerDistribution }) {
+/** Badge tones of a place among the peers: a dormant mission is at the bottom, never in the middle. */
+export const PEER_POSITION_TONES = { low: "danger", middle: "neutral", high: "success", dormant: "danger" } as const;
+
+/**
+ * The health score with each component, its weight and points, against the
+ * median and middle half of the missions with an active account.
+ */
+export async function HealthPanel({
+  health,
+  peers,
+  positions,
+}: {
+  health: HealthScore;
+  peers: PeerDistribution;
+  positions: PeerPositions;
+}) {
   const t = await getTranslations("scorecard");
   const format = await getFormatter();
   const pct = (v: number | null) =>
     v === null ? t("none") : format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const num = (v: number) => format.number(v, { maximumFractionDigits: 1 });
-  const band = peerBand(health.score, peers.score);
   const peerCell = (kind: "none" | "too_few") => (kind === "too_few" ? t("tooFewShort") : t("none"));
-  const bandTone = { low: "danger", middle: "neutral", high: "success" } as const;
   return (
     <section aria-labelledby="health-heading" className="mb-6 grid grid-cols-1 gap-4 lg:grid-cols-3">
       <div className="rounded-lg border border-border bg-card p-4">
@@ -40,12 +52,13 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
             {t("tooFewPeers", { minimum: MIN_PEER_GROUP })}
           </p>
         )}
-        {band && (
-          <Badge tone={bandTone[band]} className="mt-2">
-            {t(`band.${band}`)}
+        {positions.score && (
+          <Badge tone={PEER_POSITION_TONES[positions.score]} className="mt-2" data-testid="peer-position">
+            {t(`band.${positions.score}`)}
           </Badge>
         )}
         <p className="mt-3 text-xs text-muted">{t("healthExplained")}</p>
+        <p className="mt-1 text-xs text-muted">{t("peersExplained")}</p>
       </div>
       <div className="lg:col-span-2">
         <Table data-testid="health-components">
@@ -73,7 +86,7 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
           <tbody>
             {health.components.map((c) => {
               const peer = peers[c.key];
-              const componentBand = peerBand(c.value, peer);
+              const position = positions[c.key];
               return (
                 <tr key={c.key} data-component={c.key}>
                   <Td>
@@ -82,9 +95,11 @@ export async function HealthPanel({ health, peers }: { health: HealthScore; peer
                   </Td>
                   <Td className="text-right tabular-nums">
                     {pct(c.value)}
-                    {componentBand === "low" && (
+                    {(position === "low" || position === "high") && (
                       <div>
-                        <Badge tone="danger">{t("band.low")}</Badge>
+                        <Badge tone={PEER_POSITION_TONES[position]} data-testid="component-position">
+                          {t(`bandShort.${position}`)}
+                        </Badge>
                       </div>
                     )}
                   </Td>

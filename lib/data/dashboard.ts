@@ -3,7 +3,7 @@ import { prisma } from "../db";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { countByStatus, type StatusCounts } from "../metrics/activity-status";
 import { previousPeriod, type Period } from "../metrics/dates";
-import { peerBand, peerFigures, quartiles, type PeerFigures } from "../metrics/distribution";
+import { isActivePeer, peerFigures, peerPosition, quartiles, type PeerFigures, type PeerPosition } from "../metrics/distribution";
 import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, type CategoryCounts } from "../metrics/engagement-share";
 import { HEALTH_COMPONENTS, healthScore, type HealthComponentKey, type HealthScore } from "../metrics/health-score";
 import { missionHealthComponents } from "../metrics/mission-health";
@@ -211,13 +211,46 @@ export async function getDashboard(viewer: Viewer, period: Period, settings: Met
 
 export type PeerDistribution = Record<HealthComponentKey | "score", PeerFigures>;
 
+/** Where the mission's score and each component sit among the peers (see peerPosition). */
+export type PeerPositions = Record<HealthComponentKey | "score", PeerPosition | null>;
+
+/**
+ * The peers' anonymous figures for the score and each component: the one
+ * peer group (missions with at least one active account, see isActivePeer)
+ * every band on the scorecard is drawn from.
+ */
+export function peerDistributionOf(missions: readonly MissionHealth[]): PeerDistribution {
+  const peers = missions.filter(isActivePeer);
+  return Object.fromEntries([
+    ...HEALTH_COMPONENTS.map((key) => [key, peerFigures(peers.map((m) => componentValue(m, key)))]),
+    ["score", peerFigures(peers.map((m) => m.health.score))],
+  ]) as PeerDistribution;
+}
+
+/** A mission's place among the peers for the score and each component. */
+export function peerPositionsOf(mission: MissionHealth, peers: PeerDistribution): PeerPositions {
+  return Object.fromEntries([
+    ...HEALTH_COMPONENTS.map((key) => [key, peerPosition(componentValue(mission, key), peers[key], mission)]),
+    ["score", peerPosition(mission.health.score, peers.score, mission)],
+  ]) as PeerPositions;
+}
+
+const componentValue = (mission: MissionHealth, key: HealthComponentKey) =>
+  mission.health.components.find((c) => c.key === key)?.value ?? null;
+
 export interface MissionScorecard {
   mission: MissionHealth;
-  /** The mission against the engagement HQ set as its target, and against the peers with the same target. */
-  target: TargetJudgement & { peers: PeerFigures };
+  /**
+   * The mission against the engagement HQ set as its target. Its peers are the
+   * same figures as the engagement row of the health table (peers.engagement):
+   * one band for one figure; the target itself is where missions differ.
+   */
+  target: TargetJudgement & { peers: PeerFigures; position: PeerPosition | null };
   themes: DashboardTheme[];
-  /** All missions' components and scores as anonymous aggregates (median, quartiles), when enough missions have them. */
+  /** The active missions' components and scores as anonymous aggregates (median, quartiles), when enough missions have them. */
   peers: PeerDistribution;
+  /** Where this mission sits among them. */
+  positions: PeerPositions;
   weekly: WeeklyActivityPoint[];
   nextSteps: NextStep[];
 }
@@ -231,21 +264,16 @@ export async function getMissionScorecard(
 ): Promise<MissionScorecard | null> {
   if (!canViewMission(viewer, missionId)) return null;
   const themes = await getThemesForCoverage();
-  // Peers are every mission, the viewer's own included; only their distribution leaves this function.
+  // Peers are the missions with an active account, the viewer's own included when active; only their distribution leaves this function.
   const all = await loadMissionHealth(null, period, settings, themes);
   const mission = all.find((m) => m.id === missionId);
   if (!mission) return null;
-  const peers = Object.fromEntries([
-    ...HEALTH_COMPONENTS.map((key) => [key, peerFigures(all.map((m) => m.health.components.find((c) => c.key === key)?.value ?? null))]),
-    ["score", peerFigures(all.map((m) => m.health.score))],
-  ]) as PeerDistribution;
+  const peers = peerDistributionOf(all);
+  const positions = peerPositionsOf(mission, peers);
   const weekly = await getWeeklyActivity(mission.accounts.map((a) => a.id), period);
   const themeNames = new Map(themes.map((t) => [t.id, t.name]));
-  const componentsBelowPeers = HEALTH_COMPONENTS.filter(
-    (key) => peerBand(mission.health.components.find((c) => c.key === key)?.value ?? null, peers[key]) === "low",
-  );
+  const componentsBelowPeers = HEALTH_COMPONENTS.filter((key) => positions[key] === "low");
   const judgement = judgeEngagementTarget(mission.engagementTarget, mission.engagementShare, settings.engagementTargetShares);
-  const sameTarget = peerFigures(all.filter((m) => m.engagementTarget === mission.engagementTarget).map((m) => m.engagementShare));
   const nextSteps = deriveNextSteps({
     accounts: mission.accounts.map((a) => ({
       id: a.id,
@@ -260,5 +288,5 @@ export async function getMissionScorecard(
     componentsBelowPeers,
     target: judgement,
   });
-  return { mission, target: { ...judgement, peers: sameTarget }, themes, peers, weekly, nextSteps };
+  return { mission, target: { ...judgement, peers: peers.engagement, position: positions.engagement }, themes, peers, positions, weekly, nextSteps };
 }

@@ -8,6 +8,14 @@ import { parseIsoDay, periodEndingAt } from "../metrics/dates";
 import type { Viewer } from "../auth/permissions";
 
 const analyst: Viewer = { userId: null, role: "analyst", missionId: null };
+
+/** The quantile of sorted values, interpolating linearly between neighbours, written out again here. */
+function quantileByHand(sorted: readonly number[], p: number): number {
+  const position = (sorted.length - 1) * p;
+  const below = sorted[Math.floor(position)]!;
+  const above = sorted[Math.ceil(position)]!;
+  return below + (above - below) * (position - Math.floor(position));
+}
 const surveyAccounts = SURVEY_MISSIONS.flatMap((m) => m.accounts.map((a) => ({ ...a, missionSlug: m.slug })));
 
 let database: TestDatabase;
@@ -321,12 +329,45 @@ describe("HQ dashboard", () => {
     // Germany posted nothing in the period: every component is empty or zero, so the score is 0.
     expect(card.mission.health.score).toBe(0);
     expect(card.nextSteps[0]).toMatchObject({ kind: "reactivate_or_close", handle: "demo_mn_germany" });
+    // Peers are the missions with at least one active account by the survey: the dormant ones' zeros are left out.
+    const activeSlugs = SURVEY_MISSIONS.filter((m) => m.accounts.some((a) => a.status === "active")).map((m) => m.slug);
+    expect(activeSlugs.length).toBeGreaterThanOrEqual(5);
+    expect(activeSlugs).not.toContain("germany");
     const peers = card.peers.score.kind === "figures" ? card.peers.score.figures : null;
-    expect(peers?.count).toBe(28);
+    expect(peers?.count).toBe(activeSlugs.length);
     const d = await dashboard();
-    const scores = d.missions.map((m) => m.health.score).sort((a, b) => a - b);
-    // 28 scores: the median is the mean of the 14th and 15th.
-    expect(peers?.median).toBeCloseTo((scores[13]! + scores[14]!) / 2, 12);
+    const scores = d.missions
+      .filter((m) => activeSlugs.includes(m.slug))
+      .map((m) => m.health.score)
+      .sort((a, b) => a - b);
+    expect(peers?.median).toBeCloseTo(quantileByHand(scores, 0.5), 12);
+    expect(peers?.q1).toBeCloseTo(quantileByHand(scores, 0.25), 12);
+    expect(peers?.q1).toBeGreaterThan(0);
+    // Germany, dormant, is at the bottom and never "within the middle half"; nor its engagement in the target box.
+    expect(card.positions.score).toBe("dormant");
+    expect(card.target.position).toBe("dormant");
+    // One band for one figure: the target box shows the health table's engagement figures.
+    expect(card.target.peers).toEqual(card.peers.engagement);
+    // No "bottom quarter" next step on top of "reactivate or close" for a dormant mission.
+    expect(card.nextSteps.some((s) => s.kind === "below_peers")).toBe(false);
+  });
+
+  it("places an active mission in the bottom quarter, middle half or top quarter of the active missions", async () => {
+    const { getMissionScorecard } = await import("./dashboard");
+    const settings = await settingsModule.getMetricSettings(client);
+    const d = await dashboard();
+    const active = d.missions.filter((m) => m.statusCounts.active > 0);
+    const scores = active.map((m) => m.health.score).sort((a, b) => a - b);
+    const q1 = quantileByHand(scores, 0.25);
+    const q3 = quantileByHand(scores, 0.75);
+    const byHand = (score: number) => (score < q1 ? "low" : score > q3 ? "high" : "middle");
+    const seen = new Set<string>();
+    for (const mission of active) {
+      const card = (await getMissionScorecard(analyst, mission.id, period(), settings))!;
+      expect(card.positions.score, mission.slug).toBe(byHand(mission.health.score));
+      seen.add(card.positions.score!);
+    }
+    expect([...seen].sort()).toEqual(["high", "low", "middle"]);
   });
 
   it("gives an ambassador their own scorecard and only aggregates of the others", async () => {

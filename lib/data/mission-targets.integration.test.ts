@@ -54,8 +54,9 @@ describe("engagement targets", () => {
     expect(card?.target.share).toBeCloseTo(share, 10);
     expect(card?.target.minimumShare).toBe(0.4);
     expect(card?.target.verdict).toBe(share >= 0.4 ? "meets" : "below");
-    // Four demo missions are priority countries: too few to show anonymous figures of.
-    expect(card?.target.peers).toEqual({ kind: "too_few" });
+    // Its peers are the health table's: the missions with an active account, whatever their target.
+    expect(card?.target.peers).toEqual(card?.peers.engagement);
+    expect(card?.target.peers.kind).toBe("figures");
     const belowStep = card?.nextSteps.find((s) => s.kind === "below_target");
     expect(Boolean(belowStep)).toBe(share < 0.4);
   });
@@ -146,27 +147,27 @@ describe("staff time", () => {
 });
 
 describe("anonymous peer figures", () => {
-  it("leak nothing to an ambassador whose target group has two missions", async () => {
+  it("leak nothing to an ambassador when fewer than five missions have an active account", async () => {
     const germany = ids.get("germany")!;
     const singapore = ids.get("singapore")!;
-    const before = await client.mission.findMany({ select: { id: true, engagementTarget: true } });
-    await client.mission.updateMany({ data: { engagementTarget: "engage" } });
-    await client.mission.updateMany({ where: { id: { in: [germany, singapore] } }, data: { engagementTarget: "priority_engagement" } });
-    try {
-      const other = await dashboard.getMissionScorecard(analyst, singapore, period, DEFAULT_METRIC_SETTINGS);
-      const otherShare = other!.mission.engagementShare!;
-      expect(otherShare).toBeGreaterThan(0);
-      const own = await dashboard.getMissionScorecard(ambassadorOf("germany"), germany, period, DEFAULT_METRIC_SETTINGS);
-      expect(own?.target.target).toBe("priority_engagement");
-      expect(own?.target.peers).toEqual({ kind: "too_few" });
-      // No figure of the pair is left anywhere in what the ambassador gets: Singapore's share, or the median (= the mean of the two).
-      const served = JSON.stringify(own);
-      const ownShare = own!.mission.engagementShare ?? 0;
-      for (const figure of [otherShare, (otherShare + ownShare) / 2]) expect(served).not.toContain(String(figure));
-      // The whole network (28 missions) is enough to compare with.
-      expect(own?.peers.score).toMatchObject({ kind: "figures", figures: { count: 28 } });
-    } finally {
-      for (const mission of before) await client.mission.update({ where: { id: mission.id }, data: { engagementTarget: mission.engagementTarget } });
+    // A day on which only a handful of accounts had posted recently: the first posts of the demo history.
+    const first = await client.post.findFirstOrThrow({ where: { account: { ownerType: "institutional" } }, orderBy: { postedAt: "asc" } });
+    const early = periodEndingAt(first.postedAt, 90);
+    const all = await dashboard.getDashboard(analyst, early, DEFAULT_METRIC_SETTINGS);
+    const active = all.missions.filter((m) => m.statusCounts.active > 0);
+    expect(active.length).toBeGreaterThan(0);
+    expect(active.length).toBeLessThan(5);
+    const own = await dashboard.getMissionScorecard(ambassadorOf("germany"), germany, early, DEFAULT_METRIC_SETTINGS);
+    expect(own?.peers.score).toEqual({ kind: "too_few" });
+    expect(own?.target.peers).toEqual({ kind: "too_few" });
+    // No active mission's score or share is in what the ambassador gets.
+    const served = JSON.stringify(own);
+    for (const mission of active.filter((m) => m.id !== germany && m.id !== singapore)) {
+      if (mission.health.score > 0) expect(served).not.toContain(String(mission.health.score));
     }
+    // At the survey date the 18 active accounts' missions are enough to compare with.
+    const now = await dashboard.getMissionScorecard(ambassadorOf("germany"), germany, period, DEFAULT_METRIC_SETTINGS);
+    expect(now?.peers.score).toMatchObject({ kind: "figures" });
+    expect(now?.positions.score).toBe("dormant");
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { MIN_PEER_GROUP, peerBand, peerFigures, quantile, quartileBand, quartiles } from "./distribution";
+import {
+  isActivePeer,
+  MIN_PEER_GROUP,
+  peerBand,
+  peerFigures,
+  peerPosition,
+  quantile,
+  quartileBand,
+  quartiles,
+} from "./distribution";
 
 describe("quantile", () => {
   it("interpolates between neighbours", () => {
@@ -82,5 +91,59 @@ describe("peerFigures", () => {
     expect(peerBand(5, peerFigures([10, 20, 30, 40, 50]))).toBe("low");
     expect(peerBand(45, peerFigures([10, 20, 30, 40, 50]))).toBe("high");
     expect(peerBand(5, peerFigures([10, 20, 30, 40]))).toBeNull();
+  });
+});
+
+describe("peers that mean something", () => {
+  // Five active missions scoring 20–100 and three dormant ones scoring 0.
+  const active = [20, 40, 60, 80, 100].map((score) => ({ score, statusCounts: { active: 1 } }));
+  const dormant = [0, 0, 0].map((score) => ({ score, statusCounts: { active: 0 } }));
+  const missions = [...active, ...dormant];
+  const peersOf = (group: typeof missions) => peerFigures(group.filter(isActivePeer).map((m) => m.score));
+
+  it("are the missions with at least one active account", () => {
+    expect(isActivePeer({ statusCounts: { active: 0 } })).toBe(false);
+    expect(isActivePeer({ statusCounts: { active: 2 } })).toBe(true);
+    expect(missions.filter(isActivePeer)).toHaveLength(5);
+  });
+
+  it("leave the dormant zeros out of the band", () => {
+    // With the zeros, [0, 0, 0, 20, 40, 60, 80, 100]: Q1 at position 7 × 0.25 = 1.75 → 0, Q3 at 5.25 → 60 + 0.25 × 20 = 65,
+    // so a zero was "within the middle half".
+    const everyone = peerFigures(missions.map((m) => m.score));
+    expect(everyone).toMatchObject({ figures: { q1: 0, q3: 65 } });
+    expect(peerBand(0, everyone)).toBe("middle");
+    // Without them, [20, 40, 60, 80, 100]: Q1 at position 1 → 40, median 60, Q3 at 3 → 80.
+    expect(peersOf(missions)).toEqual({
+      kind: "figures",
+      figures: { min: 20, q1: 40, median: 60, q3: 80, max: 100, count: 5 },
+    });
+  });
+
+  it("never place a dormant mission within the middle half, whatever its value", () => {
+    const peers = peersOf(missions);
+    expect(peerPosition(0, peers, { statusCounts: { active: 0 } })).toBe("dormant");
+    // Even a value inside the band: the mission is not one of the peers.
+    expect(peerPosition(60, peers, { statusCounts: { active: 0 } })).toBe("dormant");
+    expect(peerPosition(null, peers, { statusCounts: { active: 0 } })).toBe("dormant");
+  });
+
+  it("say bottom quarter, middle half or top quarter for an active mission, with the quartiles included in the middle", () => {
+    const peers = peersOf(missions);
+    const own = { statusCounts: { active: 1 } };
+    expect(peerPosition(39.9, peers, own)).toBe("low");
+    expect(peerPosition(40, peers, own)).toBe("middle");
+    expect(peerPosition(80, peers, own)).toBe("middle");
+    expect(peerPosition(80.1, peers, own)).toBe("high");
+    expect(peerPosition(null, peers, own)).toBeNull();
+  });
+
+  it("show no band with fewer than five active peers, however many dormant ones there are", () => {
+    const four = [...active.slice(0, 4), ...dormant, ...dormant];
+    expect(peersOf(four)).toEqual({ kind: "too_few" });
+    expect(peerPosition(10, peersOf(four), { statusCounts: { active: 1 } })).toBeNull();
+    // A dormant mission is still said to be dormant: that tells nothing about the four.
+    expect(peerPosition(0, peersOf(four), { statusCounts: { active: 0 } })).toBe("dormant");
+    expect(peersOf(dormant)).toEqual({ kind: "none" });
   });
 });

@@ -37,7 +37,7 @@ export function quartiles(values: readonly (number | null)[]): Quartiles | null 
 }
 
 /** Where a value sits against its peers: below the first quartile, between, or above the third. */
-export function quartileBand(value: number | null, peers: Quartiles | null): "low" | "middle" | "high" | null {
+export function quartileBand(value: number | null, peers: Quartiles | null): PeerBand | null {
   if (value === null || peers === null) return null;
   if (value < peers.q1) return "low";
   if (value > peers.q3) return "high";
@@ -61,7 +61,47 @@ export function peerFigures(values: readonly (number | null)[]): PeerFigures {
   return figures.count < MIN_PEER_GROUP ? { kind: "too_few" } : { kind: "figures", figures };
 }
 
-/** Where a value sits against its peers; null when their figures are not shown. */
-export function peerBand(value: number | null, peers: PeerFigures): "low" | "middle" | "high" | null {
+/**
+ * Where a value sits against its peers: the one band definition every screen
+ * uses. "low" is the bottom quarter (below the peers' first quartile), "high"
+ * the top quarter (above the third), "middle" the middle half (from the first
+ * to the third quartile, both included); null when the peers' figures are not
+ * shown (too few, or none) or the value is unknown.
+ */
+export type PeerBand = "low" | "middle" | "high";
+
+export function peerBand(value: number | null, peers: PeerFigures): PeerBand | null {
   return quartileBand(value, peers.kind === "figures" ? peers.figures : null);
+}
+
+/**
+ * Who a mission is compared with: the missions with at least one active
+ * account at D. A dormant mission scores zero on nearly everything, so with
+ * ten of them among the peers the first quartile is zero and a dormant
+ * mission reads "within the middle half" of a group of zeros. Leaving them
+ * out compares like with like. (A percentile rank over all missions was the
+ * other choice; it still ranks a dormant mission among tied zeros, "40th
+ * percentile" for doing nothing, and needs a second definition beside the
+ * quartiles the screens already show.)
+ */
+export function isActivePeer(mission: { statusCounts: { active: number } }): boolean {
+  return mission.statusCounts.active > 0;
+}
+
+/** A mission's place among its peers: its band, or "dormant" when it has no active account and so is not one of them. */
+export type PeerPosition = PeerBand | "dormant";
+
+/**
+ * The verdict a mission's figure gets against its active peers. A mission
+ * without an active account is "dormant" whatever its value, so it is never
+ * read as within the middle half (that says nothing of the peers, so it holds
+ * for a small peer group too); otherwise its band, null when none is shown.
+ */
+export function peerPosition(
+  value: number | null,
+  peers: PeerFigures,
+  mission: { statusCounts: { active: number } },
+): PeerPosition | null {
+  if (!isActivePeer(mission)) return "dormant";
+  return peerBand(value, peers);
 }

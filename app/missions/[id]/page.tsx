@@ -62,7 +62,7 @@ export default async function MissionPage({
           href={hrefWith(`/people/${encodeURIComponent(mission.id)}`, keep)}
         />
       </Suspense>
-      <HealthPanel health={mission.health} peers={scorecard.peers} />
+      <HealthPanel health={mission.health} peers={scorecard.peers} positions={scorecard.positions} />
       <NextStepsList steps={scorecard.nextSteps} periodDays={range.period.days} />
       <EngagementTargetPanel
         missionId={mission.id}
