@@ -25,7 +25,10 @@ test.describe("quarterly summary for leadership", () => {
   }, testInfo) => {
     await page.goto("/summaries");
     await expect(page.getByRole("heading", { level: 1, name: "Quarterly summaries" })).toBeVisible();
-    await expect(page.getByTestId("quarter-link").first()).toContainText("Q3 2017 (to date)");
+    await expect(page.getByTestId("quarter-link").first()).toContainText("Q3 2017");
+    await expect(page.getByTestId("quarter-link").first().getByTestId("quarter-in-progress")).toHaveText(
+      "in progress, 46 of 92 days",
+    );
     await page.getByTestId("quarter-link").filter({ hasText: "Q2 2017" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Quarterly summary Q2 2017" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Jun 30, 2017");
@@ -58,6 +61,33 @@ test.describe("quarterly summary for leadership", () => {
     await page.getByTestId("narrative").locator("li[data-key=posts]").getByTestId("narrative-evidence").click();
     await expect(page).toHaveURL(/\/posts\?asOf=2017-06-30&period=91/);
     await expect(page.getByTestId("post-total")).toHaveText(`${posts.toLocaleString("en")} posts in the period`);
+  });
+
+  test("the quarter in progress is labelled so and compared with Q2 2017 per day, not by totals", async ({ page }) => {
+    await page.goto("/summaries/2017-Q3");
+    await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
+    await expect(page.getByTestId("in-progress")).toContainText("46 days of 92");
+    const q3 = await scalar(`${INSTITUTIONAL_POSTS} WHERE postedAt >= ? AND postedAt < ?`, [
+      "2017-07-01",
+      "2017-08-16",
+    ]);
+    const q2 = await scalar(`${INSTITUTIONAL_POSTS} WHERE postedAt >= ? AND postedAt < ?`, [Q2.from, Q2.toExclusive]);
+    const change = q3 / 46 / (q2 / 91) - 1;
+    const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(
+      Math.abs(change),
+    );
+    const sentence = page.getByTestId("narrative").locator("li[data-key=posts]");
+    await expect(sentence).toContainText(
+      `${q3.toLocaleString("en")} posts were published in Q3 2017 (in progress, 46 of 92 days)`,
+    );
+    await expect(sentence).toContainText(`${change < 0 ? "down" : "up"} ${percent} on Q2 2017`);
+    const card = page.getByTestId("summary-kpi-posts");
+    await expect(card.getByTestId("kpi-value")).toHaveText(q3.toLocaleString("en"));
+    await expect(card).toContainText(
+      `${new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(change)} per day vs Q2 2017`,
+    );
+    const csv = await page.request.get("/summaries/2017-Q3/export.csv?table=kpis");
+    expect((await csv.text()).split("\r\n")[0]).toContain("2017-Q3 (in progress, 46 of 92 days)");
   });
 
   test("downloads the briefing as a PDF that renders, and tables as CSV and Excel", async ({ page }, testInfo) => {

@@ -14,7 +14,7 @@ type Leaves<T, Prefix extends string = ""> = {
 /** The namespaces lib/ speaks in. */
 type LibNamespaces = Pick<typeof catalog, "importProblems"> & {
   imports: Pick<(typeof catalog)["imports"], "refusals">;
-  summaries: Pick<(typeof catalog)["summaries"], "quarterLabel">;
+  summaries: Pick<(typeof catalog)["summaries"], "quarterLabel" | "quarterInProgressLabel">;
 };
 
 export type MessageCode = Leaves<LibNamespaces>;

@@ -23,8 +23,12 @@ export async function QuarterList({ viewer }: { viewer: Viewer }) {
             data-testid="quarter-link"
           >
             <span className="block text-lg font-semibold">
-              {text(quarterLabel(item.quarter))}{" "}
-              {item.toDate && <span className="text-sm font-normal text-muted">({t("toDate")})</span>}
+              {text(quarterLabel(item.quarter))}
+              {item.toDate && (
+                <span className="block text-sm font-normal text-muted" data-testid="quarter-in-progress">
+                  {t("inProgressShort", { days: item.coverage.days, quarterDays: item.coverage.quarterDays })}
+                </span>
+              )}
             </span>
             <span className="text-sm text-muted">{t("postsInQuarter", { posts: item.posts })}</span>
           </Link>

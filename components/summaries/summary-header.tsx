@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { addDays, formatIsoDay } from "@/lib/metrics/dates";
+import { quarterCoverage } from "@/lib/metrics/quarters";
 import type { QuarterSummary } from "@/lib/summaries/types";
 import { SummaryExports } from "./summary-exports";
 import { summaryLinks } from "./summary-links";
@@ -9,6 +10,7 @@ export async function SummaryHeader({ summary, exportQuery }: { summary: Quarter
   const t = await getTranslations("summaries");
   const format = await getFormatter();
   const period = summary.current.period;
+  const coverage = quarterCoverage(summary.quarter, period);
   return (
     <div className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-border bg-card p-4">
       <div>
@@ -24,6 +26,11 @@ export async function SummaryHeader({ summary, exportQuery }: { summary: Quarter
             days: period.days,
           })}
         </p>
+        {coverage.inProgress && (
+          <p className="mt-1 text-sm font-medium" data-testid="in-progress">
+            {t("inProgress", { days: coverage.days, quarterDays: coverage.quarterDays })}
+          </p>
+        )}
         <p className="text-xs text-muted">
           {t("generated", { date: format.dateTime(summary.generatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
         </p>

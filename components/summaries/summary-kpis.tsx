@@ -1,43 +1,58 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { quarterLabel } from "@/lib/metrics/quarters";
+import { rateChange, shownChange } from "@/lib/metrics/period-change";
+import { quarterCoverage, quarterLabel } from "@/lib/metrics/quarters";
 import { getMessageText } from "@/components/i18n/message-text";
 import type { QuarterKpis, QuarterSummary } from "@/lib/summaries/types";
 import { summaryFormats } from "./summary-format";
 import { summaryLinks } from "./summary-links";
 
-type ChangeKind = "count" | "share" | "score";
+type ChangeKind = "count" | "share" | "score" | "volume";
 
-/** The KPI's change against another quarter: signed counts, shares and scores in points. */
+/** Decimals each kind is shown with on the cards (shares as fractions: 0.1 % is three decimals). */
+const SHOWN_DIGITS: Record<Exclude<ChangeKind, "volume">, number> = { count: 0, share: 3, score: 1 };
+
+/**
+ * The KPI's change against another quarter: signed counts, shares in points,
+ * scores; a volume (posts) by daily rate, as a percentage, so a quarter in
+ * progress is not set against a whole quarter's total. A change that rounds
+ * to nothing as shown is "no change".
+ */
 async function Change({
   current,
   other,
   kind,
+  of,
   against,
 }: {
   current: number | null;
   other: number | null;
   kind: ChangeKind;
+  of: QuarterKpis;
   against: QuarterKpis;
 }) {
   const t = await getTranslations("summaries");
   const words = await getMessageText();
   const format = await getFormatter();
-  if (current === null || other === null)
-    return (
-      <span className="block text-xs text-muted">
-        {t("vsPrevious", { change: t("noValue"), quarter: words(quarterLabel(against.quarter)) })}
-      </span>
-    );
-  const delta = kind === "share" ? (current - other) * 100 : current - other;
-  const signed = format.number(delta, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
-  const text =
-    Math.abs(delta) < 1e-9 ? t("noChange") : kind === "share" ? t("percentagePoints", { change: signed }) : signed;
-  return (
-    <span className="block text-xs text-muted">
-      {t("vsPrevious", { change: text, quarter: words(quarterLabel(against.quarter)) })}
-    </span>
+  const quarter = words(quarterLabel(against.quarter, quarterCoverage(against.quarter, against.period)));
+  const line = (change: string, key: "vsPrevious" | "vsPreviousRate" = "vsPrevious") => (
+    <span className="block text-xs text-muted">{t(key, { change, quarter })}</span>
   );
+  if (current === null || other === null) return line(t("noValue"));
+  if (kind === "volume") {
+    const rate = rateChange({ count: current, days: of.period.days }, { count: other, days: against.period.days });
+    if (rate.change === null) return line(t("noValue"));
+    const text =
+      rate.direction === "same"
+        ? t("noChange")
+        : format.number(rate.change, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
+    return line(text, "vsPreviousRate");
+  }
+  const shown = shownChange(current, other, SHOWN_DIGITS[kind]);
+  if (shown.direction === "same") return line(t("noChange"));
+  const delta = kind === "share" ? shown.change * 100 : shown.change;
+  const signed = format.number(delta, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  return line(kind === "share" ? t("percentagePoints", { change: signed }) : signed);
 }
 
 /** Key figures of the quarter against the previous quarter and the same quarter a year before, each a link to its evidence. */
@@ -84,7 +99,7 @@ export async function SummaryKpis({ summary }: { summary: QuarterSummary }) {
       current: current.posts,
       previous: previous.posts,
       yearBefore: yearBefore.posts,
-      kind: "count",
+      kind: "volume",
       href: `/posts?${range}${missionFilter}`,
     },
     {
@@ -132,8 +147,13 @@ export async function SummaryKpis({ summary }: { summary: QuarterSummary }) {
             <span className="mt-1 block text-2xl font-semibold" data-testid="kpi-value">
               {card.value}
             </span>
-            <Change current={card.current} other={card.previous} kind={card.kind} against={previous} />
-            <Change current={card.current} other={card.yearBefore} kind={card.kind} against={yearBefore} />
+            {card.kind === "volume" && (
+              <span className="block text-xs text-muted" data-testid="kpi-rate">
+                {t("postsPerDay", { rate: current.period.days > 0 ? card.current! / current.period.days : 0 })}
+              </span>
+            )}
+            <Change current={card.current} other={card.previous} kind={card.kind} of={current} against={previous} />
+            <Change current={card.current} other={card.yearBefore} kind={card.kind} of={current} against={yearBefore} />
           </Link>
         ))}
       </div>

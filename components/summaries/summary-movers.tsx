@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
+import { shownChange } from "@/lib/metrics/period-change";
 import { quarterId, type Quarter } from "@/lib/metrics/quarters";
 import type { MissionMovement, QuarterSummary } from "@/lib/summaries/types";
 
@@ -45,7 +46,13 @@ async function MoversTable({
               {format.number(m.score ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
             </Td>
             <Td className="text-right tabular-nums" data-testid="mover-change">
-              {format.number(m.change, { maximumFractionDigits: 1, signDisplay: "exceptZero" })}
+              {/* The change of the two scores as printed: 57.7 → 57.7 is no change, not +0.1. */}
+              {(() => {
+                const shown = shownChange(m.score ?? 0, m.previousScore ?? 0, 1);
+                return shown.direction === "same"
+                  ? t("noChange")
+                  : format.number(shown.change, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+              })()}
             </Td>
           </tr>
         ))}

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TrendCharts } from "@/components/charts/lazy-charts";
 import { Table, Td, Th } from "@/components/ui/table";
-import { quarterId, quarterLabel } from "@/lib/metrics/quarters";
+import { dailyRate } from "@/lib/metrics/period-change";
+import { quarterCoverage, quarterId, quarterLabel } from "@/lib/metrics/quarters";
 import { getMessageText } from "@/components/i18n/message-text";
 import type { QuarterSummary } from "@/lib/summaries/types";
 import { summaryFormats } from "./summary-format";
@@ -22,7 +23,8 @@ export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterS
       <TrendCharts
         data={summary.trend.map((k) => ({
           label: text(quarterLabel(k.quarter)),
-          posts: k.posts,
+          // Per day, so a quarter in progress stands beside whole quarters.
+          posts: dailyRate({ count: k.posts, days: k.period.days }) ?? 0,
           engagementShare: k.engagementShare,
           medianHealth: k.medianHealthScore,
           current: k === current,
@@ -30,7 +32,7 @@ export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterS
         labels={{
           postsChart: t("trendPosts"),
           shareChart: t("trendShare"),
-          posts: t("kpi.posts"),
+          posts: t("kpi.postsPerDay"),
           share: t("kpi.engagementShare"),
           health: t("kpi.medianHealth"),
         }}
@@ -42,6 +44,8 @@ export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterS
             <tr>
               <Th>{t("quarter")}</Th>
               <Th className="text-right">{t("kpi.posts")}</Th>
+              <Th className="text-right">{t("trendDays")}</Th>
+              <Th className="text-right">{t("kpi.postsPerDay")}</Th>
               <Th className="text-right">{t("kpi.active")}</Th>
               <Th className="text-right">{t("kpi.dormant")}</Th>
               <Th className="text-right">{t("kpi.engagementShare")}</Th>
@@ -56,10 +60,17 @@ export async function SummaryTrend({ summary, exportQuery }: { summary: QuarterS
                     href={`/summaries/${quarterId(k.quarter)}${exportQuery}`}
                     className="text-accent hover:underline"
                   >
-                    {text(quarterLabel(k.quarter))}
+                    {text(quarterLabel(k.quarter, quarterCoverage(k.quarter, k.period)))}
                   </Link>
                 </Td>
                 <Td className="text-right tabular-nums">{format.number(k.posts)}</Td>
+                <Td className="text-right tabular-nums">{format.number(k.period.days)}</Td>
+                <Td className="text-right tabular-nums">
+                  {format.number(dailyRate({ count: k.posts, days: k.period.days }) ?? 0, {
+                    minimumFractionDigits: 1,
+                    maximumFractionDigits: 1,
+                  })}
+                </Td>
                 <Td className="text-right tabular-nums">{format.number(k.statusCounts.active)}</Td>
                 <Td className="text-right tabular-nums">{format.number(k.statusCounts.dormant)}</Td>
                 <Td className="text-right tabular-nums">{percent(k.engagementShare)}</Td>

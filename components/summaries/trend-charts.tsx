@@ -13,6 +13,7 @@ import { CHART_COLORS } from "@/components/charts/chart-colors";
 
 export interface TrendPoint {
   label: string;
+  /** Posts per day over the days the quarter's figures cover (a quarter in progress has fewer). */
   posts: number;
   /** Engagement share 0–1, null without posts. */
   engagementShare: number | null;
@@ -29,7 +30,7 @@ export interface TrendLabels {
   health: string;
 }
 
-/** Posts per quarter, and engagement share with the median health score, over the last eight quarters. Labels come from the server's catalog. */
+/** Posts per day in each quarter, and engagement share with the median health score, over the last eight quarters. Labels come from the server's catalog. */
 export function TrendCharts({ data, labels }: { data: TrendPoint[]; labels: TrendLabels }) {
   const format = useFormatter();
   const rows = data.map((d) => ({ ...d, share: d.engagementShare === null ? null : d.engagementShare * 100 }));
@@ -47,7 +48,13 @@ export function TrendCharts({ data, labels }: { data: TrendPoint[]; labels: Tren
             <CartesianGrid vertical={false} />
             <XAxis dataKey="label" />
             <YAxis tickFormatter={(v: number) => format.number(v)} width={48} />
-            <Tooltip content={<ChartTooltipContent formatValue={(value) => format.number(Number(value))} />} />
+            <Tooltip
+              content={
+                <ChartTooltipContent
+                  formatValue={(value) => format.number(Number(value), { maximumFractionDigits: 1 })}
+                />
+              }
+            />
             <Bar dataKey="posts" fill={chartColor("posts")} isAnimationActive={false} />
           </BarChart>
         </ChartContainer>

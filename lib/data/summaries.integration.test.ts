@@ -119,6 +119,50 @@ describe.each([
   });
 });
 
+/** Institutional posts in [from, toExclusive), for every mission or one. */
+async function sqlPosts(from: Date, toExclusive: Date, missionId: string | null): Promise<number> {
+  return client.post.count({
+    where: {
+      postedAt: { gte: from, lt: toExclusive },
+      account: { ownerType: "institutional", ...(missionId ? { missionId } : {}) },
+    },
+  });
+}
+
+// The demo store's newest post is on 15 August 2017: Q3 2017 is in progress, 46 of its 92 days.
+describe.each([{ slug: null }, { slug: "singapore" }])("Q3 2017 in progress ($slug)", ({ slug }) => {
+  it("is labelled in progress and compares posts per day with the whole of Q2 2017", async () => {
+    const mission = slug ? await client.mission.findUniqueOrThrow({ where: { slug }, select: { id: true } }) : null;
+    const summary = (await summaries.getQuarterSummary(
+      leadership,
+      { year: 2017, quarter: 3 },
+      settings,
+      mission ? { missionId: mission.id } : {},
+    ))!;
+    const newest = (await client.post.findFirstOrThrow({ orderBy: { postedAt: "desc" } })).postedAt;
+    expect(iso(newest)).toBe("2017-08-15");
+    expect(summary.current.period.days).toBe(46);
+    const q3 = await sqlPosts(new Date("2017-07-01T00:00:00Z"), new Date("2017-08-16T00:00:00Z"), mission?.id ?? null);
+    const q2 = await sqlPosts(new Date("2017-04-01T00:00:00Z"), new Date("2017-07-01T00:00:00Z"), mission?.id ?? null);
+    expect(summary.current.posts).toBe(q3);
+    expect(summary.previous.posts).toBe(q2);
+    expect(summary.previous.period.days).toBe(91);
+    // Per day, rounded to the whole percentage the sentence shows; by totals it would be q3 / q2 - 1.
+    const byRate = Math.round((q3 / 46 / (q2 / 91) - 1) * 100) / 100;
+    const posts = summary.narrative.find((s) => s.key === "posts")!;
+    console.info(
+      `Q3 2017 ${slug ?? "ministry"}: ${q3} posts in 46 days vs ${q2} in 91; by totals ${Math.round((q3 / q2 - 1) * 100)} %, per day ${Math.round(byRate * 100)} %`,
+    );
+    expect(posts.values).toMatchObject({
+      posts: q3,
+      change: Math.abs(byRate),
+      direction: byRate === 0 ? "same" : byRate > 0 ? "up" : "down",
+      hasChange: "yes",
+      quarter: { code: "summaries.quarterInProgressLabel", params: { days: 46, quarterDays: 92 } },
+    });
+  });
+});
+
 describe("quarters with data", () => {
   it("lists every quarter with posts, newest first, with their counts", async () => {
     const quarters = (await summaries.listQuartersWithData(leadership))!;
@@ -126,6 +170,7 @@ describe("quarters with data", () => {
     expect(quarters.reduce((sum, q) => sum + q.posts, 0)).toBe(total);
     expect(quarters[0]!.quarter).toEqual({ year: 2017, quarter: 3 });
     expect(quarters[0]!.toDate).toBe(true);
+    expect(quarters[0]!.coverage).toEqual({ days: 46, quarterDays: 92, inProgress: true });
     expect(quarters[1]!.toDate).toBe(false);
   });
 

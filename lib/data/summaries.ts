@@ -5,7 +5,16 @@ import { institutionalAccountSql } from "./account-scope";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { periodEndingAt, type Period } from "../metrics/dates";
 import { quartiles } from "../metrics/distribution";
-import { compareQuarters, firstDayOfQuarter, lastDayOfQuarter, quarterOf, quartersEndingWith, type Quarter } from "../metrics/quarters";
+import {
+  compareQuarters,
+  firstDayOfQuarter,
+  lastDayOfQuarter,
+  quarterCoverage,
+  quarterOf,
+  quartersEndingWith,
+  type Quarter,
+  type QuarterCoverage,
+} from "../metrics/quarters";
 import type { MetricSettings } from "../metrics/settings";
 import { buildNarrative } from "../summaries/narrative";
 import type { AccountStatusChange, MissionMovement, QuarterKpis, QuarterSummary, ThemeCoverageRow } from "../summaries/types";
@@ -23,6 +32,8 @@ export interface QuarterListItem {
   posts: number;
   /** The quarter is not over in the data: figures run to the newest activity. */
   toDate: boolean;
+  /** The days the quarter's figures cover of its own (for its "in progress" label). */
+  coverage: QuarterCoverage;
 }
 
 /** The missions a summary covers for this viewer; null when a mission was asked for that the viewer may not see. */
@@ -56,7 +67,13 @@ export async function listQuartersWithData(viewer: Viewer, options: { missionId?
   for (const row of rows) {
     const quarter = quarterOf(new Date(`${row.month}-01T00:00:00Z`));
     const key = `${quarter.year}-${quarter.quarter}`;
-    const item = byQuarter.get(key) ?? { quarter, posts: 0, toDate: quarterPeriodUpTo(quarter, newest).toDate };
+    const upTo = quarterPeriodUpTo(quarter, newest);
+    const item = byQuarter.get(key) ?? {
+      quarter,
+      posts: 0,
+      toDate: upTo.toDate,
+      coverage: quarterCoverage(quarter, upTo.period),
+    };
     item.posts += toNumber(row.posts);
     byQuarter.set(key, item);
   }

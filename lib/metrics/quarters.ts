@@ -27,9 +27,33 @@ export function quarterId(q: Quarter): string {
   return `${q.year}-Q${q.quarter}`;
 }
 
-/** How pages and sentences name a quarter, worded by the catalog: "Q3 2017" in English. */
-export function quarterLabel(q: Quarter): Message {
-  return { code: "summaries.quarterLabel", params: { quarter: String(q.quarter), year: String(q.year) } };
+/** How far a quarter's figures reach: the days its period covers of the quarter's own days. */
+export interface QuarterCoverage {
+  days: number;
+  quarterDays: number;
+  /** The data stops inside the quarter: its figures run to the newest activity only. */
+  inProgress: boolean;
+}
+
+/** The coverage of a quarter's figures computed over `period` (the whole quarter, or its days up to the newest data). */
+export function quarterCoverage(q: Quarter, period: Pick<Period, "days">): QuarterCoverage {
+  const quarterDays = quarterPeriod(q).days;
+  return { days: period.days, quarterDays, inProgress: period.days < quarterDays };
+}
+
+/**
+ * How pages and sentences name a quarter, worded by the catalog: "Q3 2017" in
+ * English; with the coverage of a quarter in progress, "Q3 2017 (in progress,
+ * 46 of 92 days)".
+ */
+export function quarterLabel(q: Quarter, coverage?: QuarterCoverage): Message {
+  const params = { quarter: String(q.quarter), year: String(q.year) };
+  if (coverage?.inProgress)
+    return {
+      code: "summaries.quarterInProgressLabel",
+      params: { ...params, days: coverage.days, quarterDays: coverage.quarterDays },
+    };
+  return { code: "summaries.quarterLabel", params };
 }
 
 /** The quarter a moment falls in (UTC). */

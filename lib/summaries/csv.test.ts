@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { periodEndingAt } from "../metrics/dates";
 import { csvCellText, summaryTables, toCsv } from "./csv";
 import { SUMMARY_TABLE_NAMES, summaryExportFileName } from "./export-names";
 import { englishTranslate, sampleSummary } from "./fixtures/sample-summary";
@@ -93,10 +94,45 @@ describe("summaryTables", () => {
       "2016-Q3",
       "Change vs 2016-Q3",
     ]);
+    // Totals are not compared (a quarter in progress has fewer days); posts per day are, at the one decimal shown:
+    // 1,284 / 92 = 14.0, 702 / 91 = 7.7, 530 / 92 = 5.8 a day.
     const posts = tables.kpis.rows.find((row) => row[0] === "Posts");
-    expect(posts).toEqual(["Posts", 1284, 702, 582, 530, 754]);
+    expect(posts).toEqual(["Posts", 1284, 702, null, 530, null]);
+    expect(tables.kpis.rows.find((row) => row[0] === "Days covered")).toEqual(["Days covered", 92, 91, null, 92, null]);
+    expect(tables.kpis.rows.find((row) => row[0] === "Posts per day")).toEqual([
+      "Posts per day",
+      14,
+      7.7,
+      6.3,
+      5.8,
+      8.2,
+    ]);
     const share = tables.kpis.rows.find((row) => row[0] === "Engagement share");
     expect(share).toEqual(["Engagement share", 0.3412, 0.301, 0.0402, 0.2433, 0.0979]);
+  });
+
+  it("labels a quarter in progress and compares its posts per day; a change that rounds to nothing is 0", () => {
+    const summary = sampleSummary();
+    // Q3 2017 as of 15 August: 616 posts in 46 of its 92 days; Q2 2017 whole: 1,500 in 91.
+    const current = {
+      ...summary.current,
+      period: periodEndingAt(new Date(Date.UTC(2017, 7, 15)), 46),
+      posts: 616,
+      engagementShare: 0.35004,
+    };
+    const previous = { ...summary.previous, posts: 1500, engagementShare: 0.34996 };
+    const partial = { ...summary, current, previous, trend: [...summary.trend.slice(0, 6), previous, current] };
+    const { kpis, trend } = summaryTables(partial, englishTranslate);
+    expect(kpis.header[1]).toBe("2017-Q3 (in progress, 46 of 92 days)");
+    expect(kpis.header[2]).toBe("2017-Q2");
+    expect(kpis.rows.find((row) => row[0] === "Posts")).toEqual(["Posts", 616, 1500, null, 530, null]);
+    // 616 / 46 = 13.4 a day against 1,500 / 91 = 16.5 (-3.1) and 530 / 92 = 5.8 (+7.6): not 616 - 1,500 = -884.
+    expect(kpis.rows.find((row) => row[0] === "Posts per day")).toEqual(["Posts per day", 13.4, 16.5, -3.1, 5.8, 7.6]);
+    // 35.00 % against 35.00 % as written (four decimals): no change, not +0.01 points.
+    expect(kpis.rows.find((row) => row[0] === "Engagement share")![3]).toBe(0);
+    expect(trend.rows.at(-1)![0]).toBe("2017-Q3 (in progress, 46 of 92 days)");
+    expect(trend.rows.at(-1)!.slice(-2)).toEqual([46, 13.4]);
+    expect(trend.header.slice(-2)).toEqual(["Days covered", "Posts per day"]);
   });
 
   it("leaves a missing figure empty rather than zero", () => {

@@ -23,7 +23,8 @@
  * text. Dates are written as ISO days (2017-09-30).
  */
 import { formatIsoDay } from "../metrics/dates";
-import { quarterId } from "../metrics/quarters";
+import { dailyRate, shownChange } from "../metrics/period-change";
+import { quarterCoverage, quarterId } from "../metrics/quarters";
 import type { Translate, SummaryTableName } from "./export-names";
 import type { QuarterKpis, QuarterSummary, MissionMovement } from "./types";
 
@@ -71,8 +72,24 @@ export function toCsv(rows: readonly (readonly CellValue[])[], header: readonly 
 const roundTo = (value: number, digits: number) => Number(value.toFixed(digits));
 const share = (value: number | null) => (value === null ? null : roundTo(value, 4));
 const score = (value: number | null) => (value === null ? null : roundTo(value, 2));
+/** The change as the two figures are written (each rounded to `digits` first), 0 when they write alike. */
 const difference = (a: number | null, b: number | null, digits: number) =>
-  a === null || b === null ? null : roundTo(a - b, digits);
+  a === null || b === null ? null : shownChange(a, b, digits).change;
+const postsPerDay = (k: QuarterKpis) => dailyRate({ count: k.posts, days: k.period.days });
+/** Posts per day are written with one decimal, as the page and the PDF show them (13.4). */
+const perDay = (value: number | null) => (value === null ? null : roundTo(value, 1));
+
+/** A column or row name for the quarter: "2017-Q3", or "2017-Q3 (in progress, 46 of 92 days)" while the data stops inside it. */
+export function quarterColumnName(k: QuarterKpis, t: Translate): string {
+  const coverage = quarterCoverage(k.quarter, k.period);
+  return coverage.inProgress
+    ? t("quarterIdInProgress", {
+        quarter: quarterId(k.quarter),
+        days: coverage.days,
+        quarterDays: coverage.quarterDays,
+      })
+    : quarterId(k.quarter);
+}
 
 class TableBuilder {
   readonly rows: CellValue[][] = [];
@@ -91,31 +108,42 @@ function kpiTable(summary: QuarterSummary, t: Translate): SummaryTable {
   const { current, previous, yearBefore } = summary;
   const builder = new TableBuilder([
     t("columns.metric"),
-    quarterId(current.quarter),
-    quarterId(previous.quarter),
+    quarterColumnName(current, t),
+    quarterColumnName(previous, t),
     t("columns.changeVsPrevious", { quarter: quarterId(previous.quarter) }),
     quarterId(yearBefore.quarter),
     t("columns.changeVsYearBefore", { quarter: quarterId(yearBefore.quarter) }),
   ]);
-  const metric = (label: string, value: (k: QuarterKpis) => number | null, kind: "count" | "share" | "score") => {
-    const digits = kind === "share" ? 4 : 2;
-    const round = kind === "share" ? share : kind === "score" ? score : (v: number | null) => v;
-    const valueFormat: CellFormat = kind === "share" ? "share" : kind === "score" ? "decimal" : "integer";
+  // "volume": a total over the days covered, not compared (a quarter in progress has fewer days); its rate per day is.
+  const metric = (
+    label: string,
+    value: (k: QuarterKpis) => number | null,
+    kind: "count" | "share" | "score" | "rate" | "volume",
+  ) => {
+    const digits = kind === "share" ? 4 : kind === "rate" ? 1 : kind === "score" ? 2 : 0;
+    const round =
+      kind === "share" ? share : kind === "score" ? score : kind === "rate" ? perDay : (v: number | null) => v;
+    const valueFormat: CellFormat =
+      kind === "share" ? "share" : kind === "score" || kind === "rate" ? "decimal" : "integer";
     const changeFormat: CellFormat = kind === "share" ? "shareChange" : "change";
+    const change = (other: QuarterKpis) =>
+      kind === "volume" ? null : difference(value(current), value(other), digits);
     builder.add([
       [label, "text"],
       [round(value(current)), valueFormat],
       [round(value(previous)), valueFormat],
-      [difference(value(current), value(previous), digits), changeFormat],
+      [change(previous), changeFormat],
       [round(value(yearBefore)), valueFormat],
-      [difference(value(current), value(yearBefore), digits), changeFormat],
+      [change(yearBefore), changeFormat],
     ]);
   };
   metric(t("columns.active"), (k) => k.statusCounts.active, "count");
   metric(t("columns.dormant"), (k) => k.statusCounts.dormant, "count");
   metric(t("columns.silent"), (k) => k.statusCounts.silent, "count");
   metric(t("columns.totalAccounts"), (k) => k.statusCounts.total, "count");
-  metric(t("columns.posts"), (k) => k.posts, "count");
+  metric(t("columns.days"), (k) => k.period.days, "volume");
+  metric(t("columns.posts"), (k) => k.posts, "volume");
+  metric(t("columns.postsPerDay"), postsPerDay, "rate");
   metric(t("columns.engagementShare"), (k) => k.engagementShare, "share");
   metric(t("columns.priorityInWindow"), (k) => k.priorityInWindow, "count");
   metric(t("columns.priorityCovered"), (k) => k.priorityCovered, "count");
@@ -139,11 +167,13 @@ function trendTable(summary: QuarterSummary, t: Translate): SummaryTable {
       "priorityInWindow",
       "priorityCovered",
       "medianHealthScore",
+      "days",
+      "postsPerDay",
     ].map((key) => t(`columns.${key}`)),
   );
   for (const k of summary.trend) {
     builder.add([
-      [quarterId(k.quarter), "text"],
+      [quarterColumnName(k, t), "text"],
       [k.period.start, "date"],
       [k.period.asOf, "date"],
       [k.statusCounts.active, "integer"],
@@ -156,6 +186,8 @@ function trendTable(summary: QuarterSummary, t: Translate): SummaryTable {
       [k.priorityInWindow, "integer"],
       [k.priorityCovered, "integer"],
       [score(k.medianHealthScore), "decimal"],
+      [k.period.days, "integer"],
+      [perDay(postsPerDay(k)), "decimal"],
     ]);
   }
   return builder.table();
@@ -171,7 +203,7 @@ function movementTable(movements: readonly MissionMovement[], t: Translate): Sum
       [m.missionName, "text"],
       [score(m.score), "decimal"],
       [score(m.previousScore), "decimal"],
-      [roundTo(m.change, 2), "change"],
+      [difference(m.score, m.previousScore, 2) ?? roundTo(m.change, 2), "change"],
     ]),
   );
   return builder.table();

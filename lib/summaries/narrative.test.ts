@@ -1,4 +1,6 @@
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import messages from "../../messages/en";
 import { messageText } from "../message-text";
 import { wordValues } from "../messages";
 import { periodEndingAt } from "../metrics/dates";
@@ -75,6 +77,51 @@ function input(overrides: Partial<NarrativeInput> = {}): NarrativeInput {
   };
 }
 
+const narrativeText = createTranslator({ locale: "en", messages, namespace: "summaries.narrative" });
+const sentenceText = (sentence: { key: string; values: Parameters<typeof wordValues>[0] }) =>
+  narrativeText(sentence.key as never, wordValues(sentence.values, messageText) as never);
+
+/** Q3 2017 as of 15 August (46 of its 92 days) against the whole of Q2 2017 (91 days). */
+function inProgress(posts: number, share: number, previousPosts: number, previousShare: number): NarrativeInput {
+  const q2 = kpis(2, previousPosts, previousShare, 10, 3);
+  const current: QuarterKpis = {
+    ...kpis(2, posts, share, 10, 3),
+    quarter: { year: 2017, quarter: 3 },
+    period: periodEndingAt(new Date("2017-08-15T00:00:00Z"), 46),
+  };
+  return input({ quarter: { year: 2017, quarter: 3 }, current, previous: q2, trend: [q2, current] });
+}
+
+describe("buildNarrative for a quarter in progress", () => {
+  it("names the quarter as in progress and compares its posts per day with the whole previous quarter", () => {
+    // 616 in 46 days = 13.39 a day; 1,500 in 91 days = 16.48 a day: -18.8 %, down 19 % (not 616 / 1,500: down 59 %).
+    const posts = buildNarrative(inProgress(616, 0.3, 1500, 0.3)).find((s) => s.key === "posts")!;
+    expect(posts.values).toMatchObject({ direction: "down", change: 0.19, hasChange: "yes" });
+    expect(sentenceText(posts)).toBe(
+      "616 posts were published in Q3 2017 (in progress, 46 of 92 days), 13.4 a day: down 19% on Q2 2017 (16.5 a day).",
+    );
+    expect(posts.href).toBe("/posts?asOf=2017-08-15&period=46");
+  });
+
+  it("words a change that rounds to nothing as unchanged", () => {
+    // 35.4 % and 34.6 % both print as 35 %; 754 in 46 days = 16.39 a day against 1,490 in 91 = 16.37 a day (+0.1 %).
+    const sentences = buildNarrative(inProgress(754, 0.354, 1490, 0.346));
+    expect(sentenceText(sentences.find((s) => s.key === "engagement")!)).toBe(
+      "Engagement share was 35%, unchanged from Q2 2017.",
+    );
+    expect(sentenceText(sentences.find((s) => s.key === "posts")!)).toBe(
+      "754 posts were published in Q3 2017 (in progress, 46 of 92 days), 16.4 a day: unchanged from Q2 2017 (16.4 a day).",
+    );
+  });
+
+  it("says the previous quarter had none rather than a percentage over nothing", () => {
+    const posts = buildNarrative(inProgress(92, 0.3, 0, 0.3)).find((s) => s.key === "posts")!;
+    expect(sentenceText(posts)).toBe(
+      "92 posts were published in Q3 2017 (in progress, 46 of 92 days); none in Q2 2017.",
+    );
+  });
+});
+
 describe("buildNarrative", () => {
   it("states the quarter from its own numbers, each sentence with its evidence", () => {
     const sentences = buildNarrative(input());
@@ -87,11 +134,11 @@ describe("buildNarrative", () => {
       "priorityGaps",
     ]);
     const [posts, activity, engagement, dormant, improved, gaps] = sentences;
-    // 120 against 100: up 20 %.
+    // Per day: 120 in 91 days (1.319) against 100 in 90 days (1.111): 1.319 / 1.111 - 1 = +18.7 %, up 19 %.
     expect(posts!.values).toMatchObject({
       posts: 120,
       direction: "up",
-      change: 0.2,
+      change: 0.19,
       hasChange: "yes",
       previousQuarter: quarterLabel({ year: 2017, quarter: 1 }),
     });

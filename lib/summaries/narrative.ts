@@ -5,18 +5,16 @@
  * that shows its evidence.
  */
 import { formatIsoDay } from "../metrics/dates";
-import { quarterId, quarterLabel } from "../metrics/quarters";
+import { rateChange, shownChange } from "../metrics/period-change";
+import { quarterCoverage, quarterId, quarterLabel } from "../metrics/quarters";
 import type { NarrativeSentence, QuarterSummary } from "./types";
 
 export type NarrativeInput = Omit<QuarterSummary, "narrative" | "generatedAt" | "staffTime">;
 
 const MAX_NAMES = 3;
 
-function direction(current: number | null, previous: number | null): "up" | "down" | "same" | "none" {
-  if (current === null || previous === null) return "none";
-  if (Math.abs(current - previous) < 1e-9) return "same";
-  return current > previous ? "up" : "down";
-}
+/** Shares are worded as whole percentages ({share, number, percent}): compared at that precision. */
+const SHARE_DIGITS = 2;
 
 function names(list: readonly string[]): { names: string; more: number } {
   return { names: list.slice(0, MAX_NAMES).join(", "), more: Math.max(0, list.length - MAX_NAMES) };
@@ -30,21 +28,28 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
   const missionFilter = missionId ? `&mission=${encodeURIComponent(missionId)}` : "";
   const home = missionId ? `/missions/${encodeURIComponent(missionId)}?${range}` : `/?${range}`;
   // Sentences name quarters as the page headings do ("Q2 2017"); links use the URL form ("2017-Q2").
-  const quarter = quarterLabel(summary.quarter);
-  const previousQuarter = quarterLabel(previous.quarter);
+  // A quarter in progress says so wherever it is named ("Q3 2017 (in progress, 46 of 92 days)").
+  const quarter = quarterLabel(summary.quarter, quarterCoverage(summary.quarter, period));
+  const previousQuarter = quarterLabel(previous.quarter, quarterCoverage(previous.quarter, previous.period));
   const quarterPath = quarterId(summary.quarter);
   const sentences: NarrativeSentence[] = [];
 
-  const postsChange = previous.posts > 0 ? (current.posts - previous.posts) / previous.posts : null;
+  // Posts are compared per day (a quarter in progress against whole quarters), the change as a whole percentage.
+  const posts = rateChange(
+    { count: current.posts, days: period.days },
+    { count: previous.posts, days: previous.period.days },
+  );
   sentences.push({
     key: "posts",
     values: {
       posts: current.posts,
       quarter,
       previousQuarter,
-      direction: direction(current.posts, previous.posts),
-      change: postsChange === null ? 0 : Math.abs(postsChange),
-      hasChange: postsChange === null ? "no" : "yes",
+      rate: posts.currentRate ?? 0,
+      previousRate: posts.previousRate ?? 0,
+      direction: posts.direction ?? "same",
+      change: Math.abs(posts.change ?? 0),
+      hasChange: posts.change !== null ? "yes" : posts.direction === "up" ? "none" : "no",
     },
     href: `/posts?${range}${missionFilter}`,
   });
@@ -63,7 +68,10 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
       key: "engagement",
       values: {
         share: current.engagementShare,
-        direction: direction(current.engagementShare, previous.engagementShare),
+        direction:
+          previous.engagementShare === null
+            ? "none"
+            : shownChange(current.engagementShare, previous.engagementShare, SHARE_DIGITS).direction,
         previousShare: previous.engagementShare ?? 0,
         previousQuarter,
       },

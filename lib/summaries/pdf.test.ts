@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { englishTranslate, sampleNarrativeTranslate, sampleSummary } from "./fixtures/sample-summary";
+import { periodEndingAt } from "../metrics/dates";
 import { renderSummaryPdf } from "./pdf";
 
 // Kept for a human to look at (test-results/ is git-ignored).
@@ -54,7 +55,9 @@ describe("renderSummaryPdf", () => {
   it("has the narrative with its evidence, the key figures and the tables", () => {
     expect(text).toContain("Missions published 1,284 posts, up from 702 the quarter before.");
     expect(text).toContain("Evidence: /accounts?status=dormant&asOf=2017-09-30");
-    expect(text).toMatch(/Posts\s+1,284\s+702\s+\+582\s+530\s+\+754/);
+    // Totals are not compared; posts per day are (1,284 / 92 = 14.0, 702 / 91 = 7.7, 530 / 92 = 5.8).
+    expect(text).toMatch(/Posts\s+1,284\s+702\s+—\s+530\s+—/);
+    expect(text).toMatch(/Posts per day\s+14\.0\s+7\.7\s+\+6\.3\s+5\.8\s+\+8\.2/);
     expect(text).toMatch(/Engagement share\s+34.1%\s+30.1%\s+\+4 pts\s+24.3%\s+\+9.8 pts/);
     expect(pdf.toString("latin1")).toContain("(https://chancery.example/accounts?status=dormant&asOf=2017-09-30)");
     expect(text).toContain("Third neighbour policy");
@@ -80,7 +83,7 @@ describe("renderSummaryPdf", () => {
   });
 
   it("draws the trend charts with quarter labels and a gap for the quarter without posts", () => {
-    expect(text).toContain("Posts per quarter");
+    expect(text).toContain("Posts per day, by quarter");
     expect(text).toContain("Engagement share per quarter");
     expect(text).toMatch(/Q4 2015\s+Q1 2016\s+Q2 2016/);
     expect(text).toContain("no data");
@@ -94,6 +97,33 @@ describe("renderSummaryPdf", () => {
     for (const image of images) expect(statSync(path.join(outputDirectory, image)).size).toBeGreaterThan(3_000);
     // The title page has a dark band and large type: far more than a blank A4 page at 50 dpi (under 1 KiB).
     expect(statSync(path.join(outputDirectory, images[0]!)).size).toBeGreaterThan(8_000);
+  });
+});
+
+describe("renderSummaryPdf for a quarter in progress", () => {
+  it("labels the quarter as in progress, compares posts per day and words a rounded-away change as no change", async () => {
+    const sample = sampleSummary({ statusChanges: 0 });
+    // Q3 2017 as of 15 August: 616 posts in 46 of 92 days against Q2 2017's 1,500 in 91.
+    const current = {
+      ...sample.current,
+      period: periodEndingAt(new Date(Date.UTC(2017, 7, 15)), 46),
+      posts: 616,
+      engagementShare: 0.301,
+    };
+    const summary = { ...sample, current, previous: { ...sample.previous, posts: 1500 }, narrative: [] };
+    summary.trend = [...sample.trend.slice(0, 6), summary.previous, current];
+    const file = path.join(outputDirectory, "chancery-summary-2017-Q3-in-progress.pdf");
+    writeFileSync(file, await renderSummaryPdf(summary, englishTranslate, { locale: "en", title: "Q3 2017" }));
+    const partialText = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(partialText).toContain("Q3 2017 (in progress, 46 of 92 days)");
+    expect(partialText).toContain("The quarter is in progress: its figures cover 46 days of 92.");
+    expect(partialText).toContain("As of Aug 15, 2017");
+    // 616 / 46 = 13.4 a day against 1,500 / 91 = 16.5: -3.1; the totals 616 and 1,500 are not subtracted.
+    expect(partialText).toMatch(/Posts\s+616\s+1,500\s+—\s+530\s+—/);
+    expect(partialText).toMatch(/Posts per day\s+13\.4\s+16\.5\s+-3\.1\s+5\.8\s+\+7\.6/);
+    // 30.1 % against 30.1 %: no change, not "+0 pts".
+    expect(partialText).toMatch(/Engagement share\s+30\.1%\s+30\.1%\s+no change/);
+    expect(partialText).toContain("Posts per day, by quarter");
   });
 });
 

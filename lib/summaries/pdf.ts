@@ -23,7 +23,8 @@
  */
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { quarterId, type Quarter } from "../metrics/quarters";
+import { dailyRate } from "../metrics/period-change";
+import { quarterCoverage, quarterId, type Quarter } from "../metrics/quarters";
 import { summaryTables, type CellFormat, type CellValue, type SummaryTable } from "./csv";
 import type { MessageValues } from "../messages";
 import type { Translate } from "./export-names";
@@ -98,12 +99,12 @@ function formatters(locale: string, t: Translate) {
       case "integer":
         return integer.format(value);
       case "change":
-        return signed.format(value);
+        return value === 0 ? t("noChange") : signed.format(value);
       case "share":
         return percent.format(value);
       case "shareChange":
         // A difference of two shares is in percentage points, not a percentage.
-        return t("points", { value: signed.format(value * 100) });
+        return value === 0 ? t("noChange") : t("points", { value: signed.format(value * 100) });
       default:
         return decimal.format(value);
     }
@@ -114,6 +115,26 @@ type Formatters = ReturnType<typeof formatters>;
 
 const quarterLabel = (q: Quarter, t: Translate) =>
   t("quarterLabel", { quarter: String(q.quarter), year: String(q.year) });
+
+/** The summary's own quarter: "Q3 2017", or "Q3 2017 (in progress, 46 of 92 days)" while the data stops inside it. */
+function summaryQuarterLabel(summary: QuarterSummary, t: Translate): string {
+  const q = summary.quarter;
+  const coverage = quarterCoverage(q, summary.current.period);
+  return coverage.inProgress
+    ? t("quarterInProgressLabel", {
+        quarter: String(q.quarter),
+        year: String(q.year),
+        days: coverage.days,
+        quarterDays: coverage.quarterDays,
+      })
+    : quarterLabel(q, t);
+}
+
+/** The note a quarter in progress carries wherever its figures are set beside whole quarters; null for a whole quarter. */
+function inProgressNote(summary: QuarterSummary, t: Translate): string | null {
+  const coverage = quarterCoverage(summary.quarter, summary.current.period);
+  return coverage.inProgress ? t("inProgress", { days: coverage.days, quarterDays: coverage.quarterDays }) : null;
+}
 
 /** Moves to a new page unless `height` points still fit below the cursor. */
 function ensureSpace(doc: Doc, height: number): void {
@@ -328,7 +349,7 @@ function titlePage(doc: Doc, summary: QuarterSummary, t: Translate, format: Form
   doc.moveDown(0.6);
   doc.font(BOLD).fontSize(34).fillColor("#ffffff").text(t("documentTitle"), { width: CONTENT_WIDTH });
   doc.moveDown(0.2);
-  doc.font(REGULAR).fontSize(24).fillColor("#ffffff").text(quarterLabel(summary.quarter, t), { width: CONTENT_WIDTH });
+  doc.font(REGULAR).fontSize(24).fillColor("#ffffff").text(summaryQuarterLabel(summary, t), { width: CONTENT_WIDTH });
 
   const scope =
     summary.scope.kind === "ministry" ? t("scopeMinistry") : t("scopeMission", { name: summary.scope.missionName });
@@ -345,6 +366,12 @@ function titlePage(doc: Doc, summary: QuarterSummary, t: Translate, format: Form
   doc.text(t("periodRange", { start: format.day.format(period.start), end: format.day.format(period.asOf) }), {
     width: CONTENT_WIDTH,
   });
+  const partial = inProgressNote(summary, t);
+  if (partial) {
+    doc.moveDown(0.3);
+    doc.font(BOLD).text(partial, { width: CONTENT_WIDTH });
+    doc.font(REGULAR);
+  }
   doc.moveDown(0.3);
   doc
     .fillColor(COLOR.muted)
@@ -385,6 +412,8 @@ function narrativeSection(
 function trendCharts(doc: Doc, summary: QuarterSummary, t: Translate, format: Formatters): void {
   doc.addPage();
   sectionHeading(doc, t("sections.trend"));
+  const partial = inProgressNote(summary, t);
+  if (partial) note(doc, partial);
   const labels = summary.trend.map((k) => quarterLabel(k.quarter, t));
   const noValue = t("charts.noValue");
   const chartHeight = 205;
@@ -393,9 +422,10 @@ function trendCharts(doc: Doc, summary: QuarterSummary, t: Translate, format: Fo
     {
       title: t("charts.posts"),
       labels,
-      values: summary.trend.map((k) => k.posts),
-      formatTick: (v) => format.integer.format(v),
-      formatValue: (v) => format.integer.format(v),
+      // Per day, so the quarter in progress stands beside whole quarters.
+      values: summary.trend.map((k) => dailyRate({ count: k.posts, days: k.period.days })),
+      formatTick: (v) => format.decimal.format(v),
+      formatValue: (v) => format.decimal.format(v),
       kind: "bars",
       color: COLOR.bar,
       noValue,
@@ -545,6 +575,8 @@ export async function renderSummaryPdf(
   doc.addPage();
   narrativeSection(doc, summary, t, options.narrative, options.baseUrl);
   sectionHeading(doc, t("sections.kpis"));
+  const partial = inProgressNote(summary, t);
+  if (partial) note(doc, partial);
   drawTable(doc, tables.kpis, KPI_COLUMNS, format, none);
 
   trendCharts(doc, summary, t, format);

@@ -13,9 +13,11 @@ import type { MessageValues } from "../messages";
 /** One quarter's headline figures over the missions in scope. */
 export interface QuarterKpis {
   quarter: Quarter;
+  /** The quarter's days, or for a quarter in progress its days up to the newest data (quarterCoverage says which). */
   period: Period;
   /** Accounts by status at the quarter's last day. */
   statusCounts: StatusCounts;
+  /** Posts over period.days: compared with other quarters per day (lib/metrics/period-change.ts), never as totals. */
   posts: number;
   /** Engagement posts / (engagement + broadcast), null without posts. */
   engagementShare: number | null;

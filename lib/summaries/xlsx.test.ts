@@ -37,6 +37,10 @@ describe("summaryWorkbook", () => {
     const posts = kpis.getRows(2, kpis.rowCount - 1)!.find((row) => row.getCell(1).value === "Posts")!;
     expect(posts.getCell(2).value).toBe(1284);
     expect(posts.getCell(2).numFmt).toBe("#,##0");
+    // Totals are not compared; posts per day are: 1,284 / 92 = 14.0 against 702 / 91 = 7.7 a day, +6.3.
+    expect(posts.getCell(4).value).toBeNull();
+    const perDay = kpis.getRows(2, kpis.rowCount - 1)!.find((row) => row.getCell(1).value === "Posts per day")!;
+    expect([perDay.getCell(2).value, perDay.getCell(3).value, perDay.getCell(4).value]).toEqual([14, 7.7, 6.3]);
     const share = kpis.getRows(2, kpis.rowCount - 1)!.find((row) => row.getCell(1).value === "Engagement share")!;
     expect(share.getCell(2).value).toBe(0.3412);
     expect(share.getCell(2).numFmt).toBe("0.0%");
