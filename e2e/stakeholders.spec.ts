@@ -60,7 +60,15 @@ test.describe("stakeholders (analyst)", () => {
     await page.goto(`${PAGE}&q=demo_sg_university`);
     const target = row(page, "demo_sg_university");
     await expect(target).toHaveCount(1);
-    await target.getByLabel("Label", { exact: true }).selectOption("civil_society");
+    // Unlabelled: no category is chosen for it, and a Save without a choice is refused and writes nothing.
+    const select = target.getByLabel("Label", { exact: true });
+    await expect(select).toHaveValue("");
+    await expect(select.locator("option:checked")).toHaveText("Choose…");
+    await target.getByRole("button", { name: "Save" }).click();
+    await expect(target.getByRole("alert")).toHaveText("Choose a category.");
+    await expect(select).toHaveAttribute("aria-invalid", "true");
+    expect(await scalar(`SELECT COUNT(*) FROM "Stakeholder" WHERE handle = 'demo_sg_university'`)).toBe(0);
+    await select.selectOption("civil_society");
     await target.getByLabel("Name").fill("National University (demo)");
     await target.getByRole("button", { name: "Save" }).click();
     await expect(target.getByRole("status")).toHaveText("Saved.");
@@ -68,6 +76,25 @@ test.describe("stakeholders (analyst)", () => {
       `SELECT category, displayName FROM "Stakeholder" WHERE platform = 'x' AND handle = 'demo_sg_university'`,
     );
     expect(saved.rows[0]).toMatchObject({ category: "civil_society", displayName: "National University (demo)" });
+  });
+
+  test("a labelled account's form shows its label", async ({ page }) => {
+    await page.goto(`${PAGE}&q=demo_sg_news`);
+    await expect(row(page, "demo_sg_news").getByLabel("Label", { exact: true })).toHaveValue("media");
+  });
+
+  test("the top interlocutors' Share column fits in the table at 1440 px", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    for (const url of [PAGE, `${PAGE}&mission=${await missionId("singapore")}`]) {
+      await page.goto(url);
+      const table = page.getByTestId("top-interlocutors");
+      const region = table.locator("xpath=..");
+      const visible = (await region.boundingBox())!;
+      const share = (await table.getByRole("columnheader", { name: "Share" }).boundingBox())!;
+      expect(share.x).toBeGreaterThanOrEqual(visible.x);
+      expect(share.x + share.width).toBeLessThanOrEqual(visible.x + visible.width + 0.5);
+      expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
   });
 
   test("bulk-labels the selected accounts with one category", async ({ page }) => {

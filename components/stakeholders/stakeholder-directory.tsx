@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionForm } from "@/components/hooks/use-action-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { messageTone } from "@/components/ui/field";
+import { fieldDescriptionIds, messageTone, type FieldControlProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -38,23 +38,40 @@ function useErrorText() {
   };
 }
 
+/**
+ * The categories, starting on "Choose…" unless the account has a label: a
+ * Save without a choice is refused (categoryRequired), never filed under the
+ * first category.
+ */
 function CategorySelect({
   id,
   name,
   defaultValue,
   label,
+  control,
 }: {
   id: string;
   name: string;
   defaultValue?: string;
   label: string;
+  /** aria-invalid and aria-describedby when the category was refused. */
+  control?: Pick<FieldControlProps, "aria-invalid" | "aria-describedby">;
 }) {
-  const t = useTranslations("stakeholders.category");
+  const t = useTranslations("stakeholders");
   return (
-    <Select id={id} name={name} defaultValue={defaultValue ?? STAKEHOLDER_CATEGORIES[0]} aria-label={label}>
+    <Select
+      id={id}
+      name={name}
+      defaultValue={defaultValue ?? ""}
+      aria-label={label}
+      aria-required
+      aria-invalid={control?.["aria-invalid"]}
+      aria-describedby={control?.["aria-describedby"]}
+    >
+      <option value="">{t("directory.chooseCategory")}</option>
       {STAKEHOLDER_CATEGORIES.map((category) => (
         <option key={category} value={category}>
-          {t(category)}
+          {t(`category.${category}`)}
         </option>
       ))}
     </Select>
@@ -65,7 +82,10 @@ function CategorySelect({
 function LabelForm({ row }: { row: DirectoryRowView }) {
   const t = useTranslations("stakeholders.directory");
   const errorText = useErrorText();
-  const { state, pending, onSubmit, baseId } = useActionForm(labelStakeholderAction);
+  const { state, pending, onSubmit, idOf, control, fieldErrors } = useActionForm(labelStakeholderAction);
+  const categoryId = idOf("category");
+  // The refusal names the select it is about, so a screen reader reads it with the field.
+  const messageId = fieldErrors.category?.length ? fieldDescriptionIds(categoryId).error : undefined;
   return (
     <form
       onSubmit={onSubmit}
@@ -77,10 +97,11 @@ function LabelForm({ row }: { row: DirectoryRowView }) {
       <input type="hidden" name="handle" value={row.handle} />
       <div className="w-44">
         <CategorySelect
-          id={`${baseId}-category`}
+          id={categoryId}
           name="category"
           defaultValue={row.label?.category}
           label={t("label")}
+          control={control("category")}
         />
       </div>
       <Input
@@ -95,7 +116,11 @@ function LabelForm({ row }: { row: DirectoryRowView }) {
         {pending ? "…" : t("save")}
       </Button>
       {state && (
-        <span role={state.ok ? "status" : "alert"} className={`text-xs ${messageTone(state.ok ? "success" : "error")}`}>
+        <span
+          id={messageId}
+          role={state.ok ? "status" : "alert"}
+          className={`text-xs ${messageTone(state.ok ? "success" : "error")}`}
+        >
           {state.ok ? t("saved") : errorText(state)}
         </span>
       )}
@@ -113,7 +138,10 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
   const errorText = useErrorText();
   const baseId = useId();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const { state, submit, pending } = useActionForm(bulkLabelStakeholdersAction);
+  const { state, submit, pending, fieldErrors } = useActionForm(bulkLabelStakeholdersAction);
+  const bulkCategoryId = `${baseId}-bulk`;
+  const bulkStatusId = `${bulkCategoryId}-status`;
+  const bulkCategoryRefused = Boolean(fieldErrors.category?.length);
   const key = (row: DirectoryRowView) => `${row.platform}:${row.handle}`;
   const toggle = (row: DirectoryRowView, on: boolean) =>
     setSelected((current) => {
@@ -145,17 +173,23 @@ export function StakeholderDirectory({ rows, canLabel }: { rows: DirectoryRowVie
           <span className="font-medium" data-testid="bulk-selected">
             {t("bulk.selected", { count: selected.size })}
           </span>
-          <label htmlFor={`${baseId}-bulk`} className="sr-only">
+          <label htmlFor={bulkCategoryId} className="sr-only">
             {t("bulk.category")}
           </label>
           <div className="w-56">
-            <CategorySelect id={`${baseId}-bulk`} name="category" label={t("bulk.category")} />
+            <CategorySelect
+              id={bulkCategoryId}
+              name="category"
+              label={t("bulk.category")}
+              control={bulkCategoryRefused ? { "aria-invalid": true, "aria-describedby": bulkStatusId } : undefined}
+            />
           </div>
           <Button type="submit" disabled={pending || selected.size === 0}>
             {t("bulk.apply")}
           </Button>
           {state && (
             <span
+              id={bulkStatusId}
               role={state.ok ? "status" : "alert"}
               data-testid="bulk-status"
               className={messageTone(state.ok ? "success" : "error")}

@@ -54,7 +54,8 @@ export async function StakeholderInsightsPanel({
           </ul>
         )}
       </Card>
-      <div>
+      {/* min-w-0: the grid column never grows past half the page; long handles wrap instead of pushing Share out. */}
+      <div className="min-w-0">
         <h2 className="mb-2 font-semibold">{t("top.heading")}</h2>
         <Table data-testid="top-interlocutors">
           <thead>
@@ -62,13 +63,13 @@ export async function StakeholderInsightsPanel({
               <Th>{t("top.account")}</Th>
               <Th>{t("top.category")}</Th>
               <Th className="text-right">{t("top.engagement")}</Th>
-              <Th className="text-right">{t("top.share")}</Th>
+              <Th className="whitespace-nowrap text-right">{t("top.share")}</Th>
             </tr>
           </thead>
           <tbody>
             {insights.top.map((row) => (
               <tr key={`${row.platform}:${row.handle}`}>
-                <Td className="font-medium">@{row.handle}</Td>
+                <Td className="font-medium [overflow-wrap:anywhere]">@{row.handle}</Td>
                 <Td>
                   {row.category ? (
                     <Badge tone="info">{t(`category.${row.category}`)}</Badge>
@@ -84,7 +85,7 @@ export async function StakeholderInsightsPanel({
                     {format.number(row.engagementInteractions)}
                   </Link>
                 </Td>
-                <Td className="text-right tabular-nums">{percent(row.share)}</Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">{percent(row.share)}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normalizeHandle } from "../metrics/post-kind";
 import { CATEGORY_BUCKETS, type CategoryBucket } from "../metrics/stakeholders";
-import { platformSchema, stakeholderCategorySchema } from "./domain";
+import { platformSchema, STAKEHOLDER_CATEGORIES } from "./domain";
 
 export const STAKEHOLDERS_PAGE_SIZE = 50;
 /** A label file is a short list typed or exported by hand, not a data dump. */
@@ -67,11 +67,20 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
+/**
+ * The category a person chose. The form's select starts on "Choose…" (an
+ * empty value, or none at all when that option is disabled), so no category
+ * is ever saved that nobody picked: nothing chosen is "categoryRequired".
+ */
+export const chosenCategorySchema = z.enum(STAKEHOLDER_CATEGORIES, {
+  error: (issue) => (issue.input === undefined || issue.input === "" ? "categoryRequired" : "categoryInvalid"),
+});
+
 /** One account's label. Error messages are catalog keys under "stakeholders.errors". */
 export const stakeholderLabelSchema = z.object({
   platform: platformSchema,
   handle: handleSchema,
-  category: stakeholderCategorySchema,
+  category: chosenCategorySchema,
   displayName: optionalText(200),
   note: optionalText(1000),
 });
@@ -81,7 +90,7 @@ const targetSchema = z.object({ platform: platformSchema, handle: handleSchema }
 
 /** Several directory rows, one category; the rows come as a JSON list from the selection. */
 export const bulkStakeholderLabelSchema = z.object({
-  category: stakeholderCategorySchema,
+  category: chosenCategorySchema,
   targets: z
     .string()
     .max(200_000)
