@@ -156,10 +156,10 @@ export function missingKeys(uses: KeyUse[], catalog: unknown): string[] {
 const allUses = () => ["components", "app"].flatMap((dir) => tsxFiles(path.join(ROOT, dir))).flatMap(keyUsesIn);
 
 async function catalog(): Promise<Record<string, unknown>> {
-  const module = process.env.CATALOG_KEYS_MESSAGES
+  const loaded = process.env.CATALOG_KEYS_MESSAGES
     ? await import(path.resolve(process.env.CATALOG_KEYS_MESSAGES))
     : await import("../messages/en/index");
-  return module.default as Record<string, unknown>;
+  return loaded.default as Record<string, unknown>;
 }
 
 describe("message keys", () => {
