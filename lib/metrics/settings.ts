@@ -32,6 +32,8 @@ export const metricSettingsSchema = z.object({
    * "metrics" setting's JSON.
    */
   ministryLanguage: z.string().regex(/^[a-z]{2,3}$/, "Expected a lower-case ISO 639 code such as mn"),
+  /** The ministry's name as printed on briefings and exports. */
+  ministryName: z.string().trim().min(1).max(200),
   healthWeights: healthWeightsSchema.refine(
     (w) => w.activity + w.engagement + w.coverage + w.response > 0,
     "At least one health-score weight must be above zero",
@@ -47,6 +49,7 @@ export const DEFAULT_METRIC_SETTINGS: MetricSettings = {
   responseTargetPerPost: 10,
   engagementTargetShares: { engage: 0.2, priority_engagement: 0.4 },
   ministryLanguage: "mn",
+  ministryName: "Ministry of Foreign Affairs of Mongolia",
   healthWeights: { activity: 35, engagement: 25, coverage: 25, response: 15 },
 };
 
