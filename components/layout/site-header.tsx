@@ -29,6 +29,7 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
               {can(viewer, "import:data") && <NavLink href="/imports">{t("imports.nav")}</NavLink>}
               {can(viewer, "manage:users") && <NavLink href="/admin/users">{t("admin.nav.users")}</NavLink>}
               {can(viewer, "view:audit") && <NavLink href="/admin/audit">{t("admin.nav.audit")}</NavLink>}
+              {can(viewer, "manage:settings") && <NavLink href="/admin/settings">{t("admin.nav.settings")}</NavLink>}
             </nav>
             <span className="text-xs text-muted" data-testid="signed-in-as">
               {t("auth.signedInAs", { name: viewer.name ?? viewer.email ?? "", role: t(`auth.role.${viewer.role}`) })}

@@ -29,6 +29,7 @@ export type AuditAction =
   | "mission_working_hours_changed"
   | "mission_holidays_added"
   | "mission_holiday_removed"
+  | "metric_settings_changed"
   | "sessions_ended"
   | "fetch_refused"
   | "access_refused"

@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   "view:all-missions",
   "view:own-mission",
   "manage:users",
+  "manage:settings",
   "view:audit",
   "import:data",
   "write:reviews",
@@ -49,6 +50,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     "view:all-missions",
     "manage:users",
+    // The metric settings (threshold T, default period, weights, targets, the ministry's name and language).
+    "manage:settings",
     "view:audit",
     "import:data",
     "write:reviews",

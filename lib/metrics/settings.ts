@@ -28,8 +28,7 @@ export const metricSettingsSchema = z.object({
     .refine((t) => t.engage <= t.priority_engagement, "Priority engagement cannot expect less than engage"),
   /**
    * The ministry's own language (ISO 639-1/-2 code, lower case) for the languages screen's
-   * "ministry language" share. No settings form edits it yet: an admin changes the stored
-   * "metrics" setting's JSON.
+   * "ministry language" share (edited on /admin/settings).
    */
   ministryLanguage: z.string().regex(/^[a-z]{2,3}$/, "Expected a lower-case ISO 639 code such as mn"),
   /** The ministry's name as printed on briefings and exports. */
