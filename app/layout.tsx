@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { FiguresFooter } from "@/components/layout/figures-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { COLOR_SCHEME_COOKIE, parseColorScheme } from "@/lib/color-scheme";
 import { getCurrentViewer } from "@/lib/auth/viewer";
@@ -52,7 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <main id="content" className="mx-auto max-w-7xl px-4 py-6">
               {children}
             </main>
-            <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted">{t("footer")}</footer>
+            <FiguresFooter note={t("footer")} />
           </Providers>
         </NextIntlClientProvider>
       </body>

@@ -16,14 +16,15 @@ async function openTheme(page: Page, name: string) {
 }
 
 test.describe("themes", () => {
-  test("lists the nine themes, priority ones first", async ({ page }) => {
+  test("lists the nine themes, current priority ones first, the ended ASEM 2016 last", async ({ page }) => {
     await page.goto(THEMES);
     await expect(page.getByRole("heading", { level: 1, name: "Themes" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
     const rows = page.getByTestId("theme-row");
     await expect(rows).toHaveCount(9);
     const priorities = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-priority")));
-    expect(priorities).toEqual([...Array(6).fill("true"), ...Array(3).fill("false")]);
+    expect(priorities).toEqual([...Array(5).fill("true"), ...Array(3).fill("false"), "true"]);
+    await expect(rows.last()).toHaveAttribute("data-theme", "asem-2016");
     await expect(page.locator("[data-theme=democratization]")).toContainText("Priority");
     await expect(page.locator("[data-theme=democratization] [data-testid=missions-covering]")).toContainText(
       /\d+ of 28/,

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DashboardTheme, MissionHealth } from "@/lib/data/dashboard";
+import type { Period } from "@/lib/metrics/dates";
+import { orderThemesCurrentFirst } from "@/lib/metrics/theme-order";
 import { cn } from "@/lib/utils";
 
 /** Background strength for a share of posts: a glance tells thin from strong coverage. */
@@ -16,29 +18,40 @@ function shade(share: number | null): string {
  * Missions × themes (priority themes first): the share of each mission's
  * posts in the period tagged with the theme. Gaps (a priority theme in its
  * window with no post) are marked; themes outside their window are greyed.
- * Each cell opens the tagged posts.
+ * Each cell opens the tagged posts. Themes whose window ended before the
+ * period come last. Every mission row shows (the page scrolls, not a box);
+ * only a wide theme list scrolls sideways, with the mission column pinned.
  */
 export async function CoverageHeatmap({
   missions,
   themes,
+  period,
   cellHref,
 }: {
   missions: MissionHealth[];
   themes: DashboardTheme[];
+  period: Pick<Period, "start">;
   cellHref: (missionId: string, themeId: string) => string;
 }) {
   const t = await getTranslations("heatmap");
   const format = await getFormatter();
+  const ordered = orderThemesCurrentFirst(themes, period);
   return (
-    <div className="max-h-[36rem] overflow-auto rounded-lg border border-border bg-card">
+    <div
+      role="region"
+      aria-label={t("caption")}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-border bg-card"
+      data-testid="coverage-heatmap-scroll"
+    >
       <table className="border-collapse text-xs" data-testid="coverage-heatmap">
         <caption className="sr-only">{t("caption")}</caption>
-        <thead className="sticky top-0 z-10 bg-card">
+        <thead className="bg-card">
           <tr>
             <th scope="col" className="sticky left-0 z-20 bg-card px-2 py-2 text-left font-semibold">
               {t("mission")}
             </th>
-            {themes.map((theme) => (
+            {ordered.map((theme) => (
               <th
                 key={theme.id}
                 scope="col"
@@ -58,7 +71,9 @@ export async function CoverageHeatmap({
               <th scope="row" className="sticky left-0 bg-card px-2 py-1 text-left font-medium whitespace-nowrap">
                 {mission.name}
               </th>
-              {mission.coverage.themes.map((cell) => {
+              {ordered.map((theme) => {
+                const cell = mission.coverage.themes.find((entry) => entry.themeId === theme.id);
+                if (!cell) return <td key={theme.id} className="border border-border" />;
                 const label =
                   cell.share === null
                     ? t("noPosts")

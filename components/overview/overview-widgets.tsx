@@ -116,6 +116,7 @@ export async function OverviewHeatmap({ view }: { view: OverviewView }) {
       <CoverageHeatmap
         missions={page.items}
         themes={dashboard.themes}
+        period={view.period}
         cellHref={(missionId, themeId) => hrefWith("/posts", view.rangeKeep, { mission: missionId, theme: themeId })}
       />
       <Pagination

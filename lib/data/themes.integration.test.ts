@@ -44,12 +44,15 @@ function countTagged(id: string, start: Date, endExclusive: Date, missionId?: st
 }
 
 describe("theme overview as of the survey date", () => {
-  it("lists every theme, priority ones first, then by name", async () => {
+  it("lists every theme, current ones before ended ones, priority ones first, then by name", async () => {
     const overview = await themes.getThemeOverview(analyst, period());
     expect(overview.themes).toHaveLength(DEMO_THEMES.length);
-    const priorities = overview.themes.map((t) => t.isPriority);
+    const current = overview.themes.filter((t) => t.windowState !== "ended");
+    // ASEM 2016 ended in July 2016: after every current theme as of August 2017.
+    expect(overview.themes.slice(current.length).map((t) => t.slug)).toEqual(["asem-2016"]);
+    const priorities = current.map((t) => t.isPriority);
     expect(priorities).toEqual([...priorities].sort((a, b) => Number(b) - Number(a)));
-    const priorityNames = overview.themes.filter((t) => t.isPriority).map((t) => t.name);
+    const priorityNames = current.filter((t) => t.isPriority).map((t) => t.name);
     expect(priorityNames).toEqual([...priorityNames].sort((a, b) => a.localeCompare(b)));
     expect(overview.missionsVisible).toBe(28);
     const democratization = overview.themes.find((t) => t.slug === "democratization")!;

@@ -5,6 +5,7 @@ import { institutionalAccountWhere } from "./account-scope";
 import { visibleMissionIds, type Viewer } from "../auth/permissions";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { themeCoverage, themeInWindow } from "../metrics/theme-coverage";
+import { orderThemesCurrentFirst } from "../metrics/theme-order";
 import { getRollupReader, rollupKeys } from "./rollups";
 import { toNumber } from "./sql-dialect";
 
@@ -144,7 +145,7 @@ function monthStartBefore(day: Date, monthsBack: number): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - monthsBack, 1));
 }
 
-/** Every theme, priority first, with its tagged posts and coverage over the missions the viewer may see. */
+/** Every theme, current ones first (ended after), priority first, with its tagged posts and coverage over the missions the viewer may see. */
 export async function getThemeOverview(viewer: Viewer, period: Period): Promise<ThemeOverview> {
   const [{ visible, missions }, themes, keywordCounts] = await Promise.all([
     getVisibleMissions(viewer),
@@ -173,7 +174,12 @@ export async function getThemeOverview(viewer: Viewer, period: Period): Promise<
       gapMissions: entries.filter((e) => e.isGap).length,
     };
   });
-  return { period, themes: rows, missionsVisible: missions.length, hasDemoData: missions.some((m) => m.isDemo) };
+  return {
+    period,
+    themes: orderThemesCurrentFirst(rows, period),
+    missionsVisible: missions.length,
+    hasDemoData: missions.some((m) => m.isDemo),
+  };
 }
 
 /**
