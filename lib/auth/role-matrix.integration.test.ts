@@ -52,6 +52,7 @@ const ROUTE_RULES: Record<string, "public" | "signed-in" | "own-mission" | "admi
   "/api/health": "public",
   "/admin/users": "admin",
   "/admin/audit": "admin",
+  "/admin/settings": "admin",
   "/imports": "importer",
   "/imports/[id]": "importer",
   "/api/imports": "importer",
@@ -284,6 +285,24 @@ describe("role matrix", () => {
           sessionVersion: 0,
         });
       }
+    });
+  });
+
+  describe("metric settings (admin only)", () => {
+    it.each(WHO)("reading and saving as %s", async (who) => {
+      const viewer = await signInAs(who);
+      const data = await import("../data/settings");
+      if (viewer?.role === "admin") expect((await data.getMetricSettingsForEditing(viewer)).dormancyThresholdDays).toBe(90);
+      else if (viewer) await expect(data.getMetricSettingsForEditing(viewer)).rejects.toThrow();
+      const { saveMetricSettingsAction } = await import("../actions/settings");
+      const { settingsFormValues } = await import("../validations/settings");
+      const form = new FormData();
+      // The settings as they are: an admin's save is accepted and changes nothing.
+      for (const [k, v] of Object.entries(settingsFormValues(await settings()))) form.set(k, v);
+      const result = await saveMetricSettingsAction(null, form);
+      if (who === "admin") expect(result).toEqual({ ok: true, data: { changed: 0 } });
+      else expect(result).toEqual({ ok: false, error: who === "signedOut" ? "unauthenticated" : "forbidden" });
+      expect(await client.auditEntry.count({ where: { action: "metric_settings_changed" } })).toBe(0);
     });
   });
 
