@@ -292,7 +292,8 @@ describe("role matrix", () => {
     it.each(WHO)("reading and saving as %s", async (who) => {
       const viewer = await signInAs(who);
       const data = await import("../data/settings");
-      if (viewer?.role === "admin") expect((await data.getMetricSettingsForEditing(viewer)).dormancyThresholdDays).toBe(90);
+      if (viewer?.role === "admin")
+        expect((await data.getMetricSettingsForEditing(viewer)).dormancyThresholdDays).toBe(90);
       else if (viewer) await expect(data.getMetricSettingsForEditing(viewer)).rejects.toThrow();
       const { saveMetricSettingsAction } = await import("../actions/settings");
       const { settingsFormValues } = await import("../validations/settings");
