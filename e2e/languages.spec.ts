@@ -40,7 +40,7 @@ test.describe("languages (analyst)", () => {
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
     await expect(page.getByTestId("period")).toContainText("90 days");
     await expect(
-      page.getByText(/an English post in the United States is both host vernacular and English/),
+      page.getByText(/an English post in the United States is both in a host-country language and in English/),
     ).toBeVisible();
     const rows = page.getByTestId("languages-row");
     await expect(rows).toHaveCount(28);

@@ -46,7 +46,7 @@ test.describe("engagement targets and staff time (analyst)", () => {
     await expect(panel).toHaveAttribute("data-verdict", share >= 0.4 ? "meets" : "below");
     // The box's peers are the health table's (the 18 missions with an active account): one band for one figure.
     await expect(page.getByTestId("engagement-target-peers")).toContainText(
-      "Engagement share of the missions with an active account: median 30%, middle half 18% – 34% (18 missions, anonymous)",
+      "Engagement share of the missions with an active account: median 30%, middle 50% of peers 18% – 34% (18 missions, anonymous)",
     );
     const engagementRow = page.locator("[data-testid=health-components] tr[data-component=engagement]");
     await expect(engagementRow.locator("td").nth(5)).toHaveText("18% – 34%");

@@ -60,13 +60,60 @@ test.describe("HQ overview", () => {
     await expect(page.getByTestId("as-of")).toContainText("newest activity in the store");
   });
 
+  test("lists the accounts that need HQ first, each with its mission, evidence and next step", async ({ page }) => {
+    await page.goto(SURVEY);
+    const actions = page.getByTestId("hq-actions");
+    await expect(actions.getByRole("heading", { name: "Needs HQ now" })).toBeVisible();
+    const dormant = actions.locator("[data-testid=hq-action-group][data-kind=dormant]");
+    await expect(dormant.getByRole("heading")).toHaveText("Dormant: 11 accounts");
+    // Longest silent first: Germany's last post is 27 July 2015, 750 days before the survey date.
+    await expect(dormant.getByTestId("hq-action").first()).toContainText("Germany");
+    await expect(dormant.getByTestId("hq-action").first()).toContainText("Last post Jul 27, 2015, 750 days ago.");
+    // HQ's dormant English account is named with its own last post, not the active account's.
+    await expect(dormant.locator("[data-account=demo_mn_mfa_en]")).toContainText(
+      "Last post Dec 17, 2016, 241 days ago.",
+    );
+    await expect(dormant.getByTestId("hq-action-next")).toContainText(
+      "to post again within the month or to close the account",
+    );
+    await expect(actions.locator("[data-kind=private] [data-account=demo_mn_italy]")).toContainText("Italy");
+    await expect(actions.locator("[data-kind=broadcasting] [data-account=demo_mn_australia]")).toContainText(
+      "88% of its posts in the period are broadcasts.",
+    );
+    await expect(page.getByTestId("private-note")).toContainText("1 private account: @demo_mn_italy (Italy).");
+    await dormant.getByRole("link", { name: "Germany", exact: true }).click();
+    await expect(page).toHaveURL(/\/missions\/[^?]+\?asOf=2017-08-15/);
+    await expect(page.getByRole("heading", { level: 1, name: "Germany" })).toBeVisible();
+  });
+
+  test("warns of an account about to go dormant, with the day it will", async ({ page }) => {
+    // HQ's English account last posted on 17 December 2016: 74 days before 1 March 2017, dormant from 18 March (91 days).
+    await page.goto("/?asOf=2017-03-01");
+    const soon = page.locator("[data-testid=hq-action-group][data-kind=goingDormant]");
+    await expect(soon.locator("[data-account=demo_mn_mfa_en]")).toContainText(
+      "Last post Dec 17, 2016; dormant from Mar 18, 2017 unless it posts (17 days left).",
+    );
+    await expect(soon.getByTestId("hq-action-next")).toContainText("to post before the day shown");
+  });
+
+  test("shows each dormant account's own last post in a mission with several accounts, and a legend for B · E · A", async ({
+    page,
+  }) => {
+    await page.goto(SURVEY);
+    const hq = page.locator("[data-testid=mission-row]", { hasText: "Ministry of Foreign Affairs (HQ)" });
+    await expect(hq.locator("[data-testid=account-last-post][data-account=demo_mn_mfa_en]")).toHaveText(
+      "@demo_mn_mfa_en: Dormant, last post Dec 17, 2016",
+    );
+    await expect(page.getByTestId("kinds-legend")).toContainText("B broadcast, E engagement, A amplification");
+  });
+
   test("opens a dormant mission and shows its last post month", async ({ page }) => {
     await page.goto(SURVEY);
     await page.getByTestId("status-card-dormant").click();
     await expect(page).toHaveURL(/status=dormant/);
     // Ten dormant embassies and consulates, plus HQ with its dormant English account.
     await expect(page.getByTestId("mission-row")).toHaveCount(11);
-    await page.getByRole("link", { name: "Germany", exact: true }).click();
+    await page.getByTestId("mission-table").getByRole("link", { name: "Germany", exact: true }).click();
     await expect(page).toHaveURL(/\/missions\/[^?]+\?asOf=2017-08-15/);
     await expect(page.getByRole("heading", { level: 1, name: "Germany" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
@@ -78,8 +125,8 @@ test.describe("HQ overview", () => {
 
   test("shows both HQ accounts, one active and one dormant since December 2016", async ({ page }) => {
     await page.goto(SURVEY);
-    await page.getByRole("link", { name: "Ministry of Foreign Affairs (HQ)" }).click();
-    await expect(page.getByTestId("mission-summary")).toHaveText("2 accounts: 1 active, 1 dormant, 0 silent");
+    await page.getByTestId("mission-table").getByRole("link", { name: "Ministry of Foreign Affairs (HQ)" }).click();
+    await expect(page.getByTestId("mission-summary")).toHaveText("2 accounts: 1 active, 1 dormant, 0 never posted");
     const english = page.locator("[data-handle=demo_mn_mfa_en]");
     await expect(english).toContainText("Dormant");
     await expect(english.getByTestId("last-post")).toContainText(/December \d{1,2}, 2016/);
@@ -87,7 +134,7 @@ test.describe("HQ overview", () => {
 
   test("flags the private account without changing its status", async ({ page }) => {
     await page.goto(SURVEY);
-    await page.getByRole("link", { name: "Italy", exact: true }).click();
+    await page.getByTestId("mission-table").getByRole("link", { name: "Italy", exact: true }).click();
     const row = page.getByTestId("account-row");
     await expect(row).toContainText("Active");
     await expect(row).toContainText("Private");

@@ -30,7 +30,7 @@ test.describe("posts behind the numbers", () => {
 
   test("a dormant account's total opens all its posts, the newest in its last month", async ({ page }) => {
     await page.goto("/?asOf=2017-08-15");
-    await page.getByRole("link", { name: "Germany", exact: true }).click();
+    await page.getByTestId("mission-table").getByRole("link", { name: "Germany", exact: true }).click();
     await expect(page.getByTestId("posts-to-date")).toHaveText("76");
     await page.getByTestId("posts-to-date").click();
     await expect(page.getByTestId("post-total")).toHaveText("76 posts up to the as-of date");

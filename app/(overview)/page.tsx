@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import {
+  OverviewActions,
   OverviewCharts,
   OverviewDemoBanner,
   OverviewHeatmap,
@@ -65,6 +66,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pag
         pathname="/"
         keep={{ ...rangeKeep, ...sortKeep, ...filterKeep }}
       />
+      <Suspense key={`actions:${rangeKey}`} fallback={<TableSkeleton />}>
+        <OverviewActions view={view} />
+      </Suspense>
       <Suspense key={`kpis:${filtersKey}`} fallback={<KpiCardsSkeleton />}>
         <OverviewKpis view={view} />
       </Suspense>

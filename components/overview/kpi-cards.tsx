@@ -13,6 +13,8 @@ const ACCENT: Record<ActivityStatus, string> = {
 
 interface KpiCardsProps {
   kpis: Kpis;
+  /** The private accounts, by name: a count alone does not say which to look at. */
+  privateAccounts: readonly { handle: string; missionName: string }[];
   previous: Kpis;
   previousLabel: string;
   /** The previous period's dates, shown on hover. */
@@ -68,6 +70,7 @@ export async function KpiCards({
   selected,
   postsHref,
   themesHref,
+  privateAccounts,
 }: KpiCardsProps) {
   const t = await getTranslations();
   const format = await getFormatter();
@@ -187,7 +190,18 @@ export async function KpiCards({
         </div>
       </div>
       {kpis.statusCounts.private > 0 && (
-        <p className="mt-2 text-xs text-muted">{t("overview.privateNote", { count: kpis.statusCounts.private })}</p>
+        <p className="mt-2 text-xs text-muted" data-testid="private-note">
+          {t("overview.privateNote", {
+            count: kpis.statusCounts.private,
+            accounts: format.list(
+              privateAccounts.map((a) => t("overview.privateAccount", { handle: a.handle, mission: a.missionName })),
+              { type: "conjunction" },
+            ),
+          })}{" "}
+          <Link href="#actions-heading" className="text-accent hover:underline">
+            {t("overview.privateNoteLink")}
+          </Link>
+        </p>
       )}
     </section>
   );

@@ -76,18 +76,38 @@ export async function MissionTable({ missions, sort, dir, sortHref, missionHref,
             </Td>
             <Td data-testid="last-post">
               {mission.lastPostAt ? (
-                <time dateTime={mission.lastPostAt.toISOString()}>
-                  {format.dateTime(mission.lastPostAt, { year: "numeric", month: "short", day: "numeric" })}
+                <time dateTime={mission.lastPostAt.toISOString()} className="whitespace-nowrap">
+                  {format.dateTime(mission.lastPostAt, { dateStyle: "medium" })}
                 </time>
               ) : (
                 <span className="text-muted">{t("table.never")}</span>
               )}
+              {/* With several accounts the newest post hides a dormant one: each account not active shows its own. */}
+              {mission.accounts.length > 1 &&
+                mission.accounts
+                  .filter((a) => a.activity.status !== "active")
+                  .map((a) => (
+                    <div
+                      key={a.id}
+                      className="text-xs text-muted"
+                      data-testid="account-last-post"
+                      data-account={a.handle}
+                    >
+                      {a.lastPostAt
+                        ? t("table.accountLastPost", {
+                            handle: a.handle,
+                            status: t(`status.${a.activity.status}`),
+                            date: format.dateTime(a.lastPostAt, { dateStyle: "medium" }),
+                          })
+                        : t("table.accountNeverPosted", { handle: a.handle })}
+                    </div>
+                  ))}
             </Td>
             <Td className="text-right tabular-nums" title={t("table.kindsHint")}>
               <Link href={postsHref(mission.id)} className="hover:text-accent hover:underline">
                 {format.number(mission.postsInPeriod)}
               </Link>
-              <div className="text-xs text-muted">
+              <div className="whitespace-nowrap text-xs text-muted">
                 {t("table.kinds", {
                   broadcast: format.number(mission.counts.broadcast),
                   engagement: format.number(mission.counts.engagement),
@@ -117,5 +137,15 @@ export async function MissionTable({ missions, sort, dir, sortHref, missionHref,
         ))}
       </tbody>
     </Table>
+  );
+}
+
+/** What the mission table's abbreviations stand for, said once under it. */
+export async function MissionTableLegend() {
+  const t = await getTranslations("table");
+  return (
+    <p className="mt-2 text-xs text-muted" data-testid="kinds-legend">
+      {t("kindsLegend")}
+    </p>
   );
 }

@@ -11,12 +11,13 @@ import { pageSlice } from "@/lib/pagination";
 import { defaultDirection, type OverviewTableParams } from "@/lib/validations/overview-params";
 import { DEFAULT_PAGE_SIZE } from "@/lib/validations/page-param";
 import { hrefWith, type ViewParams } from "@/lib/view-params";
+import { ActionList } from "./action-list";
 import { EngagementPanel, WeeklyActivityPanel } from "./chart-panels";
 import { CoverageHeatmap } from "./coverage-heatmap";
 import { loadDashboard } from "./dashboard-data";
 import { KpiCards } from "./kpi-cards";
 import { MissionFiltersForm } from "./mission-filters";
-import { MissionTable } from "./mission-table";
+import { MissionTable, MissionTableLegend } from "./mission-table";
 
 /** What every overview widget is drawn from: the viewer's dashboard for the view's range, and the table's state from the URL. */
 export interface OverviewView {
@@ -72,6 +73,7 @@ export async function OverviewKpis({ view }: { view: OverviewView }) {
   return (
     <KpiCards
       kpis={dashboard.kpis}
+      privateAccounts={dashboard.actions.filter((a) => a.kind === "private")}
       previous={dashboard.previousKpis}
       previousLabel={t("previousPeriod", { days: dashboard.previous.days })}
       previousDates={t("previousDates", {
@@ -84,6 +86,21 @@ export async function OverviewKpis({ view }: { view: OverviewView }) {
       statusHref={(status) =>
         hrefWith("/", keepOf(view), { status: table.status === status ? undefined : status }) + "#missions-heading"
       }
+    />
+  );
+}
+
+/** The accounts that need HQ now, before any figure. */
+export async function OverviewActions({ view }: { view: OverviewView }) {
+  const dashboard = await dashboardOf(view);
+  if (dashboard.missions.length === 0) return null;
+  return (
+    <ActionList
+      actions={dashboard.actions}
+      asOf={view.period.asOf}
+      thresholdDays={view.settings.dormancyThresholdDays}
+      missionHref={(id) => hrefWith(`/missions/${encodeURIComponent(id)}`, view.rangeKeep)}
+      accountHref={(id) => hrefWith(`/accounts/${encodeURIComponent(id)}`, view.rangeKeep)}
     />
   );
 }
@@ -175,6 +192,7 @@ export async function OverviewMissions({ view }: { view: OverviewView }) {
             missionHref={(id) => hrefWith(`/missions/${encodeURIComponent(id)}`, rangeKeep)}
             postsHref={(id, category) => hrefWith("/posts", rangeKeep, { mission: id, category })}
           />
+          <MissionTableLegend />
           <Pagination
             page={page.page}
             pageCount={page.pageCount}

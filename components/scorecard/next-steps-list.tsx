@@ -27,11 +27,25 @@ export async function NextStepsList({ steps, periodDays }: { steps: NextStep[]; 
           target: tTargets(`target.${step.target}`),
         });
       case "theme_gap":
-        return t("steps.theme_gap", { theme: step.themeName, days: periodDays });
+        return t("steps.theme_gap", {
+          count: step.themes.length,
+          themes: format.list(
+            step.themes.map((theme) => theme.name),
+            { type: "conjunction" },
+          ),
+          days: periodDays,
+        });
       case "private_account":
         return t("steps.private_account", { handle: step.handle });
       case "below_peers":
         return t("steps.below_peers", { component: t(`componentName.${step.component}`) });
+      case "win_points":
+        return t(`steps.win_points.${step.component}`, {
+          points: format.number(step.points, { maximumFractionDigits: 1 }),
+          max: format.number(step.maxPoints, { maximumFractionDigits: 1 }),
+          value: format.number(step.value ?? 0, { style: "percent", maximumFractionDigits: 0 }),
+          gain: format.number(step.pointsPerTenth, { maximumFractionDigits: 1 }),
+        });
     }
   };
   return (

@@ -8,6 +8,7 @@ import { addCategoryCounts, EMPTY_CATEGORY_COUNTS, engagementShare, totalPosts, 
 import { HEALTH_COMPONENTS, healthScore, type HealthComponentKey, type HealthScore } from "../metrics/health-score";
 import { missionHealthComponents } from "../metrics/mission-health";
 import { deriveNextSteps, type NextStep } from "../metrics/next-steps";
+import { hqActions, type HqAction } from "../metrics/hq-actions";
 import { judgeEngagementTarget, type TargetJudgement } from "../metrics/engagement-target";
 import { engagementTargetSchema } from "../validations/domain";
 import { responseReceived } from "../metrics/response";
@@ -184,7 +185,32 @@ export interface Dashboard {
   weekly: WeeklyActivityPoint[];
   /** Median engagement share of the missions shown that posted in the period. */
   medianEngagementShare: number | null;
+  /** The accounts that need HQ now (see hqActions). */
+  actions: HqAction[];
   hasDemoData: boolean;
+}
+
+/** The HQ action list of the given missions' accounts as of the period's end. */
+export function actionsOf(missions: readonly MissionHealth[], period: Period, settings: MetricSettings): HqAction[] {
+  return hqActions(
+    missions.flatMap((m) =>
+      m.accounts.map((a) => ({
+        accountId: a.id,
+        handle: a.handle,
+        platform: a.platform,
+        missionId: m.id,
+        missionName: m.name,
+        status: a.activity.status,
+        daysSinceLastPost: a.activity.daysSinceLastPost,
+        lastPostAt: a.lastPostAt,
+        isPrivate: a.isPrivate,
+        declaredUseMismatch: a.declaredUseMismatch,
+        engagementShare: a.engagementShare,
+      })),
+    ),
+    period.asOf,
+    settings.dormancyThresholdDays,
+  );
 }
 
 /** Everything the HQ overview shows, for the missions the viewer may see. */
@@ -205,6 +231,7 @@ export async function getDashboard(viewer: Viewer, period: Period, settings: Met
     missions,
     weekly,
     medianEngagementShare: quartiles(missions.map((m) => m.engagementShare))?.median ?? null,
+    actions: actionsOf(missions, period, settings),
     hasDemoData: missions.some((m) => m.isDemo),
   };
 }
@@ -287,6 +314,7 @@ export async function getMissionScorecard(
     themes: mission.coverage.themes.map((t) => ({ id: t.themeId, name: themeNames.get(t.themeId) ?? t.themeId, isGap: t.isGap })),
     componentsBelowPeers,
     target: judgement,
+    health: mission.health,
   });
   return { mission, target: { ...judgement, peers: peers.engagement, position: positions.engagement }, themes, peers, positions, weekly, nextSteps };
 }

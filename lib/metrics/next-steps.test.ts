@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { judgeEngagementTarget } from "./engagement-target";
+import { healthScore } from "./health-score";
 import { deriveNextSteps, type NextStepAccount } from "./next-steps";
 
 const account = (over: Partial<NextStepAccount>): NextStepAccount => ({
@@ -50,9 +51,44 @@ describe("deriveNextSteps", () => {
     expect(mismatch && "broadcastShare" in mismatch ? mismatch.broadcastShare : null).toBeCloseTo(0.98, 12);
     expect(steps.find((s) => s.kind === "theme_gap")).toEqual({
       kind: "theme_gap",
-      themeId: "t1",
-      themeName: "Democratization",
+      themes: [{ id: "t1", name: "Democratization" }],
     });
+  });
+
+  it("says the uncovered priority themes in one step, not one line each", () => {
+    const steps = deriveNextSteps({
+      accounts: [],
+      themes: ["A", "B", "C", "D", "E"].map((name) => ({ id: name, name, isGap: true })),
+      componentsBelowPeers: [],
+    });
+    expect(steps).toEqual([
+      { kind: "theme_gap", themes: ["A", "B", "C", "D", "E"].map((name) => ({ id: name, name })) },
+    ]);
+  });
+
+  it("names the component losing the most points, with the points won and what it would take (Singapore: engagement 30%, 7.5 of 25)", () => {
+    // Weights 25 each; activity 1 (25 points), engagement 0.3 (7.5), coverage 0.8 (20), response 1 (25): score 77.5.
+    const health = healthScore(
+      { activity: 1, engagement: 0.3, coverage: 0.8, response: 1 },
+      { activity: 25, engagement: 25, coverage: 25, response: 25 },
+    );
+    const steps = deriveNextSteps({ accounts: [account({})], themes: [], componentsBelowPeers: [], health });
+    expect(steps).toHaveLength(1);
+    const [step] = steps;
+    expect(step).toMatchObject({ kind: "win_points", component: "engagement", value: 0.3 });
+    if (step?.kind !== "win_points") throw new Error("expected win_points");
+    expect(step.points).toBeCloseTo(7.5, 10);
+    expect(step.maxPoints).toBeCloseTo(25, 10);
+    // Ten percentage points more engagement share: 0.1 × 25 = 2.5 points.
+    expect(step.pointsPerTenth).toBeCloseTo(2.5, 10);
+  });
+
+  it("does not push for points when every component loses fewer than 5", () => {
+    const health = healthScore(
+      { activity: 1, engagement: 0.85, coverage: 1, response: 0.9 },
+      { activity: 25, engagement: 25, coverage: 25, response: 25 },
+    );
+    expect(deriveNextSteps({ accounts: [account({})], themes: [], componentsBelowPeers: [], health })).toEqual([]);
   });
 
   it("has nothing to say about a healthy mission", () => {

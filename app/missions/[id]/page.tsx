@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { EngagementTargetPanel } from "@/components/scorecard/engagement-target-panel";
 import { HealthPanel } from "@/components/scorecard/health-panel";
+import { MissionLinks } from "@/components/scorecard/mission-links";
 import { NextStepsList } from "@/components/scorecard/next-steps-list";
 import { ScorecardAccounts, ScorecardCoverage, ScorecardHeader } from "@/components/scorecard/scorecard-sections";
 import { MissionStaffTime, PeopleLink, StaffTimeSkeleton, startedRead } from "@/components/scorecard/scorecard-widgets";
@@ -56,6 +57,7 @@ export default async function MissionPage({
         pathname={pathname}
         keep={keep}
       />
+      <MissionLinks missionId={mission.id} asOf={range.period.asOf} keep={keep} />
       <Suspense key={`people:${mission.id}`}>
         <PeopleLink
           hasPersonalAccounts={hasPersonalAccounts}
