@@ -15,6 +15,27 @@ test.describe("posts behind the numbers", () => {
     await expect(page.getByTestId("page-of")).toContainText("Page 2 of");
   });
 
+  test("the post list has filters of its own: mission, theme and kind, kept in the URL with the range", async ({
+    page,
+  }) => {
+    await page.goto("/posts?asOf=2017-08-15");
+    const form = page.getByTestId("post-filters");
+    await form.getByLabel("Mission").selectOption({ label: "Singapore" });
+    await form.getByLabel("Kind").selectOption({ label: "Engagement" });
+    await form.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/asOf=2017-08-15/);
+    await expect(page).toHaveURL(/category=engagement/);
+    await expect(page.getByText("Mission: Singapore")).toBeVisible();
+    const categories = await page
+      .getByTestId("post-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
+    expect(categories.length).toBeGreaterThan(0);
+    expect(new Set(categories)).toEqual(new Set(["engagement"]));
+    await expect(form.getByLabel("Mission").locator("option:checked")).toHaveText("Singapore");
+    await form.getByRole("link", { name: "Clear filters" }).click();
+    await expect(page).toHaveURL(/\/posts\?asOf=2017-08-15$/);
+  });
+
   test("a mission's engagement share opens its engagement posts", async ({ page }) => {
     await page.goto("/?asOf=2017-08-15");
     const row = page.locator("[data-testid=mission-table] [data-mission=singapore]");

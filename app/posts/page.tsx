@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PostFiltersForm } from "@/components/posts/post-filters-form";
 import { PostListSummary } from "@/components/posts/post-list-summary";
 import { postListKeep } from "@/components/posts/post-list-keep";
 import { PostPagination } from "@/components/posts/post-pagination";
@@ -9,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { FilterError } from "@/components/view-range/filter-error";
 import { RangeBar } from "@/components/view-range/range-bar";
 import { RangeError } from "@/components/view-range/range-error";
-import { getPostList } from "@/lib/data/posts";
+import { getPostFilterOptions, getPostList } from "@/lib/data/posts";
 import { listTaggableThemes } from "@/lib/data/theme-rules";
 import { openRangePage, type PageSearchParams } from "@/lib/page-opening";
 import { parsePostFilters } from "@/lib/validations/post-filters";
@@ -35,9 +36,10 @@ export default async function PostsPage({ searchParams }: { searchParams: PageSe
     );
   }
   const { filters } = parsed;
-  const [list, taggableThemes] = await Promise.all([
+  const [list, taggableThemes, filterOptions] = await Promise.all([
     getPostList(viewer, range.period, filters),
     listTaggableThemes(viewer),
+    getPostFilterOptions(viewer),
   ]);
   // A filter on something the viewer may not see looks exactly like one on something that does not exist.
   if (
@@ -58,6 +60,12 @@ export default async function PostsPage({ searchParams }: { searchParams: PageSe
         asOfIsDefault={range.asOfIsDefault}
         pathname="/posts"
         keep={keep}
+      />
+      <PostFiltersForm
+        filters={filters}
+        options={filterOptions}
+        keep={keep}
+        clearHref={hrefWith("/posts", rangeKeep)}
       />
       <PostListSummary list={list} filters={filters} keep={keep} />
       {list.items.length === 0 ? (

@@ -42,14 +42,20 @@ export function EngagementByMissionChart({
     median: { label: t("median", { value: median === null ? "" : percent(median) }), color: CHART_COLORS.red },
   } satisfies ChartConfig;
   return (
-    <div className="max-h-[32rem] overflow-y-auto" role="img" aria-label={t("engagementByMissionLabel")}>
+    // Focusable: the keyboard must be able to scroll a long list of missions too.
+    <div className="max-h-[32rem] overflow-y-auto" role="img" aria-label={t("engagementByMissionLabel")} tabIndex={0}>
       <ChartContainer
         config={config}
-        style={{ height: data.length * ROW_HEIGHT + 70 }}
+        style={{ height: data.length * ROW_HEIGHT + 86 }}
         // The mission names are what the reader scans for: in the text colour, not muted.
         className="w-full min-w-[20rem] [&_.recharts-yAxis-tick-labels_.recharts-cartesian-axis-tick-value]:fill-foreground"
       >
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barCategoryGap={3}>
+        <BarChart
+          data={data}
+          layout="vertical" // Room above the bars for the median's label, which sits on top of its line.
+          margin={{ top: 24, right: 16, bottom: 0, left: 8 }}
+          barCategoryGap={3}
+        >
           <CartesianGrid horizontal={false} />
           <XAxis type="number" domain={[0, 1]} tickFormatter={percent} />
           <YAxis type="category" dataKey="mission" width={170} interval={0} />

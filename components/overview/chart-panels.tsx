@@ -9,18 +9,37 @@ const panel = "rounded-lg border border-border bg-card p-4";
 export async function WeeklyActivityPanel({ weekly }: { weekly: WeeklyActivityPoint[] }) {
   const t = await getTranslations("charts");
   const format = await getFormatter();
+  const partial = weekly.filter((w) => w.days < 7);
   return (
     <section className={panel} aria-labelledby="weekly-heading">
       <h2 id="weekly-heading" className="mb-2 font-semibold">
         {t("weeklyActivity")}
       </h2>
       <WeeklyActivityChart data={weekly} />
+      {partial.length > 0 && (
+        <p className="mt-1 text-xs text-muted" data-testid="partial-weeks">
+          {t("partialWeeks", {
+            weeks: format.list(
+              partial.map((w) =>
+                t("partialWeek", {
+                  date: format.dateTime(new Date(`${w.week}T00:00:00Z`), { dateStyle: "medium" }),
+                  days: w.days,
+                }),
+              ),
+              { type: "conjunction" },
+            ),
+          })}
+        </p>
+      )}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent">{t("showTable")}</summary>
         <table className="mt-2 w-full text-xs" data-testid="weekly-table">
           <thead>
             <tr className="text-left text-muted">
               <th scope="col">{t("week")}</th>
+              <th scope="col" className="text-right">
+                {t("daysInPeriod")}
+              </th>
               <th scope="col" className="text-right">
                 {t("broadcast")}
               </th>
@@ -36,6 +55,7 @@ export async function WeeklyActivityPanel({ weekly }: { weekly: WeeklyActivityPo
             {weekly.map((w) => (
               <tr key={w.week}>
                 <td>{format.dateTime(new Date(`${w.week}T00:00:00Z`), { dateStyle: "medium" })}</td>
+                <td className="text-right tabular-nums">{format.number(w.days)}</td>
                 <td className="text-right tabular-nums">{format.number(w.broadcast)}</td>
                 <td className="text-right tabular-nums">{format.number(w.engagement)}</td>
                 <td className="text-right tabular-nums">{format.number(w.amplification)}</td>
@@ -75,7 +95,13 @@ export async function EngagementPanel({ missions, median }: { missions: MissionH
       />
       {without.length > 0 && (
         <p className="mt-2 text-xs text-muted">
-          {t("noPostsMissions", { count: without.length, names: without.map((m) => m.name).join(", ") })}
+          {t("noPostsMissions", {
+            count: without.length,
+            names: format.list(
+              without.map((m) => m.name),
+              { type: "conjunction" },
+            ),
+          })}
         </p>
       )}
       <details className="mt-2 text-sm">

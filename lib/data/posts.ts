@@ -147,3 +147,22 @@ export async function getPostList(
     labels: { mission: mission?.name ?? null, account: account ? `@${account.handle}` : null, theme: theme?.name ?? null },
   };
 }
+
+export interface PostFilterOptions {
+  missions: { id: string; name: string }[];
+  themes: { id: string; name: string }[];
+}
+
+/** What the post list can be filtered by: the missions the viewer may see, and the themes. */
+export async function getPostFilterOptions(viewer: Viewer): Promise<PostFilterOptions> {
+  const visible = visibleMissionIds(viewer);
+  const [missions, themes] = await Promise.all([
+    prisma.mission.findMany({
+      where: visible === null ? {} : { id: { in: visible } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    prisma.theme.findMany({ select: { id: true, name: true }, orderBy: [{ isPriority: "desc" }, { name: "asc" }] }),
+  ]);
+  return { missions, themes };
+}

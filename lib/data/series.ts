@@ -4,12 +4,15 @@ import { prisma } from "../db";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { EMPTY_CATEGORY_COUNTS, type CategoryCounts } from "../metrics/engagement-share";
 import { POST_CATEGORIES, type PostCategory } from "../metrics/post-kind";
+import { periodWeeks, weekStartOf } from "../metrics/weeks";
 import { getRollupReader, rollupKeys } from "./rollups";
 import { dialectOf, toNumber } from "./sql-dialect";
 
 export interface WeeklyActivityPoint extends CategoryCounts {
   /** Monday of the week, "YYYY-MM-DD". */
   week: string;
+  /** Days of the week inside the period: a partial first or last week is not a fall in activity. */
+  days: number;
 }
 
 const isCategory = (value: string): value is PostCategory => (POST_CATEGORIES as readonly string[]).includes(value);
@@ -33,24 +36,10 @@ export async function getWeeklyActivity(accountIds: readonly string[], period: P
     GROUP BY "PostDayRollup"."day", "PostDayRollup"."category"`);
   const rows = await getRollupReader(prisma).remember(rollupKeys.weeklyActivity({ period, accountIds }), load);
   const byWeek = new Map<string, WeeklyActivityPoint>();
-  for (const start of weekStarts(period)) byWeek.set(start, { week: start, ...EMPTY_CATEGORY_COUNTS });
+  for (const { week, days } of periodWeeks(period)) byWeek.set(week, { week, days, ...EMPTY_CATEGORY_COUNTS });
   for (const row of rows) {
     const point = byWeek.get(weekStartOf(row.day));
     if (point && isCategory(row.category)) point[row.category] += toNumber(row.posts);
   }
   return [...byWeek.values()];
-}
-
-/** The Monday of the ISO week of a "YYYY-MM-DD" day. */
-function weekStartOf(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  return new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Mondays of every ISO week that overlaps the period. */
-export function weekStarts(period: Period): string[] {
-  const weeks: string[] = [];
-  const first = Date.parse(`${weekStartOf(period.start.toISOString().slice(0, 10))}T00:00:00Z`);
-  for (let t = first; t < period.endExclusive.getTime(); t += 7 * 86_400_000) weeks.push(new Date(t).toISOString().slice(0, 10));
-  return weeks;
 }
