@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/accounts/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { AccountFigures } from "@/lib/data/account-figures";
 import type { PostCategory } from "@/lib/metrics/post-kind";
 
@@ -90,7 +91,7 @@ export async function AccountFigureCards({ figures, cadence, periodDays, postsHr
             </p>
           ) : (
             <Link href={postsHref({ category: "engagement" })} className={figureLink} data-testid="engagement-share">
-              {format.number(figures.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+              {format.number(figures.engagementShare, SHARE_FORMAT)}
             </Link>
           )}
           <p className="text-xs text-muted">{t("account.declaredAs", { use: declaredUse })}</p>

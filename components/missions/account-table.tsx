@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivateBadge, StatusBadge } from "@/components/accounts/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { AccountFigures } from "@/lib/data/account-figures";
 import { postsPerWeek } from "@/lib/metrics/cadence";
 
@@ -94,7 +95,7 @@ export async function AccountTable({
                   href={postsHref(account.id, { category: "engagement" })}
                   className="hover:text-accent hover:underline"
                 >
-                  {format.number(account.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+                  {format.number(account.engagementShare, SHARE_FORMAT)}
                 </Link>
               )}
               {account.declaredUseMismatch && (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import { HQ_ACTION_KINDS, dormancyWarningDays, type HqAction } from "@/lib/metrics/hq-actions";
 
 interface ActionListProps {
@@ -90,7 +91,7 @@ function evidenceOf(t: T, action: HqAction, day: (date: Date) => string, format:
       return t("evidence.private");
     case "broadcasting":
       return t("evidence.broadcasting", {
-        share: format.number(action.broadcastShare, { style: "percent", maximumFractionDigits: 0 }),
+        share: format.number(action.broadcastShare, SHARE_FORMAT),
       });
   }
 }

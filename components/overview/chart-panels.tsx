@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EngagementByMissionChart, WeeklyActivityChart } from "@/components/charts/lazy-charts";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { MissionHealth } from "@/lib/data/dashboard";
 import type { WeeklyActivityPoint } from "@/lib/data/series";
 
@@ -72,7 +73,7 @@ export async function WeeklyActivityPanel({ weekly }: { weekly: WeeklyActivityPo
 export async function EngagementPanel({ missions, median }: { missions: MissionHealth[]; median: number | null }) {
   const t = await getTranslations("charts");
   const format = await getFormatter();
-  const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
+  const percent = (v: number) => format.number(v, SHARE_FORMAT);
   const withShare = missions
     .filter((m): m is MissionHealth & { engagementShare: number } => m.engagementShare !== null)
     .sort((a, b) => b.engagementShare - a.engagementShare);

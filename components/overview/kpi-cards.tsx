@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import { ACTIVITY_STATUSES, type ActivityStatus } from "@/lib/metrics/activity-status";
 import type { Kpis } from "@/lib/data/dashboard";
 import type { PostCategory } from "@/lib/metrics/post-kind";
@@ -74,8 +75,7 @@ export async function KpiCards({
 }: KpiCardsProps) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const percent = (v: number | null) =>
-    v === null ? t("table.none") : format.number(v, { style: "percent", maximumFractionDigits: 1 });
+  const percent = (v: number | null) => (v === null ? t("table.none") : format.number(v, SHARE_FORMAT));
   const card = "block rounded-lg border border-border bg-card p-4 shadow-sm";
   return (
     <section aria-labelledby="kpi-heading" className="mb-6">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/accounts/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { MissionRow, MissionSortKey, SortDirection } from "@/lib/data/mission-sort";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 
@@ -120,7 +121,7 @@ export async function MissionTable({ missions, sort, dir, sortHref, missionHref,
                 t("table.none")
               ) : (
                 <Link href={postsHref(mission.id, "engagement")} className="hover:text-accent hover:underline">
-                  {format.number(mission.engagementShare, { style: "percent", maximumFractionDigits: 1 })}
+                  {format.number(mission.engagementShare, SHARE_FORMAT)}
                 </Link>
               )}
             </Td>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { MissionScorecard } from "@/lib/data/dashboard";
 import { MIN_PEER_GROUP } from "@/lib/metrics/distribution";
 import { PEER_POSITION_TONES } from "./health-panel";
@@ -27,7 +28,7 @@ export async function EngagementTargetPanel({
   const t = await getTranslations("missionTargets");
   const tScorecard = await getTranslations("scorecard");
   const format = await getFormatter();
-  const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
+  const pct = (v: number) => format.number(v, SHARE_FORMAT);
   return (
     <section
       aria-labelledby="target-heading"

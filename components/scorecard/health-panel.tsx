@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { PeerDistribution, PeerPositions } from "@/lib/data/dashboard";
 import { MIN_PEER_GROUP } from "@/lib/metrics/distribution";
 import type { HealthScore } from "@/lib/metrics/health-score";
@@ -23,8 +24,7 @@ export async function HealthPanel({
 }) {
   const t = await getTranslations("scorecard");
   const format = await getFormatter();
-  const pct = (v: number | null) =>
-    v === null ? t("none") : format.number(v, { style: "percent", maximumFractionDigits: 0 });
+  const pct = (v: number | null) => (v === null ? t("none") : format.number(v, SHARE_FORMAT));
   const num = (v: number) => format.number(v, { maximumFractionDigits: 1 });
   const peerCell = (kind: "none" | "too_few") => (kind === "too_few" ? t("tooFewShort") : t("none"));
   return (

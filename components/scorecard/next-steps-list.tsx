@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { POINTS_FORMAT, SHARE_FORMAT } from "@/lib/number-formats";
 import type { NextStep } from "@/lib/metrics/next-steps";
 
 /** Concrete next steps, each in one sentence built from the numbers. */
@@ -18,12 +19,12 @@ export async function NextStepsList({ steps, periodDays }: { steps: NextStep[]; 
       case "use_mismatch":
         return t("steps.use_mismatch", {
           handle: step.handle,
-          share: format.number(step.broadcastShare, { style: "percent", maximumFractionDigits: 0 }),
+          share: format.number(step.broadcastShare, SHARE_FORMAT),
         });
       case "below_target":
         return t("steps.below_target", {
-          share: format.number(step.share, { style: "percent", maximumFractionDigits: 0 }),
-          minimum: format.number(step.minimumShare, { style: "percent", maximumFractionDigits: 0 }),
+          share: format.number(step.share, SHARE_FORMAT),
+          minimum: format.number(step.minimumShare, SHARE_FORMAT),
           target: tTargets(`target.${step.target}`),
         });
       case "theme_gap":
@@ -41,10 +42,10 @@ export async function NextStepsList({ steps, periodDays }: { steps: NextStep[]; 
         return t("steps.below_peers", { component: t(`componentName.${step.component}`) });
       case "win_points":
         return t(`steps.win_points.${step.component}`, {
-          points: format.number(step.points, { maximumFractionDigits: 1 }),
-          max: format.number(step.maxPoints, { maximumFractionDigits: 1 }),
-          value: format.number(step.value ?? 0, { style: "percent", maximumFractionDigits: 0 }),
-          gain: format.number(step.pointsPerTenth, { maximumFractionDigits: 1 }),
+          points: format.number(step.points, POINTS_FORMAT),
+          max: format.number(step.maxPoints, POINTS_FORMAT),
+          value: format.number(step.value ?? 0, SHARE_FORMAT),
+          gain: format.number(step.pointsPerTenth, POINTS_FORMAT),
         });
     }
   };

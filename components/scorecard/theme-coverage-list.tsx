@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PostsPreview } from "@/components/posts/posts-preview";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { DashboardTheme } from "@/lib/data/dashboard";
 import type { ThemeCoverage } from "@/lib/metrics/theme-coverage";
 
@@ -61,9 +62,7 @@ export async function ThemeCoverageList({
                 )}
               </Td>
               <Td className="text-right tabular-nums">
-                {entry.share === null
-                  ? t("none")
-                  : format.number(entry.share, { style: "percent", maximumFractionDigits: 1 })}
+                {entry.share === null ? t("none") : format.number(entry.share, SHARE_FORMAT)}
               </Td>
               <Td>
                 {entry.isGap ? (
