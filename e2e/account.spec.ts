@@ -6,7 +6,7 @@ const SURVEY = "/?asOf=2017-08-15";
 
 async function openAccount(page: Page, mission: string, handle: string) {
   await page.goto(SURVEY);
-  await page.getByRole("link", { name: mission, exact: true }).click();
+  await page.getByTestId("mission-table").getByRole("link", { name: mission, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: mission })).toBeVisible();
   await page.getByRole("link", { name: `@${handle}` }).click();
   await expect(page).toHaveURL(/\/accounts\/[^?]+\?asOf=2017-08-15/);

@@ -169,7 +169,7 @@ test.describe("mission scorecard", () => {
 test.describe("drill-down panel", () => {
   test("previews a mission's tagged posts without leaving the scorecard", async ({ page }) => {
     await page.goto(SURVEY);
-    await page.getByRole("link", { name: "Singapore", exact: true }).click();
+    await page.getByTestId("mission-table").getByRole("link", { name: "Singapore", exact: true }).click();
     const row = page.locator("[data-testid=mission-theme-coverage] tr[data-theme=democratization]");
     const tagged = (await row.locator("td").nth(1).textContent())?.trim();
     await row.getByRole("button", { name: "Preview posts" }).click();
