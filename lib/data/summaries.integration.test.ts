@@ -3,6 +3,9 @@
  * SQL over the demo store (no metric module): for two quarters, every KPI,
  * and every "most improved" entry against the mission scorecard's own score.
  */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import { createDemoTestDatabase, type TestDatabase } from "../../scripts/test-support/test-database";
@@ -16,6 +19,7 @@ let database: TestDatabase;
 let client: PrismaClient;
 let summaries: typeof import("./summaries");
 let dashboard: typeof import("./dashboard");
+let exportsModule: typeof import("./summary-exports");
 let settings: MetricSettings;
 
 beforeAll(async () => {
@@ -24,6 +28,7 @@ beforeAll(async () => {
   client = createPrismaClient(database.url);
   summaries = await import("./summaries");
   dashboard = await import("./dashboard");
+  exportsModule = await import("./summary-exports");
   settings = await summaries.getSummarySettings();
 });
 
@@ -94,17 +99,19 @@ describe.each([
         return { id, now: now!.mission.health.score, before: before!.mission.health.score };
       }),
     );
-    const changes = all.filter((m) => m.now !== null && m.before !== null).map((m) => ({ ...m, change: m.now! - m.before! }));
+    // The change of the two scores as shown, one decimal each: 57.74 → 57.66 is 57.7 → 57.7, no change.
+    const shown = (score: number) => Math.round(score * 10) / 10;
+    const changes = all.filter((m) => m.now !== null && m.before !== null).map((m) => ({ ...m, change: Math.round((shown(m.now!) - shown(m.before!)) * 10) / 10 }));
     for (const entry of [...summary.mostImproved, ...summary.mostDeclined]) {
       const independent = changes.find((c) => c.id === entry.missionId)!;
       expect(entry.score).toBeCloseTo(independent.now!, 10);
       expect(entry.previousScore).toBeCloseTo(independent.before!, 10);
-      expect(entry.change).toBeCloseTo(independent.change, 10);
+      expect(entry.change).toBeCloseTo(independent.change, 6);
     }
     const bestChange = Math.max(...changes.map((c) => c.change));
     const worstChange = Math.min(...changes.map((c) => c.change));
-    if (bestChange > 0) expect(summary.mostImproved[0]!.change).toBeCloseTo(bestChange, 10);
-    if (worstChange < 0) expect(summary.mostDeclined[0]!.change).toBeCloseTo(worstChange, 10);
+    if (bestChange > 0) expect(summary.mostImproved[0]!.change).toBeCloseTo(bestChange, 6);
+    if (worstChange < 0) expect(summary.mostDeclined[0]!.change).toBeCloseTo(worstChange, 6);
     expect(summary.mostImproved.length).toBe(Math.min(5, changes.filter((c) => c.change > 0).length));
   });
 
@@ -116,6 +123,72 @@ describe.each([
     const back = summary.statusChanges.filter((c) => c.change === "came_back").length;
     // Accounts move between active and dormant only through these two lists (new accounts start silent or active).
     expect(now.dormant - before.dormant).toBe(went - back);
+  });
+
+  it("names every dormant account of the quarter's end, the newly dormant ones marked", async () => {
+    const summary = (await summaries.getQuarterSummary(leadership, quarter, settings))!;
+    const status = await sqlStatus(quarter);
+    expect(summary.dormantAccounts).toHaveLength(status.dormant);
+    expect(summary.dormantAccounts.length).toBe(summary.current.statusCounts.dormant);
+    const newly = summary.dormantAccounts.filter((a) => a.newlyDormant).map((a) => a.accountId).sort();
+    expect(newly).toEqual(summary.statusChanges.filter((c) => c.change === "went_dormant").map((c) => c.accountId).sort());
+    const asOf = Date.parse(iso(summary.current.period.asOf));
+    for (const a of summary.dormantAccounts) {
+      if (a.lastPostAt) expect((asOf - Date.parse(iso(a.lastPostAt))) / 86_400_000).toBeGreaterThan(settings.dormancyThresholdDays);
+    }
+  });
+
+  it("gives each staff-time mission its own output, adding up to the total", async () => {
+    const summary = (await summaries.getQuarterSummary(leadership, quarter, settings))!;
+    const { staffTime } = summary;
+    if (staffTime.missions.length === 0) return;
+    console.info(`${quarter.year}-Q${quarter.quarter} staff time: ${staffTime.missions.length} missions, ${staffTime.hours} h, ${staffTime.posts} posts`);
+    expect(staffTime.missions.every((m) => m.output !== undefined)).toBe(true);
+    const sum = (pick: (o: NonNullable<(typeof staffTime.missions)[number]["output"]>) => number) => staffTime.missions.reduce((total, m) => total + pick(m.output!), 0);
+    expect(sum((o) => o.posts)).toBe(staffTime.posts);
+    expect(sum((o) => o.engagementPosts)).toBe(staffTime.engagementPosts);
+    expect(sum((o) => o.reactions ?? 0)).toBe(staffTime.reactions ?? 0);
+  });
+
+  it("lists the missions below their engagement target, and marks the demo data", async () => {
+    const summary = (await summaries.getQuarterSummary(leadership, quarter, settings))!;
+    expect(summary.isDemo).toBe(true);
+    const missions = await client.mission.findMany({ select: { id: true, engagementTarget: true } });
+    const targets = new Map(missions.map((m) => [m.id, m.engagementTarget]));
+    console.info(`${quarter.year}-Q${quarter.quarter}: ${summary.engagementShortfalls.length} missions below their engagement target`);
+    for (const m of summary.engagementShortfalls) {
+      expect(targets.get(m.missionId)).not.toBe("broadcast_only");
+      expect(m.minimumShare).toBe(settings.engagementTargetShares[targets.get(m.missionId) as "engage" | "priority_engagement"]);
+      expect(m.share).toBeLessThan(m.minimumShare);
+    }
+  });
+});
+
+describe("open agreed actions", () => {
+  it("lists the scope's open actions of reviews up to the quarter, not done, dropped or later ones", async () => {
+    const [berlin, tokyo] = await client.mission.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" }, take: 2 });
+    const review = (missionId: string, quarter: string, actions: { text: string; status: string }[]) =>
+      client.missionReview.create({
+        data: { missionId, quarter, reviewedOn: new Date(`${quarter.slice(0, 4)}-07-12T00:00:00Z`), note: "Review", actions: { create: actions.map((a, position) => ({ ...a, position })) } },
+      });
+    await review(berlin!.id, "2017-Q1", [
+      { text: "Open since Q1", status: "open" },
+      { text: "Done", status: "done" },
+    ]);
+    await review(berlin!.id, "2017-Q2", [
+      { text: "Dropped", status: "dropped" },
+      { text: "Open since Q2", status: "open" },
+    ]);
+    await review(berlin!.id, "2017-Q3", [{ text: "Agreed after Q2", status: "open" }]);
+    await review(tokyo!.id, "2017-Q2", [{ text: "Another mission's", status: "open" }]);
+    const ministry = (await summaries.getQuarterSummary(leadership, { year: 2017, quarter: 2 }, settings))!;
+    expect(ministry.openActions.map((a) => a.text).sort()).toEqual(["Another mission's", "Open since Q1", "Open since Q2"]);
+    const mission = (await summaries.getQuarterSummary(leadership, { year: 2017, quarter: 2 }, settings, { missionId: berlin!.id }))!;
+    expect(mission.openActions.map((a) => [a.quarter, a.text])).toEqual([
+      ["2017-Q1", "Open since Q1"],
+      ["2017-Q2", "Open since Q2"],
+    ]);
+    expect(mission.scope).toMatchObject({ kind: "mission", missionSlug: berlin!.slug });
   });
 });
 
@@ -180,5 +253,42 @@ describe("quarters with data", () => {
     expect(posts.values.posts).toBe(summary.current.posts);
     expect(posts.href).toBe("/posts?asOf=2017-06-30&period=91");
     expect(summary.narrative.find((s) => s.key === "activity")?.values).toMatchObject({ active: summary.current.statusCounts.active, dormant: summary.current.statusCounts.dormant });
+  });
+});
+
+describe("the PDF briefing from the demo store", () => {
+  // Kept for a human to look at (test-results/ is git-ignored): pdftoppm -png -r 60 <file> <prefix>.
+  const directory = path.join(process.cwd(), "test-results", "summary-pdf-demo");
+
+  it("prints the settings' ministry name, the demo marking and references in words; a mission's file has its own name", async () => {
+    mkdirSync(directory, { recursive: true });
+    const singapore = await client.mission.findUniqueOrThrow({ where: { slug: "singapore" }, select: { id: true } });
+    const texts: string[] = [];
+    const names: string[] = [];
+    for (const query of [{}, { mission: singapore.id }]) {
+      const response = await exportsModule.summaryPdfResponse(leadership, "2017-Q2", query, "https://chancery.example");
+      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")![1]!;
+      names.push(name);
+      const file = path.join(directory, name);
+      writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+      texts.push(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }));
+    }
+    expect(names).toEqual(["chancery-summary-2017-Q2.pdf", "chancery-summary-2017-Q2-singapore.pdf"]);
+    for (const text of texts) {
+      expect(text).toContain(settings.ministryName);
+      expect(text).toContain("DEMO DATA — NOT FOR OFFICIAL USE");
+      const pages = text.split("\f").filter((page) => page.trim() !== "");
+      pages.forEach((page) => expect(page).toContain("Demo data — not for official use"));
+      expect(text).toContain("Where the figures are");
+      expect(text).not.toContain("/summaries/");
+      expect(text).not.toContain("http");
+      expect(text).not.toMatch(/c[a-z0-9]{20,}/);
+      expect(text).toContain("Decisions asked");
+      expect(text).toContain("Dormant accounts at the quarter's end");
+    }
+    expect(texts[1]).toContain("Health score per quarter");
+    expect(texts[1]).not.toMatch(/median/i);
+    const csv = await exportsModule.summaryCsvResponse(leadership, "2017-Q2", { mission: singapore.id, table: "kpis" });
+    expect(csv.headers.get("content-disposition")).toBe('attachment; filename="chancery-summary-2017-Q2-singapore-kpis.csv"');
   });
 });

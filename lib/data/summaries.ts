@@ -10,14 +10,28 @@ import {
   firstDayOfQuarter,
   lastDayOfQuarter,
   quarterCoverage,
+  quarterId,
   quarterOf,
   quartersEndingWith,
   type Quarter,
   type QuarterCoverage,
 } from "../metrics/quarters";
+import { judgeEngagementTarget } from "../metrics/engagement-target";
 import type { MetricSettings } from "../metrics/settings";
+import { staffTimeRatios } from "../metrics/staff-time";
 import { buildNarrative } from "../summaries/narrative";
-import type { AccountStatusChange, MissionMovement, QuarterKpis, QuarterSummary, ThemeCoverageRow } from "../summaries/types";
+import { shownScoreChange } from "../summaries/score-rounding";
+import type {
+  AccountStatusChange,
+  DormantAccount,
+  EngagementShortfall,
+  MissionMovement,
+  OpenReviewAction,
+  QuarterKpis,
+  QuarterStaffTime,
+  QuarterSummary,
+  ThemeCoverageRow,
+} from "../summaries/types";
 import { createMissionHealthLoader, getThemesForCoverage, kpisOf, type DashboardTheme, type MissionHealth } from "./dashboard";
 import { getQuarterStaffTime } from "./mission-targets";
 import { getMetricSettings } from "./settings";
@@ -114,7 +128,8 @@ function movements(current: MissionHealth[], previous: MissionHealth[]): Mission
   return current.flatMap((m) => {
     const previousScore = before.get(m.id) ?? null;
     if (m.health.score === null || previousScore === null) return [];
-    return [{ missionId: m.id, missionName: m.name, score: m.health.score, previousScore, change: m.health.score - previousScore }];
+    // The change as the two scores are shown (one decimal): 57.7 → 57.7 is no movement, and is not ranked.
+    return [{ missionId: m.id, missionName: m.name, score: m.health.score, previousScore, change: shownScoreChange(m.health.score, previousScore) ?? 0 }];
   });
 }
 
@@ -130,6 +145,79 @@ function statusChanges(current: MissionHealth[], previous: MissionHealth[]): Acc
         : [];
     }),
   );
+}
+
+/** Every dormant account at the quarter's end, by mission and handle; newly dormant when it was active at the previous quarter's end. */
+function dormantAccounts(current: MissionHealth[], previous: MissionHealth[]): DormantAccount[] {
+  const before = new Map(previous.flatMap((m) => m.accounts.map((a) => [a.id, a.activity.status] as const)));
+  return current
+    .flatMap((mission) =>
+      mission.accounts
+        .filter((account) => account.activity.status === "dormant")
+        .map((account) => ({
+          accountId: account.id,
+          handle: account.handle,
+          platform: account.platform,
+          missionId: mission.id,
+          missionName: mission.name,
+          lastPostAt: account.lastPostAt,
+          newlyDormant: before.get(account.id) === "active",
+        })),
+    )
+    .sort((a, b) => a.missionName.localeCompare(b.missionName) || a.handle.localeCompare(b.handle));
+}
+
+/** Missions whose engagement share in the quarter is below the share their target asks for. */
+function engagementShortfalls(missions: MissionHealth[], settings: MetricSettings): EngagementShortfall[] {
+  return missions.flatMap((m) => {
+    const judged = judgeEngagementTarget(m.engagementTarget, m.engagementShare, settings.engagementTargetShares);
+    return judged.verdict === "below" && judged.share !== null && judged.minimumShare !== null
+      ? [{ missionId: m.id, missionName: m.name, share: judged.share, minimumShare: judged.minimumShare }]
+      : [];
+  });
+}
+
+/** Actions agreed in reviews of the scope's missions, of this quarter or before, still open: oldest review first. */
+async function openReviewActions(missionIds: readonly string[] | null, quarter: Quarter): Promise<OpenReviewAction[]> {
+  const rows = await prisma.reviewAction.findMany({
+    where: {
+      status: "open",
+      // "2017-Q2" <= "2017-Q3": the quarter ids sort as text.
+      review: { quarter: { lte: quarterId(quarter) }, ...(missionIds === null ? {} : { missionId: { in: [...missionIds] } }) },
+    },
+    select: { text: true, review: { select: { quarter: true, reviewedOn: true, missionId: true, mission: { select: { name: true } } } } },
+    orderBy: [{ review: { reviewedOn: "asc" } }, { position: "asc" }],
+  });
+  return rows.map((row) => ({
+    missionId: row.review.missionId,
+    missionName: row.review.mission.name,
+    quarter: row.review.quarter,
+    reviewedOn: row.review.reviewedOn,
+    text: row.text,
+  }));
+}
+
+/**
+ * Each recording mission's own output, from the quarter's mission figures
+ * (same days, same institutional accounts as the staff-time total), so the
+ * mission rows of the staff-time table add up to its total.
+ */
+function withMissionOutput(staffTime: QuarterStaffTime, missions: MissionHealth[]): QuarterStaffTime {
+  const byId = new Map(missions.map((m) => [m.id, m]));
+  return {
+    ...staffTime,
+    missions: staffTime.missions.map((row) => {
+      const mission = byId.get(row.id);
+      if (!mission) return row;
+      const reactedPosts = mission.accounts.reduce((sum, a) => sum + a.reactions.posts, 0);
+      const output = {
+        posts: mission.postsInPeriod,
+        engagementPosts: mission.counts.engagement,
+        reactions: reactedPosts > 0 ? mission.accounts.reduce((sum, a) => sum + a.reactions.reactions, 0) : null,
+      };
+      return { ...row, output: { ...output, ratios: staffTimeRatios({ hours: row.hours, ...output }) } };
+    }),
+  };
 }
 
 function themeRows(missions: MissionHealth[], themes: DashboardTheme[]): ThemeCoverageRow[] {
@@ -157,9 +245,9 @@ export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settin
   if (scope === null) return null;
   let scopeInfo: QuarterSummary["scope"] = { kind: "ministry" };
   if (options.missionId || (scope !== "all" && scope.length === 1)) {
-    const mission = scope !== "all" && scope[0] ? await prisma.mission.findUnique({ where: { id: scope[0] }, select: { id: true, name: true } }) : null;
+    const mission = scope !== "all" && scope[0] ? await prisma.mission.findUnique({ where: { id: scope[0] }, select: { id: true, name: true, slug: true } }) : null;
     if (!mission) return null;
-    scopeInfo = { kind: "mission", missionId: mission.id, missionName: mission.name };
+    scopeInfo = { kind: "mission", missionId: mission.id, missionName: mission.name, missionSlug: mission.slug };
   }
   const missionIds = scope === "all" ? null : scope;
   const [themes, newest] = await Promise.all([getThemesForCoverage(), getNewestActivityDay()]);
@@ -186,8 +274,17 @@ export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settin
     statusChanges: statusChanges(current.missions, previous.missions),
     themes: themeRows(current.missions, themes),
   };
-  const staffTime = await getQuarterStaffTime(missionIds, quarter, current.kpis.period.endExclusive);
-  return { ...input, narrative: buildNarrative(input), staffTime, generatedAt: options.now ?? new Date() };
+  const [staffTime, openActions] = await Promise.all([getQuarterStaffTime(missionIds, quarter, current.kpis.period.endExclusive), openReviewActions(missionIds, quarter)]);
+  return {
+    ...input,
+    narrative: buildNarrative(input),
+    isDemo: current.missions.some((m) => m.isDemo),
+    dormantAccounts: dormantAccounts(current.missions, previous.missions),
+    engagementShortfalls: engagementShortfalls(current.missions, settings).sort((a, b) => a.missionName.localeCompare(b.missionName)),
+    openActions,
+    staffTime: withMissionOutput(staffTime, current.missions),
+    generatedAt: options.now ?? new Date(),
+  };
 }
 
 /** The missions the viewer may see, for links to their quarterly scorecards. */

@@ -8,7 +8,8 @@ import { AppError } from "../errors";
 import { wordValues, type Message } from "../messages";
 import { parseQuarter, quarterLabel } from "../metrics/quarters";
 import { summaryTables, toCsv } from "../summaries/csv";
-import { attachmentDisposition, SUMMARY_CONTENT_TYPES, SUMMARY_TABLE_NAMES, summaryExportFileName, type Translate } from "../summaries/export-names";
+import { attachmentDisposition, SUMMARY_CONTENT_TYPES, SUMMARY_TABLE_NAMES, summaryExportFileName, type SummaryTableName, type Translate } from "../summaries/export-names";
+import type { MetricSettings } from "../metrics/settings";
 import { renderSummaryPdf, type NarrativeTranslate } from "../summaries/pdf";
 import { summaryWorkbook } from "../summaries/xlsx";
 import type { QuarterSummary } from "../summaries/types";
@@ -21,15 +22,22 @@ export const summaryExportQuerySchema = z.object({
 });
 export type SummaryExportQuery = z.infer<typeof summaryExportQuerySchema>;
 
-/** The summary a download asks for, checked like the page: quarter, mission scope (an ambassador's own only). */
-async function loadSummary(viewer: Viewer, quarterParam: string, query: SummaryExportQuery): Promise<QuarterSummary> {
+/** The summary a download asks for, checked like the page: quarter, mission scope (an ambassador's own only), with the settings it was computed with. */
+async function loadSummary(viewer: Viewer, quarterParam: string, query: SummaryExportQuery): Promise<{ summary: QuarterSummary; settings: MetricSettings }> {
   const quarter = parseQuarter(quarterParam);
   if (!quarter) throw new AppError("invalid_parameters", { params: { fields: ["quarter"] } });
   // Ambassadors export their own mission's summary; asking for the ministry gives them that too.
   const missionId = query.mission ?? (viewer.role === "ambassador" ? (viewer.missionId ?? "none") : undefined);
-  const summary = await getQuarterSummary(viewer, quarter, await getSummarySettings(), { missionId });
+  const settings = await getSummarySettings();
+  const summary = await getQuarterSummary(viewer, quarter, settings, { missionId });
   if (!summary) throw new AppError("not_found");
-  return summary;
+  return { summary, settings };
+}
+
+/** The download's file name: the ministry's by quarter, a mission's by quarter and mission slug (never the same name). */
+export function summaryFileName(summary: QuarterSummary, extension: "pdf" | "csv" | "xlsx", table?: SummaryTableName): string {
+  const mission = summary.scope.kind === "mission" ? (summary.scope.missionSlug ?? summary.scope.missionId) : undefined;
+  return summaryExportFileName(summary.quarter, extension, { table, mission });
 }
 
 /**
@@ -57,29 +65,29 @@ async function translators(): Promise<{ t: Translate; narrative: NarrativeTransl
 
 /** `baseUrl` is the address the request came to, for the PDF's links back to the app. */
 export async function summaryPdfResponse(viewer: Viewer, quarter: string, query: SummaryExportQuery, baseUrl: string): Promise<Response> {
-  const summary = await loadSummary(viewer, quarter, query);
+  const { summary, settings } = await loadSummary(viewer, quarter, query);
   const { t, narrative, locale, title } = await translators();
-  const body = await renderSummaryPdf(summary, t, { locale, title: title(summary), narrative, baseUrl });
+  const body = await renderSummaryPdf(summary, t, { locale, title: title(summary), narrative, baseUrl, ministryName: settings.ministryName });
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.pdf, "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "pdf")), "Cache-Control": "no-store" },
+    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.pdf, "Content-Disposition": attachmentDisposition(summaryFileName(summary, "pdf")), "Cache-Control": "no-store" },
   });
 }
 
 export async function summaryXlsxResponse(viewer: Viewer, quarter: string, query: SummaryExportQuery): Promise<Response> {
-  const summary = await loadSummary(viewer, quarter, query);
+  const { summary } = await loadSummary(viewer, quarter, query);
   const { t } = await translators();
   const body = await summaryWorkbook(summary, t);
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.xlsx, "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "xlsx")), "Cache-Control": "no-store" },
+    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.xlsx, "Content-Disposition": attachmentDisposition(summaryFileName(summary, "xlsx")), "Cache-Control": "no-store" },
   });
 }
 
 export async function summaryCsvResponse(viewer: Viewer, quarter: string, query: SummaryExportQuery): Promise<Response> {
-  const summary = await loadSummary(viewer, quarter, query);
+  const { summary } = await loadSummary(viewer, quarter, query);
   const table = query.table ?? "kpis";
   const { t } = await translators();
   const { header, rows } = summaryTables(summary, t)[table];
   return new Response(toCsv(rows, header), {
-    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.csv, "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "csv", table)), "Cache-Control": "no-store" },
+    headers: { "Content-Type": SUMMARY_CONTENT_TYPES.csv, "Content-Disposition": attachmentDisposition(summaryFileName(summary, "csv", table)), "Cache-Control": "no-store" },
   });
 }

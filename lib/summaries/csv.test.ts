@@ -181,6 +181,44 @@ describe("summaryTables", () => {
     ]);
   });
 
+  it("gives each mission row its own output, which adds up to the total row", () => {
+    // The sample: 80 h with 200 posts (50 engagement, 1,500 reactions) and 40 h with 40 posts (10, 300).
+    const table = summaryTables(sampleSummary(), englishTranslate)["staff-time"];
+    expect(table.rows).toEqual([
+      ["Элчин сайдын яам, Вашингтон", 80, 200, 2.5, 0.63, 18.75, 24],
+      ["Элчин сайдын яам, Токио", 40, 40, 1, 0.25, 7.5, 60],
+      ["All recording missions (2 of 8)", 120, 240, 2, 0.5, 15, 30],
+    ]);
+  });
+
+  it("writes scores and their change at the one decimal they are shown with", () => {
+    const summary = sampleSummary();
+    summary.mostImproved = [
+      { missionId: "m-0", missionName: "Berlin", score: 57.74, previousScore: 57.66, change: 0.08 },
+    ];
+    summary.current = { ...summary.current, medianHealthScore: 57.74 };
+    summary.previous = { ...summary.previous, medianHealthScore: 57.66 };
+    const tables = summaryTables(summary, englishTranslate);
+    // 57.7 and 57.7 as shown: no change, not +0.08 (printed "+0.1").
+    expect(tables["most-improved"].rows[0]).toEqual([1, "Berlin", 57.7, 57.7, 0]);
+    const median = tables.kpis.rows.find((row) => row[0] === "Median health score")!;
+    expect(median.slice(1, 4)).toEqual([57.7, 57.7, 0]);
+  });
+
+  it("lists the dormant accounts with their last post", () => {
+    const table = summaryTables(sampleSummary(), englishTranslate)["dormant-accounts"];
+    expect(table.header).toEqual(["Mission", "Platform", "Handle", "Last post", "New this quarter"]);
+    expect(table.rows[0]).toEqual([
+      "Элчин сайдын яам, Берлин",
+      "x",
+      "@mofa_berlin",
+      new Date(Date.UTC(2016, 4, 2)),
+      "No",
+    ]);
+    expect(table.rows[1]).toEqual(["Консулын газар, Эрээн", "facebook", "@erenhot_consulate", null, "No"]);
+    expect(table.rows[2]![4]).toBe("Yes");
+  });
+
   it("has no staff-time rows when no mission recorded hours", () => {
     const summary = sampleSummary();
     summary.staffTime = {
@@ -217,7 +255,7 @@ describe("exports open without formulas executing", () => {
     mkdirSync(outputDirectory, { recursive: true });
     let checked = 0;
     for (const name of SUMMARY_TABLE_NAMES) {
-      const file = path.join(outputDirectory, summaryExportFileName(summary.quarter, "csv", name));
+      const file = path.join(outputDirectory, summaryExportFileName(summary.quarter, "csv", { table: name }));
       writeFileSync(file, toCsv(tables[name].rows, tables[name].header));
       const cells = parseCsv(readFileSync(file, "utf8"));
       for (const [rowIndex, row] of cells.entries()) {

@@ -5,7 +5,7 @@
  *
  *   const t = await getTranslations("summaryExports");
  *   const { header, rows } = summaryTables(summary, t)[table];
- *   const fileName = summaryExportFileName(summary.quarter, "csv", table); // chancery-summary-2017-Q3-kpis.csv
+ *   const fileName = summaryExportFileName(summary.quarter, "csv", { table }); // chancery-summary-2017-Q3-kpis.csv
  *   return new Response(toCsv(rows, header), { headers: {
  *     "Content-Type": SUMMARY_CONTENT_TYPES.csv,                 // text/csv; charset=utf-8
  *     "Content-Disposition": attachmentDisposition(fileName),    // attachment; filename="…"
@@ -26,6 +26,7 @@ import { formatIsoDay } from "../metrics/dates";
 import { dailyRate, shownChange } from "../metrics/period-change";
 import { quarterCoverage, quarterId } from "../metrics/quarters";
 import type { Translate, SummaryTableName } from "./export-names";
+import { SCORE_DIGITS, shownScore, shownScoreChange } from "./score-rounding";
 import type { QuarterKpis, QuarterSummary, MissionMovement } from "./types";
 
 export type CellValue = string | number | Date | null;
@@ -71,7 +72,8 @@ export function toCsv(rows: readonly (readonly CellValue[])[], header: readonly 
 // Floating-point sums (0.1 + 0.2) would otherwise reach the file as 0.30000000000000004.
 const roundTo = (value: number, digits: number) => Number(value.toFixed(digits));
 const share = (value: number | null) => (value === null ? null : roundTo(value, 4));
-const score = (value: number | null) => (value === null ? null : roundTo(value, 2));
+/** Health scores as every rendering shows them (lib/summaries/score-rounding.ts): one decimal. */
+const score = shownScore;
 /** The change as the two figures are written (each rounded to `digits` first), 0 when they write alike. */
 const difference = (a: number | null, b: number | null, digits: number) =>
   a === null || b === null ? null : shownChange(a, b, digits).change;
@@ -89,6 +91,11 @@ export function quarterColumnName(k: QuarterKpis, t: Translate): string {
         quarterDays: coverage.quarterDays,
       })
     : quarterId(k.quarter);
+}
+
+/** "Health score" for a mission's summary (its own), "Median health score" over the ministry's missions. */
+export function healthScoreColumn(summary: Pick<QuarterSummary, "scope">): string {
+  return summary.scope.kind === "mission" ? "columns.score" : "columns.medianHealthScore";
 }
 
 class TableBuilder {
@@ -120,7 +127,7 @@ function kpiTable(summary: QuarterSummary, t: Translate): SummaryTable {
     value: (k: QuarterKpis) => number | null,
     kind: "count" | "share" | "score" | "rate" | "volume",
   ) => {
-    const digits = kind === "share" ? 4 : kind === "rate" ? 1 : kind === "score" ? 2 : 0;
+    const digits = kind === "share" ? 4 : kind === "rate" ? 1 : kind === "score" ? SCORE_DIGITS : 0;
     const round =
       kind === "share" ? share : kind === "score" ? score : kind === "rate" ? perDay : (v: number | null) => v;
     const valueFormat: CellFormat =
@@ -147,7 +154,8 @@ function kpiTable(summary: QuarterSummary, t: Translate): SummaryTable {
   metric(t("columns.engagementShare"), (k) => k.engagementShare, "share");
   metric(t("columns.priorityInWindow"), (k) => k.priorityInWindow, "count");
   metric(t("columns.priorityCovered"), (k) => k.priorityCovered, "count");
-  metric(t("columns.medianHealthScore"), (k) => k.medianHealthScore, "score");
+  // A mission's own score; over several missions, their median.
+  metric(t(healthScoreColumn(summary)), (k) => k.medianHealthScore, "score");
   return builder.table();
 }
 
@@ -169,7 +177,7 @@ function trendTable(summary: QuarterSummary, t: Translate): SummaryTable {
       "medianHealthScore",
       "days",
       "postsPerDay",
-    ].map((key) => t(`columns.${key}`)),
+    ].map((key) => (key === "medianHealthScore" ? t(healthScoreColumn(summary)) : t(`columns.${key}`))),
   );
   for (const k of summary.trend) {
     builder.add([
@@ -203,7 +211,7 @@ function movementTable(movements: readonly MissionMovement[], t: Translate): Sum
       [m.missionName, "text"],
       [score(m.score), "decimal"],
       [score(m.previousScore), "decimal"],
-      [difference(m.score, m.previousScore, 2) ?? roundTo(m.change, 2), "change"],
+      [shownScoreChange(m.score, m.previousScore) ?? roundTo(m.change, SCORE_DIGITS), "change"],
     ]),
   );
   return builder.table();
@@ -247,9 +255,10 @@ function themeTable(summary: QuarterSummary, t: Translate): SummaryTable {
 
 /**
  * The quarter's recorded staff time: one row per mission that recorded hours,
- * then the total over those missions with its output per staff hour. Output
- * is summed over the recording missions only (the ratio's denominator), so
- * mission rows carry their hours and the total row the rest.
+ * with its own output per staff hour, then the total over those missions.
+ * Output is summed over the recording missions only (the ratio's
+ * denominator), so the mission rows add up to the total row. A row without
+ * its output (a summary made before missions carried it) leaves those cells empty.
  */
 function staffTimeTable(summary: QuarterSummary, t: Translate): SummaryTable {
   const { staffTime } = summary;
@@ -270,11 +279,11 @@ function staffTimeTable(summary: QuarterSummary, t: Translate): SummaryTable {
     builder.add([
       [m.name, "text"],
       [roundTo(m.hours, 2), "decimal"],
-      [null, "integer"],
-      [null, "decimal"],
-      [null, "decimal"],
-      [null, "decimal"],
-      [null, "decimal"],
+      [m.output?.posts ?? null, "integer"],
+      [ratio(m.output?.ratios?.postsPerHour), "decimal"],
+      [ratio(m.output?.ratios?.engagementPostsPerHour), "decimal"],
+      [ratio(m.output?.ratios?.reactionsPerHour), "decimal"],
+      [ratio(m.output?.ratios?.minutesPerPost), "decimal"],
     ]);
   }
   if (staffTime.missions.length > 0) {
@@ -286,6 +295,23 @@ function staffTimeTable(summary: QuarterSummary, t: Translate): SummaryTable {
       [ratio(staffTime.ratios?.engagementPostsPerHour), "decimal"],
       [ratio(staffTime.ratios?.reactionsPerHour), "decimal"],
       [ratio(staffTime.ratios?.minutesPerPost), "decimal"],
+    ]);
+  }
+  return builder.table();
+}
+
+/** Every account of the scope dormant at the quarter's end: where, which, since when, and whether it went dormant in the quarter. */
+function dormantAccountTable(summary: QuarterSummary, t: Translate): SummaryTable {
+  const builder = new TableBuilder(
+    ["mission", "platform", "handle", "lastPostAt", "newlyDormant"].map((key) => t(`columns.${key}`)),
+  );
+  for (const a of summary.dormantAccounts) {
+    builder.add([
+      [a.missionName, "text"],
+      [a.platform, "text"],
+      [t("handle", { handle: a.handle }), "text"],
+      [a.lastPostAt, "date"],
+      [t(a.newlyDormant ? "yes" : "no"), "text"],
     ]);
   }
   return builder.table();
@@ -305,5 +331,6 @@ export function summaryTables(summary: QuarterSummary, t: Translate): Record<Sum
     "status-changes": statusChangeTable(summary, t),
     themes: themeTable(summary, t),
     "staff-time": staffTimeTable(summary, t),
+    "dormant-accounts": dormantAccountTable(summary, t),
   };
 }

@@ -20,6 +20,7 @@ export const SUMMARY_TABLE_NAMES = [
   "status-changes",
   "themes",
   "staff-time",
+  "dormant-accounts",
 ] as const;
 export type SummaryTableName = (typeof SUMMARY_TABLE_NAMES)[number];
 
@@ -30,15 +31,28 @@ export const SUMMARY_CONTENT_TYPES = {
 } as const;
 
 /**
- * "chancery-summary-2017-Q3.pdf", "chancery-summary-2017-Q3-kpis.csv". ASCII
- * only, so the name needs no RFC 5987 encoding in Content-Disposition.
+ * "chancery-summary-2017-Q3.pdf" for the ministry, "chancery-summary-2017-Q3-germany.pdf"
+ * for a mission (its slug), "chancery-summary-2017-Q3-germany-kpis.csv" for a
+ * table: a ministry's and a mission's files never share a name. ASCII only, so
+ * the name needs no RFC 5987 encoding in Content-Disposition.
  */
 export function summaryExportFileName(
   quarter: Quarter,
   extension: keyof typeof SUMMARY_CONTENT_TYPES,
-  table?: SummaryTableName,
+  options: { table?: SummaryTableName; mission?: string } = {},
 ): string {
-  return `chancery-summary-${quarterId(quarter)}${table ? `-${table}` : ""}.${extension}`;
+  const mission = options.mission === undefined ? "" : `-${fileNamePart(options.mission)}`;
+  const table = options.table ? `-${options.table}` : "";
+  return `chancery-summary-${quarterId(quarter)}${mission}${table}.${extension}`;
+}
+
+/** A slug as a file-name part: lower-case ASCII letters, digits and single hyphens ("mission" when nothing is left). */
+function fileNamePart(slug: string): string {
+  const part = slug
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return part === "" ? "mission" : part;
 }
 
 /** `attachment; filename="…"` for a name made by summaryExportFileName. */

@@ -152,10 +152,13 @@ describe("buildNarrative", () => {
       values: { count: 1, names: "@old", more: 0 },
       href: "/accounts/a1?asOf=2017-06-30&period=91",
     });
+    // Scores with the one decimal the movers table shows (60.2 → 71.6), not rounded apart from it (60 → 72).
     expect(improved).toMatchObject({
-      values: { mission: "Berlin", from: 60, to: 72 },
+      values: { mission: "Berlin", from: 60.2, to: 71.6 },
       href: "/summaries/2017-Q2/missions/m1",
+      evidence: { screen: "missionSummary", subject: "Berlin" },
     });
+    expect(sentenceText(improved!)).toBe("Berlin improved most: health score 60.2 → 71.6.");
     // The theme outside its window is no gap: 1 of 2 priority themes in window covered.
     expect(gaps).toMatchObject({
       key: "priorityGaps",
@@ -191,6 +194,20 @@ describe("buildNarrative", () => {
       "prioritiesCovered",
     ]);
     expect(sentences[0]!.values).toMatchObject({ hasChange: "no", direction: "same" });
+  });
+
+  it("says in words what each sentence's evidence shows: the screen and whose figures", () => {
+    const sentences = buildNarrative(input());
+    expect(sentences.map((s) => s.evidence)).toEqual([
+      { screen: "posts", subject: null },
+      { screen: "overview", subject: null },
+      { screen: "engagementPosts", subject: null },
+      { screen: "account", subject: "@old" },
+      { screen: "missionSummary", subject: "Berlin" },
+      { screen: "theme", subject: "Climate" },
+    ]);
+    const mission = buildNarrative(input({ scope: { kind: "mission", missionId: "m9", missionName: "Tokyo" } }));
+    expect(mission.find((s) => s.key === "activity")!.evidence).toEqual({ screen: "mission", subject: null });
   });
 
   it("points a mission's sentences at that mission", () => {

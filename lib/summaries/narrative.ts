@@ -7,9 +7,13 @@
 import { formatIsoDay } from "../metrics/dates";
 import { rateChange, shownChange } from "../metrics/period-change";
 import { quarterCoverage, quarterId, quarterLabel } from "../metrics/quarters";
-import type { NarrativeSentence, QuarterSummary } from "./types";
+import { shownScore } from "./score-rounding";
+import type { EvidenceScreen, NarrativeEvidence, NarrativeSentence, QuarterSummary } from "./types";
 
-export type NarrativeInput = Omit<QuarterSummary, "narrative" | "generatedAt" | "staffTime">;
+export type NarrativeInput = Omit<
+  QuarterSummary,
+  "narrative" | "generatedAt" | "staffTime" | "isDemo" | "dormantAccounts" | "engagementShortfalls" | "openActions"
+>;
 
 const MAX_NAMES = 3;
 
@@ -27,6 +31,9 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
   const missionId = summary.scope.kind === "mission" ? summary.scope.missionId : null;
   const missionFilter = missionId ? `&mission=${encodeURIComponent(missionId)}` : "";
   const home = missionId ? `/missions/${encodeURIComponent(missionId)}?${range}` : `/?${range}`;
+  // The same evidence in words, for paper: the screen and whose figures (null: the summary's own scope).
+  const on = (screen: EvidenceScreen, subject: string | null = null): NarrativeEvidence => ({ screen, subject });
+  const homeEvidence = on(missionId ? "mission" : "overview");
   // Sentences name quarters as the page headings do ("Q2 2017"); links use the URL form ("2017-Q2").
   // A quarter in progress says so wherever it is named ("Q3 2017 (in progress, 46 of 92 days)").
   const quarter = quarterLabel(summary.quarter, quarterCoverage(summary.quarter, period));
@@ -52,6 +59,7 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
       hasChange: posts.change !== null ? "yes" : posts.direction === "up" ? "none" : "no",
     },
     href: `/posts?${range}${missionFilter}`,
+    evidence: on("posts"),
   });
 
   const accounts = current.statusCounts.active + current.statusCounts.dormant + current.statusCounts.silent;
@@ -59,10 +67,16 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
     key: "activity",
     values: { active: current.statusCounts.active, dormant: current.statusCounts.dormant, accounts },
     href: home,
+    evidence: homeEvidence,
   });
 
   if (current.engagementShare === null) {
-    sentences.push({ key: "noEngagement", values: { quarter }, href: `/posts?${range}${missionFilter}` });
+    sentences.push({
+      key: "noEngagement",
+      values: { quarter },
+      href: `/posts?${range}${missionFilter}`,
+      evidence: on("posts"),
+    });
   } else {
     sentences.push({
       key: "engagement",
@@ -76,6 +90,7 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
         previousQuarter,
       },
       href: `/posts?${range}${missionFilter}&category=engagement`,
+      evidence: on("engagementPosts"),
     });
   }
 
@@ -86,6 +101,7 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
       key: "wentDormant",
       values: { count: wentDormant.length, ...names(wentDormant.map((c) => `@${c.handle}`)) },
       href: `/accounts/${encodeURIComponent(wentDormant[0]!.accountId)}?${range}`,
+      evidence: on("account", `@${wentDormant[0]!.handle}`),
     });
   }
   if (cameBack.length > 0) {
@@ -93,10 +109,11 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
       key: "cameBack",
       values: { count: cameBack.length, ...names(cameBack.map((c) => `@${c.handle}`)) },
       href: `/accounts/${encodeURIComponent(cameBack[0]!.accountId)}?${range}`,
+      evidence: on("account", `@${cameBack[0]!.handle}`),
     });
   }
   if (wentDormant.length === 0 && cameBack.length === 0)
-    sentences.push({ key: "noStatusChanges", values: { quarter }, href: home });
+    sentences.push({ key: "noStatusChanges", values: { quarter }, href: home, evidence: homeEvidence });
 
   const improved = summary.mostImproved[0];
   if (improved && improved.change > 0) {
@@ -104,10 +121,11 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
       key: "mostImproved",
       values: {
         mission: improved.missionName,
-        from: Math.round(improved.previousScore ?? 0),
-        to: Math.round(improved.score ?? 0),
+        from: shownScore(improved.previousScore) ?? 0,
+        to: shownScore(improved.score) ?? 0,
       },
       href: `/summaries/${quarterPath}/missions/${encodeURIComponent(improved.missionId)}`,
+      evidence: on("missionSummary", improved.missionName),
     });
   }
   const declined = summary.mostDeclined[0];
@@ -116,10 +134,11 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
       key: "mostDeclined",
       values: {
         mission: declined.missionName,
-        from: Math.round(declined.previousScore ?? 0),
-        to: Math.round(declined.score ?? 0),
+        from: shownScore(declined.previousScore) ?? 0,
+        to: shownScore(declined.score) ?? 0,
       },
       href: `/summaries/${quarterPath}/missions/${encodeURIComponent(declined.missionId)}`,
+      evidence: on("missionSummary", declined.missionName),
     });
   }
 
@@ -130,6 +149,7 @@ export function buildNarrative(summary: NarrativeInput): NarrativeSentence[] {
       key: gaps.length === 0 ? "prioritiesCovered" : "priorityGaps",
       values: { covered: priorities.length - gaps.length, total: priorities.length, ...names(gaps.map((t) => t.name)) },
       href: gaps.length > 0 ? `/themes/${encodeURIComponent(gaps[0]!.themeId)}?${range}` : `/themes?${range}`,
+      evidence: gaps.length > 0 ? on("theme", gaps[0]!.name) : on("themes"),
     });
   }
   return sentences;

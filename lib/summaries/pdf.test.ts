@@ -24,6 +24,7 @@ beforeAll(async () => {
     title: "Quarterly summary Q3 2017 — All missions",
     narrative: sampleNarrativeTranslate,
     baseUrl: "https://chancery.example",
+    ministryName: "Ministry of Foreign Affairs of Mongolia",
   });
   renderMs = performance.now() - started;
   writeFileSync(pdfFile, pdf);
@@ -54,7 +55,7 @@ describe("renderSummaryPdf", () => {
 
   it("has the narrative with its evidence, the key figures and the tables", () => {
     expect(text).toContain("Missions published 1,284 posts, up from 702 the quarter before.");
-    expect(text).toContain("Evidence: /accounts?status=dormant&asOf=2017-09-30");
+    expect(text).toContain("[2] @mofa_berlin, Q3 2017 (Chancery › Accounts)");
     // Totals are not compared; posts per day are (1,284 / 92 = 14.0, 702 / 91 = 7.7, 530 / 92 = 5.8).
     expect(text).toMatch(/Posts\s+1,284\s+702\s+—\s+530\s+—/);
     expect(text).toMatch(/Posts per day\s+14\.0\s+7\.7\s+\+6\.3\s+5\.8\s+\+8\.2/);
@@ -64,6 +65,59 @@ describe("renderSummaryPdf", () => {
     expect(text).toContain('=HYPERLINK("http://evil.example","click")');
     expect(text).toContain("Staff time and output per staff hour");
     expect(text).toMatch(/All recording[\s\S]{0,40}?120\.0\s+240\s+2\.0\s+0\.5\s+15\.0\s+30\.0/);
+  });
+
+  it("prints readable references for the evidence: no path, no address, no database id", () => {
+    // The sample's hostile mission name is data, not a link: leave its lines out of the check.
+    const printed = text
+      .split("\n")
+      .filter((line) => !line.includes("HYPERLINK"))
+      .join("\n");
+    expect(printed).not.toContain("/summaries/");
+    expect(printed).not.toContain("/accounts");
+    expect(printed).not.toContain("http");
+    expect(printed).not.toMatch(/c[a-z0-9]{20,}/);
+    expect(text).toContain("Missions published 1,284 posts, up from 702 the quarter before. [1]");
+    expect(text).toContain("[1] All missions, Q3 2017 (Chancery › Overview)");
+    expect(text).toContain(
+      "[3] Элчин сайдын яам, Вашингтон, Q3 2017 (Chancery › Quarterly summaries › Mission scorecard)",
+    );
+    // Still a link on screen.
+    expect(pdf.toString("latin1")).toContain("(https://chancery.example/summaries/2017-Q3#kpis)");
+  });
+
+  it("names the dormant accounts, newly dormant ones marked", () => {
+    expect(text).toContain("Dormant accounts at the quarter's end");
+    expect(text).toMatch(/Элчин сайдын яам, Берлин\s+x\s+@mofa_berlin\s+May 2, 2016\s+No/);
+    expect(text).toMatch(/Элчин сайдын яам, Токио\s+facebook\s+@mission_1_mn\s+Jun 2, 2017\s+Yes/);
+  });
+
+  it("asks for decisions built from the figures", () => {
+    expect(text).toContain("Decisions asked");
+    const flat = text.replace(/\s+/g, " ");
+    // @mofa_berlin last posted on 2 May 2016 and @erenhot_consulate never; @mission_1_mn went dormant in June 2017.
+    expect(flat).toContain(
+      "1 Close or reactivate 2 accounts dormant for more than a year: @mofa_berlin (Элчин сайдын яам, Берлин) and @erenhot_consulate (Консулын газар, Эрээн).",
+    );
+    expect(flat).toContain(
+      "2 Agree an engagement plan with 1 mission below its engagement target: Embassy of Mongolia, London (12% against 20%).",
+    );
+  });
+
+  it("lists the open agreed actions of the scope's reviews", () => {
+    expect(text).toContain("Open agreed actions");
+    expect(text).toMatch(
+      /Элчин сайдын яам,\s+2017-Q2\s+Jul 12, 2017\s+Reply to questions from the Mongolian community/,
+    );
+  });
+
+  it("prints the ministry's name from the settings, not a catalog string", () => {
+    const pages = text.split("\f").filter((page) => page.trim() !== "");
+    pages.forEach((page) => expect(page).toContain("Ministry of Foreign Affairs of Mongolia"));
+  });
+
+  it("has no demo marking for real data", () => {
+    expect(text).not.toContain("Demo data");
   });
 
   it("renders Mongolian Cyrillic", () => {
@@ -78,8 +132,8 @@ describe("renderSummaryPdf", () => {
     pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pageCount}`));
     const withStatusHeader = pages.filter((page) => /Mission\s+Platform\s+Handle\s+Change\s+Last post/.test(page));
     expect(withStatusHeader.length).toBeGreaterThanOrEqual(2);
-    // The 34 rows all made it, across the break.
-    expect(text.match(/mission_\d+_mn/g)).toHaveLength(33);
+    // The 34 rows all made it, across the break (one of them, @SUM(A1), has no mission_N_mn handle), and the dormant table's @mission_1_mn.
+    expect(text.match(/mission_\d+_mn/g)).toHaveLength(34);
   });
 
   it("draws the trend charts with quarter labels and a gap for the quarter without posts", () => {
@@ -100,6 +154,42 @@ describe("renderSummaryPdf", () => {
   });
 });
 
+describe("renderSummaryPdf of demo data", () => {
+  it("marks the title page and every page footer as demo data, not for official use", async () => {
+    const file = path.join(outputDirectory, "chancery-summary-2017-Q3-demo.pdf");
+    writeFileSync(
+      file,
+      await renderSummaryPdf(sampleSummary({ isDemo: true }), englishTranslate, {
+        locale: "en",
+        title: "Q3 2017",
+        ministryName: "Ministry of Testing",
+      }),
+    );
+    const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
+      .split("\f")
+      .filter((page) => page.trim() !== "");
+    expect(pages[0]).toContain("DEMO DATA — NOT FOR OFFICIAL USE");
+    pages.forEach((page) => expect(page).toContain("Demo data — not for official use"));
+    pages.forEach((page) => expect(page).toContain("Ministry of Testing"));
+  });
+});
+
+describe("renderSummaryPdf of health scores", () => {
+  it("shows scores and their change with one rounding rule: 57.7 → 57.7 is no change", async () => {
+    const summary = {
+      ...sampleSummary({ statusChanges: 0 }),
+      mostImproved: [{ missionId: "m-0", missionName: "Berlin", score: 57.74, previousScore: 57.66, change: 0.08 }],
+    };
+    const file = path.join(outputDirectory, "chancery-summary-2017-Q3-rounding.pdf");
+    writeFileSync(
+      file,
+      await renderSummaryPdf(summary, englishTranslate, { locale: "en", title: "Q3 2017", ministryName: "M" }),
+    );
+    const roundingText = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(roundingText).toMatch(/Berlin\s+57\.7\s+57\.7\s+no change/);
+  });
+});
+
 describe("renderSummaryPdf for a quarter in progress", () => {
   it("labels the quarter as in progress, compares posts per day and words a rounded-away change as no change", async () => {
     const sample = sampleSummary({ statusChanges: 0 });
@@ -113,7 +203,10 @@ describe("renderSummaryPdf for a quarter in progress", () => {
     const summary = { ...sample, current, previous: { ...sample.previous, posts: 1500 }, narrative: [] };
     summary.trend = [...sample.trend.slice(0, 6), summary.previous, current];
     const file = path.join(outputDirectory, "chancery-summary-2017-Q3-in-progress.pdf");
-    writeFileSync(file, await renderSummaryPdf(summary, englishTranslate, { locale: "en", title: "Q3 2017" }));
+    writeFileSync(
+      file,
+      await renderSummaryPdf(summary, englishTranslate, { locale: "en", title: "Q3 2017", ministryName: "M" }),
+    );
     const partialText = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
     expect(partialText).toContain("Q3 2017 (in progress, 46 of 92 days)");
     expect(partialText).toContain("The quarter is in progress: its figures cover 46 days of 92.");
@@ -141,6 +234,7 @@ describe("renderSummaryPdf for a mission, in Mongolian number and date formats",
       await renderSummaryPdf(summary, englishTranslate, {
         locale: "mn",
         title: "Quarterly summary Q3 2017 — Washington",
+        ministryName: "Ministry of Foreign Affairs of Mongolia",
       }),
     );
     const missionText = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
@@ -150,8 +244,13 @@ describe("renderSummaryPdf for a mission, in Mongolian number and date formats",
     );
     expect(missionText).toContain(`As of ${asOf}`);
     expect(missionText).toContain("No statements could be made from this quarter's figures.");
-    expect(missionText.match(/None this quarter\./g)).toHaveLength(2);
+    // The status changes are empty; the ranking of missions against each other is a ministry's only.
+    expect(missionText.match(/None this quarter\./g)).toHaveLength(1);
+    expect(missionText).not.toContain("Missions that improved most");
     const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
     expect(missionText).toContain(`Page ${pages} of ${pages}`);
+    // A mission has its own score, not a median over missions.
+    expect(missionText).toContain("Health score per quarter");
+    expect(missionText).not.toMatch(/median/i);
   });
 });

@@ -1,16 +1,19 @@
 /**
  * The quarterly summary as a PDF briefing: a title page, the narrative with
- * its evidence, key figures, trend charts drawn as vector graphics, the
- * mission and account tables, "Page N of M" on every page.
+ * numbered references to where its evidence is (in words: no paths, no ids),
+ * the decisions asked and the open agreed actions, key figures, trend charts
+ * drawn as vector graphics, the mission and account tables (the dormant
+ * accounts named), "Page N of M" on every page; demo data is marked as such
+ * on the title page and in every footer.
  *
  * A route handler (`/summaries/2017-Q3/export.pdf`) calls
  *
  *   const t = await getTranslations("summaryExports");
  *   const narrative = await getTranslations("summaries.narrative"); // whatever namespace the sentence keys are relative to
- *   const body = await renderSummaryPdf(summary, t, { locale, title: "Quarterly summary Q3 2017", narrative, baseUrl: new URL(request.url).origin });
+ *   const body = await renderSummaryPdf(summary, t, { locale, title: "Quarterly summary Q3 2017", ministryName: settings.ministryName, narrative, baseUrl: new URL(request.url).origin });
  *   return new Response(new Uint8Array(body), { headers: {
  *     "Content-Type": SUMMARY_CONTENT_TYPES.pdf,                 // application/pdf
- *     "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "pdf")), // chancery-summary-2017-Q3.pdf
+ *     "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "pdf", { mission: slug })), // chancery-summary-2017-Q3-germany.pdf
  *   } });
  *
  * (use `inline; filename="…"` instead to open it in the browser). pdfkit reads
@@ -26,6 +29,7 @@ import PDFDocument from "pdfkit";
 import { dailyRate } from "../metrics/period-change";
 import { quarterCoverage, quarterId, type Quarter } from "../metrics/quarters";
 import { summaryTables, type CellFormat, type CellValue, type SummaryTable } from "./csv";
+import { decisionsAsked, type Decision } from "./decisions";
 import type { MessageValues } from "../messages";
 import type { Translate } from "./export-names";
 import type { QuarterSummary } from "./types";
@@ -43,8 +47,10 @@ export interface SummaryPdfOptions {
    * only tests should rely on.
    */
   narrative?: NarrativeTranslate;
-  /** The app's origin (e.g. "https://chancery.example"): makes each sentence's evidence path a link. */
+  /** The app's origin (e.g. "https://chancery.example"): makes each evidence reference a link (its text stays words). */
   baseUrl?: string;
+  /** The ministry's name as printed on the title page, in every footer and in the metadata (MetricSettings.ministryName). */
+  ministryName: string;
 }
 
 const FONT_DIRECTORY = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
@@ -68,6 +74,8 @@ const COLOR = {
   barCurrent: "#1f3a5f",
   share: "#1b7f79",
   score: "#b2641b",
+  demo: "#b42318",
+  demoFill: "#fde8e6",
 };
 
 const MISSING = "—";
@@ -109,7 +117,10 @@ function formatters(locale: string, t: Translate) {
         return decimal.format(value);
     }
   };
-  return { integer, decimal, percent, day, moment, cell };
+  // "A, B, C": names listed by the locale's own separators.
+  const list = new Intl.ListFormat(locale, { type: "unit", style: "short" });
+  const and = new Intl.ListFormat(locale, { type: "conjunction" });
+  return { integer, decimal, percent, day, moment, cell, list, and };
 }
 type Formatters = ReturnType<typeof formatters>;
 
@@ -171,15 +182,24 @@ interface PdfColumn {
 const CELL_PADDING = { x: 5, y: 4 };
 const TABLE_FONT_SIZE = 8.5;
 
-/** A table that breaks across pages, repeating its header row on each. */
+/**
+ * A table under its section heading, breaking across pages with its header
+ * row repeated on each. The heading stays with the table's first row, or with
+ * the whole table when `keepTogether` (a short table is not left with a few
+ * rows on the next page).
+ */
 function drawTable(
   doc: Doc,
+  /** Null when the caller wrote the heading (with a note under it). */
+  heading: string | null,
   table: SummaryTable,
   columns: readonly PdfColumn[],
   format: Formatters,
   emptyText: string,
+  options: { keepTogether?: boolean } = {},
 ): void {
   if (table.rows.length === 0) {
+    if (heading !== null) sectionHeading(doc, heading);
     note(doc, emptyText);
     return;
   }
@@ -216,7 +236,12 @@ function drawTable(
   const headerHeight = rowHeight(header, BOLD);
   const rows = table.rows.map((row, r) => row.map((value, c) => format.cell(value, table.formats[r]![c]!)));
 
-  ensureSpace(doc, headerHeight + rowHeight(rows[0]!, REGULAR));
+  const firstRows = options.keepTogether ? rows : rows.slice(0, 1);
+  const together = headerHeight + firstRows.reduce((sum, cells) => sum + rowHeight(cells, REGULAR), 0);
+  // Never more than a page can hold below a heading, or a long table would only move on.
+  const space = Math.min(together, CONTENT_BOTTOM - MARGIN.top - 80);
+  if (heading === null) ensureSpace(doc, space);
+  else sectionHeading(doc, heading, space);
   drawRow(header, BOLD, COLOR.headerFill, COLOR.navy);
   rows.forEach((cells, index) => {
     const height = rowHeight(cells, REGULAR);
@@ -338,14 +363,10 @@ function drawChart(doc: Doc, chart: ChartSeries, height: number): void {
   doc.y = top + height;
 }
 
-function titlePage(doc: Doc, summary: QuarterSummary, t: Translate, format: Formatters): void {
+function titlePage(doc: Doc, summary: QuarterSummary, t: Translate, format: Formatters, ministryName: string): void {
   const bandHeight = 300;
   doc.rect(0, 0, PAGE.width, bandHeight).fill(COLOR.navy);
-  doc
-    .font(REGULAR)
-    .fontSize(13)
-    .fillColor("#c9d6e6")
-    .text(t("ministryName"), MARGIN.left, 120, { width: CONTENT_WIDTH });
+  doc.font(REGULAR).fontSize(13).fillColor("#c9d6e6").text(ministryName, MARGIN.left, 120, { width: CONTENT_WIDTH });
   doc.moveDown(0.6);
   doc.font(BOLD).fontSize(34).fillColor("#ffffff").text(t("documentTitle"), { width: CONTENT_WIDTH });
   doc.moveDown(0.2);
@@ -376,6 +397,30 @@ function titlePage(doc: Doc, summary: QuarterSummary, t: Translate, format: Form
   doc
     .fillColor(COLOR.muted)
     .text(t("generatedAt", { dateTime: format.moment.format(summary.generatedAt) }), { width: CONTENT_WIDTH });
+  if (summary.isDemo) demoBox(doc, t);
+}
+
+/** The title page's demo marking: a boxed warning no reader can miss. */
+function demoBox(doc: Doc, t: Translate): void {
+  const top = doc.y + 36;
+  const height = 70;
+  doc.rect(MARGIN.left, top, CONTENT_WIDTH, height).lineWidth(2).fillAndStroke(COLOR.demoFill, COLOR.demo);
+  doc
+    .font(BOLD)
+    .fontSize(18)
+    .fillColor(COLOR.demo)
+    .text(t("demoMarkingTitle"), MARGIN.left + 14, top + 14, { width: CONTENT_WIDTH - 28, align: "center" });
+  doc
+    .font(REGULAR)
+    .fontSize(10)
+    .text(t("demoMarkingNote"), MARGIN.left + 14, doc.y + 4, { width: CONTENT_WIDTH - 28, align: "center" });
+  doc.x = MARGIN.left;
+  doc.y = top + height;
+}
+
+/** Who a reference is about: its own subject, else the summary's scope ("All missions", the mission's name). */
+function scopeName(summary: QuarterSummary, t: Translate): string {
+  return summary.scope.kind === "mission" ? summary.scope.missionName : t("scopeMinistry");
 }
 
 function narrativeSection(
@@ -387,26 +432,115 @@ function narrativeSection(
 ): void {
   sectionHeading(doc, t("sections.narrative"));
   if (summary.narrative.length === 0) return note(doc, t("noNarrative"));
-  for (const sentence of summary.narrative) {
+  summary.narrative.forEach((sentence, index) => {
     const text = narrative
       ? narrative(sentence.key, sentence.values)
       : `${sentence.key} ${JSON.stringify(sentence.values)}`;
+    // A no-break space keeps the reference on the line of the sentence's last word.
+    const withReference = `${text}\u00a0${t("reference", { number: index + 1 })}`;
     doc.font(REGULAR).fontSize(11);
-    ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH - 14 }) + 20);
+    ensureSpace(doc, doc.heightOfString(withReference, { width: CONTENT_WIDTH - 14 }) + 12);
     const y = doc.y;
     doc.circle(MARGIN.left + 3, y + 6.5, 2).fill(COLOR.navy);
-    doc.fillColor(COLOR.ink).text(text, MARGIN.left + 14, y, { width: CONTENT_WIDTH - 14 });
+    doc.fillColor(COLOR.ink).text(withReference, MARGIN.left + 14, y, { width: CONTENT_WIDTH - 14 });
+    doc.x = MARGIN.left;
+    doc.moveDown(0.6);
+  });
+  // Where each sentence's figures are, in words: paper carries no paths or ids. On screen each entry is a link.
+  doc.moveDown(0.3);
+  doc
+    .font(BOLD)
+    .fontSize(9)
+    .fillColor(COLOR.muted)
+    .text(t("sections.sources"), MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+  doc.moveDown(0.2);
+  const quarter = quarterLabel(summary.quarter, t);
+  summary.narrative.forEach((sentence, index) => {
+    const entry = t("evidenceEntry", {
+      number: index + 1,
+      subject: sentence.evidence.subject ?? scopeName(summary, t),
+      quarter,
+      screen: t(`evidenceScreen.${sentence.evidence.screen}`),
+    });
+    doc.font(REGULAR).fontSize(8.5);
+    ensureSpace(doc, doc.heightOfString(entry, { width: CONTENT_WIDTH }) + 4);
+    doc.fillColor(COLOR.muted).text(entry, MARGIN.left, doc.y, {
+      width: CONTENT_WIDTH,
+      link: baseUrl ? new URL(sentence.href, baseUrl).toString() : undefined,
+    });
+    doc.moveDown(0.15);
+  });
+  doc.x = MARGIN.left;
+}
+
+const MAX_DECISION_NAMES = 5;
+
+/** "A, B, C and 2 more" when the list is long; "A and B" otherwise (by the locale's list format). */
+function nameList(names: readonly string[], format: Formatters): { names: string; more: number } {
+  const shown = names.slice(0, MAX_DECISION_NAMES);
+  const more = names.length - shown.length;
+  return { names: more > 0 ? format.list.format(shown) : format.and.format(shown), more };
+}
+
+function decisionText(decision: Decision, t: Translate, format: Formatters): string {
+  switch (decision.key) {
+    case "closeOrReactivate":
+      return t("decisions.closeOrReactivate", {
+        count: decision.accounts.length,
+        ...nameList(
+          decision.accounts.map((a) => t("decisionAccount", { handle: a.handle, mission: a.missionName })),
+          format,
+        ),
+      });
+    case "engagementPlan":
+      return t("decisions.engagementPlan", {
+        count: decision.missions.length,
+        ...nameList(
+          decision.missions.map((m) =>
+            t("decisionMission", {
+              mission: m.missionName,
+              share: format.percent.format(m.share),
+              minimum: format.percent.format(m.minimumShare),
+            }),
+          ),
+          format,
+        ),
+      });
+    case "assignTheme":
+      return t("decisions.assignTheme", { theme: decision.theme.name });
+    case "coverTheme":
+      return t("decisions.coverTheme", { theme: decision.theme.name, mission: decision.missionName });
+  }
+}
+
+function decisionsSection(doc: Doc, summary: QuarterSummary, t: Translate, format: Formatters): void {
+  sectionHeading(doc, t("sections.decisions"));
+  const decisions = decisionsAsked(summary);
+  if (decisions.length === 0) return note(doc, t("noDecisions"));
+  decisions.forEach((decision, index) => {
+    const text = decisionText(decision, t, format);
+    doc.font(REGULAR).fontSize(11);
+    ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH - 18 }) + 8);
+    const y = doc.y;
+    doc
+      .font(BOLD)
+      .fillColor(COLOR.navy)
+      .text(format.integer.format(index + 1), MARGIN.left, y, { width: 14 });
     doc
       .font(REGULAR)
-      .fontSize(7.5)
-      .fillColor(COLOR.faint)
-      .text(t("evidence", { href: sentence.href }), MARGIN.left + 14, doc.y + 1, {
-        width: CONTENT_WIDTH - 14,
-        link: baseUrl ? new URL(sentence.href, baseUrl).toString() : undefined,
-      });
+      .fillColor(COLOR.ink)
+      .text(text, MARGIN.left + 18, y, { width: CONTENT_WIDTH - 18 });
     doc.x = MARGIN.left;
-    doc.moveDown(0.7);
-  }
+    doc.moveDown(0.5);
+  });
+}
+
+function openActionTable(summary: QuarterSummary, t: Translate): SummaryTable {
+  return {
+    header: ["mission", "reviewQuarter", "reviewedOn", "action"].map((key) => t(`columns.${key}`)),
+    rows: summary.openActions.map((a) => [a.missionName, a.quarter, a.reviewedOn, a.text]),
+    formats: summary.openActions.map(() => ["text", "text", "date", "text"]),
+  };
 }
 
 function trendCharts(doc: Doc, summary: QuarterSummary, t: Translate, format: Formatters): void {
@@ -415,57 +549,48 @@ function trendCharts(doc: Doc, summary: QuarterSummary, t: Translate, format: Fo
   const partial = inProgressNote(summary, t);
   if (partial) note(doc, partial);
   const labels = summary.trend.map((k) => quarterLabel(k.quarter, t));
-  const noValue = t("charts.noValue");
-  const chartHeight = 205;
-  drawChart(
-    doc,
+  const common = { labels, noValue: t("charts.noValue") };
+  const charts: ChartSeries[] = [
     {
+      ...common,
       title: t("charts.posts"),
-      labels,
       // Per day, so the quarter in progress stands beside whole quarters.
       values: summary.trend.map((k) => dailyRate({ count: k.posts, days: k.period.days })),
       formatTick: (v) => format.decimal.format(v),
       formatValue: (v) => format.decimal.format(v),
       kind: "bars",
       color: COLOR.bar,
-      noValue,
     },
-    chartHeight,
-  );
-  drawChart(
-    doc,
     {
+      ...common,
       title: t("charts.engagementShare"),
-      labels,
       values: summary.trend.map((k) => k.engagementShare),
       max: 1,
       formatTick: (v) => format.percent.format(v),
       formatValue: (v) => format.percent.format(v),
       kind: "line",
       color: COLOR.share,
-      noValue,
     },
-    chartHeight,
-  );
-  drawChart(
-    doc,
     {
-      title: t("charts.healthScore"),
-      labels,
+      ...common,
+      // A mission's own score; the median over the ministry's missions.
+      title: t(summary.scope.kind === "mission" ? "charts.healthScoreMission" : "charts.healthScore"),
       values: summary.trend.map((k) => k.medianHealthScore),
       max: 100,
       formatTick: (v) => format.integer.format(v),
       formatValue: (v) => format.decimal.format(v),
       kind: "line",
       color: COLOR.score,
-      noValue,
     },
-    chartHeight,
-  );
+  ];
+  for (const chart of charts) drawChart(doc, chart, 205);
 }
 
-/** Page header (title, quarter) on every page but the title page, and "Page N of M" in every footer. */
-function pageFurniture(doc: Doc, summary: QuarterSummary, t: Translate, title: string): void {
+/**
+ * Page header (title, quarter) on every page but the title page; in every
+ * footer the ministry, the demo marking for demo data, and "Page N of M".
+ */
+function pageFurniture(doc: Doc, summary: QuarterSummary, t: Translate, title: string, ministryName: string): void {
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index += 1) {
     doc.switchToPage(index);
@@ -495,12 +620,26 @@ function pageFurniture(doc: Doc, summary: QuarterSummary, t: Translate, title: s
       .strokeColor(COLOR.rule)
       .stroke();
     doc.font(REGULAR).fontSize(8).fillColor(COLOR.muted);
-    doc.text(t("ministryName"), MARGIN.left, footerY, { width: CONTENT_WIDTH * 0.6, lineBreak: false });
+    doc.text(ministryName, MARGIN.left, footerY, {
+      width: CONTENT_WIDTH * 0.42,
+      lineBreak: false,
+      ellipsis: true,
+    });
+    if (summary.isDemo)
+      doc
+        .font(BOLD)
+        .fillColor(COLOR.demo)
+        .text(t("demoMarking"), MARGIN.left + CONTENT_WIDTH * 0.42, footerY, {
+          width: CONTENT_WIDTH * 0.38,
+          align: "center",
+          lineBreak: false,
+        });
+    doc.font(REGULAR).fillColor(COLOR.muted);
     doc.text(
       t("pageOf", { page: String(index - range.start + 1), pages: String(range.count) }),
-      MARGIN.left + CONTENT_WIDTH * 0.6,
+      MARGIN.left + CONTENT_WIDTH * 0.8,
       footerY,
-      { width: CONTENT_WIDTH * 0.4, align: "right", lineBreak: false },
+      { width: CONTENT_WIDTH * 0.2, align: "right", lineBreak: false },
     );
     doc.page.margins.bottom = bottomMargin;
   }
@@ -533,6 +672,19 @@ const STAFF_TIME_COLUMNS: PdfColumn[] = [
   { width: 0.15, align: "right" },
   { width: 0.15, align: "right" },
 ];
+const DORMANT_COLUMNS: PdfColumn[] = [
+  { width: 0.29, align: "left" },
+  { width: 0.13, align: "left" },
+  { width: 0.28, align: "left" },
+  { width: 0.15, align: "right" },
+  { width: 0.15, align: "left" },
+];
+const OPEN_ACTION_COLUMNS: PdfColumn[] = [
+  { width: 0.26, align: "left" },
+  { width: 0.12, align: "left" },
+  { width: 0.14, align: "right" },
+  { width: 0.48, align: "left" },
+];
 const THEME_COLUMNS: PdfColumn[] = [
   { width: 0.31, align: "left" },
   { width: 0.1, align: "left" },
@@ -554,7 +706,12 @@ export async function renderSummaryPdf(
     bufferPages: true,
     // Start in DejaVu so pdfkit never loads (or embeds) Helvetica, which has no Cyrillic.
     font: path.join(FONT_DIRECTORY, `${REGULAR}.ttf`),
-    info: { Title: options.title, Author: t("ministryName"), Creator: "Chancery", CreationDate: summary.generatedAt },
+    info: {
+      Title: options.title,
+      Author: options.ministryName,
+      Creator: "Chancery",
+      CreationDate: summary.generatedAt,
+    },
     lang: options.locale,
   });
   const chunks: Buffer[] = [];
@@ -570,30 +727,43 @@ export async function renderSummaryPdf(
   const tables = summaryTables(summary, t);
   const none = t("noRows");
 
-  titlePage(doc, summary, t, format);
+  titlePage(doc, summary, t, format, options.ministryName);
 
   doc.addPage();
   narrativeSection(doc, summary, t, options.narrative, options.baseUrl);
-  sectionHeading(doc, t("sections.kpis"));
+  decisionsSection(doc, summary, t, format);
+  drawTable(
+    doc,
+    t("sections.openActions"),
+    openActionTable(summary, t),
+    OPEN_ACTION_COLUMNS,
+    format,
+    t("noOpenActions"),
+  );
   const partial = inProgressNote(summary, t);
-  if (partial) note(doc, partial);
-  drawTable(doc, tables.kpis, KPI_COLUMNS, format, none);
+  if (partial) {
+    // The note belongs above the key figures: heading, note and table move to the next page together.
+    sectionHeading(doc, t("sections.kpis"), 300);
+    note(doc, partial);
+    drawTable(doc, null, tables.kpis, KPI_COLUMNS, format, none, { keepTogether: true });
+  } else drawTable(doc, t("sections.kpis"), tables.kpis, KPI_COLUMNS, format, none, { keepTogether: true });
 
   trendCharts(doc, summary, t, format);
 
   doc.addPage();
-  sectionHeading(doc, t("sections.mostImproved"));
-  drawTable(doc, tables["most-improved"], MOVEMENT_COLUMNS, format, none);
-  sectionHeading(doc, t("sections.mostDeclined"));
-  drawTable(doc, tables["most-declined"], MOVEMENT_COLUMNS, format, none);
-  sectionHeading(doc, t("sections.statusChanges"));
-  drawTable(doc, tables["status-changes"], STATUS_COLUMNS, format, none);
-  sectionHeading(doc, t("sections.themes"));
-  drawTable(doc, tables.themes, THEME_COLUMNS, format, none);
-  sectionHeading(doc, t("sections.staffTime"));
-  drawTable(doc, tables["staff-time"], STAFF_TIME_COLUMNS, format, t("noStaffTime"));
+  // Missions ranked against each other: a ministry's briefing only (a mission's has no one to rank).
+  if (summary.scope.kind === "ministry") {
+    drawTable(doc, t("sections.mostImproved"), tables["most-improved"], MOVEMENT_COLUMNS, format, none);
+    drawTable(doc, t("sections.mostDeclined"), tables["most-declined"], MOVEMENT_COLUMNS, format, none);
+  }
+  drawTable(doc, t("sections.statusChanges"), tables["status-changes"], STATUS_COLUMNS, format, none);
+  const dormant = tables["dormant-accounts"];
+  drawTable(doc, t("sections.dormantAccounts"), dormant, DORMANT_COLUMNS, format, t("noDormantAccounts"));
+  drawTable(doc, t("sections.themes"), tables.themes, THEME_COLUMNS, format, none);
+  const staffTime = tables["staff-time"];
+  drawTable(doc, t("sections.staffTime"), staffTime, STAFF_TIME_COLUMNS, format, t("noStaffTime"));
 
-  pageFurniture(doc, summary, t, options.title);
+  pageFurniture(doc, summary, t, options.title, options.ministryName);
   doc.end();
   return finished;
 }

@@ -70,11 +70,61 @@ export interface NarrativeSentence {
   /** The sentence's values; a quarter is a message of its own (lib/metrics/quarters.ts quarterLabel), worded before the sentence. */
   values: MessageValues;
   href: string;
+  /** What the href shows, in words, for paper (no path, no id): the screen and whose figures it shows. */
+  evidence: NarrativeEvidence;
+}
+
+/** The screens a narrative sentence's evidence is on (summaryExports.evidenceScreen.*). */
+export type EvidenceScreen =
+  "posts" | "engagementPosts" | "overview" | "mission" | "account" | "missionSummary" | "theme" | "themes";
+
+export interface NarrativeEvidence {
+  screen: EvidenceScreen;
+  /** Whose figures: a mission's or theme's name, an account's @handle; null for the summary's own scope. */
+  subject: string | null;
+}
+
+/** An account dormant at the quarter's end (no post in the last T days, or never). */
+export interface DormantAccount {
+  accountId: string;
+  handle: string;
+  platform: string;
+  missionId: string;
+  missionName: string;
+  lastPostAt: Date | null;
+  /** Active at the previous quarter's end. */
+  newlyDormant: boolean;
+}
+
+/** A mission whose engagement share in the quarter is below the share HQ expects of it (lib/metrics/engagement-target.ts). */
+export interface EngagementShortfall {
+  missionId: string;
+  missionName: string;
+  share: number;
+  minimumShare: number;
+}
+
+/** An action agreed in a mission review (MissionReview / ReviewAction) and still open. */
+export interface OpenReviewAction {
+  missionId: string;
+  missionName: string;
+  /** The quarter reviewed, "2017-Q2". */
+  quarter: string;
+  reviewedOn: Date;
+  text: string;
+}
+
+/** What one mission produced in the quarter, over the same days and accounts as the staff-time total. */
+export interface StaffTimeOutput {
+  posts: number;
+  engagementPosts: number;
+  reactions: number | null;
+  ratios: StaffTimeRatios | null;
 }
 
 export interface QuarterStaffTime {
-  /** Missions in scope that recorded hours for the quarter, by name. */
-  missions: { id: string; name: string; hours: number }[];
+  /** Missions in scope that recorded hours for the quarter, by name; `output` sums to the total's figures. */
+  missions: { id: string; name: string; hours: number; output?: StaffTimeOutput }[];
   missionsInScope: number;
   hours: number;
   posts: number;
@@ -87,7 +137,9 @@ export interface QuarterStaffTime {
 export interface QuarterSummary {
   quarter: Quarter;
   /** The missions in scope: every mission for HQ and leadership; the ambassador's own mission only. */
-  scope: { kind: "ministry" } | { kind: "mission"; missionId: string; missionName: string };
+  scope: { kind: "ministry" } | { kind: "mission"; missionId: string; missionName: string; missionSlug?: string };
+  /** Some mission in scope holds demo data: every rendering says it is not for official use. */
+  isDemo: boolean;
   current: QuarterKpis;
   previous: QuarterKpis;
   yearBefore: QuarterKpis;
@@ -97,6 +149,12 @@ export interface QuarterSummary {
   mostDeclined: MissionMovement[];
   statusChanges: AccountStatusChange[];
   themes: ThemeCoverageRow[];
+  /** Every account of the scope dormant at the quarter's end, by mission and handle. */
+  dormantAccounts: DormantAccount[];
+  /** Missions below their engagement target in the quarter, by name. */
+  engagementShortfalls: EngagementShortfall[];
+  /** Actions agreed in reviews of the scope's missions (up to this quarter) that are still open, oldest review first. */
+  openActions: OpenReviewAction[];
   narrative: NarrativeSentence[];
   /** Staff time recorded for the quarter and the output per staff hour (the cost side of return on investment). */
   staffTime: QuarterStaffTime;

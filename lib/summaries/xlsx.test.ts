@@ -22,6 +22,7 @@ describe("summaryWorkbook", () => {
       "Status changes",
       "Themes",
       "Staff time",
+      "Dormant accounts",
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);

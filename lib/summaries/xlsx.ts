@@ -9,7 +9,7 @@
  *   const body = await summaryWorkbook(summary, t);
  *   return new Response(new Uint8Array(body), { headers: {
  *     "Content-Type": SUMMARY_CONTENT_TYPES.xlsx,
- *     "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "xlsx")), // chancery-summary-2017-Q3.xlsx
+ *     "Content-Disposition": attachmentDisposition(summaryExportFileName(summary.quarter, "xlsx", { mission: slug })), // chancery-summary-2017-Q3-germany.xlsx
  *   } });
  *
  * exceljs must stay out of the Next.js bundle: list "exceljs" in
