@@ -78,7 +78,7 @@ test.describe("HQ overview", () => {
     );
     await expect(actions.locator("[data-kind=private] [data-account=demo_mn_italy]")).toContainText("Italy");
     await expect(actions.locator("[data-kind=broadcasting] [data-account=demo_mn_australia]")).toContainText(
-      "88% of its posts in the period are broadcasts.",
+      "88.3% of its posts in the period are broadcasts.",
     );
     await expect(page.getByTestId("private-note")).toContainText("1 private account: @demo_mn_italy (Italy).");
     await dormant.getByRole("link", { name: "Germany", exact: true }).click();
