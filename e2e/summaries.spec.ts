@@ -29,6 +29,11 @@ test.describe("quarterly summary for leadership", () => {
     await expect(page.getByTestId("quarter-link").first().getByTestId("quarter-in-progress")).toHaveText(
       "in progress, 46 of 92 days",
     );
+    await page.getByTestId("quarter-link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Quarterly summary Q3 2017 (in progress, 46 of 92 days)",
+    );
+    await page.goBack();
     await page.getByTestId("quarter-link").filter({ hasText: "Q2 2017" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Quarterly summary Q2 2017" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Jun 30, 2017");

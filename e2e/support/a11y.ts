@@ -10,9 +10,9 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 
 /** Full-page screenshots at desktop and phone width, kept as test artifacts under test-results/. */
 export async function screenshotBothWidths(page: Page, testInfo: TestInfo, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: testInfo.outputPath(`${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: testInfo.outputPath(`${name}-phone.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 1440, height: 900 });
 }

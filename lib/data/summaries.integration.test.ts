@@ -247,6 +247,20 @@ describe("quarters with data", () => {
     expect(quarters[1]!.toDate).toBe(false);
   });
 
+  it("lists a dormant mission's quarters up to the store's newest quarter, with no posts in the recent ones", async () => {
+    // Germany last posted in July 2015 (Q3 2015); HQ still reviews it every quarter since.
+    const germany = await client.mission.findUniqueOrThrow({ where: { slug: "germany" }, select: { id: true } });
+    const ambassador: Viewer = { userId: null, role: "ambassador", missionId: germany.id };
+    const quarters = (await summaries.listQuartersWithData(ambassador))!;
+    expect(quarters[0]).toMatchObject({ quarter: { year: 2017, quarter: 3 }, posts: 0, toDate: true });
+    const ids = quarters.map((q) => `${q.quarter.year}-Q${q.quarter.quarter}`);
+    // Q3 2015 … Q3 2017: nine quarters, none missing.
+    expect(ids.slice(0, 9)).toEqual(["2017-Q3", "2017-Q2", "2017-Q1", "2016-Q4", "2016-Q3", "2016-Q2", "2016-Q1", "2015-Q4", "2015-Q3"]);
+    expect(quarters.find((q) => q.quarter.year === 2015 && q.quarter.quarter === 3)!.posts).toBeGreaterThan(0);
+    const posts = await client.post.count({ where: { account: { missionId: germany.id, ownerType: "institutional" } } });
+    expect(quarters.reduce((sum, q) => sum + q.posts, 0)).toBe(posts);
+  });
+
   it("writes the narrative from these numbers only, with evidence links", async () => {
     const summary = (await summaries.getQuarterSummary(leadership, { year: 2017, quarter: 2 }, settings))!;
     const posts = summary.narrative.find((s) => s.key === "posts")!;

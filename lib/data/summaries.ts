@@ -13,6 +13,7 @@ import {
   quarterId,
   quarterOf,
   quartersEndingWith,
+  shiftQuarter,
   type Quarter,
   type QuarterCoverage,
 } from "../metrics/quarters";
@@ -65,7 +66,11 @@ export function quarterPeriodUpTo(quarter: Quarter, newest: Date | null): { peri
   return { period: periodEndingAt(end, Math.round((end.getTime() - first.getTime()) / 86_400_000) + 1), toDate: end < last };
 }
 
-/** Quarters with posts in the viewer's scope, newest first, with their post counts (counted by month in the database). */
+/**
+ * Quarters of the viewer's scope, newest first, with their post counts
+ * (counted by month in the database): from its first quarter with a post to
+ * the store's newest quarter, quarters without posts included.
+ */
 export async function listQuartersWithData(viewer: Viewer, options: { missionId?: string } = {}): Promise<QuarterListItem[] | null> {
   const scope = scopeOf(viewer, options.missionId);
   if (scope === null) return null;
@@ -90,6 +95,16 @@ export async function listQuartersWithData(viewer: Viewer, options: { missionId?
     };
     item.posts += toNumber(row.posts);
     byQuarter.set(key, item);
+  }
+  // A mission that fell silent is still reviewed each quarter: its list runs on to the store's newest quarter, not its own last post.
+  const oldest = [...byQuarter.values()].reduce<Quarter | null>((min, item) => (!min || compareQuarters(item.quarter, min) < 0 ? item.quarter : min), null);
+  if (oldest && newest) {
+    for (let quarter = quarterOf(newest); compareQuarters(quarter, oldest) > 0; quarter = shiftQuarter(quarter, -1)) {
+      const key = `${quarter.year}-${quarter.quarter}`;
+      if (byQuarter.has(key)) continue;
+      const upTo = quarterPeriodUpTo(quarter, newest);
+      byQuarter.set(key, { quarter, posts: 0, toDate: upTo.toDate, coverage: quarterCoverage(quarter, upTo.period) });
+    }
   }
   return [...byQuarter.values()].sort((a, b) => compareQuarters(b.quarter, a.quarter));
 }

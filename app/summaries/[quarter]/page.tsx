@@ -5,7 +5,16 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { MinistryQuarterSummary } from "@/components/summaries/ministry-quarter-summary";
 import { QuarterSummarySkeleton } from "@/components/summaries/summary-skeleton";
-import { parseQuarter, previousQuarter, quarterId, quarterLabel, shiftQuarter } from "@/lib/metrics/quarters";
+import { quarterPeriodUpTo } from "@/lib/data/summaries";
+import { getNewestActivityDay } from "@/lib/data/view-range";
+import {
+  parseQuarter,
+  previousQuarter,
+  quarterCoverage,
+  quarterId,
+  quarterLabel,
+  shiftQuarter,
+} from "@/lib/metrics/quarters";
 import { getMessageText } from "@/components/i18n/message-text";
 import { openPage } from "@/lib/page-opening";
 
@@ -28,8 +37,9 @@ export default async function QuarterSummaryPage({ params }: { params: Params })
     if (!viewer.missionId) notFound();
     redirect(`/summaries/${quarterId(quarter)}/missions/${encodeURIComponent(viewer.missionId)}`);
   }
-  const t = await getTranslations("summaries");
-  const text = await getMessageText();
+  const [t, text, newest] = await Promise.all([getTranslations("summaries"), getMessageText(), getNewestActivityDay()]);
+  // A quarter in progress says so in its title, with its days so far.
+  const coverage = quarterCoverage(quarter, quarterPeriodUpTo(quarter, newest).period);
   return (
     <>
       <nav className="mb-2 flex flex-wrap gap-4 text-sm" aria-label={t("allQuarters")}>
@@ -43,7 +53,7 @@ export default async function QuarterSummaryPage({ params }: { params: Params })
           {t("nextQuarter")}
         </Link>
       </nav>
-      <h1 className="mb-1 text-2xl font-semibold">{t("title", { quarter: text(quarterLabel(quarter)) })}</h1>
+      <h1 className="mb-1 text-2xl font-semibold">{t("title", { quarter: text(quarterLabel(quarter, coverage)) })}</h1>
       <p className="mb-4 text-sm text-muted">{t("scopeMinistry")}</p>
       <Suspense key={quarterId(quarter)} fallback={<QuarterSummarySkeleton />}>
         <MinistryQuarterSummary viewer={viewer} quarter={quarter} />

@@ -7,7 +7,7 @@ import { QuarterSummaryView } from "@/components/summaries/quarter-summary";
 import { getMissionQuarterReviews } from "@/lib/data/reviews";
 import { getQuarterSummary, getSummarySettings } from "@/lib/data/summaries";
 import { formatIsoDay, startOfUtcDay } from "@/lib/metrics/dates";
-import { parseQuarter, quarterLabel } from "@/lib/metrics/quarters";
+import { parseQuarter, quarterCoverage, quarterLabel } from "@/lib/metrics/quarters";
 import { getMessageText } from "@/components/i18n/message-text";
 import { openPage } from "@/lib/page-opening";
 
@@ -38,7 +38,11 @@ export default async function MissionQuarterPage({ params }: { params: Params })
     <>
       <MissionQuarterNav quarter={quarter} missionId={id} showMinistry={viewer.role !== "ambassador"} />
       <h1 className="mb-4 text-2xl font-semibold">
-        {t("missionTitle", { mission: summary.scope.missionName, quarter: text(quarterLabel(quarter)) })}
+        {t("missionTitle", {
+          mission: summary.scope.missionName,
+          // A quarter in progress says so in its title, with its days so far.
+          quarter: text(quarterLabel(quarter, quarterCoverage(quarter, summary.current.period))),
+        })}
       </h1>
       <div className="space-y-8">
         <QuarterSummaryView summary={summary} exportQuery={`?mission=${encodeURIComponent(id)}`} />
