@@ -23,8 +23,18 @@ export type ImportReportData = Pick<
 const SHOWN_PROBLEMS = 50;
 
 /** The outcome of one import: counts, skipped records by reason, and every kept problem with its place in the file. */
-export function ImportReport({ run, showRunLink = false }: { run: ImportReportData; showRunLink?: boolean }) {
+export function ImportReport({
+  run,
+  showRunLink = false,
+  headingLevel = 3,
+}: {
+  run: ImportReportData;
+  showRunLink?: boolean;
+  /** 3 under the import form's heading; 2 on the run's own page, right under its title. */
+  headingLevel?: 2 | 3;
+}) {
   const t = useTranslations("imports.report");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const format = useFormatter();
   const tone = run.status === "succeeded" ? "success" : run.status === "running" ? "info" : "danger";
   const counts = [
@@ -42,9 +52,9 @@ export function ImportReport({ run, showRunLink = false }: { run: ImportReportDa
       data-testid="import-report"
       data-status={run.status}
     >
-      <h3 id={`report-${run.id}`} className="text-base font-semibold">
+      <Heading id={`report-${run.id}`} className="text-base font-semibold">
         {t("heading")}
-      </h3>
+      </Heading>
       <Alert tone={tone}>{t(run.status)}</Alert>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
         {counts.map(([key, value]) => (

@@ -198,7 +198,7 @@ export async function KpiCards({
               { type: "conjunction" },
             ),
           })}{" "}
-          <Link href="#actions-heading" className="text-accent hover:underline">
+          <Link href="#actions-heading" className="text-accent underline">
             {t("overview.privateNoteLink")}
           </Link>
         </p>

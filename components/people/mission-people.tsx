@@ -43,7 +43,7 @@ export async function SideBySide({ mission, keep }: { mission: MissionPeople; ke
             <ul className="mb-3 space-y-1 text-sm">
               {side.accounts.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/accounts/${encodeURIComponent(a.id)}`} className="text-accent hover:underline">
+                  <Link href={`/accounts/${encodeURIComponent(a.id)}`} className="text-accent underline">
                     @{a.handle}
                   </Link>{" "}
                   <span className="text-xs text-muted">

@@ -57,7 +57,7 @@ export async function PeopleTable({
         <tr>
           <Th>{t("mission")}</Th>
           <Th>{t("personalAccounts")}</Th>
-          <Th />
+          <Th>{t("sideHeading")}</Th>
           <Th className="text-right">{t("posts")}</Th>
           <Th className="text-right">{t("engagementShare")}</Th>
           <Th className="text-right">{t("reactionsPerPost")}</Th>

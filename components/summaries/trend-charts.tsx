@@ -41,9 +41,10 @@ export function TrendCharts({ data, labels }: { data: TrendPoint[]; labels: Tren
   } satisfies ChartConfig;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <figure className="rounded-lg border border-border bg-card p-3" role="img" aria-label={labels.postsChart}>
+      <figure className="rounded-lg border border-border bg-card p-3">
         <figcaption className="mb-2 text-sm font-medium">{labels.postsChart}</figcaption>
-        <ChartContainer config={postsConfig} className="h-56">
+        {/* The picture is the image; a figure may not take the img role (axe aria-allowed-role). */}
+        <ChartContainer config={postsConfig} className="h-56" role="img" aria-label={labels.postsChart}>
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} />
             <XAxis dataKey="label" />
@@ -59,9 +60,10 @@ export function TrendCharts({ data, labels }: { data: TrendPoint[]; labels: Tren
           </BarChart>
         </ChartContainer>
       </figure>
-      <figure className="rounded-lg border border-border bg-card p-3" role="img" aria-label={labels.shareChart}>
+      <figure className="rounded-lg border border-border bg-card p-3">
         <figcaption className="mb-2 text-sm font-medium">{labels.shareChart}</figcaption>
-        <ChartContainer config={shareConfig} className="h-56">
+        {/* The picture is the image; a figure may not take the img role (axe aria-allowed-role). */}
+        <ChartContainer config={shareConfig} className="h-56" role="img" aria-label={labels.shareChart}>
           <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid />
             <XAxis dataKey="label" />

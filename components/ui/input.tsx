@@ -14,7 +14,8 @@ export type ControlSize = keyof typeof sizes;
 
 /** The classes every text field, select and text area shares; a refused value is marked by `aria-invalid`. */
 export function controlVariants({ size = "md" }: { size?: ControlSize } = {}): string {
-  return cn("rounded border border-border bg-background aria-[invalid=true]:border-rose-600", sizes[size]);
+  // Never wider than their container: a select is as wide as its longest option, which overflowed a phone.
+  return cn("max-w-full rounded border border-border bg-background aria-[invalid=true]:border-rose-600", sizes[size]);
 }
 
 type ControlProps = { size?: ControlSize };

@@ -1,9 +1,17 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
+/**
+ * A table in a box that scrolls sideways when the table is wider than the
+ * screen. The box takes the keyboard focus, so that it can be scrolled
+ * without a mouse (axe scrollable-region-focusable).
+ */
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="w-full overflow-x-auto rounded-lg border border-border bg-card">
+    <div
+      tabIndex={0}
+      className="w-full overflow-x-auto rounded-lg border border-border bg-card focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+    >
       <table className={cn("w-full border-collapse text-sm", className)} {...props} />
     </div>
   );

@@ -30,7 +30,7 @@ export async function ClassSummary({
             <Td>{t(`class.${c}`)}</Td>
             <Td className="text-right tabular-nums">
               {summary.posts[c] > 0 ? (
-                <Link href={classHref(c)} className="text-accent hover:underline" data-testid="class-posts">
+                <Link href={classHref(c)} className="text-accent underline" data-testid="class-posts">
                   {format.number(summary.posts[c])}
                 </Link>
               ) : (

@@ -29,7 +29,8 @@ export async function HourWeekdayHeatmap({
   const outside = (isoWeekday: number, hour: number) =>
     classifyLocalTime({ day: "", isoWeekday, hour, minute: 0, minuteOfDay: hour * 60 }, weekly) !== "working";
   return (
-    <div className="w-full overflow-x-auto rounded-lg border border-border bg-card">
+    // Focusable: the keyboard must be able to scroll it sideways on a phone.
+    <div tabIndex={0} className="w-full overflow-x-auto rounded-lg border border-border bg-card">
       <table className="w-full border-collapse text-xs" data-testid="heatmap">
         <caption className="p-2 text-left text-sm text-muted">
           {t("heatmapCaption", { timeZone: settings.timeZone })}
@@ -63,7 +64,8 @@ export async function HourWeekdayHeatmap({
                     className={`border border-border p-0 text-center tabular-nums ${isOutside ? "heatmap-outside" : ""} ${isSelected ? "outline outline-2 outline-accent" : ""}`}
                     style={{
                       backgroundColor:
-                        count > 0 ? `rgb(37 99 235 / ${(0.12 + 0.78 * (count / max)).toFixed(2)})` : undefined,
+                        // At most 60 % blue: the count stays readable in the text colour on the darkest cell (axe color-contrast).
+                        count > 0 ? `rgb(37 99 235 / ${(0.1 + 0.5 * (count / max)).toFixed(2)})` : undefined,
                       backgroundImage:
                         isOutside && count === 0
                           ? "repeating-linear-gradient(45deg, transparent 0 4px, rgb(148 163 184 / 0.25) 4px 5px)"
@@ -79,7 +81,7 @@ export async function HourWeekdayHeatmap({
                       <Link
                         href={cellHref(d, hour)}
                         aria-label={label}
-                        className={`block px-1 py-0.5 ${count / max > 0.5 ? "font-semibold text-white" : ""}`}
+                        className={`block px-1 py-0.5 ${count / max > 0.5 ? "font-semibold" : ""}`}
                       >
                         {format.number(count)}
                       </Link>

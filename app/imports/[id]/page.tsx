@@ -37,7 +37,7 @@ export default async function ImportRunPage({ params }: { params: Params }) {
         <Badge tone={STATUS_TONES[run.status]}>{t(`runs.statusValue.${run.status}`)}</Badge>
       </p>
       <ImportRunFacts run={run} />
-      <ImportReport run={run} />
+      <ImportReport run={run} headingLevel={2} />
     </div>
   );
 }
