@@ -92,7 +92,7 @@ test.describe("quarterly summary for leadership", () => {
       `${new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(change)} per day vs Q2 2017`,
     );
     const csv = await page.request.get("/summaries/2017-Q3/export.csv?table=kpis");
-    expect((await csv.text()).split("\r\n")[0]).toContain("2017-Q3 (in progress, 46 of 92 days)");
+    expect((await csv.text()).split("\r\n")[0]).toContain("Q3 2017 (in progress, 46 of 92 days)");
   });
 
   test("downloads the briefing as a PDF that renders, and tables as CSV and Excel", async ({ page }, testInfo) => {
@@ -175,7 +175,7 @@ test.describe("quarterly scorecards and reviews", () => {
     await own.goto("/summaries/2017-Q3");
     await expect(own).toHaveURL(new RegExp(`/summaries/2017-Q3/missions/${germany}`));
     const previous = own.getByTestId("previous-actions");
-    await expect(previous).toContainText("Actions agreed for 2017-Q2");
+    await expect(previous).toContainText("Actions agreed for Q2 2017");
     await expect(previous.getByTestId("review-action")).toHaveCount(2);
     await expect(own.getByTestId("add-review-form")).toHaveCount(0);
     await previous.getByRole("button", { name: "Mark done: Reactivate the X account" }).click();

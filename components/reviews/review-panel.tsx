@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { addReviewAction, setReviewActionStatusAction } from "@/lib/actions/reviews";
 import type { MissionQuarterReviews, ReviewActionItem } from "@/lib/data/reviews";
 import type { ReviewActionStatus } from "@/lib/validations/reviews";
+import { parseQuarter } from "@/lib/metrics/quarters";
 import { useActionForm } from "@/components/hooks/use-action-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -134,6 +135,12 @@ export function ReviewPanel({
   today: string;
 }) {
   const t = useTranslations("reviews");
+  const tSummaries = useTranslations("summaries");
+  // "Q2 2017", as every other screen names a quarter, not its id "2017-Q2".
+  const quarterName = (id: string) => {
+    const q = parseQuarter(id);
+    return q ? tSummaries("quarterLabel", { quarter: String(q.quarter), year: String(q.year) }) : id;
+  };
   const format = useFormatter();
   const done = data.previousActions.filter((a) => a.status === "done").length;
   return (
@@ -149,9 +156,9 @@ export function ReviewPanel({
         <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <div data-testid="previous-actions">
-        <h3 className="font-medium">{t("previousHeading", { quarter: data.previousQuarter })}</h3>
+        <h3 className="font-medium">{t("previousHeading", { quarter: quarterName(data.previousQuarter) })}</h3>
         {data.previousActions.length === 0 ? (
-          <p className="text-sm text-muted">{t("previousEmpty", { quarter: data.previousQuarter })}</p>
+          <p className="text-sm text-muted">{t("previousEmpty", { quarter: quarterName(data.previousQuarter) })}</p>
         ) : (
           <>
             <p className="text-sm" data-testid="previous-actions-done">
@@ -166,9 +173,9 @@ export function ReviewPanel({
         )}
       </div>
       <div data-testid="current-reviews">
-        <h3 className="font-medium">{t("currentHeading", { quarter: data.quarter })}</h3>
+        <h3 className="font-medium">{t("currentHeading", { quarter: quarterName(data.quarter) })}</h3>
         {data.reviews.length === 0 ? (
-          <p className="text-sm text-muted">{t("currentEmpty", { quarter: data.quarter })}</p>
+          <p className="text-sm text-muted">{t("currentEmpty", { quarter: quarterName(data.quarter) })}</p>
         ) : (
           <ul className="space-y-3">
             {data.reviews.map((review) => (

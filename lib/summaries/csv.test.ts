@@ -88,11 +88,11 @@ describe("summaryTables", () => {
   it("compares the current quarter with the previous one and the year before", () => {
     expect(tables.kpis.header).toEqual([
       "Metric",
-      "2017-Q3",
-      "2017-Q2",
-      "Change vs 2017-Q2",
-      "2016-Q3",
-      "Change vs 2016-Q3",
+      "Q3 2017",
+      "Q2 2017",
+      "Change vs Q2 2017",
+      "Q3 2016",
+      "Change vs Q3 2016",
     ]);
     // Totals are not compared (a quarter in progress has fewer days); posts per day are, at the one decimal shown:
     // 1,284 / 92 = 14.0, 702 / 91 = 7.7, 530 / 92 = 5.8 a day.
@@ -123,21 +123,21 @@ describe("summaryTables", () => {
     const previous = { ...summary.previous, posts: 1500, engagementShare: 0.34996 };
     const partial = { ...summary, current, previous, trend: [...summary.trend.slice(0, 6), previous, current] };
     const { kpis, trend } = summaryTables(partial, englishTranslate);
-    expect(kpis.header[1]).toBe("2017-Q3 (in progress, 46 of 92 days)");
-    expect(kpis.header[2]).toBe("2017-Q2");
+    expect(kpis.header[1]).toBe("Q3 2017 (in progress, 46 of 92 days)");
+    expect(kpis.header[2]).toBe("Q2 2017");
     expect(kpis.rows.find((row) => row[0] === "Posts")).toEqual(["Posts", 616, 1500, null, 530, null]);
     // 616 / 46 = 13.4 a day against 1,500 / 91 = 16.5 (-3.1) and 530 / 92 = 5.8 (+7.6): not 616 - 1,500 = -884.
     expect(kpis.rows.find((row) => row[0] === "Posts per day")).toEqual(["Posts per day", 13.4, 16.5, -3.1, 5.8, 7.6]);
     // 35.00 % against 35.00 % as written (four decimals): no change, not +0.01 points.
     expect(kpis.rows.find((row) => row[0] === "Engagement share")![3]).toBe(0);
-    expect(trend.rows.at(-1)![0]).toBe("2017-Q3 (in progress, 46 of 92 days)");
+    expect(trend.rows.at(-1)![0]).toBe("Q3 2017 (in progress, 46 of 92 days)");
     expect(trend.rows.at(-1)!.slice(-2)).toEqual([46, 13.4]);
     expect(trend.header.slice(-2)).toEqual(["Days covered", "Posts per day"]);
   });
 
   it("leaves a missing figure empty rather than zero", () => {
     const emptyQuarter = tables.trend.rows[1]!;
-    expect(emptyQuarter[0]).toBe("2016-Q1");
+    expect(emptyQuarter[0]).toBe("Q1 2016");
     expect(emptyQuarter[8]).toBe(0);
     expect(emptyQuarter[9]).toBeNull();
     expect(emptyQuarter[12]).toBeNull();

@@ -24,7 +24,7 @@
  */
 import { formatIsoDay } from "../metrics/dates";
 import { dailyRate, shownChange } from "../metrics/period-change";
-import { quarterCoverage, quarterId } from "../metrics/quarters";
+import { quarterCoverage, type Quarter } from "../metrics/quarters";
 import type { Translate, SummaryTableName } from "./export-names";
 import { SCORE_DIGITS, shownScore, shownScoreChange } from "./score-rounding";
 import type { QuarterKpis, QuarterSummary, MissionMovement } from "./types";
@@ -81,16 +81,21 @@ const postsPerDay = (k: QuarterKpis) => dailyRate({ count: k.posts, days: k.peri
 /** Posts per day are written with one decimal, as the page and the PDF show them (13.4). */
 const perDay = (value: number | null) => (value === null ? null : roundTo(value, 1));
 
-/** A column or row name for the quarter: "2017-Q3", or "2017-Q3 (in progress, 46 of 92 days)" while the data stops inside it. */
+/** A quarter as every sheet and page names it, "Q3 2017": the one way, never "2017-Q3" beside it. */
+export function quarterName(q: Quarter, t: Translate): string {
+  return t("quarterLabel", { quarter: String(q.quarter), year: String(q.year) });
+}
+
+/** A column or row name for the quarter: "Q3 2017", or "Q3 2017 (in progress, 46 of 92 days)" while the data stops inside it. */
 export function quarterColumnName(k: QuarterKpis, t: Translate): string {
   const coverage = quarterCoverage(k.quarter, k.period);
   return coverage.inProgress
     ? t("quarterIdInProgress", {
-        quarter: quarterId(k.quarter),
+        quarter: quarterName(k.quarter, t),
         days: coverage.days,
         quarterDays: coverage.quarterDays,
       })
-    : quarterId(k.quarter);
+    : quarterName(k.quarter, t);
 }
 
 /** "Health score" for a mission's summary (its own), "Median health score" over the ministry's missions. */
@@ -117,9 +122,9 @@ function kpiTable(summary: QuarterSummary, t: Translate): SummaryTable {
     t("columns.metric"),
     quarterColumnName(current, t),
     quarterColumnName(previous, t),
-    t("columns.changeVsPrevious", { quarter: quarterId(previous.quarter) }),
-    quarterId(yearBefore.quarter),
-    t("columns.changeVsYearBefore", { quarter: quarterId(yearBefore.quarter) }),
+    t("columns.changeVsPrevious", { quarter: quarterName(previous.quarter, t) }),
+    quarterName(yearBefore.quarter, t),
+    t("columns.changeVsYearBefore", { quarter: quarterName(yearBefore.quarter, t) }),
   ]);
   // "volume": a total over the days covered, not compared (a quarter in progress has fewer days); its rate per day is.
   const metric = (

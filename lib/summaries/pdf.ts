@@ -27,8 +27,8 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { dailyRate } from "../metrics/period-change";
-import { quarterCoverage, quarterId, type Quarter } from "../metrics/quarters";
-import { summaryTables, type CellFormat, type CellValue, type SummaryTable } from "./csv";
+import { parseQuarter, quarterCoverage } from "../metrics/quarters";
+import { quarterName, summaryTables, type CellFormat, type CellValue, type SummaryTable } from "./csv";
 import { decisionsAsked, type Decision } from "./decisions";
 import type { MessageValues } from "../messages";
 import type { Translate } from "./export-names";
@@ -124,9 +124,6 @@ function formatters(locale: string, t: Translate) {
 }
 type Formatters = ReturnType<typeof formatters>;
 
-const quarterLabel = (q: Quarter, t: Translate) =>
-  t("quarterLabel", { quarter: String(q.quarter), year: String(q.year) });
-
 /** The summary's own quarter: "Q3 2017", or "Q3 2017 (in progress, 46 of 92 days)" while the data stops inside it. */
 function summaryQuarterLabel(summary: QuarterSummary, t: Translate): string {
   const q = summary.quarter;
@@ -138,7 +135,7 @@ function summaryQuarterLabel(summary: QuarterSummary, t: Translate): string {
         days: coverage.days,
         quarterDays: coverage.quarterDays,
       })
-    : quarterLabel(q, t);
+    : quarterName(q, t);
 }
 
 /** The note a quarter in progress carries wherever its figures are set beside whole quarters; null for a whole quarter. */
@@ -454,7 +451,7 @@ function narrativeSection(
     .fillColor(COLOR.muted)
     .text(t("sections.sources"), MARGIN.left, doc.y, { width: CONTENT_WIDTH });
   doc.moveDown(0.2);
-  const quarter = quarterLabel(summary.quarter, t);
+  const quarter = quarterName(summary.quarter, t);
   summary.narrative.forEach((sentence, index) => {
     const entry = t("evidenceEntry", {
       number: index + 1,
@@ -538,7 +535,10 @@ function decisionsSection(doc: Doc, summary: QuarterSummary, t: Translate, forma
 function openActionTable(summary: QuarterSummary, t: Translate): SummaryTable {
   return {
     header: ["mission", "reviewQuarter", "reviewedOn", "action"].map((key) => t(`columns.${key}`)),
-    rows: summary.openActions.map((a) => [a.missionName, a.quarter, a.reviewedOn, a.text]),
+    rows: summary.openActions.map((a) => {
+      const reviewed = parseQuarter(a.quarter);
+      return [a.missionName, reviewed ? quarterName(reviewed, t) : a.quarter, a.reviewedOn, a.text];
+    }),
     formats: summary.openActions.map(() => ["text", "text", "date", "text"]),
   };
 }
@@ -548,7 +548,7 @@ function trendCharts(doc: Doc, summary: QuarterSummary, t: Translate, format: Fo
   sectionHeading(doc, t("sections.trend"));
   const partial = inProgressNote(summary, t);
   if (partial) note(doc, partial);
-  const labels = summary.trend.map((k) => quarterLabel(k.quarter, t));
+  const labels = summary.trend.map((k) => quarterName(k.quarter, t));
   const common = { labels, noValue: t("charts.noValue") };
   const charts: ChartSeries[] = [
     {
@@ -600,7 +600,7 @@ function pageFurniture(doc: Doc, summary: QuarterSummary, t: Translate, title: s
     if (index > range.start) {
       doc.font(REGULAR).fontSize(8).fillColor(COLOR.muted);
       doc.text(title, MARGIN.left, 34, { width: CONTENT_WIDTH * 0.7, lineBreak: false, ellipsis: true });
-      doc.text(quarterId(summary.quarter), MARGIN.left + CONTENT_WIDTH * 0.7, 34, {
+      doc.text(quarterName(summary.quarter, t), MARGIN.left + CONTENT_WIDTH * 0.7, 34, {
         width: CONTENT_WIDTH * 0.3,
         align: "right",
         lineBreak: false,
