@@ -4,7 +4,7 @@ import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 import type { MissionFilters } from "@/lib/data/mission-sort";
 import type { ViewParams } from "@/lib/view-params";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 interface MissionFiltersFormProps {
   filters: MissionFilters;
@@ -29,50 +29,40 @@ export async function MissionFiltersForm({ filters, options, keep, clearHref }: 
       {Object.entries(keep).map(([name, value]) =>
         value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
       )}
-      <label className="flex flex-col gap-1">
-        <span className="text-xs text-muted">{t("filters.region")}</span>
-        <Select name="region" defaultValue={filters.region ?? ""} size="sm">
-          <option value="">{t("filters.any")}</option>
-          {options.regions.map((region) => (
-            <option key={region} value={region}>
-              {region}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-xs text-muted">{t("filters.kind")}</span>
-        <Select name="kind" defaultValue={filters.kind ?? ""} size="sm">
-          <option value="">{t("filters.any")}</option>
-          {options.kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t.has(`missionKind.${kind}`) ? t(`missionKind.${kind}`) : kind}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-xs text-muted">{t("filters.platform")}</span>
-        <Select name="platform" defaultValue={filters.platform ?? ""} size="sm">
-          <option value="">{t("filters.any")}</option>
-          {options.platforms.map((platform) => (
-            <option key={platform} value={platform}>
-              {t.has(`platform.${platform}`) ? t(`platform.${platform}`) : platform}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-xs text-muted">{t("filters.status")}</span>
-        <Select name="status" defaultValue={filters.status ?? ""} size="sm">
-          <option value="">{t("filters.any")}</option>
-          {ACTIVITY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </Select>
-      </label>
+      <FilterSelect
+        label={t("filters.region")}
+        name="region"
+        value={filters.region}
+        anyLabel={t("filters.any")}
+        options={options.regions.map((region) => ({ value: region, label: region }))}
+      />
+      <FilterSelect
+        label={t("filters.kind")}
+        name="kind"
+        value={filters.kind}
+        anyLabel={t("filters.any")}
+        options={options.kinds.map((kind) => ({
+          value: kind,
+          label: t.has(`missionKind.${kind}`) ? t(`missionKind.${kind}`) : kind,
+        }))}
+      />
+      <FilterSelect
+        label={t("filters.platform")}
+        name="platform"
+        value={filters.platform}
+        anyLabel={t("filters.any")}
+        options={options.platforms.map((platform) => ({
+          value: platform,
+          label: t.has(`platform.${platform}`) ? t(`platform.${platform}`) : platform,
+        }))}
+      />
+      <FilterSelect
+        label={t("filters.status")}
+        name="status"
+        value={filters.status}
+        anyLabel={t("filters.any")}
+        options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+      />
       <Button type="submit">{t("filters.apply")}</Button>
       <Link href={clearHref} className="px-2 py-1.5 text-accent hover:underline">
         {t("filters.clear")}

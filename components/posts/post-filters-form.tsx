@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { PostFilterOptions } from "@/lib/data/posts";
 import { POST_CATEGORIES } from "@/lib/metrics/post-kind";
 import type { PostFilters } from "@/lib/validations/post-filters";
@@ -40,40 +40,29 @@ export async function PostFiltersForm({
         ),
       )}
       {options.missions.length > 1 && (
-        <label className="flex min-w-0 flex-col gap-1">
-          <span className="text-xs text-muted">{t("posts.filters.mission")}</span>
-          <Select name="mission" defaultValue={filters.missionId ?? ""} size="sm">
-            <option value="">{t("filters.any")}</option>
-            {options.missions.map((mission) => (
-              <option key={mission.id} value={mission.id}>
-                {mission.name}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <FilterSelect
+          label={t("posts.filters.mission")}
+          name="mission"
+          value={filters.missionId}
+          anyLabel={t("filters.any")}
+          options={options.missions.map((m) => ({ value: m.id, label: m.name }))}
+        />
       )}
-      <label className="flex min-w-0 flex-col gap-1">
-        <span className="text-xs text-muted">{t("posts.filters.theme")}</span>
-        <Select name="theme" defaultValue={filters.themeId ?? ""} size="sm" className="max-w-[16rem]">
-          <option value="">{t("filters.any")}</option>
-          {options.themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.name}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className="flex min-w-0 flex-col gap-1">
-        <span className="text-xs text-muted">{t("posts.filters.category")}</span>
-        <Select name="category" defaultValue={filters.category ?? ""} size="sm">
-          <option value="">{t("filters.any")}</option>
-          {POST_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {t(`charts.${category}`)}
-            </option>
-          ))}
-        </Select>
-      </label>
+      <FilterSelect
+        label={t("posts.filters.theme")}
+        name="theme"
+        value={filters.themeId}
+        anyLabel={t("filters.any")}
+        options={options.themes.map((theme) => ({ value: theme.id, label: theme.name }))}
+        className="max-w-[16rem]"
+      />
+      <FilterSelect
+        label={t("posts.filters.category")}
+        name="category"
+        value={filters.category}
+        anyLabel={t("filters.any")}
+        options={POST_CATEGORIES.map((category) => ({ value: category, label: t(`charts.${category}`) }))}
+      />
       <Button type="submit">{t("filters.apply")}</Button>
       <Link href={clearHref} className="px-2 py-1.5 text-accent hover:underline">
         {t("filters.clear")}
