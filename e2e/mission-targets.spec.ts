@@ -31,7 +31,7 @@ async function engagementShare(slug: string) {
 }
 
 const percent = (share: number) =>
-  new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
+  new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(share);
 
 test.describe("engagement targets and staff time (analyst)", () => {
   test("a priority mission is judged against its own target, and the share opens the engagement posts behind it", async ({
@@ -46,10 +46,10 @@ test.describe("engagement targets and staff time (analyst)", () => {
     await expect(panel).toHaveAttribute("data-verdict", share >= 0.4 ? "meets" : "below");
     // The box's peers are the health table's (the 18 missions with an active account): one band for one figure.
     await expect(page.getByTestId("engagement-target-peers")).toContainText(
-      "Engagement share of the missions with an active account: median 30%, middle 50% of peers 18% – 34% (18 missions, anonymous)",
+      "Engagement share of the missions with an active account: median 29.6%, middle 50% of peers 18.3% – 33.7% (18 missions, anonymous)",
     );
     const engagementRow = page.locator("[data-testid=health-components] tr[data-component=engagement]");
-    await expect(engagementRow.locator("td").nth(5)).toHaveText("18% – 34%");
+    await expect(engagementRow.locator("td").nth(5)).toHaveText("18.3% – 33.7%");
     // Russia's 34.4% is above the third quartile (33.7%).
     await expect(page.getByTestId("engagement-target-position")).toHaveText("In the top quarter of peers");
     await page.getByTestId("engagement-target-share").click();

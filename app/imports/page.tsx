@@ -27,7 +27,7 @@ export default async function ImportsPage() {
         <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
         <p className="max-w-3xl text-sm text-muted">{t("intro")}</p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <ImportPanel
           accounts={accounts}
           missions={missions}
