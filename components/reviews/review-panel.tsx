@@ -135,11 +135,10 @@ export function ReviewPanel({
   today: string;
 }) {
   const t = useTranslations("reviews");
-  const tSummaries = useTranslations("summaries");
-  // "Q2 2017", as every other screen names a quarter, not its id "2017-Q2".
+  // "Q2 2017", as every other screen names a quarter, not its id "2017-Q2" (the summaries' texts stay on the server).
   const quarterName = (id: string) => {
     const q = parseQuarter(id);
-    return q ? tSummaries("quarterLabel", { quarter: String(q.quarter), year: String(q.year) }) : id;
+    return q ? t("quarterLabel", { quarter: String(q.quarter), year: String(q.year) }) : id;
   };
   const format = useFormatter();
   const done = data.previousActions.filter((a) => a.status === "done").length;
