@@ -620,7 +620,12 @@ describe("role matrix", () => {
       const other = await getQuarterSummary(viewer, quarter, await settings(), { missionId: ids.singapore });
       if (who === "ambassador") {
         // An ambassador's "ministry" is their own mission; another mission does not exist for them.
-        expect(ministry?.scope).toEqual({ kind: "mission", missionId: ids.germany, missionName: expect.any(String) });
+        expect(ministry?.scope).toEqual({
+          kind: "mission",
+          missionId: ids.germany,
+          missionName: expect.any(String),
+          missionSlug: "germany",
+        });
         expect(ministry?.mostImproved).toEqual([]);
         expect(other).toBeNull();
         expect(await listQuartersWithData(viewer, { missionId: ids.singapore })).toBeNull();
@@ -644,7 +649,10 @@ describe("role matrix", () => {
       expect(other.status).toBe(who === "signedOut" ? 401 : who === "ambassador" ? 404 : 200);
       expect((await call("?table=nonsense")).status).toBe(who === "signedOut" ? 401 : 400);
       if (who !== "signedOut")
-        expect(own.headers.get("content-disposition")).toBe('attachment; filename="chancery-summary-2017-Q2-kpis.csv"');
+        // A mission's file carries its slug: it never shares a name with the ministry's.
+        expect(own.headers.get("content-disposition")).toBe(
+          'attachment; filename="chancery-summary-2017-Q2-germany-kpis.csv"',
+        );
     });
   });
 
