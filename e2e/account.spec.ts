@@ -7,7 +7,8 @@ const SURVEY = "/?asOf=2017-08-15";
 async function openAccount(page: Page, mission: string, handle: string) {
   await page.goto(SURVEY);
   await page.getByTestId("mission-table").getByRole("link", { name: mission, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: mission })).toBeVisible();
+  // A scorecard computes every mission's health for its peers: on a busy 2-core machine the first one takes a few seconds.
+  await expect(page.getByRole("heading", { level: 1, name: mission })).toBeVisible({ timeout: 15_000 });
   await page.getByRole("link", { name: `@${handle}` }).click();
   await expect(page).toHaveURL(/\/accounts\/[^?]+\?asOf=2017-08-15/);
   await expect(page.getByRole("heading", { level: 1, name: `@${handle}` })).toBeVisible();

@@ -23,7 +23,8 @@ async function signIn(page: Page, base: string, role: DemoRole) {
   await page.getByLabel("E-mail").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toContainText(user.name);
+  // The first sign-in also renders the first page of a cold server (as in auth.setup.ts): allow for a busy machine.
+  await expect(page.getByTestId("signed-in-as")).toContainText(user.name, { timeout: 30_000 });
 }
 
 test.describe("two instances on one PostgreSQL database", () => {
