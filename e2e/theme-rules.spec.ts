@@ -29,6 +29,8 @@ test.describe("keyword rules", () => {
   test("an analyst adds a rule, the tagged posts go up by the matching posts, and removing it restores them", async ({
     page,
   }) => {
+    // Two re-tags of the whole store, each up to 20 s on a loaded machine.
+    test.slow();
     const id = await themeId();
     const before = await taggedInPeriod(id);
     const matching = await scalar(

@@ -172,9 +172,12 @@ const REFUSED_LINGER_MS = 2_000;
 /**
  * Answers 413 with a short JSON error, discards the rest of the body and then closes the
  * connection. Not with "Connection: close": Node would then destroy the socket as soon as the
- * answer is written, and a client still sending gets a reset that loses the answer.
+ * answer is written, and a client still sending gets a reset that loses the answer. A body of
+ * declared length is let in to its end first (clients such as browsers send it in full
+ * whatever the answer, and one cut off mid-upload may report a reset instead of the 413); a
+ * chunked one has no end to wait for. Either way the linger timer cuts a client that goes on.
  */
-function refuseTooLarge(request, response, limit) {
+function refuseTooLarge(request, response, limit, { awaitBody = false } = {}) {
   const socket = request.socket;
   const cut = setTimeout(() => socket.destroy(), REFUSED_LINGER_MS);
   cut.unref();
@@ -182,7 +185,20 @@ function refuseTooLarge(request, response, limit) {
   if (response.headersSent) return void socket.destroy();
   const body = JSON.stringify({ error: "too_large", limitBytes: limit });
   response.writeHead(413, { ...REFUSAL_HEADERS, "content-length": Buffer.byteLength(body) });
-  response.end(body, () => socket.end());
+  let bodyDone = !awaitBody || request.complete;
+  let answered = false;
+  const endWhenDone = () => {
+    if (bodyDone && answered) socket.end();
+  };
+  if (!bodyDone)
+    request.once("end", () => {
+      bodyDone = true;
+      endWhenDone();
+    });
+  response.end(body, () => {
+    answered = true;
+    endWhenDone();
+  });
   // Whatever the app does with this request from now on goes nowhere.
   for (const method of ["writeHead", "setHeader", "appendHeader", "removeHeader", "flushHeaders"]) {
     if (typeof response[method] === "function") response[method] = () => response;
@@ -215,7 +231,7 @@ function admitRequest(request, response, trustedHops) {
   const declared = request.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     request.resume();
-    refuseTooLarge(request, response, limit);
+    refuseTooLarge(request, response, limit, { awaitBody: true });
     return false;
   }
   let received = 0;

@@ -111,6 +111,51 @@ describe("production server preloads", () => {
     expect(status).toBe(413);
   }, 10_000);
 
+  it("lets a client that sends its whole declared body anyway finish the upload and read the 413", async () => {
+    // As Playwright's request API and browsers do: the body is written in full, whatever the server answers.
+    const pieces = 64;
+    const piece = Buffer.alloc(32 * 1024, "a");
+    const outcome = await new Promise<{ status?: number; body: string; written: number; error?: string }>((resolve) => {
+      let status: number | undefined;
+      let body = "";
+      let written = 0;
+      let error: string | undefined;
+      const request = http.request({
+        host: "127.0.0.1",
+        port,
+        path: "/",
+        method: "POST",
+        headers: {
+          "content-length": String(pieces * piece.length),
+          "next-action": "0".repeat(40),
+          "content-type": "text/plain",
+        },
+      });
+      request.on("response", (response) => {
+        status = response.statusCode;
+        response.setEncoding("utf8");
+        response.on("data", (text: string) => (body += text));
+      });
+      request.on("error", (failure: NodeJS.ErrnoException) => (error = failure.code ?? failure.message));
+      request.on("close", () => resolve({ status, body, written, ...(error ? { error } : {}) }));
+      // In pieces, as a slow link delivers them: most of the body is still to come when the 413 is out.
+      const writeNext = () => {
+        if (written === pieces) return void request.end();
+        request.write(piece, (failure) => {
+          if (failure) return;
+          written += 1;
+          setTimeout(writeNext, 2);
+        });
+      };
+      writeNext();
+    });
+    expect(outcome).toEqual({
+      status: 413,
+      body: JSON.stringify({ error: "too_large", limitBytes: MB }),
+      written: pieces,
+    });
+  }, 10_000);
+
   it("replaces the client address and HTTPS headers a client sends with the ones it computed", async () => {
     const headers = await getJson("/headers", {
       "x-forwarded-for": "10.0.0.3, 203.0.113.9",
