@@ -170,6 +170,11 @@ test.describe("drill-down panel", () => {
   test("previews a mission's tagged posts without leaving the scorecard", async ({ page }) => {
     await page.goto(SURVEY);
     await page.getByTestId("mission-table").getByRole("link", { name: "Singapore", exact: true }).click();
+    // The ended ASEM 2016 comes after the themes the mission can still post on.
+    await expect(page.locator("[data-testid=mission-theme-coverage] tbody tr").last()).toHaveAttribute(
+      "data-theme",
+      "asem-2016",
+    );
     const row = page.locator("[data-testid=mission-theme-coverage] tr[data-theme=democratization]");
     const tagged = (await row.locator("td").nth(1).textContent())?.trim();
     await row.getByRole("button", { name: "Preview posts" }).click();

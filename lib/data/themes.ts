@@ -161,8 +161,9 @@ export async function getThemeOverview(viewer: Viewer, period: Period): Promise<
   ]);
   const perMission = coverageByMission(themes, missions, tagged, posts, period);
 
-  const rows = themes.map((theme, index): ThemeOverviewRow => {
-    const entries = perMission.map((m) => m.coverage.themes[index]!);
+  const entriesByMission = perMission.map((m) => new Map(m.coverage.themes.map((entry) => [entry.themeId, entry])));
+  const rows = themes.map((theme): ThemeOverviewRow => {
+    const entries = entriesByMission.map((byTheme) => byTheme.get(theme.id)!);
     return {
       ...summarizeTheme(theme, period),
       keywordCounts: keywordCounts

@@ -84,13 +84,13 @@ describe("themeCoverage", () => {
     return e;
   };
 
-  it("returns one entry per theme, in order", () => {
+  it("returns one entry per theme, in order, the ended ASEM 2016 last", () => {
     expect(result.themes.map((t) => t.themeId)).toEqual([
       "democratization",
       "climate",
-      "asem2016",
       "unsc",
       "ub-dialogue",
+      "asem2016",
     ]);
   });
 
@@ -157,8 +157,10 @@ describe("themeCoverage", () => {
     expect(r.priorityInWindow).toBe(1);
     expect(r.priorityCovered).toBe(0);
     expect(r.priorityCoverage).toBe(0);
-    expect(r.themes[0]?.isGap).toBe(false);
-    expect(r.themes[1]?.isGap).toBe(true);
+    expect(r.themes.map((t) => [t.themeId, t.isGap])).toEqual([
+      ["climate", true],
+      ["asem2016", false],
+    ]);
   });
 
   it("priorityCoverage is 1 when every priority theme in window is covered", () => {
@@ -227,5 +229,19 @@ describe("themeCoverage", () => {
       [true, true],
       [false, false],
     ]);
+  });
+});
+
+describe("themeCoverage order", () => {
+  it("lists a theme that ended before the period after the current ones, keeping their order otherwise", () => {
+    // ASEM 2016 (ended 2016-07-31) comes first by priority and name, but missions can no longer post on it.
+    const themes = [
+      theme("asem-2016", true, "2016-01-01", "2016-07-31"),
+      theme("climate", true),
+      theme("trade", false),
+    ];
+    const result = themeCoverage(themes, new Map([["asem-2016", 2]]), 10, P);
+    expect(result.themes.map((entry) => entry.themeId)).toEqual(["climate", "trade", "asem-2016"]);
+    expect(result.themes[2]).toMatchObject({ taggedPosts: 2, inWindow: false, isGap: false });
   });
 });

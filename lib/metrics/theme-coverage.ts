@@ -1,4 +1,5 @@
 import type { Period } from "./dates";
+import { orderThemesCurrentFirst } from "./theme-order";
 
 export interface ThemeForCoverage {
   id: string;
@@ -43,7 +44,8 @@ export function themeInWindow(theme: Pick<ThemeForCoverage, "activeFrom" | "acti
 /**
  * Theme coverage of one mission (or account) over a period: the share of its
  * posts tagged with each theme and whether each priority theme is covered.
- * A theme outside its active window is never a gap.
+ * A theme outside its active window is never a gap; one that ended before the
+ * period is listed after the current ones, in every view built from this.
  */
 export function themeCoverage(
   themes: readonly ThemeForCoverage[],
@@ -51,7 +53,7 @@ export function themeCoverage(
   postsInPeriod: number,
   period: Period,
 ): ThemeCoverage {
-  const entries = themes.map((theme): ThemeCoverageEntry => {
+  const entries = orderThemesCurrentFirst(themes, period).map((theme): ThemeCoverageEntry => {
     const taggedPosts = taggedPostsByTheme.get(theme.id) ?? 0;
     const inWindow = themeInWindow(theme, period);
     const covered = taggedPosts > 0;
