@@ -115,6 +115,22 @@ describe.each([
     expect(summary.mostImproved.length).toBe(Math.min(5, changes.filter((c) => c.change > 0).length));
   });
 
+  it("reports the median health score of the missions with an active account, as their scorecards give it", async () => {
+    const summary = (await summaries.getQuarterSummary(leadership, quarter, settings))!;
+    const scorecards = await Promise.all(
+      (await client.mission.findMany({ select: { id: true } })).map(
+        async ({ id }) => (await dashboard.getMissionScorecard(leadership, id, quarterPeriod(quarter), settings))!.mission,
+      ),
+    );
+    const active = scorecards.filter((m) => m.statusCounts.active > 0).map((m) => m.health.score!);
+    const dormant = scorecards.filter((m) => m.statusCounts.active === 0);
+    expect(dormant.length).toBeGreaterThan(0);
+    const sorted = [...active].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    expect(summary.current.medianHealthScore).toBeCloseTo(median, 10);
+  });
+
   it("lists accounts whose status changed between the quarters' ends", async () => {
     const summary = (await summaries.getQuarterSummary(leadership, quarter, settings))!;
     const now = await sqlStatus(quarter);

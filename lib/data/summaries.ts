@@ -4,7 +4,7 @@ import { prisma } from "../db";
 import { institutionalAccountSql } from "./account-scope";
 import { canViewMission, visibleMissionIds, type Viewer } from "../auth/permissions";
 import { periodEndingAt, type Period } from "../metrics/dates";
-import { quartiles } from "../metrics/distribution";
+import { summaryHealthScore } from "../metrics/distribution";
 import {
   compareQuarters,
   firstDayOfQuarter,
@@ -119,6 +119,7 @@ async function figuresFor(
   themes: DashboardTheme[],
   newest: Date | null,
   healthIn: (period: Period) => Promise<MissionHealth[]>,
+  scope: QuarterSummary["scope"]["kind"],
 ): Promise<QuarterFigures> {
   const { period } = quarterPeriodUpTo(quarter, newest);
   const missions = await healthIn(period);
@@ -133,7 +134,7 @@ async function figuresFor(
       engagementShare: kpis.engagementShare,
       priorityInWindow: kpis.priorityInWindow,
       priorityCovered: kpis.priorityCovered,
-      medianHealthScore: quartiles(missions.map((m) => m.health.score))?.median ?? null,
+      medianHealthScore: summaryHealthScore(missions, scope),
     },
   };
 }
@@ -271,7 +272,7 @@ export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settin
   // Each quarter ends where the next starts: one loader reads the missions once and the nine boundaries once each.
   const healthIn = createMissionHealthLoader(missionIds, settings, themes);
   const figures: QuarterFigures[] = [];
-  for (const q of trendQuarters) figures.push(await figuresFor(q, themes, newest, healthIn));
+  for (const q of trendQuarters) figures.push(await figuresFor(q, themes, newest, healthIn, scopeInfo.kind));
   const current = figures[TREND_QUARTERS - 1]!;
   const previous = figures[TREND_QUARTERS - 2]!;
   const yearBefore = figures[TREND_QUARTERS - 5]!;

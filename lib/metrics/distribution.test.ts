@@ -8,6 +8,7 @@ import {
   quantile,
   quartileBand,
   quartiles,
+  summaryHealthScore,
 } from "./distribution";
 
 describe("quantile", () => {
@@ -145,5 +146,29 @@ describe("peers that mean something", () => {
     // A dormant mission is still said to be dormant: that tells nothing about the four.
     expect(peerPosition(0, peersOf(four), { statusCounts: { active: 0 } })).toBe("dormant");
     expect(peersOf(dormant)).toEqual({ kind: "none" });
+  });
+});
+
+describe("summaryHealthScore", () => {
+  const mission = (active: number, score: number | null) => ({ statusCounts: { active }, health: { score } });
+
+  it("takes the ministry's median over the missions with an active account only", () => {
+    // Active 40, 60, 70 → median 60; the two dormant missions' 0 and 5 would make it 40 (0, 5, 40, 60, 70).
+    const missions = [mission(1, 40), mission(0, 0), mission(2, 60), mission(0, 5), mission(1, 70)];
+    expect(summaryHealthScore(missions, "ministry")).toBe(60);
+  });
+
+  it("averages the middle two of an even count", () => {
+    expect(
+      summaryHealthScore([mission(1, 40), mission(1, 51), mission(0, 0), mission(1, 60), mission(1, 90)], "ministry"),
+    ).toBe(55.5);
+  });
+
+  it("is a single mission's own score, even a dormant one's", () => {
+    expect(summaryHealthScore([mission(0, 3.5)], "mission")).toBe(3.5);
+  });
+
+  it("is null when no active mission has a score", () => {
+    expect(summaryHealthScore([mission(0, 10), mission(1, null)], "ministry")).toBeNull();
   });
 });

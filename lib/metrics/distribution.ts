@@ -105,3 +105,17 @@ export function peerPosition(
   if (!isActivePeer(mission)) return "dormant";
   return peerBand(value, peers);
 }
+
+/**
+ * The health score a summary reports: a single mission's own score; over
+ * several missions, the median of the active peers' scores (isActivePeer),
+ * so that dormant missions' near-zero scores do not pull the ministry's
+ * figure down to describe accounts nobody runs. Null when no score is known.
+ */
+export function summaryHealthScore(
+  missions: readonly { statusCounts: { active: number }; health: { score: number | null } }[],
+  scope: "mission" | "ministry",
+): number | null {
+  const counted = scope === "mission" ? missions : missions.filter(isActivePeer);
+  return quartiles(counted.map((m) => m.health.score))?.median ?? null;
+}

@@ -201,7 +201,7 @@ describe("summaryTables", () => {
     const tables = summaryTables(summary, englishTranslate);
     // 57.7 and 57.7 as shown: no change, not +0.08 (printed "+0.1").
     expect(tables["most-improved"].rows[0]).toEqual([1, "Berlin", 57.7, 57.7, 0]);
-    const median = tables.kpis.rows.find((row) => row[0] === "Median health score")!;
+    const median = tables.kpis.rows.find((row) => row[0] === "Median health score, missions with an active account")!;
     expect(median.slice(1, 4)).toEqual([57.7, 57.7, 0]);
   });
 

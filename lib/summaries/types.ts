@@ -24,7 +24,7 @@ export interface QuarterKpis {
   /** Priority themes in their window during the quarter, and how many of them were covered ministry-wide. */
   priorityInWindow: number;
   priorityCovered: number;
-  /** Median mission health score (0–100), null when no mission has one. */
+  /** A mission's own health score (0–100); over several, the median of those with an active account (summaryHealthScore); null when none has one. */
   medianHealthScore: number | null;
 }
 
