@@ -1,4 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/** The listed posts are all of the engagement kind, and there are some. */
+async function expectOnlyEngagementPosts(page: Page) {
+  const categories = await page
+    .getByTestId("post-row")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
+  expect(categories.length).toBeGreaterThan(0);
+  expect(new Set(categories)).toEqual(new Set(["engagement"]));
+}
 
 test.describe("posts behind the numbers", () => {
   test("the ministry's posts-in-period figure opens exactly those posts", async ({ page }) => {
@@ -26,11 +35,7 @@ test.describe("posts behind the numbers", () => {
     await expect(page).toHaveURL(/asOf=2017-08-15/);
     await expect(page).toHaveURL(/category=engagement/);
     await expect(page.getByText("Mission: Singapore")).toBeVisible();
-    const categories = await page
-      .getByTestId("post-row")
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
-    expect(categories.length).toBeGreaterThan(0);
-    expect(new Set(categories)).toEqual(new Set(["engagement"]));
+    await expectOnlyEngagementPosts(page);
     await expect(form.getByLabel("Mission").locator("option:checked")).toHaveText("Singapore");
     await form.getByRole("link", { name: "Clear filters" }).click();
     await expect(page).toHaveURL(/\/posts\?asOf=2017-08-15$/);
@@ -42,11 +47,7 @@ test.describe("posts behind the numbers", () => {
     await row.locator("td").nth(4).getByRole("link").click();
     await expect(page).toHaveURL(/mission=.*category=engagement|category=engagement.*mission=/);
     await expect(page.getByText("Mission: Singapore")).toBeVisible();
-    const categories = await page
-      .getByTestId("post-row")
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
-    expect(categories.length).toBeGreaterThan(0);
-    expect(new Set(categories)).toEqual(new Set(["engagement"]));
+    await expectOnlyEngagementPosts(page);
   });
 
   test("a dormant account's total opens all its posts, the newest in its last month", async ({ page }) => {

@@ -152,3 +152,20 @@ test.describe("signing out", () => {
     await replay.close();
   });
 });
+
+for (const role of ["admin", "analyst", "leadership", "ambassadorGermany"] as const) {
+  test.describe(`${role}'s header`, () => {
+    test.use({ storageState: storageStateFor(role), viewport: { width: 1440, height: 900 } });
+
+    test("keeps who is signed in, sign-out and the colour scheme on one line at 1440 px", async ({ page }) => {
+      await page.goto("/?asOf=2017-08-15");
+      const middle = async (locator: ReturnType<typeof page.getByTestId>) => {
+        const box = (await locator.boundingBox())!;
+        return box.y + box.height / 2;
+      };
+      const signedIn = await middle(page.getByTestId("signed-in-as"));
+      expect(Math.abs((await middle(page.getByTestId("theme-toggle"))) - signedIn)).toBeLessThan(4);
+      expect(Math.abs((await middle(page.getByRole("button", { name: "Sign out" }))) - signedIn)).toBeLessThan(4);
+    });
+  });
+}

@@ -31,15 +31,20 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
               {can(viewer, "view:audit") && <NavLink href="/admin/audit">{t("admin.nav.audit")}</NavLink>}
               {can(viewer, "manage:settings") && <NavLink href="/admin/settings">{t("admin.nav.settings")}</NavLink>}
             </nav>
-            <span className="text-xs text-muted" data-testid="signed-in-as">
-              {t("auth.signedInAs", { name: viewer.name ?? viewer.email ?? "", role: t(`auth.role.${viewer.role}`) })}
-            </span>
-            <SignOutButton />
+            {/* Who is signed in, sign-out and the colour scheme wrap as one group, never the toggle alone. */}
+            <div className="flex items-center gap-3">
+              <span className="text-xs text-muted" data-testid="signed-in-as">
+                {t("auth.signedInAs", { name: viewer.name ?? viewer.email ?? "", role: t(`auth.role.${viewer.role}`) })}
+              </span>
+              <SignOutButton />
+              <ThemeToggle initial={scheme} />
+            </div>
           </>
         ) : (
-          <span className="ml-auto" />
+          <div className="ml-auto">
+            <ThemeToggle initial={scheme} />
+          </div>
         )}
-        <ThemeToggle initial={scheme} />
       </div>
     </header>
   );
