@@ -160,6 +160,7 @@ for (const role of ["admin", "analyst", "leadership", "ambassadorGermany"] as co
     test("keeps who is signed in, sign-out and the colour scheme on one line at 1440 px", async ({ page }) => {
       await page.goto("/?asOf=2017-08-15");
       const middle = async (locator: ReturnType<typeof page.getByTestId>) => {
+        await expect(locator).toBeVisible();
         const box = (await locator.boundingBox())!;
         return box.y + box.height / 2;
       };

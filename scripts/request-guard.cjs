@@ -171,11 +171,12 @@ const REFUSED_LINGER_MS = 2_000;
 
 /**
  * Answers 413 with a short JSON error, discards the rest of the body and then closes the
- * connection. Not with "Connection: close": Node would then destroy the socket as soon as the
- * answer is written, and a client still sending gets a reset that loses the answer. A body of
- * declared length is let in to its end first (clients such as browsers send it in full
- * whatever the answer, and one cut off mid-upload may report a reset instead of the 413); a
- * chunked one has no end to wait for. Either way the linger timer cuts a client that goes on.
+ * connection. With "Connection: close", so that a keep-alive client (browsers, Playwright)
+ * does not send its next request on a connection that is closing and lose it to a reset; but
+ * the closing is done here, not by Node, which would destroy the socket as soon as the answer
+ * is written and reset a client still sending before it reads the answer. A body of declared
+ * length is let in to its end first (clients send it in full whatever the answer); a chunked
+ * one has no end to wait for. Either way the linger timer cuts a client that goes on.
  */
 function refuseTooLarge(request, response, limit, { awaitBody = false } = {}) {
   const socket = request.socket;
@@ -184,7 +185,8 @@ function refuseTooLarge(request, response, limit, { awaitBody = false } = {}) {
   socket.once("close", () => clearTimeout(cut));
   if (response.headersSent) return void socket.destroy();
   const body = JSON.stringify({ error: "too_large", limitBytes: limit });
-  response.writeHead(413, { ...REFUSAL_HEADERS, "content-length": Buffer.byteLength(body) });
+  socket.destroySoon = () => {};
+  response.writeHead(413, { ...REFUSAL_HEADERS, "content-length": Buffer.byteLength(body), connection: "close" });
   let bodyDone = !awaitBody || request.complete;
   let answered = false;
   const endWhenDone = () => {
