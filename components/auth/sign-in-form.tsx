@@ -7,7 +7,18 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
-type FormError = "invalid" | "locked" | "not_registered" | "unexpected";
+type FormError = "invalid" | "locked" | "busy" | "not_registered" | "unexpected";
+
+/**
+ * What next-auth's sign-in answer means: "CredentialsSignin" is a wrong e-mail or password,
+ * "locked" and "busy" come from lib/auth/options.ts; anything else (a failure in the
+ * server) is not the user's password, and is not worded as if it were.
+ */
+function formErrorOf(code: string | null | undefined): FormError {
+  if (code === "CredentialsSignin") return "invalid";
+  if (code === "locked" || code === "busy") return code;
+  return "unexpected";
+}
 
 export function SignInForm({
   callbackPath,
@@ -38,7 +49,7 @@ export function SignInForm({
         window.location.assign(callbackPath);
         return;
       }
-      setError(result?.error === "locked" ? "locked" : result?.error ? "invalid" : "unexpected");
+      setError(formErrorOf(result?.error));
     } catch {
       setError("unexpected");
     } finally {

@@ -65,8 +65,8 @@ export const authOptions: NextAuthOptions = {
             name: result.user.name,
             sessionVersion: result.user.sessionVersion,
           };
-        // The sign-in page shows "locked" with its own text; anything else is "wrong e-mail or password".
-        if (result.reason === "locked") throw new Error("locked");
+        // next-auth hands a thrown message to the sign-in page as its error code ("CredentialsSignin" for null).
+        if (result.reason === "locked" || result.reason === "busy") throw new Error(result.reason);
         return null;
       },
     }),

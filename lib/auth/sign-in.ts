@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
+import { isStoreBusy } from "../data/store-busy";
 import { writeAudit } from "./audit";
 import { hashPassword, verifyPassword } from "./password";
 import {
@@ -30,7 +31,11 @@ export interface SignedInUser {
 }
 
 export type SignInResult =
-  { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; retryAt: Date };
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; retryAt: Date }
+  /** The store could not count the attempt or record the sign-in (another writer held it): try again in a moment. */
+  | { ok: false; reason: "busy" };
 
 export interface SignInOptions {
   now?: Date;
@@ -46,12 +51,27 @@ let dummyHash: Promise<string> | null = null;
 
 /**
  * Checks e-mail and password with slow-down and lockout per account and per
- * address, and records the outcome in the audit log.
+ * address, and records the outcome in the audit log. An attempt the store
+ * cannot count or record is answered "busy", whatever the password: never
+ * "wrong password" for a right one, and no guess goes uncounted.
  */
 export async function signInWithPassword(
   db: PrismaClient,
   input: { email: unknown; password: unknown; address: string },
   options: SignInOptions = {},
+): Promise<SignInResult> {
+  try {
+    return await checkPassword(db, input, options);
+  } catch (error) {
+    if (isStoreBusy(error)) return { ok: false, reason: "busy" };
+    throw error;
+  }
+}
+
+async function checkPassword(
+  db: PrismaClient,
+  input: { email: unknown; password: unknown; address: string },
+  options: SignInOptions,
 ): Promise<SignInResult> {
   const now = options.now ?? new Date();
   const policy = options.policy ?? DEFAULT_THROTTLE_POLICY;
