@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { MissionLanguages } from "@/lib/data/languages";
@@ -112,7 +113,9 @@ export async function LanguagesTable({
         <tr>
           <Th>{t("mission")}</Th>
           <Th className="text-right">{t("ownPosts")}</Th>
-          <Th className="text-right">{t("hostShare")}</Th>
+          <Th className="text-right">
+            <Term term="hostLanguage">{t("hostShare")}</Term>
+          </Th>
           <Th className="text-right">{t("englishShare")}</Th>
           <Th className="text-right">{t("ministryShare", { language: name(ministryLanguage) })}</Th>
           <Th className="text-right">{t("unknown")}</Th>

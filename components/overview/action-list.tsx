@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import { SHARE_FORMAT } from "@/lib/number-formats";
 import { HQ_ACTION_KINDS, dormancyWarningDays, type HqAction } from "@/lib/metrics/hq-actions";
 
@@ -28,7 +29,12 @@ export async function ActionList({ actions, asOf, thresholdDays, missionHref, ac
         {t("title")}
       </h2>
       <p className="mb-3 text-sm text-muted">
-        {t("intro", { date: day(asOf), threshold: thresholdDays, warning: dormancyWarningDays(thresholdDays) })}
+        {t.rich("intro", {
+          date: day(asOf),
+          warning: dormancyWarningDays(thresholdDays),
+          dormant: (chunks) => <Term term="dormant">{chunks}</Term>,
+          silent: (chunks) => <Term term="silent">{chunks}</Term>,
+        })}
       </p>
       {groups.length === 0 ? (
         <p data-testid="hq-actions-none">{t("none", { threshold: thresholdDays })}</p>

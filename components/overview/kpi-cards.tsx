@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import { SHARE_FORMAT } from "@/lib/number-formats";
 import { ACTIVITY_STATUSES, type ActivityStatus } from "@/lib/metrics/activity-status";
 import type { Kpis } from "@/lib/data/dashboard";
@@ -50,13 +51,15 @@ async function Delta({
     );
   }
   const change = kind === "share" ? (current - previous) * 100 : current - previous;
-  const text =
-    kind === "share"
-      ? t("deltaPoints", { value: format.number(change, { maximumFractionDigits: 1, signDisplay: "exceptZero" }) })
-      : format.number(change, { signDisplay: "exceptZero" });
   return (
     <span className="mt-1 block text-xs text-muted" data-testid="kpi-delta" title={dates}>
-      {t("delta", { change: text, previous: label })}
+      {kind === "share"
+        ? t.rich("deltaPoints", {
+            value: format.number(change, { maximumFractionDigits: 1, signDisplay: "exceptZero" }),
+            previous: label,
+            term: (chunks) => <Term term="percentagePoints">{chunks}</Term>,
+          })
+        : t("delta", { change: format.number(change, { signDisplay: "exceptZero" }), previous: label })}
     </span>
   );
 }
@@ -88,13 +91,17 @@ export async function KpiCards({
             key={status}
             className={cn(card, "border-l-4", ACCENT[status], selected === status && "ring-2 ring-accent")}
           >
+            {/* The term sits beside the card's link, not in it: a control may not nest inside a link. */}
+            <Term term={status} className="text-sm font-medium text-muted">
+              {t(`status.${status}`)}
+            </Term>
             <Link
               href={statusHref(status)}
               aria-current={selected === status ? "true" : undefined}
               data-testid={`status-card-${status}`}
               className="block hover:text-accent"
             >
-              <span className="text-sm font-medium text-muted">{t(`status.${status}`)}</span>
+              <span className="sr-only">{t(`status.${status}`)}</span>
               <span className="mt-1 block text-3xl font-semibold" data-testid={`status-count-${status}`}>
                 {format.number(kpis.statusCounts[status])}
               </span>
@@ -151,9 +158,9 @@ export async function KpiCards({
           />
         </div>
         <div className={card}>
-          <span className="text-sm font-medium text-muted" title={t("overview.engagementShareHint")}>
+          <Term term="engagementShare" className="text-sm font-medium text-muted">
             {t("overview.engagementShare")}
-          </span>
+          </Term>
           <Link
             href={postsHref("engagement")}
             className="mt-1 block text-3xl font-semibold hover:text-accent"
@@ -161,7 +168,6 @@ export async function KpiCards({
           >
             {percent(kpis.engagementShare)}
           </Link>
-          <span className="block text-xs text-muted">{t("overview.engagementShareHint")}</span>
           <Delta
             current={kpis.engagementShare}
             previous={previous.engagementShare}
@@ -171,7 +177,9 @@ export async function KpiCards({
           />
         </div>
         <div className={card}>
-          <span className="text-sm font-medium text-muted">{t("overview.priorityThemes")}</span>
+          <Term term="priorityTheme" className="text-sm font-medium text-muted">
+            {t("overview.priorityThemes")}
+          </Term>
           <Link
             href={themesHref}
             className="mt-1 block text-3xl font-semibold hover:text-accent"
@@ -179,7 +187,6 @@ export async function KpiCards({
           >
             {t("overview.priorityCovered", { covered: kpis.priorityCovered, total: kpis.priorityInWindow })}
           </Link>
-          <span className="block text-xs text-muted">{t("overview.priorityHint")}</span>
           <Delta
             current={kpis.priorityCovered}
             previous={previous.priorityCovered}

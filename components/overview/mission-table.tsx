@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/accounts/status-badge";
+import { Term } from "@/components/glossary/term";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { MissionRow, MissionSortKey, SortDirection } from "@/lib/data/mission-sort";
+import type { GlossaryTerm } from "@/lib/glossary";
 import { ACTIVITY_STATUSES } from "@/lib/metrics/activity-status";
 
 interface MissionTableProps {
@@ -15,13 +17,14 @@ interface MissionTableProps {
   postsHref: (missionId: string, category?: "engagement") => string;
 }
 
-const COLUMNS: { key: MissionSortKey; label: string; numeric?: boolean }[] = [
+/** Each column with the glossary term its header stands for, if any: the header link shows its definition. */
+const COLUMNS: { key: MissionSortKey; label: string; numeric?: boolean; term?: GlossaryTerm }[] = [
   { key: "name", label: "mission" },
-  { key: "status", label: "accounts" },
+  { key: "status", label: "accounts", term: "activityStatus" },
   { key: "lastPost", label: "lastPost" },
   { key: "posts", label: "posts", numeric: true },
-  { key: "engagement", label: "engagement", numeric: true },
-  { key: "health", label: "health", numeric: true },
+  { key: "engagement", label: "engagement", numeric: true, term: "engagementShare" },
+  { key: "health", label: "health", numeric: true, term: "healthScore" },
 ];
 
 /** Missions with their accounts' status, last post, posts in period and engagement share; sortable by URL. */
@@ -34,20 +37,31 @@ export async function MissionTable({ missions, sort, dir, sortHref, missionHref,
         <tr>
           {COLUMNS.map((column) => {
             const active = column.key === sort;
+            const linkClass = "inline-flex items-center gap-1 hover:text-foreground";
+            const linkLabel = t("table.sortBy", { column: t(`table.${column.label}`) });
+            const arrow = active && <span aria-hidden>{dir === "asc" ? "▲" : "▼"}</span>;
             return (
               <Th
                 key={column.key}
                 aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}
                 className={column.numeric ? "text-right" : undefined}
               >
-                <Link
-                  href={sortHref(column.key)}
-                  className="inline-flex items-center gap-1 hover:text-foreground"
-                  aria-label={t("table.sortBy", { column: t(`table.${column.label}`) })}
-                >
-                  {t(`table.${column.label}`)}
-                  {active && <span aria-hidden>{dir === "asc" ? "▲" : "▼"}</span>}
-                </Link>
+                {column.term ? (
+                  <Term
+                    term={column.term}
+                    href={sortHref(column.key)}
+                    linkLabel={linkLabel}
+                    className={linkClass}
+                    suffix={arrow}
+                  >
+                    {t(`table.${column.label}`)}
+                  </Term>
+                ) : (
+                  <Link href={sortHref(column.key)} className={linkClass} aria-label={linkLabel}>
+                    {t(`table.${column.label}`)}
+                    {arrow}
+                  </Link>
+                )}
               </Th>
             );
           })}
@@ -146,7 +160,11 @@ export async function MissionTableLegend() {
   const t = await getTranslations("table");
   return (
     <p className="mt-2 text-xs text-muted" data-testid="kinds-legend">
-      {t("kindsLegend")}
+      {t.rich("kindsLegend", {
+        broadcast: (chunks) => <Term term="broadcast">{chunks}</Term>,
+        engagement: (chunks) => <Term term="engagement">{chunks}</Term>,
+        amplification: (chunks) => <Term term="amplification">{chunks}</Term>,
+      })}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
@@ -127,7 +128,7 @@ export async function OverviewHeatmap({ view }: { view: OverviewView }) {
         {t("title")}
       </h2>
       <p className="mb-2 text-xs text-muted">
-        {t("legend")}
+        {t.rich("legend", { gap: (chunks) => <Term term="themeGap">{chunks}</Term> })}
         {page.pageCount > 1 && <> {t("paged")}</>}
       </p>
       <CoverageHeatmap

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import { Badge } from "@/components/ui/badge";
 import { SHARE_FORMAT } from "@/lib/number-formats";
 import type { MissionScorecard } from "@/lib/data/dashboard";
@@ -64,11 +65,12 @@ export async function EngagementTargetPanel({
       </p>
       {target.peers.kind === "figures" && (
         <p className="mt-1 text-sm text-muted" data-testid="engagement-target-peers">
-          {t("peers", {
+          {t.rich("peers", {
             median: pct(target.peers.figures.median),
             q1: pct(target.peers.figures.q1),
             q3: pct(target.peers.figures.q3),
             count: target.peers.figures.count,
+            term: (chunks) => <Term term="peerMiddle">{chunks}</Term>,
           })}
         </p>
       )}

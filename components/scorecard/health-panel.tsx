@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SHARE_FORMAT } from "@/lib/number-formats";
@@ -31,7 +32,7 @@ export async function HealthPanel({
     <section aria-labelledby="health-heading" className="mb-6 grid grid-cols-1 gap-4 lg:grid-cols-3">
       <div className="rounded-lg border border-border bg-card p-4">
         <h2 id="health-heading" className="text-sm font-medium text-muted">
-          {t("healthScore")}
+          <Term term="healthScore">{t("healthScore")}</Term>
         </h2>
         <p className="mt-1 text-5xl font-semibold" data-testid="health-score">
           {num(health.score)}
@@ -39,11 +40,12 @@ export async function HealthPanel({
         </p>
         {peers.score.kind === "figures" && (
           <p className="mt-2 text-sm text-muted" data-testid="peer-score">
-            {t("peerScore", {
+            {t.rich("peerScore", {
               median: num(peers.score.figures.median),
               q1: num(peers.score.figures.q1),
               q3: num(peers.score.figures.q3),
               count: peers.score.figures.count,
+              term: (chunks) => <Term term="peerMiddle">{chunks}</Term>,
             })}
           </p>
         )}
@@ -58,7 +60,6 @@ export async function HealthPanel({
           </Badge>
         )}
         <p className="mt-3 text-xs text-muted">{t("healthExplained")}</p>
-        <p className="mt-1 text-xs text-muted">{t("peersExplained")}</p>
       </div>
       <div className="lg:col-span-2">
         <Table data-testid="health-components">
@@ -79,7 +80,7 @@ export async function HealthPanel({
                 {t("peerMedian")}
               </Th>
               <Th scope="col" className="text-right">
-                {t("peerMiddle")}
+                <Term term="peerMiddle">{t("peerMiddle")}</Term>
               </Th>
             </tr>
           </thead>
@@ -91,7 +92,11 @@ export async function HealthPanel({
                 <tr key={c.key} data-component={c.key}>
                   <Td>
                     <div className="font-medium">{t(`componentName.${c.key}`)}</div>
-                    <div className="text-xs text-muted">{t(`componentHint.${c.key}`)}</div>
+                    <div className="text-xs text-muted">
+                      {t.rich(`componentHint.${c.key}`, {
+                        term: (chunks) => <Term term="engagementShare">{chunks}</Term>,
+                      })}
+                    </div>
                   </Td>
                   <Td className="text-right tabular-nums">
                     {pct(c.value)}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PostsPreview } from "@/components/posts/posts-preview";
+import { Term } from "@/components/glossary/term";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SHARE_FORMAT } from "@/lib/number-formats";
@@ -66,7 +67,9 @@ export async function ThemeCoverageList({
               </Td>
               <Td>
                 {entry.isGap ? (
-                  <Badge tone="danger">{t("gap")}</Badge>
+                  <Badge tone="danger">
+                    <Term term="themeGap">{t("gap")}</Term>
+                  </Badge>
                 ) : !entry.inWindow ? (
                   <Badge>{t("outOfWindow")}</Badge>
                 ) : entry.covered ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { QuarterSummary } from "@/lib/summaries/types";
@@ -33,7 +34,9 @@ export async function SummaryThemes({ summary }: { summary: QuarterSummary }) {
                 {theme.isPriority && <Badge tone="info">{t("priority")}</Badge>}{" "}
                 {!theme.inWindow && <span className="text-xs text-muted">({t("outOfWindow")})</span>}
                 {theme.isPriority && theme.inWindow && theme.taggedPosts === 0 && (
-                  <Badge tone="danger">{t("gap")}</Badge>
+                  <Badge tone="danger">
+                    <Term term="themeGap">{t("gap")}</Term>
+                  </Badge>
                 )}
               </Td>
               <Td className="text-right tabular-nums">

@@ -4,6 +4,7 @@
 import account from "./account.json";
 import admin from "./admin.json";
 import common from "./common.json";
+import glossary from "./glossary.json";
 import importTemplates from "./import-templates.json";
 import importProblems from "./import-problems.json";
 import imports from "./imports.json";
@@ -47,6 +48,7 @@ const messages = {
   ...workingHours,
   ...languages,
   ...people,
+  ...glossary,
 };
 
 export default messages;
