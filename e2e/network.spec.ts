@@ -31,6 +31,18 @@ function linkPostsFromDb(sourceId: string, targetHandle: string): Promise<number
   );
 }
 
+/** Per pair of institutional accounts on one platform, the posts of the first naming the second in the survey period. */
+async function linkWeightsFromDb(): Promise<{ source: string; target: string; posts: number }[]> {
+  const result = await demoDb().execute({
+    sql: `SELECT s.id AS source, t.id AS target, COUNT(*) AS posts
+          FROM Post p JOIN Account s ON s.id = p.accountId JOIN Account t ON t.platform = s.platform AND t.id <> s.id
+          WHERE s.ownerType = 'institutional' AND t.ownerType = 'institutional' AND p.postedAt >= ? AND p.postedAt < ? AND ${NAMES_HANDLE}
+          GROUP BY s.id, t.id`,
+    args: [SURVEY_PERIOD.from, SURVEY_PERIOD.toExclusive],
+  });
+  return result.rows.map((r) => ({ source: String(r.source), target: String(r.target), posts: Number(r.posts) }));
+}
+
 async function accountId(handle: string): Promise<string> {
   const result = await demoDb().execute({ sql: "SELECT id FROM Account WHERE handle = ?", args: [handle] });
   return String(result.rows[0]!.id);
@@ -63,15 +75,52 @@ async function expectGraphPainted(page: Page) {
 }
 
 test.describe("account network (HQ analyst)", () => {
-  test("draws the graph of all 29 accounts on a canvas", async ({ page }) => {
+  test("draws the heaviest links on a canvas, says how many of how many, and lists all 29 accounts in the table", async ({
+    page,
+  }) => {
     await page.goto(NETWORK);
     await expect(page.getByRole("heading", { level: 1, name: "Account network" })).toBeVisible();
     await expect(page.getByTestId("as-of")).toContainText("As of Aug 15, 2017");
     await expect(page.getByTestId("period")).toContainText("90 days");
     await expectGraphPainted(page);
-    await expect(page.getByTestId("network-graph")).toHaveAttribute("data-nodes", "29");
+    // Room for 50 links: the 40 of 2 posts or more fit; the 104 of one post do not all fit, so none of them is drawn.
+    const links = await linkWeightsFromDb();
+    expect(links).toHaveLength(144);
+    const drawn = links.filter((l) => l.posts >= 2);
+    expect(drawn).toHaveLength(40);
+    const joined = new Set(drawn.flatMap((l) => [l.source, l.target])).size;
+    const graph = page.getByTestId("network-graph");
+    await expect(graph).toHaveAttribute("data-edges", "40");
+    await expect(graph).toHaveAttribute("data-nodes", String(joined));
+    await expect(page.getByTestId("graph-capped")).toHaveText(
+      `The drawing shows the 40 heaviest of 144 links, every link of 2 posts or more, and the ${joined} accounts they join; the table below lists every account with its heaviest links.`,
+    );
     await expect(page.getByTestId("network-row")).toHaveCount(29);
     await expect(page.getByTestId("network-mission-row")).toHaveCount(28);
+  });
+
+  test("marks the 11 dormant accounts in the table and explains size, outline, width and labels in the legend", async ({
+    page,
+  }) => {
+    await page.goto(NETWORK);
+    // The survey's 11 of 29 accounts dormant as of its date; the UK's is one that others still mention.
+    await expect(page.getByTestId("flag-dormant")).toHaveCount(11);
+    const uk = page.locator("[data-testid=network-row][data-handle=demo_mn_united_kingdom]");
+    await expect(uk.getByTestId("flag-dormant")).toHaveText("Dormant");
+    expect(Number(await uk.getByTestId("links-in").textContent())).toBeGreaterThan(0);
+    const legend = page.getByTestId("graph-legend");
+    await expect(legend.getByTestId("legend-size")).toContainText(
+      "links an active account sent and received in the period",
+    );
+    await expect(legend.getByTestId("legend-dormant")).toHaveText(
+      "Dormant or never posted (muted, dashed outline): no own post in the 90 days up to Aug 15, 2017; drawn smallest",
+    );
+    await expect(legend.getByTestId("legend-width")).toContainText("Line width: posts behind the link, 2 posts to");
+    await expect(legend.getByTestId("legend-labels")).toContainText("the 10 most active accounts");
+    await expect(page.getByTestId("network-graph")).toHaveAttribute(
+      "aria-label",
+      /Handles are written beside 10 accounts/,
+    );
   });
 
   test("loads the graph library only with the graph, not in the first-load JavaScript", async ({ page, request }) => {

@@ -34,7 +34,8 @@ export const LINKS_PER_ROW = 10;
 
 /**
  * The graph as a table, one row per account of the view: its links in and
- * out, partners and flags, and each link with the posts behind it.
+ * out, partners and flags (dormancy among them, as the graph marks it), and
+ * each link with the posts behind it.
  */
 export async function AccountNetworkTable({
   view,
@@ -212,6 +213,11 @@ export async function AccountNetworkTable({
                   {format.number(f.reciprocalPartners)}
                 </Td>
                 <Td>
+                  {node.status !== "active" && (
+                    <Badge tone="neutral" data-testid="flag-dormant">
+                      {t(`flag.${node.status}`)}
+                    </Badge>
+                  )}
                   {f.isolated && (
                     <Badge tone="danger" data-testid="flag-isolated">
                       {t("flag.isolated")}

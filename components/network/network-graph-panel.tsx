@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AccountNetworkView } from "@/lib/data/network";
-import { heaviestLinksGraph } from "@/lib/data/network-graph";
+import { linkWidth, networkGraphData, NODE_DIAMETER, type GraphNodePlacement } from "@/lib/data/network-graph";
 import { EDGE_COLORS, NODE_COLORS, type GraphNodeKind } from "./graph-colors";
 import { NetworkGraph, type GraphEdge, type GraphNode } from "./network-graph";
-import { isInFocus, nodeName, nodesByKey } from "./network-labels";
+import { nodeName, nodesByKey } from "./network-labels";
 
 interface NetworkGraphPanelProps {
   view: AccountNetworkView;
@@ -11,46 +11,51 @@ interface NetworkGraphPanelProps {
   postsHref: (filter: { account: string; with: string }) => string;
 }
 
-/** More links than a force-directed drawing can show legibly (and than is worth sending to the browser). */
-export const GRAPH_LINK_LIMIT = 300;
+/** Dormancy first: an account nobody runs is that before it is receive-only or isolated. */
+function kindOf(placement: GraphNodePlacement): GraphNodeKind {
+  const { node } = placement;
+  if (node.anonymous) return "anonymous";
+  if (node.status !== "active") return "dormant";
+  if (node.figures.isolated) return "isolated";
+  if (node.figures.receiveOnly) return "receiveOnly";
+  if (placement.inFocus) return "focus";
+  return "account";
+}
 
 /** The graph with its legend; the texts are translated here so the client component needs no catalog. */
 export async function NetworkGraphPanel({ view, accountHref, postsHref }: NetworkGraphPanelProps) {
   const t = await getTranslations("network");
   const format = await getFormatter();
   const byKey = nodesByKey(view);
-  // A focus mission's own accounts stay in the drawing even when their links are cut.
-  const graph = heaviestLinksGraph(
-    view.nodes,
-    view.links,
-    GRAPH_LINK_LIMIT,
-    (node) => view.focusMission !== null && isInFocus(view, node),
-  );
-  const nodes: GraphNode[] = graph.nodes.map((node) => {
-    let kind: GraphNodeKind = "account";
-    if (node.anonymous) kind = "anonymous";
-    else if (node.figures.isolated) kind = "isolated";
-    else if (node.figures.receiveOnly) kind = "receiveOnly";
-    else if (view.focusMission && isInFocus(view, node)) kind = "focus";
+  const graph = networkGraphData(view);
+  const nodes: GraphNode[] = graph.nodes.map((placement) => {
+    const { node } = placement;
     return {
       key: node.key,
-      label: node.anonymous ? t("anonymousShort", { number: node.number }) : `@${node.account.handle}`,
+      label: !placement.labelled
+        ? ""
+        : node.anonymous
+          ? t("anonymousShort", { number: node.number })
+          : `@${node.account.handle}`,
       title: node.anonymous
         ? nodeName(node, t)
         : t("nodeTitle", {
             name: `${nodeName(node, t)} (${node.mission.name})`,
-            in: node.figures.linksIn,
-            out: node.figures.linksOut,
+            in: format.number(node.figures.linksIn),
+            out: format.number(node.figures.linksOut),
+            status: node.status,
           }),
-      kind,
-      linksIn: node.anonymous ? 0 : node.figures.linksIn,
+      kind: kindOf(placement),
+      diameter: placement.diameter,
+      // A focus mission's accounts in the middle, then the most active.
+      rank: placement.inFocus ? graph.largestActivity + 1 : placement.activity,
       href: node.anonymous ? null : accountHref(node.account.id),
     };
   });
   const edges: GraphEdge[] = graph.links.map((link) => ({
     source: link.sourceKey,
     target: link.targetKey,
-    posts: link.posts,
+    width: linkWidth(link.posts),
     reciprocated: link.reciprocated,
     title: t("linkTitle", {
       source: nodeName(byKey.get(link.sourceKey)!, t),
@@ -59,13 +64,19 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
     }),
     href: link.postsFilter && postsHref(link.postsFilter),
   }));
+  const labelled = graph.nodes.filter((p) => p.labelled).length;
   const legendKinds: GraphNodeKind[] = [
     "account",
     ...(view.focusMission ? (["focus"] as const) : []),
     "receiveOnly",
     "isolated",
+    "dormant",
     ...(view.anonymised ? (["anonymous"] as const) : []),
   ];
+  const legendValues = {
+    days: format.number(view.dormancyThresholdDays),
+    date: format.dateTime(view.period.asOf, { dateStyle: "medium" }),
+  };
 
   return (
     <section aria-labelledby="network-graph-heading" className="mb-6">
@@ -74,11 +85,18 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
       </h2>
       {graph.capped && (
         <p className="mb-2 text-sm text-muted" data-testid="graph-capped">
-          {t("graphCapped", {
-            shown: format.number(edges.length),
-            total: format.number(view.links.length),
-            accounts: format.number(nodes.length),
-          })}
+          {graph.drawnFromPosts === null
+            ? t("graphCapped", {
+                shown: format.number(edges.length),
+                total: format.number(graph.totalLinks),
+                accounts: nodes.length,
+              })
+            : t("graphCappedFrom", {
+                shown: format.number(edges.length),
+                total: format.number(graph.totalLinks),
+                posts: graph.drawnFromPosts,
+                accounts: nodes.length,
+              })}
         </p>
       )}
       {edges.length === 0 && (
@@ -90,7 +108,7 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
         nodes={nodes}
         edges={edges}
         labels={{
-          description: t("graphDescription", { nodes: nodes.length, edges: edges.length }),
+          description: t("graphDescription", { nodes: nodes.length, edges: edges.length, labelled }),
           loading: t("graphLoading"),
           failed: t("graphFailed"),
           hint: t("graphHint"),
@@ -98,19 +116,40 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
           openPosts: t("openPosts"),
         }}
       />
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-label={t("graphHeading")}>
+      <ul
+        className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted"
+        aria-label={t("legendLabel")}
+        data-testid="graph-legend"
+      >
+        <li className="flex items-center gap-1" data-testid="legend-size">
+          <span aria-hidden className="flex items-end gap-0.5">
+            {[NODE_DIAMETER.smallest / 2, NODE_DIAMETER.largest / 3].map((size) => (
+              <span
+                key={size}
+                className="inline-block rounded-full border-2"
+                style={{
+                  width: size,
+                  height: size,
+                  backgroundColor: NODE_COLORS.account.fill,
+                  borderColor: NODE_COLORS.account.border,
+                }}
+              />
+            ))}
+          </span>
+          {t("legend.size", { largest: graph.largestActivity })}
+        </li>
         {legendKinds.map((kind) => (
-          <li key={kind} className="flex items-center gap-1">
+          <li key={kind} className="flex items-center gap-1" data-testid={`legend-${kind}`}>
             <span
               aria-hidden
               className="inline-block h-3 w-3 rounded-full border-2"
               style={{
                 backgroundColor: NODE_COLORS[kind].fill,
                 borderColor: NODE_COLORS[kind].border,
-                borderStyle: kind === "isolated" ? "dashed" : "solid",
+                borderStyle: NODE_COLORS[kind].outline,
               }}
             />
-            {t(`legend.${kind}`)}
+            {t(`legend.${kind}`, legendValues)}
           </li>
         ))}
         {(["reciprocated", "oneWay"] as const).map((kind) => (
@@ -119,6 +158,28 @@ export async function NetworkGraphPanel({ view, accountHref, postsHref }: Networ
             {t(`legend.${kind}`)}
           </li>
         ))}
+        {graph.linkPosts && (
+          <li className="flex items-center gap-1" data-testid="legend-width">
+            <span aria-hidden className="flex flex-col gap-0.5">
+              {[graph.linkPosts.lightest, graph.linkPosts.heaviest].map((posts, i) => (
+                <span
+                  key={i}
+                  className="inline-block w-4"
+                  style={{ height: linkWidth(posts), backgroundColor: EDGE_COLORS.oneWay }}
+                />
+              ))}
+            </span>
+            {t("legend.width", graph.linkPosts)}
+          </li>
+        )}
+        {labelled > 0 && (
+          <li className="flex items-center gap-1" data-testid="legend-labels">
+            <span aria-hidden className="font-semibold">
+              @
+            </span>
+            {t("legend.labels", { count: labelled, focus: view.focusMission ? "yes" : "no" })}
+          </li>
+        )}
       </ul>
     </section>
   );

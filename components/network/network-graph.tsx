@@ -7,19 +7,23 @@ import { EDGE_COLORS, NODE_COLORS, type GraphNodeKind } from "./graph-colors";
 
 export interface GraphNode {
   key: string;
+  /** Written beside the circle; empty for all but the most active accounts, which name who is central. */
   label: string;
   /** What a selected node says about itself. */
   title: string;
   kind: GraphNodeKind;
-  /** Links received; sets the circle's size. */
-  linksIn: number;
+  /** Circle diameter in pixels (lib/data/network-graph.ts nodeDiameter). */
+  diameter: number;
+  /** Nearer the middle the higher: the activity, above every activity for a focus mission's accounts. */
+  rank: number;
   href: string | null;
 }
 
 export interface GraphEdge {
   source: string;
   target: string;
-  posts: number;
+  /** Line width in pixels (lib/data/network-graph.ts linkWidth). */
+  width: number;
   reciprocated: boolean;
   title: string;
   href: string | null;
@@ -42,8 +46,8 @@ const cssVariable = (name: string, fallback: string) =>
 /**
  * The network drawn with Cytoscape.js on a canvas (no WebGL, so it renders in
  * headless browsers too). The library is loaded only when the graph mounts,
- * so it stays out of the page's first-load JavaScript. Circles grow with the
- * links an account receives; the most-linked accounts sit in the middle.
+ * so it stays out of the page's first-load JavaScript. Circles grow with an
+ * account's activity in the period; the most active sit in the middle.
  */
 export function NetworkGraph({
   nodes,
@@ -64,7 +68,7 @@ export function NetworkGraph({
     import("cytoscape")
       .then(({ default: cytoscape }) => {
         if (cancelled || !container.current) return;
-        const maxIn = Math.max(1, ...nodes.map((n) => n.linksIn));
+        const maxRank = Math.max(1, ...nodes.map((n) => n.rank));
         const elements: ElementDefinition[] = [
           ...nodes.map((n) => ({
             group: "nodes" as const,
@@ -72,9 +76,8 @@ export function NetworkGraph({
               id: n.key,
               label: n.label,
               kind: n.kind,
-              size: 16 + 34 * Math.sqrt(n.linksIn / maxIn),
-              // Focus accounts in the middle, then the most linked-to.
-              rank: n.kind === "focus" ? maxIn + 1 : n.linksIn,
+              size: n.diameter,
+              rank: n.rank,
             },
           })),
           ...edges.map((e, i) => ({
@@ -83,7 +86,7 @@ export function NetworkGraph({
               id: `e${i}`,
               source: e.source,
               target: e.target,
-              width: 1 + Math.min(5, Math.sqrt(e.posts)),
+              width: e.width,
               reciprocated: e.reciprocated ? 1 : 0,
             },
           })),
@@ -97,7 +100,8 @@ export function NetworkGraph({
               width: "data(size)",
               height: "data(size)",
               label: "data(label)",
-              "font-size": 9,
+              "font-size": 11,
+              "font-weight": 600,
               color: foreground,
               "text-valign": "bottom",
               "text-margin-y": 3,
@@ -111,7 +115,7 @@ export function NetworkGraph({
             style: {
               "background-color": colors.fill,
               "border-color": colors.border,
-              ...(kind === "isolated" ? { "border-style": "dashed" as const } : {}),
+              "border-style": colors.outline,
             },
           })),
           {
@@ -142,7 +146,7 @@ export function NetworkGraph({
           layout: {
             name: "concentric",
             concentric: (node) => Number(node.data("rank")),
-            levelWidth: () => Math.max(1, maxIn / 4),
+            levelWidth: () => Math.max(1, maxRank / 4),
             minNodeSpacing: 12,
             avoidOverlap: true,
             animate: false,

@@ -13,9 +13,11 @@ import {
   type LinkTypeCounts,
   type MissionNetworkFigures,
 } from "../metrics/network";
+import { activityStatus, type ActivityStatus } from "../metrics/activity-status";
 import { formatIsoDay, type Period } from "../metrics/dates";
 import { normalizedHandleSql } from "./handle-sql";
 import { fingerprintOf, getRollupReader, rollupKeys } from "./rollups";
+import { getMetricSettings } from "./settings";
 import { dialectOf, toNumber } from "./sql-dialect";
 
 export interface NetworkAccountNode {
@@ -24,6 +26,8 @@ export interface NetworkAccountNode {
   anonymous: false;
   account: { id: string; handle: string; displayName: string | null; platform: string };
   mission: { id: string; slug: string; name: string };
+  /** Activity status at D, with the dormancy threshold of the view. */
+  status: ActivityStatus;
   figures: AccountNetworkFigures;
 }
 
@@ -76,6 +80,8 @@ export interface AccountNetworkView {
   ministry: MinistryNetworkSummary;
   /** Whether other missions' accounts are shown without names. */
   anonymised: boolean;
+  /** The dormancy threshold T the named accounts' statuses were judged with. */
+  dormancyThresholdDays: number;
   hasDemoData: boolean;
 }
 
@@ -110,30 +116,49 @@ export async function getAccountNetwork(
   const focusId = anonymised ? (options.missionId ?? viewer.missionId) : (options.missionId ?? null);
   if (focusId !== null && !canViewMission(viewer, focusId)) return null;
 
-  const [missions, accounts] = await Promise.all([
+  const [missions, accounts, settings] = await Promise.all([
     prisma.mission.findMany({ select: { id: true, slug: true, name: true, isDemo: true }, orderBy: { name: "asc" } }),
     prisma.account.findMany({
       where: institutionalAccountWhere,
       select: { id: true, missionId: true, platform: true, handle: true, displayName: true },
       orderBy: [{ handle: "asc" }, { platform: "asc" }],
     }),
+    getMetricSettings(prisma),
   ]);
+  const thresholdDays = settings.dormancyThresholdDays;
   const focusMission = focusId === null ? null : (missions.find((m) => m.id === focusId) ?? null);
   if (focusId !== null && !focusMission) return null;
   // An ambassador bound to no mission sees nothing, not the ministry.
   if (anonymised && focusMission === null) return null;
 
   // The view follows from the link rollups, the period, the missions and accounts read above and
-  // whose names the viewer may see, so it is remembered under all of these until the rollups are
-  // rewritten; the figures, which every viewer shares, apart from the view.
+  // whose names the viewer may see, and the dormancy threshold the statuses follow from, so it is
+  // remembered under all of these until the rollups are rewritten; the figures, which every viewer
+  // shares, apart from the view.
   const directory = fingerprintOf([missions, accounts]);
   const rollups = getRollupReader(prisma);
-  const viewKey = rollupKeys.networkView({ period, directory, focusId, anonymisedFor: anonymised ? (viewer.missionId ?? "") : null });
+  const viewKey = rollupKeys.networkView({
+    period,
+    directory: fingerprintOf([directory, thresholdDays]),
+    focusId,
+    anonymisedFor: anonymised ? (viewer.missionId ?? "") : null,
+  });
   return rollups.remember(viewKey, async () => {
-    const metrics = await rollups.remember(rollupKeys.network({ period, directory }), async () =>
-      networkMetrics(accounts, resolveLinkTargets(accounts, await linkCountsByHandle(period))),
+    // Only the accounts the viewer sees by name get a status: an anonymous one's would say something about it.
+    const namedIds = accounts.filter((a) => !anonymised || a.missionId === viewer.missionId).map((a) => a.id);
+    const [metrics, postFigures] = await Promise.all([
+      rollups.remember(rollupKeys.network({ period, directory }), async () =>
+        networkMetrics(accounts, resolveLinkTargets(accounts, await linkCountsByHandle(period))),
+      ),
+      rollups.postFiguresBetween(namedIds, period.start, period.endExclusive),
+    ]);
+    const statusById = new Map(
+      namedIds.map((id) => [
+        id,
+        activityStatus({ lastPostAt: postFigures.get(id)?.lastPostAt ?? null, isPrivate: false }, period.asOf, thresholdDays).status,
+      ]),
     );
-    return networkView(viewer, period, anonymised, focusMission, missions, accounts, metrics);
+    return networkView(viewer, period, anonymised, focusMission, missions, accounts, metrics, statusById, thresholdDays);
   });
 }
 
@@ -149,8 +174,9 @@ function networkView(
   missions: NetworkMission[],
   accounts: NetworkAccount[],
   metrics: ReturnType<typeof networkMetrics>,
+  statusById: ReadonlyMap<string, ActivityStatus>,
+  dormancyThresholdDays: number,
 ): AccountNetworkView {
-
   const missionById = new Map(missions.map((m) => [m.id, m]));
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const figuresById = new Map(metrics.accounts.map((f) => [f.accountId, f]));
@@ -181,6 +207,7 @@ function networkView(
       anonymous: false,
       account: { id, handle: account.handle, displayName: account.displayName, platform: account.platform },
       mission: { id: mission.id, slug: mission.slug, name: mission.name },
+      status: statusById.get(id)!,
       figures: figuresById.get(id)!,
     };
   };
@@ -220,6 +247,7 @@ function networkView(
       receiveOnlyAccounts: summary.receiveOnlyAccountIds.length,
     },
     anonymised,
+    dormancyThresholdDays,
     hasDemoData: missions.some((m) => m.isDemo && (focusMission === null || m.id === focusMission.id)),
   };
 }
