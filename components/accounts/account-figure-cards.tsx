@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/accounts/status-badge";
+import { Term } from "@/components/glossary/term";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { SHARE_FORMAT } from "@/lib/number-formats";
@@ -84,7 +85,9 @@ export async function AccountFigureCards({ figures, cadence, periodDays, postsHr
           </p>
         </Card>
         <Card>
-          <CardTitle title={t("account.engagementShareHint")}>{t("account.engagementShare")}</CardTitle>
+          <CardTitle>
+            <Term term="engagementShare">{t("account.engagementShare")}</Term>
+          </CardTitle>
           {figures.engagementShare === null ? (
             <p className="mt-1 text-3xl font-semibold" title={t("account.noShareHint")} data-testid="engagement-share">
               {t("account.noShare")}

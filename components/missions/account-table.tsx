@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivateBadge, StatusBadge } from "@/components/accounts/status-badge";
+import { Term } from "@/components/glossary/term";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SHARE_FORMAT } from "@/lib/number-formats";
@@ -29,11 +30,15 @@ export async function AccountTable({
       <thead>
         <tr>
           <Th>{t("table.account")}</Th>
-          <Th>{t("table.status")}</Th>
+          <Th>
+            <Term term="activityStatus">{t("table.status")}</Term>
+          </Th>
           <Th>{t("table.lastPost")}</Th>
           <Th className="text-right">{t("table.posts")}</Th>
           <Th className="text-right">{t("table.cadence")}</Th>
-          <Th className="text-right">{t("table.engagement")}</Th>
+          <Th className="text-right">
+            <Term term="engagementShare">{t("table.engagement")}</Term>
+          </Th>
           <Th>{t("table.declaredUse")}</Th>
           <Th className="text-right">{t("table.postsToDate")}</Th>
         </tr>

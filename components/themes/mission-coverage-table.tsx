@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import { Badge } from "@/components/ui/badge";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -79,8 +80,8 @@ export async function MissionCoverageTable({
               </Td>
               <Td>
                 {mission.isGap ? (
-                  <Badge tone="warning" title={t("gapHint")} data-testid="gap">
-                    {t("gap")}
+                  <Badge tone="warning" data-testid="gap">
+                    <Term term="themeGap">{t("gap")}</Term>
                   </Badge>
                 ) : mission.covered ? (
                   <Badge tone="success">{t("covered")}</Badge>
