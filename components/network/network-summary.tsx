@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Term } from "@/components/glossary/term";
 import type { AccountNetworkView, NetworkAccountNode } from "@/lib/data/network";
 import type { NetworkFlag } from "@/lib/validations/network";
 import { isInFocus } from "./network-labels";
@@ -131,13 +132,12 @@ export async function NetworkSummary({ view, accountHref, flagHref }: NetworkSum
           {accountList(isolated, "isolated", "isolated-accounts")}
         </div>
         <div className={card}>
-          <span className="text-sm font-medium text-muted" title={t("receiveOnlyHint")}>
-            {t("receiveOnly")}
+          <span className="text-sm font-medium text-muted">
+            <Term term="receiveOnly">{t("receiveOnly")}</Term>
           </span>
           <span className="mt-1 block text-3xl font-semibold tabular-nums" data-testid="receive-only-count">
             {format.number(receiveOnly.length)}
           </span>
-          <span className="block text-xs text-muted">{t("receiveOnlyHint")}</span>
           {accountList(receiveOnly, "receiveOnly", "receive-only-accounts")}
         </div>
       </div>
