@@ -15,7 +15,8 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
         <Link href="/" className="text-lg font-semibold tracking-tight">
           {t("app.name")}
         </Link>
-        <span className="hidden text-sm text-muted sm:inline">{t("app.tagline")}</span>
+        {/* Only where there is room for it beside the navigation and the signed-in user (not at 1440 px). */}
+        <span className="hidden text-sm text-muted 2xl:inline">{t("app.tagline")}</span>
         {viewer ? (
           <>
             <nav aria-label={t("nav.main")} className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
@@ -32,7 +33,7 @@ export async function SiteHeader({ scheme, viewer }: { scheme: ColorScheme; view
               {can(viewer, "manage:settings") && <NavLink href="/admin/settings">{t("admin.nav.settings")}</NavLink>}
             </nav>
             {/* Who is signed in, sign-out and the colour scheme wrap as one group, never the toggle alone. */}
-            <div className="flex items-center gap-3">
+            <div className="ml-auto flex items-center gap-3">
               <span className="text-xs text-muted" data-testid="signed-in-as">
                 {t("auth.signedInAs", { name: viewer.name ?? viewer.email ?? "", role: t(`auth.role.${viewer.role}`) })}
               </span>

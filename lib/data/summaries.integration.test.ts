@@ -131,6 +131,14 @@ describe.each([
     expect(summary.current.medianHealthScore).toBeCloseTo(median, 10);
   });
 
+  it("lists the themes that ended before the quarter after the current ones", async () => {
+    const summary = (await summaries.getQuarterSummary(leadership, quarter, settings))!;
+    const ended = (await client.theme.findMany({ where: { activeTo: { lt: summary.current.period.start } } })).map((t) => t.id);
+    expect(ended.length).toBeGreaterThan(0);
+    const order = summary.themes.map((theme) => ended.includes(theme.themeId));
+    expect(order).toEqual([...order.filter((isEnded) => !isEnded), ...order.filter((isEnded) => isEnded)]);
+  });
+
   it("lists accounts whose status changed between the quarters' ends", async () => {
     const summary = (await summaries.getQuarterSummary(leadership, quarter, settings))!;
     const now = await sqlStatus(quarter);

@@ -18,6 +18,7 @@ import {
   type QuarterCoverage,
 } from "../metrics/quarters";
 import { judgeEngagementTarget } from "../metrics/engagement-target";
+import { orderThemesCurrentFirst } from "../metrics/theme-order";
 import type { MetricSettings } from "../metrics/settings";
 import { staffTimeRatios } from "../metrics/staff-time";
 import { buildNarrative } from "../summaries/narrative";
@@ -236,8 +237,9 @@ function withMissionOutput(staffTime: QuarterStaffTime, missions: MissionHealth[
   };
 }
 
-function themeRows(missions: MissionHealth[], themes: DashboardTheme[]): ThemeCoverageRow[] {
-  return themes.map((theme) => {
+/** The quarter's themes, those that ended before it last, as every coverage view lists them. */
+function themeRows(missions: MissionHealth[], themes: DashboardTheme[], period: Period): ThemeCoverageRow[] {
+  return orderThemesCurrentFirst(themes, period).map((theme) => {
     const entries = missions.map((m) => m.coverage.themes.find((t) => t.themeId === theme.id));
     return {
       themeId: theme.id,
@@ -288,7 +290,7 @@ export async function getQuarterSummary(viewer: Viewer, quarter: Quarter, settin
     mostImproved: moved.filter((m) => m.change > 0).sort((a, b) => b.change - a.change || byName(a, b)).slice(0, MOVERS),
     mostDeclined: moved.filter((m) => m.change < 0).sort((a, b) => a.change - b.change || byName(a, b)).slice(0, MOVERS),
     statusChanges: statusChanges(current.missions, previous.missions),
-    themes: themeRows(current.missions, themes),
+    themes: themeRows(current.missions, themes, current.kpis.period),
   };
   const [staffTime, openActions] = await Promise.all([getQuarterStaffTime(missionIds, quarter, current.kpis.period.endExclusive), openReviewActions(missionIds, quarter)]);
   return {
