@@ -86,9 +86,10 @@ describe("production server preloads", () => {
     const after = await getJson("/memory");
     const grown = (key: string) => Number(after[key]) - Number(before[key]);
     // The 50 MB never reached the server's memory: at most what was in flight in the socket's buffers
-    // (without the guard: +50 MB of buffers, +56 MB resident).
+    // (without the guard: +50 MB of buffers). Resident memory is not asserted: it also grows with every
+    // socket read the guard discards, by 1–9 MB alone and by 35 MB while the rest of the suite loads both
+    // cores, and it says nothing the buffers do not.
     expect(grown("arrayBuffers")).toBeLessThan(8 * MB);
-    expect(grown("rss")).toBeLessThan(16 * MB);
     expect(grown("heapUsed")).toBeLessThan(4 * MB);
   });
 
